@@ -1,0 +1,91 @@
+"""The one settings object, validated when built and passed through every stage.
+
+Each stage reads its own section (``settings.reading``, ``settings.clustering``,
+``settings.figures``); change one with :func:`attrs.evolve`. Messages of the
+:class:`~digest.errors.SettingsError` raised by a bad value say how to fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from attrs import Attribute, field, frozen
+
+from digest.errors import SettingsError
+
+
+def _positive(_: Any, attribute: Attribute[Any], value: float) -> None:
+    if not value > 0:
+        raise SettingsError(f"{attribute.name} must be > 0; got {value!r}")
+
+
+def _unit_interval(_: Any, attribute: Attribute[Any], value: float) -> None:
+    if not 0 < value <= 1:
+        raise SettingsError(f"{attribute.name} must be in (0, 1]; got {value!r}")
+
+
+def _regexes(_: Any, attribute: Attribute[Any], value: tuple[str, ...]) -> None:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SettingsError(f"{attribute.name}: {pattern!r} is not a valid regular expression ({exc})") from None
+
+
+@frozen
+class ReadSettings:
+    """How inputs are read and split into stories."""
+
+    #: Reference date for relative dates ("a day ago") when an edition has no date.
+    as_of: dt.date | None = None
+    #: Force day-first (True) or month-first (False) for numeric dates; None decides per page.
+    day_first: bool | None = None
+    #: Largest single input file read, in bytes.
+    max_file_bytes: int = field(default=50_000_000, validator=_positive)
+    #: Extra boilerplate patterns (regular expressions, matched case-insensitively per block).
+    boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
+    #: Display name for editions whose source cannot be found in the input.
+    default_source: str | None = None
+
+
+@frozen
+class ClusterSettings:
+    """How stories reporting the same event are found and grouped."""
+
+    #: Permutations per MinHash signature (more: slower, more accurate candidates).
+    num_perm: int = field(default=128, validator=_positive)
+    #: Seed of every hash permutation; the same seed gives the same clusters.
+    seed: int = 1
+    #: Jaccard threshold of the LSH candidate search.
+    candidate_threshold: float = field(default=0.1, validator=_unit_interval)
+    #: Verified similarity at and above which two stories report the same event.
+    threshold: float = field(default=0.5, validator=_unit_interval)
+
+
+@frozen
+class FigureSettings:
+    """How figures are converted and reconciled."""
+
+    #: ISO 4217 code every money figure is converted to for comparison.
+    base_currency: str = "USD"
+    #: Which value heads a conflict: "latest", "most-sources" or "priority".
+    resolution: str = field(default="most-sources")
+    #: Sources in order of trust, for resolution = "priority".
+    source_priority: tuple[str, ...] = field(default=(), converter=tuple)
+
+    @resolution.validator
+    def _check_resolution(self, attribute: Attribute[str], value: str) -> None:
+        allowed = ("latest", "most-sources", "priority")
+        if value not in allowed:
+            raise SettingsError(f"{attribute.name} must be one of {', '.join(allowed)}; got {value!r}")
+
+
+@frozen
+class Settings:
+    """Everything a run can be told, grouped by stage."""
+
+    reading: ReadSettings = field(factory=ReadSettings)
+    clustering: ClusterSettings = field(factory=ClusterSettings)
+    figures: FigureSettings = field(factory=FigureSettings)
