@@ -31,7 +31,8 @@ def _regexes(_: Any, attribute: Attribute[Any], value: tuple[str, ...]) -> None:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise SettingsError(f"{attribute.name}: {pattern!r} is not a valid regular expression ({exc})") from None
+            problem = f"{pattern!r} is not a valid regular expression ({exc})"
+            raise SettingsError(f"{attribute.name}: {problem}") from None
 
 
 @frozen

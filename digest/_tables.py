@@ -1,0 +1,47 @@
+"""Rich tables for the terminal: stories and the ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from digest.models import Dropped, Story
+
+_PREVIEW = 90
+
+
+def _preview(text: str, limit: int = _PREVIEW) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def stories_table(stories: Sequence[Story]) -> Table:
+    """One row per story: id, source, date, section and title."""
+    table = Table(title=f"{len(stories)} stories", show_lines=False, expand=False)
+    table.add_column("id", style="dim", no_wrap=True)
+    table.add_column("source")
+    table.add_column("date", no_wrap=True)
+    table.add_column("section")
+    table.add_column("title")
+    for story in stories:
+        table.add_row(
+            story.id,
+            story.source,
+            story.date.isoformat() if story.date else "?",
+            story.section or "",
+            _preview(story.title),
+        )
+    return table
+
+
+def dropped_table(dropped: Sequence[Dropped]) -> Table:
+    """One row per ledger entry: where it came from, why it was dropped, what it said."""
+    table = Table(title=f"{len(dropped)} items not kept", expand=False)
+    table.add_column("path", style="dim")
+    table.add_column("reason")
+    table.add_column("detail")
+    table.add_column("text")
+    for entry in dropped:
+        table.add_row(entry.path, str(entry.reason), entry.detail, _preview(entry.text, 60))
+    return table

@@ -1,0 +1,88 @@
+"""Read inputs into stories: the reader layer, then the splitter, with one ledger.
+
+Every story read ends up in ``Reading.stories`` or in ``Reading.dropped`` with
+a reason; an unreadable input is recorded and the run goes on, unless
+``strict`` asks to stop at the first one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from attrs import frozen
+
+from digest.errors import InputError
+from digest.models import Document, Dropped, DropReason, Edition, Story
+from digest.readers import read_path
+from digest.settings import Settings
+from digest.split import split_document
+
+
+@frozen
+class Reading:
+    """What a set of inputs gave: editions, stories in reading order, and the ledger."""
+
+    editions: tuple[Edition, ...]
+    stories: tuple[Story, ...]
+    dropped: tuple[Dropped, ...]
+
+
+def read_stories(
+    inputs: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    strict: bool = False,
+    on_progress: Callable[[str], None] | None = None,
+) -> Reading:
+    """Read every input (files or directories) and split editions into stories.
+
+    ``on_progress`` is called with each input path as it starts, for progress
+    displays. A story whose id was already seen (the same item read twice, say
+    from an ``.eml`` and its mbox export) is recorded as a duplicate.
+    """
+    settings = settings or Settings()
+    editions: list[Edition] = []
+    stories: list[Story] = []
+    dropped: list[Dropped] = []
+    seen: dict[str, Story] = {}
+
+    def keep(story: Story) -> None:
+        first = seen.get(story.id)
+        if first is None:
+            seen[story.id] = story
+            stories.append(story)
+            return
+        dropped.append(
+            Dropped(
+                path=story.path,
+                reason=DropReason.DUPLICATE,
+                detail=f"same story as {first.id} in {first.path}",
+                text=story.title,
+                source=story.source,
+                position=story.position,
+                story_id=story.id,
+            )
+        )
+
+    for raw in inputs:
+        path = str(raw)
+        if on_progress is not None:
+            on_progress(path)
+        try:
+            for item in read_path(path, settings.reading):
+                if isinstance(item, Document):
+                    editions.append(item.edition)
+                    split = split_document(item, settings.reading)
+                    for story in split.stories:
+                        keep(story)
+                    dropped.extend(split.dropped)
+                elif isinstance(item, Story):
+                    keep(item)
+                else:
+                    dropped.append(item)
+        except InputError as exc:
+            if strict:
+                raise
+            dropped.append(Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem))
+    return Reading(editions=tuple(editions), stories=tuple(stories), dropped=tuple(dropped))
