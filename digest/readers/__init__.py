@@ -14,18 +14,137 @@ A whole file that cannot be read raises :class:`~digest.errors.InputError`
 naming the file and the problem. Directories are walked recursively, in
 sorted order. Format is detected from content, not only the extension.
 
-(Interface fixed; implementation in progress.)
+Hidden files and folders are skipped, symbolic-link loops are followed once,
+and a folder with ``cur``/``new``/``tmp`` is read as one Maildir. Inside a
+directory an unreadable file becomes a :class:`~digest.models.Dropped` and the
+walk goes on; a file named directly raises.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from digest.models import Document, Dropped, Story
+from digest.errors import DigestError, InputError
+from digest.models import Document, Dropped, DropReason, Edition, Format, Story
+from digest.readers._decode import clean_text, decode
+from digest.readers._detect import detect, looks_like_mbox, looks_like_message
+from digest.readers._feeds import read_feed
+from digest.readers._html import parse_html
+from digest.readers._jsonl import read_jsonl
+from digest.readers._mail import MAIL_ERRORS, is_maildir, read_maildir, read_mbox, read_message
+from digest.readers._meta import parse_date, source_from_title
+from digest.readers._text import read_text
 from digest.settings import ReadSettings
+
+__all__ = ["read_path"]
+
+# Parsers of untrusted bytes (email, feedparser) signal trouble with these; the file is then unreadable.
+_PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
 
 
 def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """Read a file or a directory (recursively); see the module docstring."""
-    raise NotImplementedError
+    target = Path(path)
+    if target.is_dir():
+        yield from _walk(target, settings, set())
+    elif target.exists():
+        yield from _read_file(target, settings)
+    else:
+        raise InputError(str(target), "no such file or folder")
+
+
+def _read_bytes(path: Path, settings: ReadSettings) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise InputError(
+                str(path),
+                f"file is {size:,} bytes, larger than max_file_bytes ({settings.max_file_bytes:,});"
+                " raise that setting to read it",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+
+
+def _read_file(path: Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
+    data = _read_bytes(path, settings)
+    name = str(path)
+    if not data.strip(b" \t\r\n\x00"):
+        raise InputError(name, "empty file")
+    try:
+        yield from _dispatch(data, path, settings)
+    except DigestError:
+        raise
+    except _PARSER_ERRORS as exc:
+        raise InputError(name, f"unreadable ({type(exc).__name__}: {exc})") from None
+
+
+def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
+    name = str(path)
+    fmt = detect(data, path.suffix)
+    if fmt is Format.MBOX:
+        if not looks_like_mbox(data):
+            raise InputError(name, "not an mbox file: it does not start with a 'From ' separator line")
+        yield from read_mbox(name)
+    elif fmt is Format.EML:
+        if not looks_like_message(data):
+            raise InputError(name, "not an email message: it does not start with a header block")
+        yield read_message(data, name, Format.EML)
+    elif fmt in (Format.RSS, Format.ATOM):
+        yield from read_feed(data, name)
+    elif fmt is Format.JSONL:
+        yield from read_jsonl(decode(data, name), name, settings.default_source or path.stem)
+    elif fmt is Format.HTML:
+        yield _html_document(decode(data, name), name)
+    else:
+        text = clean_text(decode(data, name))
+        if not text.strip():
+            raise InputError(name, "no text in file")
+        yield read_text(text, name, fmt)
+
+
+def _html_document(html: str, name: str) -> Document:
+    page = parse_html(html)
+    body = clean_text(page.markdown)
+    if not body.strip():
+        raise InputError(name, "no text in HTML document")
+    edition = Edition(
+        path=name,
+        format=Format.HTML,
+        source=page.site_name or source_from_title(page.title),
+        date=parse_date(page.date_text),
+        title=page.title,
+    )
+    return Document(edition=edition, body=body)
+
+
+def _walk(folder: Path, settings: ReadSettings, seen: set[str]) -> Iterator[Document | Story | Dropped]:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return  # a symbolic link back to a folder already read
+    seen.add(real)
+    if is_maildir(folder):
+        yield from read_maildir(folder, lambda message: _read_bytes(message, settings))
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        raise InputError(str(folder), f"cannot list folder ({exc.strerror or exc})") from None
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        if entry.is_dir():
+            yield from _walk(child, settings, seen)
+        elif entry.is_file():
+            try:
+                yield from _read_file(child, settings)
+            except InputError as exc:
+                yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
+        else:
+            yield Dropped(
+                path=str(child), reason=DropReason.UNREADABLE, detail="not a regular file (broken link?)"
+            )

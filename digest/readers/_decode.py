@@ -1,0 +1,128 @@
+"""Bytes to text: declared charset first, then BOM, in-document declarations, UTF-8, detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import charset_normalizer
+
+from digest.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# WHATWG-style supersets: a label names the family, the superset decodes everything its members wrote.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+        "big5": "big5hkscs",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+
+# Single-byte code pages charset-normalizer may pick for Western text that cp1252 reads as well.
+_SINGLE_BYTE = re.compile(r"^(cp12\d\d|cp8\d\d|latin_\d+|iso8859_\d+|mac_\w+|kz1048|ptcp154|cp1125)$")
+
+#: Share of control/unassigned characters above which decoded "text" is binary data.
+_MAX_JUNK_SHARE = 0.02
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x00")
+
+
+def codec_name(label: str | None) -> str | None:
+    """The Python codec for a declared charset label, widened to its superset; None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return _SUPERSETS.get(name, name)
+
+
+def _try(data: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def _bom_codec(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _in_document_codec(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return codec_name(match.group(1).decode("ascii")) if match else None
+
+
+def _detected(data: bytes) -> str | None:
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    # Short Western text is often labelled cp1250 and the like; cp1252 wins when it reads it as cleanly.
+    if best.encoding != "cp1252" and _SINGLE_BYTE.match(best.encoding):
+        alt = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
+        if alt is not None and alt.encoding == "cp1252" and alt.chaos <= best.chaos:
+            return str(alt)
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    junk = sum(
+        1
+        for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in _ALLOWED_CONTROLS)
+    )
+    nuls = text.count("\x00")
+    return junk > _MAX_JUNK_SHARE * len(text) or nuls > _MAX_JUNK_SHARE * len(text)
+
+
+def decode(data: bytes, path: str, declared: str | None = None) -> str:
+    """Decode ``data`` read from ``path``; InputError when it is not text in any charset."""
+    bom = _bom_codec(data)
+    text = (
+        _try(data, bom)
+        or _try(data, codec_name(declared))
+        or _try(data, _in_document_codec(data))
+        or _try(data, "utf-8")
+    )
+    if text is None:
+        text = _detected(data)
+    if text is None or _looks_binary(text):
+        raise InputError(path, "binary data, not text in any known character set")
+    return text
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u034f\u180e\u200e\u200f]")
+# ZWJ/ZWNJ are kept inside emoji sequences and scripts that need them; dropped next to spaces/ASCII.
+_LOOSE_JOINER = re.compile(
+    r"(?<=[\s\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\s\x00-\x7f])|^[\u200c\u200d]+"
+)
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and drop NULs and invisible padding characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x00", "")
+    text = _ZERO_WIDTH.sub("", text)
+    return _LOOSE_JOINER.sub("", text)

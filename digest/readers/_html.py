@@ -1,0 +1,293 @@
+"""HTML (web pages and table-layout email templates) to the light Markdown the splitter reads."""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_SKIP = frozenset(
+    {
+        "script", "style", "head", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "title", "meta", "link", "base", "input", "select", "textarea", "option", "img", "picture",
+        "video", "audio", "canvas", "map", "source", "track",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LISTS = frozenset({"ul", "ol", "menu"})
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header",
+        "hr", "html", "li", "main", "nav", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", *_HEADINGS, *_LISTS,
+    }
+)  # fmt: skip
+_BLOCK_SELECTOR = ",".join(sorted(_BLOCKS - {"html", "body"}))
+_BOLD_TAGS = frozenset({"b", "strong"})
+
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)",
+    re.IGNORECASE,
+)
+# Email builders name their hidden inbox-preview text this way and hide it from a <style> block.
+_PREHEADER_NAME = re.compile(r"pre-?header|preview-?text", re.IGNORECASE)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_SPACES = re.compile(r"[ \t]+")
+_HEADING_LIKE = re.compile(r"^(#{1,6}\s)")
+
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+)
+
+
+@frozen
+class HtmlPage:
+    """What an HTML document gave: its body as light Markdown and the metadata in its head."""
+
+    markdown: str
+    title: str | None = None
+    site_name: str | None = None
+    date_text: str | None = None
+
+
+def _hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return bool(_PREHEADER_NAME.search(names))
+
+
+def _has_blocks(node: LexborNode) -> bool:
+    # css_first matches the node itself too, so ask each child.
+    return any(child.css_first(_BLOCK_SELECTOR) is not None for child in node.iter())
+
+
+def _link_target(href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not re.match(r"https?://", href, re.IGNORECASE):
+        return None
+    # Spaces and parentheses would end a Markdown link early.
+    return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+class _Builder:
+    """Walks the tree once, keeping the paragraph being built and the blocks done."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.inline: list[str] = []
+        self.kinds: list[str] = ["p"]
+        self.marks: list[tuple[str, int, str | None]] = []
+        self.block_links: list[str] = []
+        self.list_depth = 0
+        self.pre_depth = 0
+
+    # -- inline content -------------------------------------------------------------------------
+
+    def text(self, value: str) -> None:
+        if self.pre_depth:
+            self.inline.append(value.replace("\u00a0", " "))
+        else:
+            self.inline.append(_WHITESPACE.sub(" ", value))
+
+    def line_break(self) -> None:
+        self.inline.append("\n")
+
+    def open_mark(self, kind: str, href: str | None = None) -> None:
+        self.marks.append((kind, len(self.inline), href))
+
+    def close_mark(self) -> None:
+        kind, start, href = self.marks.pop()
+        if start < 0:
+            return
+        segment = "".join(self.inline[start:])
+        del self.inline[start:]
+        core = segment.strip()
+        if not core:
+            # An image-only link (button, tracking pixel) leaves nothing worth a link.
+            self.inline.append("" if kind == "a" else segment)
+            return
+        lead = segment[: len(segment) - len(segment.lstrip())]
+        trail = segment[len(segment.rstrip()) :]
+        if kind == "b":
+            lines = [line.strip().replace("**", "") for line in core.split("\n")]
+            wrapped = "\n".join(f"**{line}**" if line else "" for line in lines)
+        else:
+            wrapped = f"[{' '.join(core.split())}]({href})"
+        self.inline.append(f"{lead}{wrapped}{trail}")
+
+    # -- blocks ---------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if not self.inline:
+            return
+        text = "".join(self.inline)
+        self.inline.clear()
+        # A block inside an open bold/link breaks it: the mark no longer wraps anything.
+        self.marks = [(kind, -1, href) for kind, _, href in self.marks]
+        paragraphs: list[list[str]] = [[]]
+        for raw in text.split("\n"):
+            line = _SPACES.sub(" ", raw).strip()
+            if line:
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        for lines in paragraphs:
+            if lines:
+                self._emit(lines)
+
+    def _emit(self, lines: list[str]) -> None:
+        kind = self.kinds[-1]
+        text = "\n".join(lines)
+        if self.block_links and "](" not in text:
+            text = f"[{' '.join(text.split())}]({self.block_links[-1]})"
+        if kind.startswith("h"):
+            heading = " ".join(text.replace("**", "").split())
+            if heading:
+                self.blocks.append(("h", "#" * int(kind[1:]) + " " + heading))
+            return
+        if kind.startswith("li"):
+            indent = "  " * (int(kind[2:]) - 1)
+            self.blocks.append(("li", f"{indent}- " + text.replace("\n", f"\n{indent}  ")))
+            return
+        self.blocks.append(("p", _HEADING_LIKE.sub(r"\\\1", text)))
+
+    def push_kind(self, tag: str) -> None:
+        if tag in _HEADINGS:
+            self.kinds.append(f"h{_HEADINGS[tag]}")
+        elif tag == "li":
+            self.kinds.append(f"li{max(self.list_depth, 1)}")
+        else:
+            # Paragraphs inside a heading or list item belong to it.
+            self.kinds.append(self.kinds[-1])
+
+    def markdown(self) -> str:
+        out: list[str] = []
+        previous = ""
+        for kind, text in self.blocks:
+            if out:
+                out.append("\n" if kind == "li" and previous == "li" else "\n\n")
+            out.append(text)
+            previous = kind
+        return "".join(out).strip() + "\n" if out else ""
+
+
+def _enter(builder: _Builder, node: LexborNode) -> tuple[bool, bool, bool]:
+    """Open ``node``; returns (is_block, opened_mark, pushed_block_link) for its exit."""
+    tag = node.tag or ""
+    is_block = tag in _BLOCKS
+    if is_block:
+        builder.flush()
+        if tag in _LISTS:
+            builder.list_depth += 1
+        if tag == "pre":
+            builder.pre_depth += 1
+        builder.push_kind(tag)
+    in_heading = builder.kinds[-1].startswith("h")
+    if tag == "a":
+        href = _link_target(node.attributes.get("href"))
+        if href and _has_blocks(node):
+            builder.block_links.append(href)
+            return is_block, False, True
+        if href and not builder.block_links and not any(m[0] == "a" for m in builder.marks):
+            builder.open_mark("a", href)
+            return is_block, True, False
+        return is_block, False, False
+    bold = tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(node.attributes.get("style") or ""))
+    if bold and not in_heading and not _has_blocks(node):
+        builder.open_mark("b")
+        return is_block, True, False
+    return is_block, False, False
+
+
+def _exit(builder: _Builder, node: LexborNode, state: tuple[bool, bool, bool]) -> None:
+    is_block, opened_mark, pushed_link = state
+    tag = node.tag or ""
+    if opened_mark:
+        builder.close_mark()
+    if pushed_link:
+        builder.flush()
+        builder.block_links.pop()
+    if is_block:
+        builder.flush()
+        builder.kinds.pop()
+        if tag in _LISTS:
+            builder.list_depth -= 1
+        if tag == "pre":
+            builder.pre_depth -= 1
+
+
+def _convert(root: LexborNode) -> str:
+    builder = _Builder()
+    # Iterative walk: real-world HTML nests deeper than Python's recursion limit.
+    stack: list[tuple[LexborNode, tuple[bool, bool, bool] | None]] = [(root, None)]
+    while stack:
+        node, state = stack.pop()
+        if state is not None:
+            _exit(builder, node, state)
+            continue
+        tag = node.tag or ""
+        if tag == "-text":
+            builder.text(node.text_content or "")
+            continue
+        if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node):
+            continue
+        if tag == "br":
+            builder.line_break()
+            continue
+        stack.append((node, _enter(builder, node)))
+        stack.extend((child, None) for child in reversed(list(node.iter(include_text=True))))
+    builder.flush()
+    return builder.markdown()
+
+
+def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
+    wanted = {name.lower() for name in names}
+    for meta in tree.css("meta"):
+        attrs = meta.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = (attrs.get("content") or "").strip()
+        if key in wanted and content:
+            return content
+    return None
+
+
+def _date_text(tree: LexborHTMLParser) -> str | None:
+    found = _meta(tree, *_DATE_META)
+    if found:
+        return found
+    time = tree.css_first("time[datetime]")
+    return (time.attributes.get("datetime") or "").strip() or None if time is not None else None
+
+
+def parse_html(html: str) -> HtmlPage:
+    """Convert ``html`` to light Markdown and read the title, site name and date of its head."""
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("title")
+    title = " ".join((title_node.text() if title_node is not None else "").split()) or None
+    title = title or _meta(tree, "og:title", "twitter:title")
+    site = _meta(tree, "og:site_name", "application-name")
+    root = tree.body if tree.body is not None else tree.root
+    markdown = _convert(root) if root is not None else ""
+    return HtmlPage(markdown=markdown, title=title, site_name=site, date_text=_date_text(tree))

@@ -1,0 +1,77 @@
+"""JSON Lines of ready-made stories: one record a line, bad lines go to the ledger."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from digest.errors import InputError
+from digest.links import canonical_url
+from digest.models import Dropped, DropReason, Format, Story
+from digest.readers._decode import clean_text
+from digest.readers._meta import parse_date
+
+_REQUIRED = ("id", "title", "text")
+
+
+def _field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = clean_text(str(value)).strip()
+    return text or None
+
+
+def _story(record: dict[str, Any], path: str, position: int, default_source: str) -> Story:
+    url = _field(record, "url")
+    link = canonical_url(url) if url else None
+    return Story(
+        id=str(_field(record, "id")),
+        title=" ".join(str(_field(record, "title")).split()),
+        text=str(_field(record, "text")),
+        source=_field(record, "source") or default_source,
+        path=path,
+        url=link,
+        date=parse_date(_field(record, "date")),
+        position=position,
+        format=Format.JSONL,
+        links=(link,) if link else (),
+    )
+
+
+def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dropped]:
+    """One Story per valid record; a Dropped (UNREADABLE) naming the line for each bad one."""
+    results: list[Story | Dropped] = []
+    records = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            results.append(_bad(path, number, f"not valid JSON ({exc})", line))
+            continue
+        if not isinstance(record, dict):
+            results.append(_bad(path, number, f"a JSON {type(record).__name__}, not an object", line))
+            continue
+        records += 1
+        missing = [key for key in _REQUIRED if _field(record, key) is None]
+        if missing:
+            results.append(_bad(path, number, f"record lacks {', '.join(missing)}", line))
+            continue
+        results.append(_story(record, path, number - 1, default_source))
+    if records == 0:
+        # Not one JSON object in the file: this is not JSON Lines at all.
+        raise InputError(path, "no JSON Lines record (one JSON object per line) found")
+    yield from results
+
+
+def _bad(path: str, number: int, problem: str, line: str) -> Dropped:
+    return Dropped(
+        path=path,
+        reason=DropReason.UNREADABLE,
+        detail=f"line {number}: {problem}",
+        text=line[:500],
+        position=number - 1,
+    )

@@ -1,0 +1,68 @@
+"""Edition metadata shared by the readers: dates from metadata fields, a source name from a title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from digest.dates import find_date
+
+_ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# A title part that names the issue rather than the newsletter: a date, a weekday, an issue number.
+_ISSUE_PART = re.compile(
+    rf"\b(?:{_MONTHS})\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:issue|edition|vol\.?|volume|no\.|week)\s*#?\d+|#\d+",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from a metadata value: a date object, ISO 8601, RFC 2822, or prose."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    iso = _ISO_DATE.match(value)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    return find_date(value)
+
+
+def source_from_title(title: str | None) -> str | None:
+    """The newsletter's name in a title like "Daily Buzz: 2 February 2026" or "Issue #12 | Tech Brief".
+
+    Only a title of exactly two parts, one of which names the issue, gives a name;
+    anything else is too ambiguous and gives None.
+    """
+    if not title:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title.strip(), maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = (bool(_ISSUE_PART.search(part)) for part in parts)
+    if first == second:
+        return None
+    return parts[0] if second else parts[1]
+
+
+def clean_name(name: str | None) -> str | None:
+    """A display name with surrounding quotes and whitespace removed; None when empty."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip("\"' ")
+    return name or None

@@ -1,0 +1,54 @@
+"""Plain text and Markdown (with optional YAML front matter) editions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from digest.models import Document, Edition, Format
+from digest.readers._meta import clean_name, parse_date
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "author")
+_URL_KEYS = ("url", "link", "permalink")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
+    """The YAML front matter of ``text`` (None when absent or not a mapping) and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None, text
+    try:
+        data = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError:
+        # Not YAML after all (a rule line opening the text): keep everything as body.
+        return None, text
+    if not isinstance(data, dict):
+        return None, text
+    return {str(key).lower(): value for key, value in data.items()}, text[match.end() :]
+
+
+def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value)
+    return None
+
+
+def read_text(text: str, path: str, fmt: Format) -> Document:
+    """One edition from decoded text; Markdown front matter gives its metadata."""
+    meta, body = split_front_matter(text) if fmt is Format.MARKDOWN else (None, text)
+    if meta is None:
+        return Document(edition=Edition(path=path, format=fmt), body=body)
+    edition = Edition(
+        path=path,
+        format=fmt,
+        source=clean_name(_first_text(meta, _SOURCE_KEYS)),
+        date=parse_date(meta.get("date")),
+        title=clean_name(_first_text(meta, ("title", "subject"))),
+        url=clean_name(_first_text(meta, _URL_KEYS)),
+    )
+    return Document(edition=edition, body=body.lstrip("\n"))
