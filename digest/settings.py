@@ -59,10 +59,24 @@ class ClusterSettings:
     num_perm: int = field(default=128, validator=_positive)
     #: Seed of every hash permutation; the same seed gives the same clusters.
     seed: int = 1
-    #: Jaccard threshold of the LSH candidate search.
-    candidate_threshold: float = field(default=0.1, validator=_unit_interval)
-    #: Verified similarity at and above which two stories report the same event.
-    threshold: float = field(default=0.5, validator=_unit_interval)
+    #: Salient terms per story that go into its MinHash signature.
+    salient_terms: int = field(default=20, validator=_positive)
+    #: Signature rows per LSH band: fewer rows find more (and weaker) candidate pairs.
+    band_rows: int = field(default=2, validator=_positive)
+    #: Average similarity at and above which groups of stories are one event.
+    threshold: float = field(default=0.2, validator=_unit_interval)
+    #: Share of the similarity that comes from names and numbers (the rest from all words).
+    name_weight: float = field(default=0.5, validator=_unit_interval)
+    #: Similarity kept when both stories mention years and share none of them (1 = no penalty).
+    year_penalty: float = field(default=0.5, validator=_unit_interval)
+    #: Days apart beyond which dated stories lose similarity, down to half at four times this.
+    date_window_days: int = field(default=7, validator=_positive)
+    #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
+    exhaustive_limit: int = field(default=400, validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        if self.band_rows > self.num_perm:
+            raise SettingsError(f"band_rows must be <= num_perm ({self.num_perm}); got {self.band_rows}")
 
 
 @frozen
