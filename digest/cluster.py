@@ -260,3 +260,12 @@ def cluster_stories(
             add(group, local)
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
+
+
+def similarity_in(
+    stories: Sequence[Story], first: Story, second: Story, settings: ClusterSettings | None = None
+) -> Similarity:
+    """The verified similarity of two of ``stories``, with the corpus statistics of all of them."""
+    ordered = _ordered(stories)
+    model = _Model(ordered, settings or ClusterSettings())
+    return model.similarity(ordered.index(first), ordered.index(second))

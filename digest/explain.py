@@ -1,0 +1,76 @@
+"""Why two stories were or were not put in one cluster, with the scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+from rich.table import Table
+
+from digest.cluster import Similarity, cluster_stories, similarity_in
+from digest.models import Story
+from digest.settings import ClusterSettings
+
+
+@frozen
+class PairExplanation:
+    """The signals of one pair of stories and what the clusterer decided."""
+
+    first: Story
+    second: Story
+    similarity: Similarity
+    threshold: float
+    same_cluster: bool
+    cluster_size: int
+
+    @property
+    def verdict(self) -> str:
+        """One sentence a reader can act on."""
+        if self.same_cluster:
+            return f"together: one cluster of {self.cluster_size} stories"
+        if self.similarity.score >= self.threshold:
+            return (
+                "apart although the pair scores above the threshold: their groups' average "
+                "similarity stays below it (average-link stops bridges)"
+            )
+        return f"apart: similarity {self.similarity.score:.3f} is below the threshold {self.threshold:.3f}"
+
+
+def explain_pair(
+    first: Story, second: Story, stories: Sequence[Story], settings: ClusterSettings | None = None
+) -> PairExplanation:
+    """Score ``first`` against ``second`` with the statistics of ``stories`` and cluster them all."""
+    settings = settings or ClusterSettings()
+    corpus = list(stories)
+    for story in (first, second):
+        if story not in corpus:
+            corpus.append(story)
+    similarity = similarity_in(corpus, first, second, settings)
+    clusters = cluster_stories(corpus, settings)
+    home = next(c for c in clusters if first.id in c.story_ids)
+    return PairExplanation(
+        first=first,
+        second=second,
+        similarity=similarity,
+        threshold=settings.threshold,
+        same_cluster=second.id in home.story_ids,
+        cluster_size=len(home.story_ids),
+    )
+
+
+def render_explanation(explanation: PairExplanation) -> Table:
+    """A table of the signals, for the terminal."""
+    sim = explanation.similarity
+    table = Table(title=f"{explanation.first.id} vs {explanation.second.id}", caption=explanation.verdict)
+    table.add_column("signal")
+    table.add_column("value", justify="right")
+    table.add_row("title A", explanation.first.title)
+    table.add_row("title B", explanation.second.title)
+    table.add_row("word TF-IDF cosine", f"{sim.words:.3f}")
+    table.add_row("names and numbers cosine", f"{sim.names:.3f}")
+    table.add_row("years factor", f"{sim.year_factor:.2f}")
+    table.add_row("dates factor", f"{sim.date_factor:.2f}")
+    table.add_row("same canonical URL", "yes" if sim.same_url else "no")
+    table.add_row("similarity", f"{sim.score:.3f}")
+    table.add_row("threshold", f"{explanation.threshold:.3f}")
+    return table
