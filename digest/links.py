@@ -1,9 +1,215 @@
 """Links: unwrap tracking redirects, drop tracking parameters, canonicalise.
 
-(Interface fixed; implementation in progress.)
+Two links to the same article should compare equal after :func:`canonical_url`,
+whichever newsletter's click tracker wrapped them. The functions are pure and
+never raise on any string.
 """
 
 from __future__ import annotations
+
+import base64
+import binascii
+import re
+from urllib.parse import SplitResult, unquote, urlsplit
+
+__all__ = ["canonical_url", "find_links"]
+
+#: Unwrapping rounds before giving up (trackers wrapping trackers).
+_MAX_UNWRAP = 6
+
+#: Query parameters whose value, when it is an absolute http(s) URL, is the real target.
+_REDIRECT_KEYS = frozenset(
+    {
+        "url", "u", "q", "target", "target_url", "redirect", "redirect_url", "redirect_to", "redir",
+        "dest", "destination", "dest_url", "link", "r", "to", "out", "goto", "href", "uri", "l",
+    }
+)  # fmt: skip
+
+#: Query parameters that identify a reader, campaign or click, never the page.
+_TRACKING_KEYS = frozenset(
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "ttclid", "li_fat_id", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "__hssc", "__hstc", "__hsfp",
+        "hsctatracking", "mkt_tok", "igshid", "igsh", "s_cid", "cmpid", "cmp", "ncid", "ocid",
+        "sr_share", "spm", "_ga", "_gl", "ck_subscriber_id", "_bhlid", "last_resource_guid",
+        "_kx", "__s", "_branch_match_id", "_branch_referrer", "_openstat", "xtor", "smid", "smtyp",
+        "ref_src", "ref_url", "referrer", "trk", "trkcampaign", "trackingid", "lipi", "mbid",
+        "rss", "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
+        "wt.mc_id", "wt.mc_ev", "vero_conv", "vero_id", "oly_anon_id", "oly_enc_id", "ito",
+        "elqtrackid", "elqtrack", "sc_cid", "icid", "sfmc_id", "sfmc_sub", "cid_tracking",
+    }
+)  # fmt: skip
+
+#: Prefixes of tracking-parameter families (utm_source, pk_campaign, hsa_acc...).
+_TRACKING_PREFIXES = ("utm_", "pk_", "piwik_", "mtm_", "matomo_", "hsa_", "oly_", "vero_", "stm_")
+
+#: Per-site share and referral parameters that are tracking only on that site.
+_SITE_TRACKING: tuple[tuple[str, frozenset[str]], ...] = (
+    ("twitter.com", frozenset({"s", "t", "ref_src", "ref_url"})),
+    ("x.com", frozenset({"s", "t"})),
+    ("youtube.com", frozenset({"si", "feature", "pp"})),
+    ("youtu.be", frozenset({"si", "feature"})),
+    ("spotify.com", frozenset({"si", "nd"})),
+    ("instagram.com", frozenset({"igsh", "igshid", "img_index"})),
+    ("linkedin.com", frozenset({"trk", "trackingid", "lipi", "midtoken", "midsig", "trkemail", "eid"})),
+    ("substack.com", frozenset({"r", "triedredirect", "isfreemail", "publication_id", "post_id",
+                                "showwelcomeonshare", "token", "utm_campaign"})),
+    ("medium.com", frozenset({"source", "sk"})),
+    ("reddit.com", frozenset({"share_id", "utm_name", "rdt"})),
+    ("tiktok.com", frozenset({"is_from_webapp", "sender_device", "_r", "_t"})),
+)  # fmt: skip
+
+#: Sites where ``ref`` names a branch or tag, not a referrer.
+_REF_IS_CONTENT = ("github.com", "gitlab.com", "bitbucket.org", "githubusercontent.com")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_HOST_OK = re.compile(r"^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
+_IPV6_OK = re.compile(r"^\[[0-9a-f:.]+\]$")
+_ABSOLUTE = re.compile(r"^https?://[^/?#\s]", re.IGNORECASE)
+_BASE64_SEGMENT = re.compile(r"^[A-Za-z0-9_+\-/]{16,}={0,2}$")
+_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
+#: Characters left as they are in a path or query; anything else is percent-encoded.
+_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?%")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+#: An http(s) URL in running text: ASCII URL characters only, so CJK punctuation ends it.
+_URL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9_@])https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
+_TRAILING = ".,;:!?'\"*_"
+
+
+def _normalise_escapes(part: str) -> str:
+    """Percent-encode unsafe characters, upper-case escapes, decode needless ones.
+
+    Applying it twice gives the same result, so canonical URLs are stable.
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        char = chr(int(m[1], 16))
+        return char if char in _UNRESERVED else "%" + m[1].upper()
+
+    out: list[str] = []
+    for i, char in enumerate(part):
+        if char == "%" and not re.match(r"[0-9A-Fa-f]{2}", part[i + 1 : i + 3]):
+            out.append("%25")  # a stray percent sign stands for itself
+        elif char in _SAFE:
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+    return _PERCENT.sub(fix, "".join(out))
+
+
+def _as_target(value: str) -> str | None:
+    """``value`` as an absolute http(s) URL when it plainly or after decoding is one."""
+    candidate = value.strip()
+    for _ in range(3):
+        if _ABSOLUTE.match(candidate):
+            return candidate
+        decoded = unquote(candidate).strip()
+        if decoded == candidate:
+            break
+        candidate = decoded
+    return _from_base64(candidate)
+
+
+def _from_base64(value: str) -> str | None:
+    """The URL a base64 or base64url token encodes, if it encodes one."""
+    token = value.strip()
+    if not _BASE64_SEGMENT.match(token):
+        return None
+    token = token.rstrip("=")
+    padded = token + "=" * (-len(token) % 4)
+    for decode in (base64.urlsafe_b64decode, base64.b64decode):
+        try:
+            text = decode(padded.encode("ascii")).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        text = text.split()[0] if text.split() else ""
+        if _ABSOLUTE.match(text) and text.isprintable():
+            return text
+    return None
+
+
+def _embedded_target(parts: SplitResult) -> str | None:
+    """The destination a tracking link carries in its query or path, if any."""
+    for piece in parts.query.split("&"):
+        key, sep, value = piece.partition("=")
+        if sep and unquote(key).lower() in _REDIRECT_KEYS:
+            target = _as_target(value)
+            if target is not None:
+                return target
+    for segment in parts.path.split("/"):
+        # Plain "https://" inside a path (web archives) is a page address, not a redirect.
+        if "%" not in segment and len(segment) < 16:
+            continue
+        target = _as_target(segment)
+        if target is not None:
+            return target
+    return None
+
+
+def _is_tracking(key: str, value: str, host: str) -> bool:
+    """Whether a query parameter only tracks the click or the reader."""
+    name = unquote(key).lower()
+    if name in _TRACKING_KEYS or name.startswith(_TRACKING_PREFIXES):
+        return True
+    if name == "ref":
+        return not _on_site(host, _REF_IS_CONTENT) and "/" not in unquote(value)
+    return any(name in keys for site, keys in _SITE_TRACKING if _on_site(host, (site,)))
+
+
+def _on_site(host: str, sites: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``sites`` or a subdomain of one."""
+    return any(host == site or host.endswith("." + site) for site in sites)
+
+
+def _host_part(netloc: str) -> str:
+    """The host of a netloc, without user information and port."""
+    host = netloc.rpartition("@")[2]
+    return host[: host.find("]") + 1] if host.startswith("[") else host.partition(":")[0]
+
+
+def _clean_host(netloc_host: str) -> str | None:
+    """The lower-case ASCII host, or None when it is not a usable host name."""
+    host = netloc_host.strip().lower().rstrip(".")
+    if _IPV6_OK.match(host):
+        return host
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if not _HOST_OK.match(host):
+        return None
+    if "." not in host and host != "localhost":
+        return None
+    return host
+
+
+def _canonical_once(url: str) -> tuple[str | None, str | None]:
+    """(canonical form, embedded redirect target) of one URL; None when unusable."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None, None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.netloc:
+        return None, None
+    host = _clean_host(_host_part(parts.netloc))
+    if host is None:
+        return None, None
+    target = _embedded_target(parts)
+    netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
+    path = _normalise_escapes(parts.path) or "/"
+    kept = [
+        _normalise_escapes(piece)
+        for piece in parts.query.split("&")
+        if piece and not _is_tracking(piece.partition("=")[0], piece.partition("=")[2], host)
+    ]
+    query = "?" + "&".join(kept) if kept else ""
+    # Hash-bang fragments are routes of single-page sites, so they name the page.
+    fragment = "#" + _normalise_escapes(parts.fragment) if parts.fragment.startswith("!") else ""
+    return f"{scheme}://{netloc}{path}{query}{fragment}", target
 
 
 def canonical_url(url: str) -> str | None:
@@ -14,4 +220,51 @@ def canonical_url(url: str) -> str | None:
     ``mc_eid`` and similar parameters are dropped; scheme and host are lowercased,
     default ports and fragments removed.
     """
-    raise NotImplementedError
+    if not isinstance(url, str):
+        return None
+    current = url
+    best: str | None = None
+    for _ in range(_MAX_UNWRAP):
+        canonical, target = _canonical_once(current)
+        if canonical is None:
+            return best
+        best = canonical
+        if target is None:
+            break
+        current = target
+    if best is not None and best != url:
+        # One more pass so that canonical_url(canonical_url(x)) == canonical_url(x).
+        again, target = _canonical_once(best)
+        if target is None and again is not None:
+            return again
+    return best
+
+
+def _trim(url: str) -> str:
+    """``url`` without the punctuation and unbalanced brackets that end its sentence."""
+    while url and (url[-1] in _TRAILING or _unbalanced_close(url)):
+        url = url[:-1]
+    return url
+
+
+def _unbalanced_close(url: str) -> bool:
+    """Whether ``url`` ends with a bracket it never opened, as in "(see https://x.org)"."""
+    pairs = {")": "(", "]": "["}
+    last = url[-1]
+    return last in pairs and url.count(pairs[last]) < url.count(last)
+
+
+def find_links(text: str) -> list[str]:
+    """Canonical URLs in ``text``, in order of appearance, without repeats.
+
+    Finds Markdown ``[text](url)``, ``<url>`` and bare URLs; non-http(s) links
+    are ignored.
+    """
+    seen: set[str] = set()
+    links: list[str] = []
+    for m in _URL_IN_TEXT.finditer(text):
+        canonical = canonical_url(_trim(m.group()))
+        if canonical is not None and canonical not in seen:
+            seen.add(canonical)
+            links.append(canonical)
+    return links
