@@ -23,13 +23,17 @@ def _field(record: dict[str, Any], key: str) -> str | None:
     return text or None
 
 
+def _empty_text(record: dict[str, Any], key: str) -> bool:
+    return key == "text" and isinstance(record.get(key), str)
+
+
 def _story(record: dict[str, Any], path: str, position: int, default_source: str) -> Story:
     url = _field(record, "url")
     link = canonical_url(url) if url else None
     return Story(
         id=str(_field(record, "id")),
         title=" ".join(str(_field(record, "title")).split()),
-        text=str(_field(record, "text")),
+        text=_field(record, "text") or "",
         source=_field(record, "source") or default_source,
         path=path,
         url=link,
@@ -56,7 +60,8 @@ def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dr
             results.append(_bad(path, number, f"a JSON {type(record).__name__}, not an object", line))
             continue
         records += 1
-        missing = [key for key in _REQUIRED if _field(record, key) is None]
+        # An empty text is a headline-only story; an absent one is a malformed record.
+        missing = [key for key in _REQUIRED if _field(record, key) is None and not _empty_text(record, key)]
         if missing:
             results.append(_bad(path, number, f"record lacks {', '.join(missing)}", line))
             continue
