@@ -96,7 +96,7 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     r"(?<![^\W\d_])"
     + _MONTH
-    + r"\s+(?P<day>\d{1,2})"
+    + r"\s+(?P<day>\d{1,2})(?!\d)"
     + _ORD
     + r"(?![\d,.]\d)(?![^\W\d_]|%)"
     + _RANGE_TAIL
@@ -147,7 +147,8 @@ def _yearless(month: int, day: int, reference: dt.date | None) -> dt.date | None
     if reference is None:
         return None
     limit = reference + _FUTURE_SLACK
-    for year in (reference.year + 1, reference.year, reference.year - 1):
+    # Going back up to eight years reaches the last 29 February even across 2100.
+    for year in range(reference.year + 1, reference.year - 9, -1):
         candidate = _safe_date(year, month, day)
         if candidate is not None and candidate <= limit:
             return candidate
