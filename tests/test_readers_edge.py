@@ -1,0 +1,370 @@
+"""The reader layer on small inputs written here: errors, detection by content, HTML rules, charsets."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.errors import DigestError, InputError
+from digest.models import Document, Dropped, DropReason, Format, Story
+from digest.readers import read_path
+from digest.readers._decode import clean_text, decode
+from digest.readers._html import parse_html
+from digest.readers._meta import source_from_title
+from digest.settings import ReadSettings
+
+SUFFIXES = ("", ".txt", ".md", ".html", ".eml", ".mbox", ".rss", ".atom", ".xml", ".jsonl")
+
+
+def _write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def _read(path: Path, **options: object) -> list[Document | Story | Dropped]:
+    return list(read_path(path, ReadSettings(**options)))  # type: ignore[arg-type]
+
+
+def _one(path: Path) -> Document:
+    (item,) = _read(path)
+    assert isinstance(item, Document)
+    return item
+
+
+def _message(subject: str, text: str | None = None, html: str | None = None, sender: str = "") -> bytes:
+    message = EmailMessage()
+    message["From"] = sender or '"Daily Buzz" <news@buzz.example>'
+    message["Subject"] = subject
+    message["Date"] = "Tue, 03 Feb 2026 08:00:00 +0000"
+    if text is not None:
+        message.set_content(text)
+    if html is not None:
+        if text is None:
+            message.set_content(html, subtype="html")
+        else:
+            message.add_alternative(html, subtype="html")
+    return message.as_bytes(policy=policy.default)
+
+
+# -- whole-file errors ---------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES))
+def test_random_bytes_raise_only_digest_errors(tmp_path: Path, data: bytes, suffix: str) -> None:
+    """Whatever the bytes and the extension, a reader yields items or raises a DigestError."""
+    path = tmp_path / f"input{suffix}"
+    path.write_bytes(data)
+    try:
+        items = _read(path)
+    except DigestError as exc:
+        assert isinstance(exc, InputError)
+        assert str(path) in str(exc)
+        return
+    assert all(isinstance(item, Document | Story | Dropped) for item in items)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from([b"From x@y Mon Jan  5 00:00:00 2026\n", b"<?xml version='1.0'?><rss>",
+                               b"<feed xmlns='http://www.w3.org/2005/Atom'>", b'{"id": 1}\n',
+                               b"From: a@b\nSubject: x\n\n", b"<html><body>", b"---\ntitle: x\n---\n"]),
+       tail=st.binary(max_size=400))  # fmt: skip
+def test_plausible_openings_then_garbage_raise_only_digest_errors(
+    tmp_path: Path, prefix: bytes, tail: bytes
+) -> None:
+    """A file that starts like a known format and then turns to garbage never crashes a reader."""
+    path = tmp_path / "input"
+    path.write_bytes(prefix + tail)
+    try:
+        items = _read(path)
+    except InputError:
+        return
+    assert all(isinstance(item, Document | Story | Dropped) for item in items)
+
+
+def test_random_binary_is_reported(tmp_path: Path) -> None:
+    """Real binary data (seeded, 4 KB) is an InputError that says so."""
+    path = _write(tmp_path, "image.txt", bytes(range(256)) * 16)
+    with pytest.raises(InputError, match="binary data"):
+        _read(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\r\n\x00 "])
+def test_empty_file_is_an_input_error(tmp_path: Path, content: bytes) -> None:
+    """An empty (or blank) file is reported as empty."""
+    path = _write(tmp_path, "blank.txt", content)
+    with pytest.raises(InputError, match="empty file"):
+        _read(path)
+
+
+def test_not_a_mailbox_named_mbox(tmp_path: Path) -> None:
+    """A .mbox that does not open with a 'From ' line is not read as text."""
+    path = _write(tmp_path, "letters.mbox", "Dear reader,\nthis is a letter, not a mailbox.\n")
+    with pytest.raises(InputError, match="not an mbox"):
+        _read(path)
+
+
+def test_broken_feed_is_an_input_error(tmp_path: Path) -> None:
+    """A feed cut off before its first entry ends is unreadable, with the parser's reason."""
+    path = _write(tmp_path, "cut.rss", '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>X</ti')
+    with pytest.raises(InputError, match="feed"):
+        _read(path)
+
+
+def test_large_file_names_the_setting(tmp_path: Path) -> None:
+    """A file over max_file_bytes is refused with a message naming the setting."""
+    path = _write(tmp_path, "big.txt", "word " * 100)
+    with pytest.raises(InputError, match="max_file_bytes"):
+        _read(path, max_file_bytes=100)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    """A path that does not exist is an InputError naming it."""
+    with pytest.raises(InputError, match="no such file"):
+        _read(tmp_path / "nope.txt")
+
+
+# -- directories ---------------------------------------------------------------------------------
+
+
+def test_directory_walk_sorted_hidden_skipped_bad_file_dropped(tmp_path: Path) -> None:
+    """Folders are read recursively in name order; hidden files skipped; a bad file is a Dropped."""
+    _write(tmp_path, "b/second.txt", "Second edition\n\nBody two.")
+    _write(tmp_path, "a.txt", "First edition\n\nBody one.")
+    _write(tmp_path, ".secret.txt", "hidden")
+    _write(tmp_path, ".git/config", "hidden too")
+    _write(tmp_path, "c.txt", b"")
+    items = _read(tmp_path)
+    assert [type(item).__name__ for item in items] == ["Document", "Document", "Dropped"]
+    first, second, bad = items
+    assert isinstance(first, Document)
+    assert isinstance(second, Document)
+    assert first.edition.path.endswith("a.txt")
+    assert second.edition.path.endswith(os.path.join("b", "second.txt"))
+    assert isinstance(bad, Dropped)
+    assert bad.reason is DropReason.UNREADABLE
+    assert bad.detail == "empty file"
+
+
+def test_symlink_loop_is_read_once(tmp_path: Path) -> None:
+    """A link pointing back up the tree does not make the walk loop."""
+    _write(tmp_path, "news/a.txt", "Edition A\n\nText.")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news", target_is_directory=True)
+    items = _read(tmp_path)
+    assert len(items) == 1
+
+
+def test_maildir_with_a_bad_message(tmp_path: Path) -> None:
+    """A Maildir message with no text part is dropped; the others are read."""
+    image_only = EmailMessage()
+    image_only["From"] = "x@example.com"
+    image_only["Subject"] = "photo"
+    image_only.set_content(b"\x89PNG....", maintype="image", subtype="png")
+    _write(tmp_path, "box/cur/2", image_only.as_bytes())
+    _write(tmp_path, "box/new/1", _message("Daily Buzz: 3 February 2026", text="# Top\n\nStory."))
+    _write(tmp_path, "box/tmp/.keep", "")
+    items = _read(tmp_path / "box")
+    assert isinstance(items[0], Document)
+    assert items[0].edition.format is Format.MAILDIR
+    assert isinstance(items[1], Dropped)
+    assert items[1].detail == "message 2: message has no text or HTML part"
+
+
+def test_mbox_with_a_bad_message_goes_on(tmp_path: Path) -> None:
+    """One unreadable message of an mbox is a Dropped with its position; the run goes on."""
+    image_only = EmailMessage()
+    image_only["From"] = "x@example.com"
+    image_only.set_content(b"\x89PNG....", maintype="image", subtype="png")
+    good = _message("Daily Buzz: 3 February 2026", text="Story one.\n\nStory two.")
+    data = b"From a@b Tue Feb  3 08:00:00 2026\n" + image_only.as_bytes() + b"\n"
+    data += b"From a@b Tue Feb  3 09:00:00 2026\n" + good + b"\n"
+    items = _read(_write(tmp_path, "box.mbox", data))
+    assert isinstance(items[0], Dropped)
+    assert items[0].position == 0
+    assert isinstance(items[1], Document)
+    assert items[1].edition.position == 1
+
+
+# -- detection from content ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("<html><body><h1>Weekly</h1><p>Story.</p></body></html>", Format.HTML),
+        ('<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item><title>T</title>'
+         "<description>Story text.</description></item></channel></rss>", Format.RSS),
+        ('<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><title>T</title>'
+         "<summary>Story.</summary></entry></feed>", Format.ATOM),
+        ('{"id": "1", "title": "T", "text": "Story."}\n', Format.JSONL),
+        ("---\ntitle: Weekly\n---\n# Weekly\n\nStory.\n", Format.MARKDOWN),
+        ("Weekly\nTitle: not a header block\n\nStory.\n", Format.TEXT),
+    ],
+)  # fmt: skip
+def test_format_detected_from_content_not_extension(tmp_path: Path, content: str, expected: Format) -> None:
+    """A file named .txt is read by what it holds."""
+    items = _read(_write(tmp_path, "misnamed.txt", content))
+    formats = {item.edition.format if isinstance(item, Document) else item.format for item in items}  # type: ignore[union-attr]
+    assert formats == {expected}
+
+
+def test_message_without_extension_is_eml(tmp_path: Path) -> None:
+    """A raw message file with no extension is recognised by its header block."""
+    doc = _one(_write(tmp_path, "1770100000.M1P1.host", _message("Weekly", text="Hello\n\nStory.")))
+    assert doc.edition.format is Format.EML
+    assert doc.edition.source == "Daily Buzz"
+    assert doc.edition.date == dt.date(2026, 2, 3)
+
+
+# -- email details ------------------------------------------------------------------------------
+
+
+def test_plain_part_kept_when_html_adds_nothing(tmp_path: Path) -> None:
+    """The text/plain part is kept when the HTML part carries no more structure."""
+    text = "# Top\n\nFirst story [link](https://a.example/1).\n\nSecond story."
+    html = "<p>First story. Second story.</p>"
+    doc = _one(_write(tmp_path, "m.eml", _message("Weekly", text=text, html=html)))
+    assert doc.body.startswith("# Top\n\nFirst story [link]")
+
+
+def test_source_from_list_id_then_subject(tmp_path: Path) -> None:
+    """Without a From display name, List-Id names the source; without either, the subject does."""
+    message = EmailMessage()
+    message["From"] = "news@letter.example"
+    message["List-Id"] = '"Asia Chips Daily" <chips.letter.example>'
+    message["Subject"] = "Issue 5"
+    message.set_content("Story.")
+    assert _one(_write(tmp_path, "a.eml", message.as_bytes())).edition.source == "Asia Chips Daily"
+    bare = _message("Yuan Weekly | 3 February 2026", text="Story.", sender="news@letter.example")
+    assert _one(_write(tmp_path, "b.eml", bare)).edition.source == "Yuan Weekly"
+
+
+def test_declared_legacy_charset_in_mail(tmp_path: Path) -> None:
+    """A part declared gb2312 holding GB18030-only characters decodes through the superset."""
+    body = "香港交易所新上市公司：𠀀集团募资五十亿港元。\n".encode("gb18030")
+    raw = (
+        b"From: =?utf-8?b?6LSi57uP?= <a@b.example>\nSubject: test\nMIME-Version: 1.0\n"
+        b"Content-Type: text/plain; charset=gb2312\nContent-Transfer-Encoding: 8bit\n\n" + body
+    )
+    doc = _one(_write(tmp_path, "gb.eml", raw))
+    assert "𠀀集团募资五十亿港元" in doc.body
+    assert doc.edition.source == "财经"
+
+
+def test_format_flowed_is_unwrapped(tmp_path: Path) -> None:
+    """format=flowed soft line breaks are joined back into one paragraph line."""
+    raw = (
+        b"From: Brief <a@b.example>\nSubject: s\nMIME-Version: 1.0\n"
+        b"Content-Type: text/plain; charset=utf-8; format=flowed\n\n"
+        b"BYD sold 210,051 vehicles in January, \ndown 30% from a year earlier.\n\nNext story.\n"
+    )
+    doc = _one(_write(tmp_path, "f.eml", raw))
+    assert "BYD sold 210,051 vehicles in January, down 30% from a year earlier.\n\nNext story." in doc.body
+
+
+# -- HTML to light Markdown ---------------------------------------------------------------------
+
+
+def test_html_structure_rules() -> None:
+    """Headings, br paragraphs, styled bold, lists, block links; hidden and pixel content dropped."""
+    html = """<html><head><title>T</title><style>.x{}</style></head><body>
+    <span style="display:none">preview only</span>
+    <table><tr><td><h2>Markets</h2></td></tr>
+    <tr><td><span style="font-weight:700">Yuan steadies</span></td></tr>
+    <tr><td>Line one<br>line two<br><br>New paragraph with <a href="https://x.example/a b">a link</a>.</td></tr>
+    <tr><td><a href="https://x.example/card"><h3>Card title</h3></a></td></tr>
+    <tr><td><ol><li>one<ul><li>inner</li></ul></li><li>two</li></ol></td></tr>
+    <tr><td><a href="https://t.example/p"><img src="p.gif" width="1" height="1"></a></td></tr>
+    <tr><td>## not a heading</td></tr></table><script>var x = 1;</script></body></html>"""
+    markdown = parse_html(html).markdown
+    assert markdown == (
+        "## Markets\n\n**Yuan steadies**\n\nLine one\nline two\n\n"
+        "New paragraph with [a link](https://x.example/a%20b).\n\n"
+        "### [Card title](https://x.example/card)\n\n- one\n  - inner\n- two\n\n\\## not a heading\n"
+    )
+
+
+@given(words=st.lists(st.from_regex(r"[A-Za-z0-9]{1,12}", fullmatch=True), min_size=1, max_size=30),
+       wrapper=st.sampled_from(["p", "td", "div", "li", "b", "span"]))  # fmt: skip
+def test_html_keeps_every_word_and_no_tags(words: list[str], wrapper: str) -> None:
+    """Every visible word survives conversion, in order, and no HTML tag is passed through."""
+    cells = "".join(f"<{wrapper}>{word}</{wrapper}>" for word in words)
+    markdown = parse_html(f"<table><tr><td>{cells}</td></tr></table>").markdown
+    flat = markdown.replace("*", " ").replace("-", " ").split()
+    assert "".join(flat) == "".join(words)
+    assert "<" not in markdown
+
+
+def test_html_head_metadata(tmp_path: Path) -> None:
+    """Source comes from og:site_name or the title; the date from a meta tag or <time>."""
+    page = "<html><head><title>Weekly China Chips | 2 February 2026</title></head><body><p>x</p>"
+    page += '<time datetime="2026-02-02">Feb 2</time></body></html>'
+    doc = _one(_write(tmp_path, "p.html", page))
+    assert doc.edition.source == "Weekly China Chips"
+    assert doc.edition.date == dt.date(2026, 2, 2)
+
+
+# -- decoding -----------------------------------------------------------------------------------
+
+
+def test_utf8_preferred_when_it_decodes() -> None:
+    """Bytes that are valid UTF-8 decode as UTF-8 even with a few non-ASCII characters."""
+    assert decode("Café – 5 €".encode(), "x") == "Café – 5 €"
+
+
+def test_bom_and_meta_declarations() -> None:
+    """A UTF-16 BOM and an HTML meta charset are honoured."""
+    assert decode(codecs.BOM_UTF16_LE + "台積電 News".encode("utf-16-le"), "x") == "台積電 News"
+    html = '<meta charset="big5"><p>鴻海</p>'.encode("big5")
+    assert "鴻海" in decode(html, "x")
+
+
+def test_short_cp1252_letter_is_not_misread() -> None:
+    """A short Western letter in cp1252 decodes as cp1252, not a neighbouring code page."""
+    text = (
+        "Dear Mr Müller, the “Shenzhen–Lyon” deal is worth €4.5 million – "
+        "Zoë Lefèvre and François Dubois signed it on Friday.\n"
+    ) * 2
+    assert decode(text.encode("cp1252"), "x") == text
+
+
+def test_clean_text_removes_junk_but_keeps_emoji() -> None:
+    """NULs, zero-width padding and CR line ends go; emoji joiner sequences stay."""
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert clean_text(f"a\r\nb\x00c\u200b \u200c\u00a0d {family}\rx") == f"a\nbc \u00a0d {family}\nx"
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Daily Buzz: 2 February 2026", "Daily Buzz"),
+        ("Issue #12 | China Tech Brief", "China Tech Brief"),
+        ("Moore Threads narrows its loss", None),
+        ("Chips: Moore Threads narrows its loss", None),
+        (None, None),
+    ],
+)
+def test_source_from_title(title: str | None, source: str | None) -> None:
+    """A name is taken from a title only when the other part clearly names the issue."""
+    assert source_from_title(title) == source
+
+
+def test_front_matter_that_is_not_yaml_stays_in_body(tmp_path: Path) -> None:
+    """A Markdown file opening with a rule and prose keeps it all as body."""
+    content = "---\nthis: is: not: yaml: [\n---\n# Weekly\n"
+    doc = _one(_write(tmp_path, "w.md", content))
+    assert doc.body == content
+    assert doc.edition.source is None
