@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import os
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -68,12 +67,15 @@ def test_random_bytes_raise_only_digest_errors(tmp_path: Path, data: bytes, suff
     """Whatever the bytes and the extension, a reader yields items or raises a DigestError."""
     path = tmp_path / f"input{suffix}"
     path.write_bytes(data)
+    error: DigestError | None = None
     try:
         items = _read(path)
     except DigestError as exc:
-        assert isinstance(exc, InputError)
-        assert str(path) in str(exc)
-        return
+        error = exc
+        items = []
+    if error is not None:
+        assert isinstance(error, InputError)
+        assert str(path) in str(error)
     assert all(isinstance(item, Document | Story | Dropped) for item in items)
 
 
@@ -153,7 +155,7 @@ def test_directory_walk_sorted_hidden_skipped_bad_file_dropped(tmp_path: Path) -
     assert isinstance(first, Document)
     assert isinstance(second, Document)
     assert first.edition.path.endswith("a.txt")
-    assert second.edition.path.endswith(os.path.join("b", "second.txt"))
+    assert Path(second.edition.path).parts[-2:] == ("b", "second.txt")
     assert isinstance(bad, Dropped)
     assert bad.reason is DropReason.UNREADABLE
     assert bad.detail == "empty file"
@@ -284,7 +286,8 @@ def test_html_structure_rules() -> None:
     <span style="display:none">preview only</span>
     <table><tr><td><h2>Markets</h2></td></tr>
     <tr><td><span style="font-weight:700">Yuan steadies</span></td></tr>
-    <tr><td>Line one<br>line two<br><br>New paragraph with <a href="https://x.example/a b">a link</a>.</td></tr>
+    <tr><td>Line one<br>line two<br><br>New paragraph with
+    <a href="https://x.example/a b">a link</a>.</td></tr>
     <tr><td><a href="https://x.example/card"><h3>Card title</h3></a></td></tr>
     <tr><td><ol><li>one<ul><li>inner</li></ul></li><li>two</li></ol></td></tr>
     <tr><td><a href="https://t.example/p"><img src="p.gif" width="1" height="1"></a></td></tr>

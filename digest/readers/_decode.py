@@ -22,7 +22,7 @@ _BOMS = (
 _SUPERSETS = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
-        "big5": "big5hkscs",
+    "big5": "big5hkscs",
     "ascii": "cp1252",
     "iso8859-1": "cp1252",
     "shift_jis": "cp932",

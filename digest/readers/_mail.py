@@ -154,9 +154,7 @@ def is_maildir(folder: Path) -> bool:
     return len(present) >= 2 and bool(present & {"cur", "new"})
 
 
-def read_maildir(
-    folder: Path, read_bytes: Callable[[Path], bytes]
-) -> Iterator[Document | Dropped]:
+def read_maildir(folder: Path, read_bytes: Callable[[Path], bytes]) -> Iterator[Document | Dropped]:
     """Each message of a Maildir (``cur`` and ``new``), sorted by file name for determinism."""
     files = [
         entry
