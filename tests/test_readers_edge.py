@@ -344,6 +344,25 @@ def test_short_cp1252_letter_is_not_misread() -> None:
     assert decode(text.encode("cp1252"), "x") == text
 
 
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Price: €5m – “good”", "cp1252"),
+        ("Müller sagte, dass die Gespräche über Zölle weitergehen.", "cp1252"),
+        ("Zażółć gęślą jaźń. Łódź i Wrocław są pięknymi miastami, powiedział minister.", "cp1250"),
+    ],
+)
+def test_one_line_single_byte_text(text: str, codec: str) -> None:
+    """One-liners: cp1252 is preferred when it reads as Western text, other code pages still win."""
+    assert decode(text.encode(codec), "x") == text
+
+
+def test_cyrillic_one_liner_is_not_read_as_latin() -> None:
+    """Cyrillic bytes are all "accented letters" in cp1252, so the Western preference stays out."""
+    text = "Привет, как дела? Это тестовый текст о Китае и его экономике."
+    assert "тестовый текст о" in decode(text.encode("cp1251"), "x")
+
+
 def test_clean_text_removes_junk_but_keeps_emoji() -> None:
     """NULs, zero-width padding and CR line ends go; emoji joiner sequences stay."""
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"

@@ -33,11 +33,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 
 # Single-byte code pages charset-normalizer may pick for Western text that cp1252 reads as well.
-_SINGLE_BYTE = re.compile(r"^(cp12\d\d|cp8\d\d|latin_\d+|iso8859_\d+|mac_\w+|kz1048|ptcp154|cp1125)$")
+_SINGLE_BYTE = re.compile(
+    r"^(cp(?!9[3-5]\d)\d{3,4}|latin_\d+|iso8859_\d+|mac_\w+|koi8_\w+|kz1048|ptcp154|hp_roman8|tis_620)$"
+)
 
 #: Share of control/unassigned characters above which decoded "text" is binary data.
 _MAX_JUNK_SHARE = 0.02
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x00")
+#: Most accented letters a Western-language text has (French is near 4%, Czech near 15%).
+_MAX_ACCENTED_SHARE = 0.3
+_IN_WORD_PUNCTUATION = frozenset("\u2019\u2018\u2013\u2014\u2010\u2011\u00b7\u00ad")
 
 
 def codec_name(label: str | None) -> str | None:
@@ -77,12 +82,32 @@ def _detected(data: bytes) -> str | None:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None
-    # Short Western text is often labelled cp1250 and the like; cp1252 wins when it reads it as cleanly.
+    # Short Western text is often labelled cp437, cp1250 and the like; cp1252 wins when it reads it well.
     if best.encoding != "cp1252" and _SINGLE_BYTE.match(best.encoding):
+        western = _try(data, "cp1252")
+        if western is not None and _plausible_western(western):
+            return western
         alt = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
         if alt is not None and alt.encoding == "cp1252" and alt.chaos <= best.chaos:
             return str(alt)
     return str(best)
+
+
+def _plausible_western(text: str) -> bool:
+    """Text that reads like a Western language: few accented letters, no symbols inside words."""
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if not ch.isascii())
+    if not letters or accented > _MAX_ACCENTED_SHARE * len(letters):
+        return False  # Cyrillic or Greek bytes read as Latin-1 are nearly all accented letters
+    for i in range(1, len(text) - 1):
+        ch = text[i]
+        if ch.isascii() or ch.isalpha() or ch in _IN_WORD_PUNCTUATION:
+            continue
+        if text[i - 1].isalpha() and text[i + 1].isalpha():
+            return False  # "M³ller": a symbol inside a word means the wrong code page
+        if unicodedata.category(ch) in ("Cc", "So") and not 0x20AC <= ord(ch) <= 0x20CF:
+            return False
+    return True
 
 
 def _looks_binary(text: str) -> bool:
