@@ -318,6 +318,9 @@ def test_html_head_metadata(tmp_path: Path) -> None:
     doc = _one(_write(tmp_path, "p.html", page))
     assert doc.edition.source == "Weekly China Chips"
     assert doc.edition.date == dt.date(2026, 2, 2)
+    assert doc.edition.url is None
+    page = page.replace("</title>", '</title><link rel="canonical" href="https://chips.example/2026-02-02">')
+    assert _one(_write(tmp_path, "q.html", page)).edition.url == "https://chips.example/2026-02-02"
 
 
 # -- decoding -----------------------------------------------------------------------------------

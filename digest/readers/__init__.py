@@ -117,6 +117,7 @@ def _html_document(html: str, name: str) -> Document:
         source=page.site_name or source_from_title(page.title),
         date=parse_date(page.date_text),
         title=page.title,
+        url=page.url,
     )
     return Document(edition=edition, body=body)
 

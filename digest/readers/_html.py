@@ -64,6 +64,7 @@ class HtmlPage:
     title: str | None = None
     site_name: str | None = None
     date_text: str | None = None
+    url: str | None = None
 
 
 def _hidden(node: LexborNode) -> bool:
@@ -215,7 +216,9 @@ def _enter(builder: _Builder, node: LexborNode) -> tuple[bool, bool, bool]:
             return is_block, True, False
         return is_block, False, False
     bold = tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(node.attributes.get("style") or ""))
-    if bold and not in_heading and not _has_blocks(node):
+    # Bold inside bold adds nothing; skipping it also keeps deeply nested markup linear.
+    in_bold = any(mark[0] == "b" and mark[1] >= 0 for mark in builder.marks)
+    if bold and not in_heading and not in_bold and not _has_blocks(node):
         builder.open_mark("b")
         return is_block, True, False
     return is_block, False, False
@@ -290,4 +293,12 @@ def parse_html(html: str) -> HtmlPage:
     site = _meta(tree, "og:site_name", "application-name")
     root = tree.body if tree.body is not None else tree.root
     markdown = _convert(root) if root is not None else ""
-    return HtmlPage(markdown=markdown, title=title, site_name=site, date_text=_date_text(tree))
+    canonical = tree.css_first('link[rel="canonical"]')
+    url = _meta(tree, "og:url") or (canonical.attributes.get("href") if canonical is not None else None)
+    return HtmlPage(
+        markdown=markdown,
+        title=title,
+        site_name=site,
+        date_text=_date_text(tree),
+        url=_link_target(url),
+    )
