@@ -67,6 +67,7 @@ _HOST_OK = re.compile(r"^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0
 _IPV6_OK = re.compile(r"^\[[0-9a-f:.]+\]$")
 _ABSOLUTE = re.compile(r"^https?://[^/?#\s]", re.IGNORECASE)
 _BASE64_SEGMENT = re.compile(r"^[A-Za-z0-9_+\-/]{16,}={0,2}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 #: Characters left as they are in a path or query; anything else is percent-encoded.
 _SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?%")
@@ -101,7 +102,7 @@ def _normalise_escapes(part: str) -> str:
 def _as_target(value: str) -> str | None:
     """``value`` as an absolute http(s) URL when it plainly or after decoding is one."""
     candidate = value.strip()
-    for _ in range(3):
+    for _ in range(5):
         if _ABSOLUTE.match(candidate):
             return candidate
         decoded = unquote(candidate).strip()
@@ -187,8 +188,11 @@ def _clean_host(netloc_host: str) -> str | None:
 
 def _canonical_once(url: str) -> tuple[str | None, str | None]:
     """(canonical form, embedded redirect target) of one URL; None when unusable."""
+    url = url.strip()
+    if _CONTROL.search(url):
+        return None, None
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
         port = parts.port
     except ValueError:
         return None, None
