@@ -13,6 +13,7 @@ from digest.readers import read_path
 from digest.settings import ReadSettings
 
 FORMATS = Path(__file__).parent.parent / "fixtures" / "formats"
+SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 ECBPLUS = Path("/work/shared/benchmarks/ecbplus/ecbplus-dev.jsonl")
 _RAW_TAG = re.compile(r"</?(?:p|div|td|tr|table|span|a|b|strong|br|img|h\d|li|ul)\b[^>]*>", re.IGNORECASE)
 
@@ -207,3 +208,13 @@ def test_fixture_folder_reads_deterministically() -> None:
     assert not any(isinstance(item, Dropped) and item.reason is not DropReason.UNREADABLE for item in first)
     formats = {item.edition.format for item in first if isinstance(item, Document)}
     assert formats == set(Format) - {Format.JSONL}
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name)
+def test_seed_text_is_read_as_is(path: Path) -> None:
+    """The seed captures are plain text: the body is the file's text, untouched."""
+    (doc,) = list(read_path(path, ReadSettings()))
+    assert isinstance(doc, Document)
+    assert doc.edition.format is Format.TEXT
+    assert doc.body == path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert (doc.edition.source, doc.edition.date) == (None, None)

@@ -97,6 +97,22 @@ def test_plausible_openings_then_garbage_raise_only_digest_errors(
     assert all(isinstance(item, Document | Story | Dropped) for item in items)
 
 
+# Format characters and the combining grapheme joiner are the invisible padding readers strip.
+_VISIBLE = st.characters(
+    blacklist_categories=("Cc", "Cs", "Co", "Cn", "Cf", "Zl", "Zp"), blacklist_characters="\u034f"
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.text(_VISIBLE, max_size=40), max_size=12), crlf=st.booleans())
+def test_plain_text_body_is_the_text_as_is(tmp_path: Path, lines: list[str], crlf: bool) -> None:
+    """Any visible UTF-8 text in a .txt file comes back unchanged (only line ends normalised)."""
+    text = "\n".join(["Weekly note", *lines])
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.replace("\n", "\r\n" if crlf else "\n").encode("utf-8"))
+    assert _one(path).body == text
+
+
 def test_random_binary_is_reported(tmp_path: Path) -> None:
     """Real binary data (seeded, 4 KB) is an InputError that says so."""
     path = _write(tmp_path, "image.txt", bytes(range(256)) * 16)
