@@ -316,6 +316,23 @@ def test_html_structure_rules() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div style="display: none !important">PREVIEW</div>',
+        '<span style="max-height:0px;overflow:hidden;mso-hide:all">PREVIEW</span>',
+        '<div class="preheader">PREVIEW</div>',
+        '<div id="mcnPreviewText">PREVIEW</div>',
+        "<p hidden>PREVIEW</p>",
+        '<table style="visibility:hidden"><tr><td>PREVIEW</td></tr></table>',
+    ],
+)
+def test_hidden_preheaders_are_dropped(hidden: str) -> None:
+    """Inbox-preview text hidden by style, attribute or builder class names is not content."""
+    markdown = parse_html(f"<body>{hidden}<p>Visible story.</p></body>").markdown
+    assert markdown == "Visible story.\n"
+
+
 @given(words=st.lists(st.from_regex(r"[A-Za-z0-9]{1,12}", fullmatch=True), min_size=1, max_size=30),
        wrapper=st.sampled_from(["p", "td", "div", "li", "b", "span"]))  # fmt: skip
 def test_html_keeps_every_word_and_no_tags(words: list[str], wrapper: str) -> None:
