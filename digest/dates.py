@@ -64,10 +64,14 @@ _NUMBER_WORDS: dict[str, int] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|until|through)\s*"
 #: A day range such as "2-6" or "2 to 6": the first day is the date.
-_RANGE_TAIL = r"(?:\s*(?:-|–|—|to)\s*\d{1,2}" + _ORD + r"(?!\d))?"
+_RANGE_TAIL = r"(?:" + _TO + r"\d{1,2}" + _ORD + r"(?!\d))?"
+#: The far end of a range across months; its month tells whether the year is the start's.
+_END_MONTH = r"(?P<end_month>" + _MONTH_NAMES + r")\.?"
 _YEAR = r"(?P<year>\d{4})(?![\d])"
 
 # A letter glued before a date is allowed: aggregators capture "time26-05-2025".
@@ -88,7 +92,13 @@ _DAY_MONTH = re.compile(
     + _RANGE_TAIL
     + r"(?:\s+of)?[\s-]+"
     + _MONTH
-    + r"(?:,?[\s-]+"
+    + r"(?:"
+    + _TO
+    + r"\d{1,2}"
+    + _ORD
+    + r"\s+"
+    + _END_MONTH
+    + r")?(?:,?[\s-]+"
     + _YEAR
     + r")?(?![^\W\d_])",
     re.IGNORECASE,
@@ -99,17 +109,29 @@ _MONTH_DAY = re.compile(
     + r"\s+(?P<day>\d{1,2})(?!\d)"
     + _ORD
     + r"(?![\d,.]\d)(?![^\W\d_]|%)"
-    + _RANGE_TAIL
+    + r"(?:"
+    + _TO
+    + r"(?:"
+    + _END_MONTH
+    + r"\s+)?\d{1,2}"
+    + _ORD
+    + r"(?!\d))?"
     + r"(?:,?\s+"
     + _YEAR
     + r")?",
     re.IGNORECASE,
 )
-_SAME_DAY = re.compile(r"(?<![^\W\d_])(?P<word>today|tonight|yesterday|tomorrow|just now)(?![^\W\d_])", re.I)
+#: Chinese and Japanese dates: 2026年2月2日, or 2月2日 without the year.
+_CJK = re.compile(r"(?<!\d)(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]")
+_SAME_DAY = re.compile(
+    r"(?<![^\W\d_])(?P<word>today|tonight|this morning|yesterday|tomorrow|just now)(?![^\W\d_])", re.I
+)
 _AGO = re.compile(
-    r"(?:(?<=time)|(?<![^\W\d_]))(?P<count>\d{1,3}|"
+    r"(?:(?<=time)|(?<![^\W\d_]))(?:(?P<count>\d{1,3}|"
     + "|".join(_NUMBER_WORDS)
-    + r")\s+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+ago(?![^\W\d_])",
+    + r")\s+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)"
+    # Compact aggregator forms: "2h ago", "3d ago", "1w ago", "5m ago" (minutes).
+    + r"|(?P<short_count>\d{1,3})\s?(?P<short_unit>[smhdw]|min|hr)\.?)\s+ago(?![^\W\d_])",
     re.IGNORECASE,
 )
 _LAST_WEEKDAY = re.compile(
@@ -186,9 +208,21 @@ def _read_named(m: re.Match[str], reference: dt.date | None, _df: bool | None) -
     if month is None:
         return None
     day = int(m["day"])
-    if m["year"] is not None:
-        return _safe_date(int(m["year"]), month, day)
-    return _yearless(month, day, reference)
+    year = int(m["year"]) if m["year"] is not None else None
+    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
+        # "on January 5 1500 people marched": a number past the day is a count, not a year.
+        return _yearless(month, day, reference)
+    end_month = _month_number(m["end_month"]) if m["end_month"] else None
+    if end_month is not None and end_month < month:
+        year -= 1  # "December 30 - January 2, 2026": the year belongs to the range's end
+    return _safe_date(year, month, day)
+
+
+def _read_cjk(m: re.Match[str], reference: dt.date | None, _df: bool | None) -> dt.date | None:
+    month, day = int(m["month"]), int(m["day"])
+    if m["year"] is None:
+        return _yearless(month, day, reference)
+    return _safe_date(int(m["year"]), month, day)
 
 
 def _read_same_day(m: re.Match[str], reference: dt.date | None, _df: bool | None) -> dt.date | None:
@@ -201,9 +235,9 @@ def _read_same_day(m: re.Match[str], reference: dt.date | None, _df: bool | None
 def _read_ago(m: re.Match[str], reference: dt.date | None, _df: bool | None) -> dt.date | None:
     if reference is None:
         return None
-    raw = m["count"].lower()
+    raw = (m["count"] or m["short_count"]).lower()
     count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["short_unit"]).lower()
     if unit.startswith("d"):
         days = count
     elif unit.startswith("w"):
@@ -229,6 +263,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (_NUMERIC, _read_numeric),
     (_DAY_MONTH, _read_named),
     (_MONTH_DAY, _read_named),
+    (_CJK, _read_cjk),
     (_AGO, _read_ago),
     (_SAME_DAY, _read_same_day),
     (_LAST_WEEKDAY, _read_last_weekday),
