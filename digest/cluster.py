@@ -22,11 +22,9 @@ from typing import Any
 
 import numpy as np
 from attrs import frozen
-from datasketch import MinHashLSH
-from scipy.sparse import csr_matrix
 
 from digest._ids import story_id
-from digest.fingerprint import Features, features, idf_table, salient_terms, signatures, tfidf_matrix
+from digest.fingerprint import Features, TokenCache, features, salient_columns, signature_matrix, tfidf_matrix
 from digest.models import Story
 from digest.settings import ClusterSettings
 
@@ -63,85 +61,123 @@ class _Model:
     def __init__(self, stories: Sequence[Story], settings: ClusterSettings) -> None:
         self.stories = stories
         self.settings = settings
-        self.features: list[Features] = [features(s) for s in stories]
-        self.word_idf = idf_table([f.words for f in self.features])
-        self.name_idf = idf_table([f.names for f in self.features])
-        self.words: csr_matrix = tfidf_matrix([f.words for f in self.features], self.word_idf)
-        self.names: csr_matrix = tfidf_matrix([f.names for f in self.features], self.name_idf)
+        cache = TokenCache()
+        self.features: list[Features] = [features(s, cache) for s in stories]
+        self.words, self.terms = tfidf_matrix([f.words for f in self.features])
+        self.names, _ = tfidf_matrix([f.names for f in self.features])
+        self._years = [f.years for f in self.features]
+        nat = np.iinfo(np.int64).min
+        self._days = np.asarray([s.date.toordinal() if s.date else nat for s in stories], dtype=np.int64)
+        urls = sorted({s.url for s in stories if s.url})
+        url_ids = {u: k for k, u in enumerate(urls)}
+        self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
-        """Word and name cosines of the story pairs (rows[k], cols[k])."""
-        word = np.asarray(self.words[rows].multiply(self.words[cols]).sum(axis=1)).ravel()
-        name = np.asarray(self.names[rows].multiply(self.names[cols]).sum(axis=1)).ravel()
+        """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
+        word = np.empty(len(rows))
+        name = np.empty(len(rows))
+        step = 100_000
+        for lo in range(0, len(rows), step):
+            r, c = rows[lo : lo + step], cols[lo : lo + step]
+            word[lo : lo + step] = np.asarray(self.words[r].multiply(self.words[c]).sum(axis=1)).ravel()
+            name[lo : lo + step] = np.asarray(self.names[r].multiply(self.names[c]).sum(axis=1)).ravel()
         return word, name
 
     def similarity(self, i: int, j: int) -> Similarity:
         """Every signal of one pair, for explanations."""
-        word, name = self.cosine(np.asarray([i]), np.asarray([j]))
-        return self._combine(i, j, float(word[0]), float(name[0]))
+        rows, cols = np.asarray([i]), np.asarray([j])
+        word, name = self.cosine(rows, cols)
+        year, date, same_url, score = self._combine(rows, cols, word, name)
+        return Similarity(
+            words=round(float(word[0]), 6),
+            names=round(float(name[0]), 6),
+            year_factor=float(year[0]),
+            date_factor=round(float(date[0]), 6),
+            same_url=bool(same_url[0]),
+            score=float(score[0]),
+        )
 
     def scores(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
         """The verified similarity of each pair."""
         if not pairs:
             return []
-        rows = np.asarray([p[0] for p in pairs])
-        cols = np.asarray([p[1] for p in pairs])
-        words, names = self.cosine(rows, cols)
-        return [
-            self._combine(i, j, float(w), float(n)).score
-            for (i, j), w, n in zip(pairs, words, names, strict=True)
-        ]
+        rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        word, name = self.cosine(rows, cols)
+        return [float(x) for x in self._combine(rows, cols, word, name)[3]]
 
-    def _combine(self, i: int, j: int, word: float, name: float) -> Similarity:
+    def _combine(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
+    ) -> tuple[Any, Any, Any, Any]:
         settings = self.settings
-        a, b = self.stories[i], self.stories[j]
-        same_url = a.url is not None and a.url == b.url
-        years_a, years_b = self.features[i].years, self.features[j].years
-        year_factor = settings.year_penalty if years_a and years_b and not years_a & years_b else 1.0
-        date_factor = 1.0
-        if a.date is not None and b.date is not None:
-            days = abs((a.date - b.date).days)
-            window = settings.date_window_days
-            if days > window:
-                date_factor = max(0.5, 1.0 - 0.5 * (days - window) / (3 * window))
-        score = ((1 - settings.name_weight) * word + settings.name_weight * name) * year_factor * date_factor
-        if same_url:
-            score = 1.0
-        return Similarity(
-            words=round(word, 6),
-            names=round(name, 6),
-            year_factor=year_factor,
-            date_factor=round(date_factor, 6),
-            same_url=same_url,
-            score=round(min(score, 1.0), 6),
+        years = self._years
+        disjoint = np.fromiter(
+            (
+                bool(years[i]) and bool(years[j]) and not years[i] & years[j]
+                for i, j in zip(rows, cols, strict=True)
+            ),
+            dtype=bool,
+            count=len(rows),
         )
+        year_factor = np.where(disjoint, settings.year_penalty, 1.0)
+        nat = np.iinfo(np.int64).min
+        dated = (self._days[rows] != nat) & (self._days[cols] != nat)
+        days = np.where(dated, np.abs(self._days[rows] - self._days[cols]), 0)
+        window = settings.date_window_days
+        date_factor = np.where(
+            days > window, np.maximum(0.5, 1.0 - 0.5 * (days - window) / (3 * window)), 1.0
+        )
+        same_url = (self._urls[rows] >= 0) & (self._urls[rows] == self._urls[cols])
+        mixed = (1 - settings.name_weight) * word + settings.name_weight * name
+        score = np.where(same_url, 1.0, np.minimum(mixed * year_factor * date_factor, 1.0))
+        return year_factor, date_factor, same_url, np.round(score, 6)
 
 
-def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> set[tuple[int, int]]:
-    """Pairs of story indices worth verifying: LSH collisions and shared canonical URLs."""
+def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> np.ndarray[Any, Any]:
+    """Pairs (i < j) of story indices worth verifying: LSH band collisions and shared canonical URLs.
+
+    Stories that share a band of their MinHash signature are candidates. Inside
+    a band bucket, each story is paired with the next ``_BUCKET_SPAN`` ones in
+    sorted order: every pair of a small bucket, and a connected chain through
+    a big one (the average-link step scores large groups on these edges).
+    """
     settings = model.settings
-    terms = [salient_terms(f.words, model.word_idf, settings.salient_terms) for f in model.features]
-    sigs = signatures(terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc)
-    bands = settings.num_perm // settings.band_rows
-    lsh = MinHashLSH(num_perm=settings.num_perm, params=(bands, settings.band_rows))
-    with lsh.insertion_session() as session:
-        for index, sig in enumerate(sigs):
-            if terms[index]:
-                session.insert(index, sig, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
-    for index, sig in enumerate(sigs):
-        if not terms[index]:
-            continue
-        for other in lsh.query(sig):
-            if other != index:
-                pairs.add((min(index, other), max(index, other)))
-    by_url: dict[str, list[int]] = defaultdict(list)
-    for index, story in enumerate(model.stories):
-        if story.url:
-            by_url[story.url].append(index)
-    for members in by_url.values():
-        pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1 :])
-    return pairs
+    eligible = np.fromiter((isinstance(t, str) for t in model.terms), dtype=bool, count=len(model.terms))
+    term_sets = salient_columns(model.words, eligible, settings.salient_terms)
+    sigs = signature_matrix(
+        term_sets, model.terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc
+    )
+    has_terms = np.fromiter((len(t) > 0 for t in term_sets), dtype=bool, count=len(term_sets))
+    indices = np.flatnonzero(has_terms)
+    found: list[np.ndarray[Any, Any]] = []
+    rows = settings.band_rows
+    for band in range(settings.num_perm // rows):
+        block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
+        key = np.zeros(len(indices), dtype=np.uint64)
+        for column in range(rows):
+            key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
+        order = np.argsort(key, kind="stable")
+        sorted_key, members = key[order], indices[order]
+        for span in range(1, _BUCKET_SPAN + 1):
+            same = sorted_key[span:] == sorted_key[:-span]
+            if not same.any():
+                break
+            found.append(np.stack((members[:-span][same], members[span:][same]), axis=1))
+    by_url = model._urls
+    linked = np.flatnonzero(by_url >= 0)
+    order = linked[np.argsort(by_url[linked], kind="stable")]
+    for span in range(1, _BUCKET_SPAN + 1):
+        same = by_url[order[span:]] == by_url[order[:-span]]
+        if same.any():
+            found.append(np.stack((order[:-span][same], order[span:][same]), axis=1))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(found)
+    pairs = np.sort(pairs, axis=1)
+    return np.unique(pairs, axis=0)
+
+
+_BUCKET_SPAN = 8
 
 
 def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -235,10 +271,14 @@ def cluster_stories(
     if not ordered:
         return ()
     model = _Model(ordered, settings)
-    candidates = sorted(_candidate_pairs(model, hashfunc))
-    scores = model.scores(candidates)
-    floor = settings.threshold / 2
-    edges = {pair: s for pair, s in zip(candidates, scores, strict=True) if s >= floor}
+    candidates = _candidate_pairs(model, hashfunc)
+    words, names = model.cosine(candidates[:, 0], candidates[:, 1])
+    scores = model._combine(candidates[:, 0], candidates[:, 1], words, names)[3]
+    keep = scores >= settings.threshold / 2
+    edges = {
+        (int(i), int(j)): float(score)
+        for (i, j), score in zip(candidates[keep].tolist(), scores[keep].tolist(), strict=True)
+    }
     clusters: list[StoryCluster] = []
 
     def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:

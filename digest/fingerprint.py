@@ -11,16 +11,16 @@ give the same fingerprints, whatever their order.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 from attrs import frozen
 from datasketch import LeanMinHash, MinHash
+from datasketch.hashfunc import sha1_hash32
 from scipy.sparse import csr_matrix
 
 from digest.models import Story
@@ -44,17 +44,22 @@ _TITLE_WEIGHT = 2.0
 _BIGRAM_WEIGHT = 0.5
 
 
+#: A term: a normalised word, or a pair of adjacent words.
+Term = str | tuple[str, str]
+
+
 @frozen
 class Features:
     """What the clusterer knows of one story.
 
-    ``words`` counts normalised words and word pairs (title counted twice);
-    ``names`` the subset written with a capital or a digit (names, places,
-    figures), which tell look-alike events apart; ``years`` the years mentioned.
+    ``words`` weighs normalised words and adjacent word pairs (title counted
+    twice); ``names`` the words written with a capital or a digit (names,
+    places, figures), which tell look-alike events apart; ``years`` the years
+    mentioned.
     """
 
-    words: dict[str, float]
-    names: dict[str, float]
+    words: dict[Term, float]
+    names: dict[Term, float]
     years: frozenset[str]
 
 
@@ -69,77 +74,149 @@ def normalise(token: str) -> str:
     return word
 
 
-def features(story: Story) -> Features:
-    """The features of ``story``: weighted words, names and numbers, years."""
-    words: defaultdict[str, float] = defaultdict(float)
-    names: defaultdict[str, float] = defaultdict(float)
-    for text, weight in ((story.title, _TITLE_WEIGHT), (story.text, 1.0)):
-        kept: list[str] = []
-        for match in _TOKEN.finditer(text):
-            raw = match.group()
+class TokenCache:
+    """Normal forms of raw tokens, computed once per distinct token for a whole run."""
+
+    __slots__ = ("names", "words")
+
+    def __init__(self) -> None:
+        #: raw token -> normal form, "" for stopwords and one-letter tokens.
+        self.words: dict[str, str] = {}
+        #: raw token -> normal form if written as a name or number, else "".
+        self.names: dict[str, str] = {}
+
+    def learn(self, raws: Iterable[str]) -> None:
+        """Add the tokens not seen yet."""
+        for raw in set(raws).difference(self.words):
             word = normalise(raw)
             if len(word) < 2 or word in _STOPWORDS:
-                continue
-            kept.append(word)
-            words[word] += weight
-            if raw[0].isupper() or raw[0].isdigit():
-                names[word] += weight
-        for first, second in itertools.pairwise(kept):
-            words[f"{first} {second}"] += weight * _BIGRAM_WEIGHT
+                word = ""
+            self.words[raw] = word
+            self.names[raw] = word if raw[0].isupper() or raw[0].isdigit() else ""
+
+
+def _add(bag: dict[Term, float], counts: Counter[Term], weight: float) -> None:
+    get = bag.get
+    for term, count in counts.items():
+        bag[term] = get(term, 0.0) + count * weight
+
+
+def _bag(
+    text: str, cache: TokenCache, weight: float, words: dict[Term, float], names: dict[Term, float]
+) -> None:
+    raws = _TOKEN.findall(text)
+    cache.learn(raws)
+    kept = list(filter(None, map(cache.words.__getitem__, raws)))
+    _add(words, Counter(kept), weight)
+    _add(words, Counter(itertools.pairwise(kept)), weight * _BIGRAM_WEIGHT)
+    _add(names, Counter(filter(None, map(cache.names.__getitem__, raws))), weight)
+
+
+def features(story: Story, cache: TokenCache | None = None) -> Features:
+    """The features of ``story``: weighted words and word pairs, names and numbers, years.
+
+    Pass one ``cache`` for a whole run so each distinct token is normalised once.
+    """
+    cache = cache or TokenCache()
+    words: dict[Term, float] = {}
+    names: dict[Term, float] = {}
+    _bag(story.title, cache, _TITLE_WEIGHT, words, names)
+    _bag(story.text, cache, 1.0, words, names)
     years = frozenset(_YEAR.findall(f"{story.title}\n{story.text}"))
-    return Features(words=dict(words), names=dict(names), years=years)
+    return Features(words=words, names=names, years=years)
 
 
-def idf_table(bags: Sequence[dict[str, float]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every term in ``bags``."""
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+def tfidf_matrix(bags: Sequence[dict[Term, float]]) -> tuple[csr_matrix, list[Term]]:
+    """Rows of L2-normalised sublinear TF-IDF weights, one per bag, and the column terms.
+
+    Columns follow the order terms are first seen, so the same bags in the same
+    order give the same matrix. IDF is smoothed: log((n + 1) / (df + 1)) + 1.
+    """
+    vocabulary: dict[Term, int] = {}
+    lengths = np.fromiter((len(bag) for bag in bags), dtype=np.int64, count=len(bags))
+    total = int(lengths.sum())
+    add = vocabulary.setdefault
+    columns = np.fromiter((add(t, len(vocabulary)) for bag in bags for t in bag), dtype=np.int64, count=total)
+    counts = np.fromiter((w for bag in bags for w in bag.values()), dtype=np.float64, count=total)
+    df = np.bincount(columns, minlength=len(vocabulary))
+    idf = np.log((len(bags) + 1) / (df + 1)) + 1.0
+    weights = np.where(counts >= 1, 1.0 + np.log(np.maximum(counts, 1.0)), counts) * idf[columns]
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    matrix = csr_matrix((weights, columns, indptr), shape=(len(bags), len(vocabulary)))
+    norms = np.sqrt(np.add.reduceat(weights**2, indptr[:-1])) if total else np.zeros(len(bags))
+    norms[(lengths == 0) | (norms == 0)] = 1.0
+    matrix.data /= np.repeat(norms, lengths)
+    matrix.sort_indices()
+    return matrix, list(vocabulary)
 
 
-def tfidf_matrix(bags: Sequence[dict[str, float]], idf: dict[str, float]) -> csr_matrix:
-    """Rows of L2-normalised sublinear TF-IDF weights, one per bag, columns by sorted term."""
-    vocabulary = {term: i for i, term in enumerate(sorted(idf))}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for bag in bags:
-        row = {vocabulary[t]: (1.0 + math.log(w) if w >= 1 else w) * idf[t] for t, w in bag.items()}
-        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-        for column in sorted(row):
-            indices.append(column)
-            data.append(row[column] / norm)
-        indptr.append(len(indices))
-    return csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(bags), len(vocabulary)),
-    )
+def salient_columns(
+    matrix: csr_matrix, eligible: np.ndarray[Any, Any], limit: int
+) -> list[np.ndarray[Any, Any]]:
+    """Per row, the columns of the ``limit`` highest weights among ``eligible`` columns (ties by column)."""
+    out = []
+    for row in range(matrix.shape[0]):
+        lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
+        cols = matrix.indices[lo:hi]
+        keep = eligible[cols]
+        cols, vals = cols[keep], matrix.data[lo:hi][keep]
+        order = np.lexsort((cols, -vals))[:limit]
+        out.append(np.sort(cols[order]))
+    return out
 
 
-def salient_terms(bag: dict[str, float], idf: dict[str, float], limit: int) -> list[str]:
-    """The ``limit`` single words of ``bag`` with the highest TF-IDF weight (ties by term)."""
-    scored = sorted(
-        ((-(1.0 + math.log(w) if w >= 1 else w) * idf[t], t) for t, w in bag.items() if " " not in t),
-    )
-    return [term for _, term in scored[:limit]]
+def _fmix32(values: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """MurmurHash3's 32-bit finaliser, as datasketch applies it before permuting."""
+    h = values.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
 
 
-def signatures(
-    term_sets: Sequence[Sequence[str]],
+def signature_matrix(
+    term_sets: Sequence[np.ndarray[Any, Any]],
+    terms: Sequence[Term],
     *,
     num_perm: int,
     seed: int,
     hashfunc: Callable[[bytes], int] | None = None,
-) -> list[Any]:
-    """Seeded MinHash signatures (datasketch ``LeanMinHash``) of each set of terms.
+    chunk: int = 4096,
+) -> np.ndarray[Any, Any]:
+    """MinHash signatures of sets of term indices, one row per set, as datasketch computes them.
 
-    ``hashfunc`` replaces datasketch's default 32-bit SHA-1 hash, e.g. with a
-    fake one in tests; the same seed and hash give the same signatures.
+    Row k equals ``datasketch.MinHash(num_perm, seed)`` updated with the terms
+    of set k (the tests check this), but each distinct term is hashed once and
+    the minimum is taken for many sets at a time. Empty sets give the all-max
+    row. ``hashfunc`` replaces the 32-bit SHA-1 term hash, e.g. in tests.
     """
-    kwargs: dict[str, Any] = {"num_perm": num_perm, "seed": seed}
-    if hashfunc is not None:
-        kwargs["hashfunc"] = hashfunc
-    encoded = [[term.encode("utf-8") for term in terms] for terms in term_sets]
-    return [LeanMinHash(m) for m in MinHash.bulk(encoded, **kwargs)]
+    hashfunc = hashfunc or sha1_hash32
+    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    used = np.unique(np.concatenate(term_sets)) if term_sets else np.zeros(0, dtype=np.int64)
+    hashed = np.zeros(len(terms), dtype=np.uint32)
+    if len(used):
+        hashed[used] = np.fromiter(  # one hash per distinct term
+            (hashfunc(str(terms[int(t)]).encode("utf-8")) & 0xFFFFFFFF for t in used),
+            dtype=np.uint32,
+            count=len(used),
+        )
+    mixed = _fmix32(hashed)
+    out = np.full((len(term_sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    for start in range(0, len(term_sets), chunk):
+        block = list(term_sets[start : start + chunk])
+        sizes = np.fromiter((len(t) for t in block), dtype=np.int64, count=len(block))
+        present = np.flatnonzero(sizes)
+        if not len(present):
+            continue
+        ids = np.concatenate([block[k] for k in present])
+        permuted = mixed[ids][:, None] * a[None, :] + b[None, :]
+        offsets = np.concatenate(([0], np.cumsum(sizes[present])[:-1]))
+        out[start + present] = np.minimum.reduceat(permuted, offsets, axis=0)
+    return out
+
+
+def lean_minhash(signature: np.ndarray[Any, Any], seed: int) -> LeanMinHash:
+    """A datasketch ``LeanMinHash`` for one signature row (for datasketch indexes and storage)."""
+    return LeanMinHash(seed=seed, hashvalues=signature, scheme="affine32")

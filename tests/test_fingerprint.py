@@ -1,0 +1,73 @@
+"""Fingerprints: features that survive rewording, and MinHash signatures equal to datasketch's."""
+
+from __future__ import annotations
+
+import numpy as np
+from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.fingerprint import TokenCache, features, normalise, signature_matrix, tfidf_matrix
+from digest.models import Story
+
+
+def _story(title: str, text: str) -> Story:
+    return Story(id="x", title=title, text=text, source="s", path="p")
+
+
+def test_normalise_meets_reworded_forms() -> None:
+    """Case, possessives and plural s do not tell two reports apart."""
+    assert normalise("AstraZeneca’s") == normalise("astrazeneca") == "astrazeneca"
+    assert normalise("Listings") == normalise("listing")
+    assert normalise("Business") == "business"
+
+
+def test_features_weigh_title_twice_and_keep_names_and_years() -> None:
+    """Title words count double, capitalised words and numbers are names, years are collected."""
+    f = features(
+        _story("CATL lists in Hong Kong", "The listing raised HK$41 billion in May 2025. CATL said so.")
+    )
+    assert f.words["catl"] == 3.0
+    assert "catl" in f.names
+    assert "41" in f.names
+    assert "listing" not in f.names
+    assert f.years == frozenset({"2025"})
+    assert ("hong", "kong") in f.words
+
+
+def test_stopwords_and_single_letters_are_ignored() -> None:
+    """Function words carry no evidence about the event."""
+    f = features(_story("The a of", "and the it"))
+    assert f.words == {}
+
+
+def test_tfidf_rows_are_unit_length_and_rare_terms_weigh_more() -> None:
+    """Rows are L2-normalised; a term in every bag weighs less than a rare one."""
+    matrix, terms = tfidf_matrix([{"china": 1.0, "catl": 1.0}, {"china": 1.0, "byd": 1.0}, {"china": 1.0}])
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    assert np.allclose(norms, 1.0)
+    row = dict(zip([terms[c] for c in matrix[0].indices], matrix[0].data, strict=True))
+    assert row["catl"] > row["china"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=12), min_size=1, max_size=6))
+def test_signatures_equal_datasketch_minhash(sets: list[list[str]]) -> None:
+    """Our batched signatures are exactly datasketch's MinHash of the same sets."""
+    terms = sorted({t for s in sets for t in s})
+    index = {t: k for k, t in enumerate(terms)}
+    term_sets = [np.asarray(sorted({index[t] for t in s}), dtype=np.int64) for s in sets]
+    ours = signature_matrix(term_sets, terms, num_perm=32, seed=3)
+    for row, terms_of_set in zip(ours, sets, strict=True):
+        reference = MinHash(num_perm=32, seed=3)
+        reference.update_batch([t.encode("utf-8") for t in terms_of_set])
+        assert np.array_equal(row, reference.hashvalues)
+
+
+def test_token_cache_is_filled_once_per_distinct_token() -> None:
+    """The shared cache normalises each raw token once for a whole run."""
+    cache = TokenCache()
+    features(_story("Moore Threads", "Moore Threads shares jumped."), cache)
+    assert cache.words["Moore"] == "moore"
+    assert cache.names["shares"] == ""
+    assert sorted(cache.words) == ["Moore", "Threads", "jumped", "shares"]
