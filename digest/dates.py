@@ -68,14 +68,16 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|until|through)\s*"
-#: A day range such as "2-6" or "2 to 6": the first day is the date.
-_RANGE_TAIL = r"(?:" + _TO + r"\d{1,2}" + _ORD + r"(?!\d))?"
+#: A day range such as "2-6" or "2 to 6": the first day is the date ("18 - 11:14" is a time).
+_RANGE_TAIL = r"(?:" + _TO + r"(?P<range_end>\d{1,2})" + _ORD + r"(?![\d:]))?"
 #: The far end of a range across months; its month tells whether the year is the start's.
 _END_MONTH = r"(?P<end_month>" + _MONTH_NAMES + r")\.?"
 _YEAR = r"(?P<year>\d{4})(?![\d])"
 
-# A letter glued before a date is allowed: aggregators capture "time26-05-2025".
-_NOT_NUMBER_BEFORE = r"(?<![\d.,:/-])"
+# Aggregators glue a label to a date ("time26 May 2025"); other glued words are names ("IE9").
+_NOT_NUMBER_BEFORE = r"(?:(?<=time)|(?<=date)|(?<![\w.,:/-]))"
+#: A full "August 16, 2011" right after "4 August": the 4 belongs to something else.
+_NOT_BEFORE_MONTH_DAY_YEAR = r"(?!\s+\d{1,2}" + _ORD + r",?\s+\d{4}(?!\d))"
 
 _ISO = re.compile(
     r"(?<![\d.,/-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
@@ -92,6 +94,7 @@ _DAY_MONTH = re.compile(
     + _RANGE_TAIL
     + r"(?:\s+of)?[\s-]+"
     + _MONTH
+    + _NOT_BEFORE_MONTH_DAY_YEAR
     + r"(?:"
     + _TO
     + r"\d{1,2}"
@@ -113,9 +116,9 @@ _MONTH_DAY = re.compile(
     + _TO
     + r"(?:"
     + _END_MONTH
-    + r"\s+)?\d{1,2}"
+    + r"\s+)?(?P<range_end>\d{1,2})"
     + _ORD
-    + r"(?!\d))?"
+    + r"(?![\d:]))?"
     + r"(?:,?\s+"
     + _YEAR
     + r")?",
@@ -208,6 +211,8 @@ def _read_named(m: re.Match[str], reference: dt.date | None, _df: bool | None) -
     if month is None:
         return None
     day = int(m["day"])
+    if m["range_end"] and not m["end_month"] and int(m["range_end"]) <= day:
+        return None  # "30-7 Oct." is a score before a date, not a range of days
     year = int(m["year"]) if m["year"] is not None else None
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
         # "on January 5 1500 people marched": a number past the day is a count, not a year.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,9 @@ D = dt.date
         ("30 December – 2 January 2026", D(2025, 12, 30)),
         ("2026年2月2日", D(2026, 2, 2)),
         ("2025 年 12 月 30 日", D(2025, 12, 30)),
+        ("attacks limited to IE8 and IE9 September 17, 2013", D(2013, 9, 17)),
+        ("a problem on SEA-ME-WE 4 August 16, 2011", D(2011, 8, 16)),
+        ("time26 May 2025", D(2025, 5, 26)),
         ("released flagship AI models on January 27, 2026, challenging", D(2026, 1, 27)),
     ],
 )
@@ -85,6 +89,8 @@ def test_absolute_dates(text: str, expected: dt.date) -> None:
         ("Dec 30-Jan 2", D(2026, 1, 5), D(2025, 12, 30)),
         ("on January 5 1500 people marched", REF, D(2026, 1, 5)),
         ("2月1日", REF, D(2026, 2, 1)),
+        ("in New Orleans' 30-7 Oct. 19 loss", D(2011, 12, 20), D(2011, 10, 19)),
+        ("15 games. Dec. 18 - 11:14 pm et", D(2011, 12, 20), D(2011, 12, 18)),
     ],
 )
 def test_yearless_dates_take_the_year_nearest_the_reference(
@@ -176,6 +182,7 @@ def test_relative_dates_need_a_reference(text: str) -> None:
         "March 2.5% rise",
         "May 15B deal",
         "a 30 Marines unit",
+        "Feb 6-2, 2026",
         "",
     ],
 )
@@ -273,6 +280,21 @@ def test_seed_daily_buzz_header_date() -> None:
     """The Daily Buzz seed's first line carries its edition date."""
     first_line = (SEEDS / "001_54c5a3281ac208b6.txt").read_text(encoding="utf-8").splitlines()[0]
     assert find_date(first_line) == D(2026, 2, 2)
+
+
+def test_ecbplus_news_dates_are_plausible() -> None:
+    """Across the ECB+ news articles, dates with a year are many and all from the articles' era."""
+    path = Path("/work/shared/benchmarks/ecbplus/ecbplus-dev.jsonl")
+    if not path.exists():
+        pytest.skip("ECB+ benchmark not available")
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = f"{record['title']}\n{record['text']}"
+        found += [(m.date, text[m.start : m.end]) for m in find_dates(text)]
+    assert len(found) >= 380  # pinned floor: 396 mentions read when this test was written
+    assert all(1900 <= date.year <= 2015 for date, _ in found)
+    assert all(str(date.year) in span for date, span in found)
 
 
 dates_in_range = st.dates(min_value=D(1950, 1, 1), max_value=D(2150, 12, 31))
