@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             base_s = time.perf_counter() - start
             ratio = ours / base_s
         print(
-            f"{size:>8} {ours:>9.1f} {size / ours:>10.0f} {base_s:>11.1f} {ratio:>6.2f} {rss:>12.0f} {f1:>6.3f}"
+            f"{size:>8} {ours:>9.1f} {size / ours:>10.0f} {base_s:>11.1f} {ratio:>6.2f}"
+            f" {rss:>12.0f} {f1:>6.3f}"
         )
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from urllib.parse import SplitResult, unquote, urlsplit
 
@@ -24,6 +25,9 @@ _REDIRECT_KEYS = frozenset(
         "dest", "destination", "dest_url", "link", "r", "to", "out", "goto", "href", "uri", "l",
     }
 )  # fmt: skip
+
+#: Path segments "key=value" whose value is the target.
+_PATH_REDIRECT_KEYS = _REDIRECT_KEYS | {"ru"}
 
 #: Query parameters that identify a reader, campaign or click, never the page.
 _TRACKING_KEYS = frozenset(
@@ -66,7 +70,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _HOST_OK = re.compile(r"^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
 _IPV6_OK = re.compile(r"^\[[0-9a-f:.]+\]$")
 _ABSOLUTE = re.compile(r"^https?://[^/?#\s]", re.IGNORECASE)
-_BASE64_SEGMENT = re.compile(r"^[A-Za-z0-9_+\-/]{16,}={0,2}$")
+_BASE64_SEGMENT = re.compile(r"^[A-Za-z0-9_+\-/]{12,}={0,2}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 #: Characters left as they are in a path or query; anything else is percent-encoded.
@@ -113,24 +117,64 @@ def _as_target(value: str) -> str | None:
 
 
 def _from_base64(value: str) -> str | None:
-    """The URL a base64 or base64url token encodes, if it encodes one."""
+    """The URL a base64 or base64url token encodes, plainly or in a JSON payload."""
     token = value.strip()
+    # A signed payload ("<base64>.<signature>", as Substack sends) keeps the URL in its first part.
+    candidates = [token, token.partition(".")[0]]
+    if token.startswith("a1"):
+        candidates.append(token[2:])  # Bing's click links prefix the base64 target with "a1"
+    for candidate in candidates:
+        text = _b64_text(candidate)
+        if text is None:
+            continue
+        if _ABSOLUTE.match(text):
+            first = text.split()[0]
+            return first if first.isprintable() else None
+        if text.startswith("{"):
+            return _url_in_json(text)
+    return None
+
+
+def _b64_text(token: str) -> str | None:
+    """The UTF-8 text a base64 or base64url token decodes to, if any."""
     if not _BASE64_SEGMENT.match(token):
         return None
     token = token.rstrip("=")
     padded = token + "=" * (-len(token) % 4)
     for decode in (base64.urlsafe_b64decode, base64.b64decode):
         try:
-            text = decode(padded.encode("ascii")).decode("utf-8")
+            return decode(padded.encode("ascii")).decode("utf-8")
         except (binascii.Error, ValueError):
             continue
-        text = text.split()[0] if text.split() else ""
-        if _ABSOLUTE.match(text) and text.isprintable():
-            return text
     return None
 
 
-def _embedded_target(parts: SplitResult) -> str | None:
+def _url_in_json(text: str) -> str | None:
+    """The first absolute http(s) URL among the top-level values of a JSON object."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(payload, dict):
+        return None
+    for item in payload.values():
+        if isinstance(item, str) and _ABSOLUTE.match(item) and item.isprintable():
+            return item
+    return None
+
+
+def _amp_target(host: str, path: str) -> str | None:
+    """The publisher's page behind a Google AMP viewer or AMP cache address."""
+    if host.startswith(("google.", "www.google.")) and path.startswith("/amp/s/"):
+        return "https://" + path[len("/amp/s/") :]
+    if host.endswith(".cdn.ampproject.org"):
+        m = re.match(r"^/[cv]/(s/)?([^/]+\.[^/]+/.*)$", path)
+        if m:
+            return ("https://" if m[1] else "http://") + m[2]
+    return None
+
+
+def _embedded_target(parts: SplitResult, host: str) -> str | None:
     """The destination a tracking link carries in its query or path, if any."""
     for piece in parts.query.split("&"):
         key, sep, value = piece.partition("=")
@@ -138,11 +182,17 @@ def _embedded_target(parts: SplitResult) -> str | None:
             target = _as_target(value)
             if target is not None:
                 return target
+    amp = _amp_target(host, parts.path)
+    if amp is not None:
+        return amp
     for segment in parts.path.split("/"):
         # Plain "https://" inside a path (web archives) is a page address, not a redirect.
-        if "%" not in segment and len(segment) < 16:
+        if "%" not in segment and len(segment) < 12:
             continue
         target = _as_target(segment)
+        key, sep, value = segment.partition("=")
+        if target is None and sep and key.lower() in _PATH_REDIRECT_KEYS:
+            target = _as_target(value)  # Yahoo's ".../RU=https%3a%2f%2f.../RK=2"
         if target is not None:
             return target
     return None
@@ -202,7 +252,7 @@ def _canonical_once(url: str) -> tuple[str | None, str | None]:
     host = _clean_host(_host_part(parts.netloc))
     if host is None:
         return None, None
-    target = _embedded_target(parts)
+    target = _embedded_target(parts, host)
     netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
     path = _normalise_escapes(parts.path) or "/"
     kept = [

@@ -19,25 +19,40 @@ def _story(sid: str, title: str, text: str, **kw: object) -> Story:
 
 
 QUAKE_A = [
-    _story("a1", "Magnitude 6.1 earthquake strikes Aceh province",
-           "A magnitude 6.1 earthquake struck Aceh province on Tuesday, killing 12 people in Bener Meriah, "
-           "officials said. The quake damaged mosques and houses in Takengon."),
-    _story("a2", "Deadly 6.1 quake hits Indonesia's Aceh",
-           "Twelve people were killed when a 6.1 magnitude quake hit Aceh in Indonesia, damaging houses in "
-           "Takengon and Bener Meriah, the disaster agency said on Tuesday."),
+    _story(
+        "a1",
+        "Magnitude 6.1 earthquake strikes Aceh province",
+        "A magnitude 6.1 earthquake struck Aceh province on Tuesday, killing 12 people in Bener Meriah, "
+        "officials said. The quake damaged mosques and houses in Takengon.",
+    ),
+    _story(
+        "a2",
+        "Deadly 6.1 quake hits Indonesia's Aceh",
+        "Twelve people were killed when a 6.1 magnitude quake hit Aceh in Indonesia, damaging houses in "
+        "Takengon and Bener Meriah, the disaster agency said on Tuesday.",
+    ),
 ]
 QUAKE_B = [
-    _story("b1", "Magnitude 7.3 earthquake off Sulawesi triggers tsunami warning",
-           "A 7.3 magnitude earthquake struck off Sulawesi on Friday, prompting a tsunami warning for Palu "
-           "and Donggala. No casualties were reported."),
-    _story("b2", "Strong 7.3 quake shakes Sulawesi, tsunami alert lifted",
-           "Indonesia lifted a tsunami alert after a magnitude 7.3 quake shook Sulawesi on Friday; Palu and "
-           "Donggala residents fled to higher ground."),
+    _story(
+        "b1",
+        "Magnitude 7.3 earthquake off Sulawesi triggers tsunami warning",
+        "A 7.3 magnitude earthquake struck off Sulawesi on Friday, prompting a tsunami warning for Palu "
+        "and Donggala. No casualties were reported.",
+    ),
+    _story(
+        "b2",
+        "Strong 7.3 quake shakes Sulawesi, tsunami alert lifted",
+        "Indonesia lifted a tsunami alert after a magnitude 7.3 quake shook Sulawesi on Friday; Palu and "
+        "Donggala residents fled to higher ground.",
+    ),
 ]
 OTHER = [
-    _story("c1", "Pop Mart picks London for European headquarters",
-           "Toy maker Pop Mart, creator of the Labubu dolls, chose London for its European headquarters and "
-           "will open seven more UK shops."),
+    _story(
+        "c1",
+        "Pop Mart picks London for European headquarters",
+        "Toy maker Pop Mart, creator of the Labubu dolls, chose London for its European headquarters and "
+        "will open seven more UK shops.",
+    ),
 ]
 ALL = QUAKE_A + QUAKE_B + OTHER
 

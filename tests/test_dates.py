@@ -284,7 +284,7 @@ def test_seed_daily_buzz_header_date() -> None:
 
 def test_ecbplus_news_dates_are_plausible() -> None:
     """Across the ECB+ news articles, dates with a year are many and all from the articles' era."""
-    path = Path("/work/shared/benchmarks/ecbplus/ecbplus-dev.jsonl")
+    path = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
     if not path.exists():
         pytest.skip("ECB+ benchmark not available")
     found = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from pathlib import Path
 from urllib.parse import quote
 
@@ -123,6 +124,15 @@ def test_tracking_parameters_are_dropped(url: str, expected: str) -> None:
             ARTICLE,
         ),
         ("HTTPS://T.EXAMPLE.NET/r?url=https%3A%2F%2FExample.com%2FA", "https://example.com/A"),
+        (  # a signed JSON payload: base64 of {"e": url, ...}, a dot, then a signature
+            f"https://substack.com/redirect/2/{_b64(json.dumps({'e': ARTICLE, 'p': 7}))}.Sig-n4ture_x?j=eyJ1",
+            ARTICLE,
+        ),
+        (f"https://www.bing.com/ck/a?!&&p=3f1&u=a1{_b64(ARTICLE)}&ntb=1", ARTICLE),
+        (f"https://r.search.yahoo.com/_ylt=AwrE/RV=2/RE=17/RO=10/RU={_enc(ARTICLE)}/RK=2/RS=xy-", ARTICLE),
+        ("https://www.google.com/amp/s/example.com/news/a.amp", "https://example.com/news/a.amp"),
+        ("https://example-com.cdn.ampproject.org/c/s/example.com/news/a", "https://example.com/news/a"),
+        ("https://example-com.cdn.ampproject.org/v/example.com/a", "http://example.com/a"),
     ],
 )
 def test_tracking_redirects_are_unwrapped(url: str, expected: str) -> None:
@@ -245,6 +255,7 @@ def _wrapped(url: str) -> list[str]:
         f"https://t.example.net/r?u={_b64(url)}",
         f"https://substack.com/redirect/2/{_b64(url)}",
         f"https://abc.awstrack.me/L0/{_enc(url, 2)}/1/x",
+        f"https://substack.com/redirect/2/{_b64(json.dumps({'e': url}))}.sig",
     ]
 
 
