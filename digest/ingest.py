@@ -72,8 +72,8 @@ def read_stories(
         try:
             for item in read_path(path, settings.reading):
                 if isinstance(item, Document):
-                    editions.append(item.edition)
                     split = split_document(item, settings.reading)
+                    editions.append(split.edition)
                     for story in split.stories:
                         keep(story)
                     dropped.extend(split.dropped)

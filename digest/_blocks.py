@@ -1,0 +1,226 @@
+"""An edition body as a list of blocks: headings, lines, paragraphs, bullets, rules.
+
+The splitter reasons about blocks, not characters. Each block keeps its plain
+text (Markdown marks removed), its links, and the layout cues the splitter
+needs: a blank line before it, bullet or heading marks, a bold or linked
+title, a "Lead-in:" phrase.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+
+from attrs import frozen
+
+from digest.links import canonical_url
+
+
+class Kind(enum.Enum):
+    """What a block looks like on the page."""
+
+    HEADING = "heading"  # a Markdown heading
+    TEXT = "text"  # a line or paragraph
+    BULLET = "bullet"  # a list item
+    RULE = "rule"  # a separator line ("---", "——")
+
+
+@frozen
+class Block:
+    """One unit of an edition body, with its layout cues."""
+
+    index: int
+    kind: Kind
+    #: The text as printed, Markdown marks removed.
+    text: str
+    #: The source lines, as in the body.
+    raw: str
+    level: int = 0
+    blank_before: bool = False
+    #: Canonical links in the block, in order.
+    links: tuple[str, ...] = ()
+    #: The whole block is one bold phrase or one link: a headline in Markdown bodies.
+    emphasised: bool = False
+    #: The link of a block that is a linked title ("[Title](url)" alone, or a linked bold title).
+    title_link: str | None = None
+    #: A lead-in title ("**Title** text", "[Title](url) text", "Title: text") and the text after it.
+    lead: tuple[str, str] | None = None
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(.*)$")
+_RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])")
+_ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
+_ONLY_LINK = re.compile(r"^\s*(?:\*\*)?\[([^\]]+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
+_BOLD_LINK = re.compile(r"^\s*\*\*\[([^\]]+)\]\(([^)\s]+)\)\*\*\s*$")
+_TERMINAL = frozenset('.!?。！？"”’)»」』')
+
+
+def plain(markdown: str) -> str:
+    """Text as a reader sees it: links become their text, emphasis marks go."""
+    text = _LINK.sub(lambda m: m[1], markdown)
+    text = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+    return " ".join(text.split())
+
+
+def links_in(markdown: str) -> tuple[str, ...]:
+    """Canonical http(s) links of a Markdown text, in order, without repeats."""
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _LINK.finditer(markdown):
+        found.append(m[2])
+        spans.append(m.span())
+    for m in _BARE_URL.finditer(markdown):
+        if not any(start <= m.start() < end for start, end in spans):
+            found.append(m[0].rstrip(".,;:!?'\""))
+    seen: list[str] = []
+    for url in found:
+        canonical = canonical_url(url)
+        if canonical is not None and canonical not in seen:
+            seen.append(canonical)
+    return tuple(seen)
+
+
+def _ends_sentence(line: str) -> bool:
+    tail = line.rstrip()
+    return bool(tail) and (tail[-1] in _TERMINAL or tail.endswith(":"))
+
+
+def _starts_lower(line: str) -> bool:
+    first = line.lstrip()[:1]
+    return first.islower() or first.isdigit() or first in "(,;–—-"
+
+
+def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
+    """Whether ``line`` continues the paragraph of ``previous``.
+
+    A hard-wrapped body breaks lines mid-sentence; a body that separates
+    paragraphs by blank lines puts the sentences of one paragraph on
+    consecutive lines.
+    """
+    if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line) or _BULLET.match(previous):
+        return False
+    if _HEADING.match(previous) or _RULE.match(previous):
+        return False
+    if _ends_sentence(previous):
+        return paragraphs and line.strip() != previous.strip()
+    if len(previous) >= 45 and _starts_lower(line):
+        return True
+    return wrapped and len(previous) >= 50
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether the body is hard-wrapped: most long lines stop short of one width, mid-sentence."""
+    long = [line for line in lines if len(line) >= 50]
+    if len(long) < 4:
+        return False
+    widths = sorted(len(line) for line in long)
+    width = widths[int(len(widths) * 0.9)]
+    mid_sentence = sum(1 for line in long if not _ends_sentence(line))
+    return width <= 100 and mid_sentence >= len(long) * 0.5
+
+
+def _blank_separated(lines: list[str]) -> bool:
+    """Whether the body puts a blank line between (most of) its paragraphs."""
+    gaps = [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]
+    return bool(gaps) and sum(gaps) >= 0.5 * len(gaps)
+
+
+def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
+    heading = _HEADING.match(line)
+    if heading:
+        text = heading[2]
+        return Block(
+            index,
+            Kind.HEADING,
+            plain(text),
+            raw,
+            level=len(heading[1]),
+            blank_before=blank_before,
+            links=links_in(text),
+            emphasised=True,
+        )
+    if _RULE.match(line):
+        return Block(index, Kind.RULE, line.strip(), raw, blank_before=blank_before)
+    bullet = _BULLET.match(line)
+    body = bullet[1] if bullet else line.strip()
+    kind = Kind.BULLET if bullet else Kind.TEXT
+    only_link = _ONLY_LINK.match(body) or _BOLD_LINK.match(body)
+    emphasised = bool(_ONLY_BOLD.match(body) or only_link)
+    title_link = canonical_url(only_link[2]) if only_link else None
+    if title_link is None:
+        linked = re.match(r"^\s*\*\*\[([^\]]+)\]\(([^)\s]+)\)\*\*", body)
+        if linked:
+            title_link = canonical_url(linked[2])
+    level = (len(line) - len(line.lstrip())) // 2 if bullet else 0
+    lead = _lead_in(body)
+    return Block(
+        index,
+        kind,
+        plain(body),
+        raw,
+        level=level,
+        blank_before=blank_before,
+        links=links_in(body),
+        emphasised=emphasised,
+        title_link=title_link,
+        lead=lead,
+    )
+
+
+_MARKED_LEAD = re.compile(
+    r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
+    r"|^\s*\[(?P<link>[^\]]{2,160})\]\([^)\s]+\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
+)
+_COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def _lead_in(body: str) -> tuple[str, str] | None:
+    """The lead-in title of a paragraph and the text after it, if it has one."""
+    marked = _MARKED_LEAD.match(body)
+    if marked:
+        title = marked["bold"] or marked["link"]
+        rest = marked["rest"] if marked["bold"] else marked["lrest"]
+        return plain(title).rstrip(":. "), plain(rest or "")
+    text = plain(body)
+    colon = _COLON_LEAD.match(text)
+    if colon and len(colon["phrase"].split()) <= 10 and not colon["phrase"].lstrip()[:1].islower():
+        return colon["phrase"].strip(), colon["rest"]
+    return None
+
+
+def parse_blocks(body: str) -> list[Block]:
+    """The blocks of a light-Markdown (or plain text) edition body, in order."""
+    lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
+    lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
+    wrapped = _is_wrapped([line for line in lines if line.strip()])
+    paragraphs = _blank_separated(lines)
+    blocks: list[Block] = []
+    pending: list[str] = []
+    blank_before = False
+    pending_blank = False
+
+    def flush() -> None:
+        if pending:
+            joined = " ".join(p.strip() for p in pending)
+            blocks.append(_block(len(blocks), joined, "\n".join(pending), pending_blank))
+            pending.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+            blank_before = True
+            continue
+        if pending and _joins(pending[-1], line, wrapped, paragraphs):
+            pending.append(line)
+            continue
+        flush()
+        pending.append(line)
+        pending_blank = blank_before or not blocks
+        blank_before = False
+    flush()
+    return blocks

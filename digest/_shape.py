@@ -1,0 +1,143 @@
+"""What a block of text looks like: headline, label, paragraph; titles derived from text.
+
+Pure functions over strings, shared by the splitter and its helpers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Characters that close a sentence (quotes and brackets after them are looked through).
+_SENTENCE_END = frozenset(".!?。！？")
+_CLOSERS = "\"'”’»」』)]*_ "
+_LINK_SUFFIX = re.compile(
+    r"\s*\((?:links?|video|audio|paywall|podcast|pdf|source)(?:\s*,\s*(?:links?|video|audio|paywall|podcast|pdf))*\)\s*$",
+    re.IGNORECASE,
+)
+_READ_MORE = re.compile(
+    r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here)\b\.?\)?)\s*$",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CONNECTIVE = re.compile(
+    r"^\W*(separately|meanwhile|also|additionally|in addition|however|but|and|so|still|yet|moreover|"
+    r"furthermore|this|that|these|those|it|its|they|their|the move|the deal|the company|the firm|"
+    r"the decision|the announcement|the plan|he|she|his|her|there|then|later|earlier|instead|"
+    r"as a result|in response|otherwise)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r",\s|;\s|\s[–—]\s|:\s|\s\(|\s(?:which|while|after|as|amid|with|who|where|but)\s")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9\u4e00-\u9fff])")
+#: An abbreviation before a full stop does not end a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|No|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Gov|Sen|Rep|Prof|Gen|Jr|Sr))\.$"
+)
+
+
+def words(text: str) -> int:
+    """Words in ``text``; CJK text counts about one word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2
+
+
+def strip_symbols(text: str) -> str:
+    """``text`` without leading and trailing emoji, bullets and other symbols."""
+    start, end = 0, len(text)
+    while start < end and _is_symbol(text[start]):
+        start += 1
+    while end > start and _is_symbol(text[end - 1]):
+        end -= 1
+    return text[start:end].strip()
+
+
+def _is_symbol(char: str) -> bool:
+    if char.isspace() or char in "\u200d\ufe0f\ufe0e|#>•·▪●◦‣-–—*":
+        return True
+    category = unicodedata.category(char)
+    return category in {"So", "Sk", "Sm", "Co", "Cn"} or "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
+def strip_link_suffix(text: str) -> str:
+    """A headline without its "(link)" / "(link, link)" markers."""
+    return _LINK_SUFFIX.sub("", text).strip()
+
+
+def strip_read_more(text: str) -> str:
+    """A paragraph without a trailing "Read more" / "More on this." call."""
+    return _READ_MORE.sub("", text).rstrip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence ("." "!" "?" before closing quotes or brackets)."""
+    tail = strip_symbols(text).rstrip(_CLOSERS)
+    if tail.endswith(("...", "…")):
+        return False
+    return bool(tail) and tail[-1] in _SENTENCE_END
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (abbreviations and initials do not cut)."""
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        head = text[start : m.start()].rstrip()
+        if _ABBREVIATION.search(head):
+            continue
+        pieces.append(text[start : m.start()].strip())
+        start = m.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def is_title_like(text: str) -> bool:
+    """Whether a line reads as a headline or heading rather than running text."""
+    core = strip_link_suffix(strip_symbols(text))
+    if not core or len(core) > 180 or words(core) > 22:
+        return False
+    if len(sentences(core)) > 1:
+        return False
+    if ends_sentence(core):
+        # Question and exclamation headlines exist; full stops end sentences.
+        return core.rstrip(_CLOSERS)[-1:] in "?!" and words(core) <= 14
+    return not core.endswith((",", ";"))
+
+
+def is_label(text: str) -> bool:
+    """Whether a title-like line is a short label ("Top News", "TOP BIT", "Details")."""
+    core = strip_symbols(text).rstrip(".…:")
+    n = words(" ".join(w for w in core.split() if w not in {"&", "and", "+", "/"}))
+    return 0 < n <= 3 or (is_caps(core) and n <= 6)
+
+
+def is_caps(text: str) -> bool:
+    """Whether the letters of ``text`` are all upper case (and there are some)."""
+    letters = [c for c in text if c.isalpha() and not _CJK.match(c)]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_connective(text: str) -> bool:
+    """Whether a paragraph opens by pointing back ("Separately, ...", "The move ...")."""
+    return bool(_CONNECTIVE.match(strip_symbols(text)))
+
+
+def derive_title(text: str, limit: int = 12) -> str:
+    """A short headline from the first sentence, cut at a clause boundary."""
+    first = strip_symbols(sentences(text)[0]) if text.strip() else ""
+    first = first.rstrip(_CLOSERS).rstrip(".!?。！？").strip()
+    if _CJK.search(first) and " " not in first:
+        return first if len(first) <= 30 else first[:28] + "…"
+    tokens = first.split()
+    if len(tokens) <= limit + 2:
+        return first
+    for m in _CLAUSE.finditer(first):
+        before = first[: m.start()].split()
+        if 5 <= len(before) <= limit + 2:
+            return first[: m.start()].strip()
+    return " ".join(tokens[:limit]) + "…"
+
+
+def clean_title(text: str) -> str:
+    """A headline as shown: symbols and "(link)" markers off, spacing normalised."""
+    return " ".join(strip_link_suffix(strip_symbols(text)).split())

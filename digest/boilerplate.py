@@ -1,0 +1,203 @@
+"""Tell newsletter chrome from news: sponsors, polls, prompts, jobs, footers, navigation.
+
+Each rule is a keyword family plus a size limit: a short block that says
+"Subscribe" is a prompt, a 200-word report that mentions subscribers is news.
+Section headings are judged the same way and decide for their whole section
+(see :func:`section_reason`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from digest.models import DropReason
+
+__all__ = ["Verdict", "block_verdict", "heading_verdict", "is_job_listing", "section_reason"]
+
+
+@frozen
+class Verdict:
+    """Why a block is not news: the ledger reason and a short human detail."""
+
+    reason: DropReason
+    detail: str
+
+
+@frozen
+class _Rule:
+    reason: DropReason
+    detail: str
+    pattern: re.Pattern[str]
+    #: Blocks longer than this many words are never caught by the rule.
+    max_words: int
+
+
+def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rule:
+    return _Rule(reason, detail, re.compile(pattern, re.IGNORECASE), max_words)
+
+
+# Ordered: the first rule that matches names the reason.
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        DropReason.FOOTER,
+        "unsubscribe or preferences footer",
+        r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
+        r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
+        r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
+        r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅",
+        60,
+    ),
+    _rule(
+        DropReason.SPONSOR,
+        "sponsor or partner block",
+        r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
+        r"|\((sponsor|sponsored|ad|partner)\)|in partnership with|presented by|brought to you by"
+        r"|sponsored by|paid (post|content|partnership)",
+        40,
+    ),
+    _rule(
+        DropReason.AFFILIATE,
+        "affiliate note",
+        r"affiliate link|\baffiliate\b|we (may )?earn a (small )?commission",
+        40,
+    ),
+    _rule(
+        DropReason.POLL,
+        "reader poll",
+        r"\b(your vote|cast your vote|vote (now|below|here)|pick your (top )?(choice|favou?rite)"
+        r"|take (our|the|this) (quick )?(poll|survey)|reader poll|what should we cover"
+        r"|how did we do|rate (this|today'?s) (issue|edition|newsletter)|did you (like|enjoy) (this|today)"
+        r"|choose from the list)",
+        40,
+    ),
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"\bsubscribe\b|\bsign up\b|forwarded (this|by)|refer (a|your) friends?|recommend \S+ to a friend"
+        r"|sharing is caring|share (this|it) with|invite (your )?friends|one friend, one click"
+        r"|download (the|our) app|get the app|app[- ]?store|play[- ]?store|google play"
+        r"|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|follow us on"
+        r"|join (our|the) (free )?(community|open house|webinar|waitlist)|[?&]ref=",
+        35,
+    ),
+    _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
+    _rule(
+        DropReason.JOBS,
+        "job listings",
+        r"^\W*(career|careers|jobs?|job board|job openings|open positions|we'?re hiring|hiring now)\b",
+        8,
+    ),
+    _rule(
+        DropReason.BOILERPLATE,
+        "AI-generated or source credit line",
+        r"^\W*(source|sources|image|photo|credit)s?\s*:.*\b(ai[- ]generated|public domain|getty|shutterstock)"
+        r"|^\W*ai[- ]generated\b",
+        20,
+    ),
+    _rule(
+        DropReason.BOILERPLATE,
+        "reading time or byline",
+        r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
+        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
+        12,
+    ),
+    _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),
+    _rule(
+        DropReason.BOILERPLATE,
+        "greeting or sign-off",
+        r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day"
+        r"|greetings)\b(?!-)"
+        r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers|best regards"
+        r"|that'?s (it|all) for|have a (great|nice|good))\b",
+        20,
+    ),
+    _rule(
+        DropReason.BOILERPLATE,
+        "reply or feedback prompt",
+        r"^\W*(reply|feedback|comments?|like|share|forward)\W*$|hit reply|reply to this (email|newsletter)",
+        8,
+    ),
+)
+
+#: Page furniture: menus, logos, anchors, "read more" buttons.
+_NAVIGATION = re.compile(
+    r"^\W*(back to top|older posts|newer posts|read more|read online|table of contents|in this issue|"
+    r"in today'?s (issue|edition)|skip to content|app-?store\s*play-?store)\W*$",
+    re.IGNORECASE,
+)
+#: Words that, alone or together, make a menu line ("Home Archive", "Posts").
+_MENU_WORDS = frozenset(
+    "home posts archive archives about login log in sign menu search logo # top next previous more "
+    "contents latest popular subscribe account".split()
+)
+
+#: Lists of job openings: "Company: Role, City" or "CompanyRole, City".
+_JOB_ROLE = re.compile(
+    r"\b(manager|engineer|associate|intern|internship|analyst|specialist|representative|director|"
+    r"developer|designer|strategist|consultant|coordinator|officer|assistant|lead|head of|scientist|"
+    r"marketing|sales|operations|recruiter)\b",
+    re.IGNORECASE,
+)
+_ENDS_WITH_PLACE = re.compile(r",\s*[A-Z][\w.' -]{1,30}$")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict | None:
+    """Why one block (a paragraph, bullet or line) is chrome, or None if it may be news."""
+    stripped = text.strip().replace("\u2019", "'").replace("\u2018", "'")
+    if not stripped:
+        return Verdict(DropReason.EMPTY, "empty block")
+    for pattern in extra:
+        if pattern.search(stripped):
+            return Verdict(DropReason.BOILERPLATE, f"matches the pattern {pattern.pattern!r}")
+    if _NAVIGATION.match(stripped) or _is_menu(stripped):
+        return Verdict(DropReason.NAVIGATION, "navigation or page furniture")
+    words = _words(stripped)
+    for rule in _RULES:
+        if words <= rule.max_words and rule.pattern.search(stripped):
+            return Verdict(rule.reason, rule.detail)
+    return None
+
+
+def _is_menu(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|·•/>»]+", text.casefold()) if t]
+    return 0 < len(tokens) <= 6 and all(t in _MENU_WORDS for t in tokens)
+
+
+def heading_verdict(text: str) -> Verdict | None:
+    """Why a section heading opens a section of chrome (sponsor, jobs, prompts), or None."""
+    verdict = block_verdict(text)
+    if verdict is not None:
+        return verdict
+    if re.search(r"\b(career|jobs|hiring|openings)\b", text, re.IGNORECASE):
+        return Verdict(DropReason.JOBS, "job listings")
+    if re.search(r"\b(partner|sponsor|advertis)", text, re.IGNORECASE):
+        return Verdict(DropReason.SPONSOR, "sponsor or partner block")
+    return None
+
+
+def section_reason(verdict: Verdict | None) -> bool:
+    """Whether a heading with this verdict drops its whole section (until the next heading)."""
+    return verdict is not None and verdict.reason in {
+        DropReason.SPONSOR,
+        DropReason.JOBS,
+        DropReason.PROMOTION,
+        DropReason.POLL,
+        DropReason.AFFILIATE,
+    }
+
+
+def is_job_listing(text: str) -> bool:
+    """Whether a short line reads as one job opening ("Tencent: Marketing Manager, Shenzhen")."""
+    stripped = text.strip()
+    return (
+        _words(stripped) <= 14
+        and bool(_JOB_ROLE.search(stripped))
+        and bool(_ENDS_WITH_PLACE.search(stripped))
+        and not stripped.endswith((".", "!", "?"))
+    )
