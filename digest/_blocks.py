@@ -158,6 +158,10 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
             title_link = canonical_url(linked[2])
     level = (len(line) - len(line.lstrip())) // 2 if bullet else 0
     lead = _lead_in(body)
+    if title_link is None and lead is not None:
+        linked_lead = _MARKED_LEAD.match(body)
+        if linked_lead and linked_lead["url"]:
+            title_link = canonical_url(linked_lead["url"])
     return Block(
         index,
         kind,
@@ -174,7 +178,7 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
 
 _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
-    r"|^\s*\[(?P<link>[^\]]{2,160})\]\([^)\s]+\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
+    r"|^\s*\[(?P<link>[^\]]{2,160})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 

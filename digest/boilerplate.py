@@ -75,12 +75,18 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"\bsubscribe\b|\bsign up\b|forwarded (this|by)|refer (a|your) friends?|recommend \S+ to a friend"
-        r"|sharing is caring|share (this|it) with|invite (your )?friends|one friend, one click"
-        r"|download (the|our) app|get the app|app[- ]?store|play[- ]?store|google play"
-        r"|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|follow us on"
-        r"|join (our|the) (free )?(community|open house|webinar|waitlist)|[?&]ref=",
-        35,
+        r"forwarded (this|by)|refer (a|your) friends?|recommend \S+ to a (friend|colleague)|sharing is caring"
+        r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
+        r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
+        r"|subscribe (here|now|today|for free|to (our|the|this|my))"
+        r"|join (our|the) (free )?(community|open house|webinar|waitlist)",
+        40,
+    ),
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"\bsubscribe\b|\bsign up\b|app[- ]?store|play[- ]?store|google play|follow us on",
+        15,
     ),
     _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
     _rule(

@@ -261,6 +261,10 @@ class _Splitter:
         self.drop_section: Verdict | None = None
         self.draft: _Draft | None = None
         self.consumed: set[int] = set()
+        #: Heading levels used by the body (below the masthead).
+        self.heading_levels = frozenset(
+            b.level for b in blocks if b.kind is Kind.HEADING and b.index not in masthead
+        )
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -317,8 +321,11 @@ class _Splitter:
         if block.kind is Kind.HEADING:
             if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
                 return "empty"
-            if self.heading_like(nxt) or is_label(block.text):
-                return "section"  # a heading over headlines, or a short topic label over text
+            if self.heading_like(nxt):
+                return "section"  # a heading over headlines
+            levels = self.heading_levels
+            if len(levels) == 1 and is_label(block.text):
+                return "section"  # the only heading level, short topic labels over text
             return "headline"
         label = is_label(block.text) and not block.emphasised
         if nxt is None:
@@ -591,7 +598,7 @@ class _Splitter:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
         if draft.origin == "headline":
             return True
-        if block.kind is Kind.BULLET and block.title_link is None:
+        if block.kind is Kind.BULLET and block.title_link is None and not _has_lead(block):
             return True
         if is_connective(block.text):
             return True

@@ -1,0 +1,89 @@
+"""Boilerplate rules: chrome is caught by kind, news that mentions the same words is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.boilerplate import block_verdict, heading_verdict, is_job_listing
+from digest.models import DropReason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("OUR PARTNER", DropReason.SPONSOR),
+        ("Presented by Acme Cloud", DropReason.SPONSOR),
+        ("Nio's new battery swap stations (Sponsor)", DropReason.SPONSOR),
+        ("What should we cover more often? Pick your top choice!", DropReason.POLL),
+        ("Take our quick survey", DropReason.POLL),
+        ("Forwarded this? Subscribe here.", DropReason.PROMOTION),
+        ("Recommend asiabits to a friend or colleague", DropReason.PROMOTION),
+        ("Download the app from your app store", DropReason.PROMOTION),
+        ("* Yes, it's an affiliate link. No, you won't pay more.", DropReason.AFFILIATE),
+        ("You received this email because you subscribed. Unsubscribe", DropReason.FOOTER),
+        ("Manage your preferences", DropReason.FOOTER),
+        ("© 2026 Pearl River Post", DropReason.FOOTER),
+        ("本邮件由编辑部发送。退订请回复“退订”。", DropReason.FOOTER),
+        ("Reading time: 4 min 44 sec", DropReason.BOILERPLATE),
+        ("Source: AI-generated, Public Domain Information", DropReason.BOILERPLATE),
+        ("Reply", DropReason.BOILERPLATE),
+        ("Good morning, friends,", DropReason.BOILERPLATE),
+        ("Thanks for reading, see you next week!", DropReason.BOILERPLATE),
+        ("Home Archive", DropReason.NAVIGATION),
+        ("Posts", DropReason.NAVIGATION),
+        ("P.S. Our weekend edition is back on Saturday.", DropReason.PROMOTION),
+    ],
+)
+def test_chrome_is_caught(text: str, reason: DropReason) -> None:
+    """Each kind of chrome gets its own ledger reason."""
+    verdict = block_verdict(text)
+    assert verdict is not None
+    assert verdict.reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuaishou said its subscriber base grew 12% after the platform was fined 26 million yuan by"
+        " regulators in Beijing, and analysts expect the company to sign up more advertisers"
+        " and partners this year.",
+        "Hi-tech exports from Guangdong rose 9% in January.",
+        "Parliament will vote on the budget next week, after months of debate over defence spending.",
+        "Apple's App Store revenue in China fell 4% as regulators reviewed commission rates charged to"
+        " developers and local rivals gained ground in mini-programs embedded in WeChat and Alipay.",
+        "China Factory Activity Contracts",
+    ],
+)
+def test_news_is_not_chrome(text: str) -> None:
+    """News that happens to use chrome words is kept."""
+    assert block_verdict(text) is None
+
+
+def test_heading_verdict_for_job_sections() -> None:
+    """A 'CAREER BITS' heading opens a section of job listings."""
+    verdict = heading_verdict("CAREER BITS")
+    assert verdict is not None
+    assert verdict.reason is DropReason.JOBS
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("🌏 Tencent: Global Communications Associate Manager, Shenzhen", True),
+        ("Xiaomi Technology: Network Development Manager, Munich", True),
+        ("Tencent raised its dividend by 32% on strong games sales.", False),
+        ("BYD names a new head of European sales", False),
+    ],
+)
+def test_job_listing_lines(line: str, expected: bool) -> None:
+    """'Company: Role, City' lines are job openings; news about people and roles is not."""
+    assert is_job_listing(line) is expected
+
+
+def test_extra_patterns() -> None:
+    """User patterns (compiled by the caller) drop matching blocks as boilerplate."""
+    import re
+
+    verdict = block_verdict("Brought to you by the Dragon Desk", (re.compile("dragon desk", re.I),))
+    assert verdict is not None
+    assert verdict.reason is DropReason.BOILERPLATE

@@ -1,0 +1,238 @@
+"""The splitter on small editions of each layout, and its invariants under generated input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest._blocks import parse_blocks
+from digest._shape import derive_title, strip_link_suffix, strip_read_more
+from digest.ingest import read_stories
+from digest.models import Document, DropReason, Edition, Format
+from digest.settings import ReadSettings, Settings
+from digest.split import Split, split_document
+
+FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
+
+
+def split_text(body: str, fmt: Format = Format.MARKDOWN, **edition: object) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path="test.md", format=fmt, **edition), body), ReadSettings())  # type: ignore[arg-type]
+
+
+def titles(split: Split) -> list[str]:
+    """The titles of the stories, in order."""
+    return [s.title for s in split.stories]
+
+
+def test_markdown_headings_sections_and_headlines() -> None:
+    """A level-2 heading over level-3 headings is a section; the level-3 ones are headlines."""
+    body = (
+        "## Markets\n\n### Copper hits a record in Shanghai\n\nCopper rose 3% to a record on Friday.\n\n"
+        "### Yuan steadies\n\nThe yuan held near 7.18 per dollar.\n\n## Tech\n\n"
+        "### Huawei ships new chips\n\nHuawei began shipping samples to cloud customers.\n"
+    )
+    split = split_text(body)
+    assert [(s.section, s.title) for s in split.stories] == [
+        ("Markets", "Copper hits a record in Shanghai"),
+        ("Markets", "Yuan steadies"),
+        ("Tech", "Huawei ships new chips"),
+    ]
+
+
+def test_bold_lead_ins_are_stories() -> None:
+    """Paragraphs opened by a bold phrase are one story each, titled by the phrase."""
+    body = (
+        "**Tencent raises its dividend.** The company will pay HK$4.5 a share, up 32%.\n\n"
+        "**Meituan cuts delivery fees** for the Lunar New Year week to win back users.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Tencent raises its dividend", "Meituan cuts delivery fees"]
+    assert split.stories[0].text == "The company will pay HK$4.5 a share, up 32%."
+
+
+def test_linked_bullets_with_summaries() -> None:
+    """Bullets whose title is a link become stories with that link as their url."""
+    body = (
+        "## Reading list\n\n"
+        "- [BYD opens a plant in Hungary](https://example.com/byd?utm_source=x) Production starts in March.\n"
+        "- [Nio cuts prices on three models](https://example.com/nio) The cuts reach 10%.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["BYD opens a plant in Hungary", "Nio cuts prices on three models"]
+    assert split.stories[0].url == "https://example.com/byd"
+    assert split.stories[0].section == "Reading list"
+
+
+def test_link_headline_with_summary_below() -> None:
+    """A '[Title](url)' line followed by a paragraph is a headline with its link."""
+    body = "[Xiaomi delivers 40,000 cars](https://example.com/xiaomi)\n\nXiaomi delivered 40,000 cars.\n"
+    split = split_text(body)
+    assert titles(split) == ["Xiaomi delivers 40,000 cars"]
+    assert split.stories[0].url == "https://example.com/xiaomi"
+    assert split.stories[0].text == "Xiaomi delivered 40,000 cars."
+
+
+def test_plain_headlines_without_blank_lines() -> None:
+    """Plain text with a headline line over each paragraph and no blank lines splits per headline."""
+    body = (
+        "Top Stories\n"
+        "Alibaba Opens Qwen to Developers\n"
+        "Alibaba said developers can now build agents on Qwen, its flagship model family.\n"
+        "It also cut API prices by half.\n"
+        "Tesla Recalls Model Y in China\n"
+        "Tesla will recall 12,000 Model Y cars in China over a seat-belt fault.\n"
+    )
+    split = split_text(body, Format.TEXT)
+    assert [(s.section, s.title) for s in split.stories] == [
+        ("Top Stories", "Alibaba Opens Qwen to Developers"),
+        ("Top Stories", "Tesla Recalls Model Y in China"),
+    ]
+    assert split.stories[0].text.count("\n\n") == 1
+
+
+def test_headless_paragraph_gets_a_derived_title() -> None:
+    """A paragraph with no headline is titled by its first sentence, cut at a clause boundary."""
+    body = (
+        "German corporate investment in China surged to a four-year high in 2025, reaching EUR 7 billion "
+        "during the January to November period, according to the IW institute. Firms localised.\n"
+    )
+    split = split_text(body, Format.TEXT)
+    assert titles(split) == ["German corporate investment in China surged to a four-year high in 2025"]
+
+
+def test_derive_title_short_sentence_whole() -> None:
+    """A short first sentence is the title as it stands, without its full stop."""
+    assert derive_title("Nio cut prices. More to come.") == "Nio cut prices"
+
+
+def test_link_markers_stripped_from_headlines() -> None:
+    """'(link)' and '(link, link)' after a headline are link labels, not words of the title."""
+    assert strip_link_suffix("Anta buys a Puma stake (link, link)") == "Anta buys a Puma stake"
+    assert strip_link_suffix("A headline (link)") == "A headline"
+
+
+def test_sponsor_heading_drops_its_section() -> None:
+    """Everything under a 'Sponsored' heading is in the ledger as sponsor content, until the next heading."""
+    body = (
+        "## Sponsored\n\nTrade A-shares with zero commission.\n\nOpen an account in minutes today.\n\n"
+        "## Markets\n\n### Stocks rally\n\nThe CSI 300 rose 1.8% on the week.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Stocks rally"]
+    sponsor = [d for d in split.dropped if d.reason is DropReason.SPONSOR]
+    assert len(sponsor) == 3
+
+
+def test_footer_and_prompts_dropped() -> None:
+    """Unsubscribe footers, share prompts and greetings go to the ledger with their reasons."""
+    body = (
+        "Good morning, readers!\n\n## Chery prices its IPO\n\nChery raised HK$9.1 billion in Hong Kong.\n\n"
+        "Forwarded this? [Subscribe here](https://example.com/subscribe).\n\n"
+        "You are receiving this because you signed up. [Unsubscribe](https://example.com/u)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Chery prices its IPO"]
+    assert [d.reason for d in split.dropped] == [
+        DropReason.BOILERPLATE,
+        DropReason.PROMOTION,
+        DropReason.FOOTER,
+    ]
+
+
+def test_user_boilerplate_pattern() -> None:
+    """Extra patterns from the settings drop matching blocks."""
+    body = "## Real news\n\nA real paragraph about Nio.\n\nBrought to you each week by the Dragon Desk team\n"
+    doc = Document(Edition(path="x.md", format=Format.MARKDOWN), body)
+    split = split_document(doc, ReadSettings(boilerplate=(r"dragon desk",)))
+    assert [d.reason for d in split.dropped] == [DropReason.BOILERPLATE]
+    assert "pattern" in split.dropped[0].detail
+
+
+def test_masthead_names_and_dates_the_edition() -> None:
+    """'Name: date' at the top gives the edition's source and date."""
+    split = split_text("Weekly Dragon: 2 February 2026\n\n## Nio cuts prices\n\nNio cut prices by 10%.\n")
+    assert split.edition.source == "Weekly Dragon"
+    assert split.edition.date == dt.date(2026, 2, 2)
+    assert split.stories[0].date == dt.date(2026, 2, 2)
+
+
+def test_unknown_date_stays_unknown() -> None:
+    """An edition that states no date gives undated stories, never today's date."""
+    split = split_text("## Nio cuts prices\n\nNio cut prices by 10%.\n")
+    assert split.stories[0].date is None
+
+
+def test_single_story_entry() -> None:
+    """A feed entry marked as one story keeps its own title and link."""
+    doc = Document(
+        Edition(
+            path="f.rss",
+            format=Format.RSS,
+            source="Wire",
+            title="Huawei ships chips",
+            url="https://x.example/a",
+        ),
+        "Huawei began shipping.\n\nMore detail here.\n",
+        single_story=True,
+    )
+    split = split_document(doc, ReadSettings())
+    assert [(s.title, s.url, s.text) for s in split.stories] == [
+        ("Huawei ships chips", "https://x.example/a", "Huawei began shipping.\n\nMore detail here.")
+    ]
+
+
+def test_format_fixtures_split() -> None:
+    """Every format fixture gives stories with titles and text, and every edition a source."""
+    reading = read_stories([FORMATS], Settings())
+    assert len(reading.stories) >= 30
+    assert all(s.title and s.source for s in reading.stories)
+    assert all(e.source for e in reading.editions)
+    titles_read = {s.title for s in reading.stories}
+    assert "Moore Threads narrows its loss as GPU revenue jumps" in titles_read
+    assert "Airbus confirms Tianjin line expansion" in titles_read
+    sections = {s.section for s in reading.stories if s.source == "财经早报"}
+    assert sections == {"【宁德时代】", "【比亚迪】", "【摩尔线程】", "【楼市】"}
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+_LINE = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        [
+            "## Markets",
+            "TOP BIT",
+            "**Bold lead.** Then the text of the story goes on here.",
+            "- [Linked title](https://example.com/a) summary",
+            "Subscribe to our newsletter",
+            "Unsubscribe",
+            "A Short Headline Line",
+            "A longer paragraph that ends with a full stop and reads like the body of a news story.",
+            "",
+            "---",
+            "Daily Dragon: 2 February 2026",
+            "time07-06-2025",
+        ]
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=30))
+def test_split_never_raises_and_loses_nothing(lines: list[str]) -> None:
+    """On any body, the splitter returns, and every block is in a story or in the ledger."""
+    body = "\n".join(lines)
+    split = split_text(body)
+    kept = " ".join(_alnum(f"{s.title} {s.text} {s.section or ''} {s.source}") for s in split.stories)
+    kept += " " + " ".join(_alnum(d.text) for d in split.dropped)
+    for block in parse_blocks(body):
+        probe = _alnum(strip_link_suffix(strip_read_more(block.text)))[:200]
+        assert probe in kept
+    assert [s.position for s in split.stories] == list(range(len(split.stories)))
