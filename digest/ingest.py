@@ -80,9 +80,16 @@ def read_stories(
                 elif isinstance(item, Story):
                     keep(item)
                 else:
+                    _check_strict(item, strict)
                     dropped.append(item)
         except InputError as exc:
             if strict:
                 raise
             dropped.append(Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem))
     return Reading(editions=tuple(editions), stories=tuple(stories), dropped=tuple(dropped))
+
+
+def _check_strict(entry: Dropped, strict: bool) -> None:
+    """Under ``strict``, an unreadable file met inside a folder stops the run too."""
+    if strict and entry.reason is DropReason.UNREADABLE:
+        raise InputError(entry.path, entry.detail)

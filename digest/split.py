@@ -321,11 +321,11 @@ class _Splitter:
         if block.kind is Kind.HEADING:
             if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
                 return "empty"
-            if self.heading_like(nxt):
-                return "section"  # a heading over headlines
+            if self.heading_like(nxt) or _titled_item(nxt):
+                return "section"  # a heading over headlines or over a list of titled items
             levels = self.heading_levels
-            if len(levels) == 1 and is_label(block.text):
-                return "section"  # the only heading level, short topic labels over text
+            if len(levels) == 1 and len(strip_symbols(block.text).split()) == 1:
+                return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
             return "headline"
         label = is_label(block.text) and not block.emphasised
         if nxt is None:
@@ -334,7 +334,7 @@ class _Splitter:
             return "section"
         if self.opens_section(nxt):
             return "subhead" if self.draft is not None else "empty"
-        if self.heading_like(nxt):
+        if self.heading_like(nxt) or _titled_item(nxt):
             if previous_role == "section" and not is_caps(strip_symbols(block.text)):
                 return "headline"  # section, headline, then a subtitle
             return "section"
@@ -608,6 +608,12 @@ class _Splitter:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not _has_lead(draft.blocks[0])
         return False
+
+
+def _titled_item(block: Block) -> bool:
+    """A list item with its own linked or bold title: one story per item."""
+    bold = re.match(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(\*\*|__)", block.raw) is not None
+    return block.kind is Kind.BULLET and (block.title_link is not None or (bold and _has_lead(block)))
 
 
 def _has_lead(block: Block) -> bool:
