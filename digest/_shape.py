@@ -12,7 +12,8 @@ import unicodedata
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
-    r"\s*\((?:links?|video|audio|paywall|podcast|pdf|source)(?:\s*,\s*(?:links?|video|audio|paywall|podcast|pdf))*\)\s*$",
+    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|\d+\s*(?:-\s*)?min(?:ute)?s?(?: read| watch)?)"
+    r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(

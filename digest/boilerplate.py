@@ -54,7 +54,8 @@ _RULES: tuple[_Rule, ...] = (
         "sponsor or partner block",
         r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
         r"|\((sponsor|sponsored|ad|partner)\)|in partnership with|presented by|brought to you by"
-        r"|sponsored by|paid (post|content|partnership)",
+        r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
+        r"|advertise (with|in) us|advertise in \w+",
         40,
     ),
     _rule(
@@ -79,7 +80,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
         r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
-        r"|join (our|the) (free )?(community|open house|webinar|waitlist)",
+        r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends|referral"
+        r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)",
         40,
     ),
     _rule(

@@ -209,7 +209,8 @@ def _masthead(
             name = strip_symbols(
                 re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", "", name, flags=re.I)
             )
-            if name and words(name) <= 6 and edition.source is None:
+            byline = re.match(r"^(by|from|with)\b", name, re.IGNORECASE) is not None
+            if name and not byline and words(name) <= 6 and edition.source is None:
                 edition = evolve(edition, source=name)
             if edition.date is None:
                 edition = evolve(edition, date=mention.date)
@@ -222,7 +223,7 @@ def _masthead(
             and 0 < words(brand) <= 4
             and not brand.endswith((".", "!", "?"))
             and block_verdict(brand) is None
-            and _followed_by_navigation(blocks, block.index)
+            and (_followed_by_navigation(blocks, block.index) or _followed_by_dateline(blocks, block.index))
         ):
             edition = evolve(edition, source=strip_symbols(brand))
             used[block.index] = "masthead: newsletter name"
@@ -230,6 +231,14 @@ def _masthead(
         if block.kind is Kind.HEADING and edition.source and key == edition.source.casefold():
             used[block.index] = "masthead: newsletter name"
     return used, edition
+
+
+def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
+    """The next block is a short line with a date or a byline ("By Jane Doe · Feb 02, 2026")."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or words(nxt.text) > 12 or not is_title_like(nxt.text):
+        return False
+    return bool(re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text))
 
 
 def _followed_by_navigation(blocks: Sequence[Block], index: int) -> bool:
@@ -305,8 +314,13 @@ class _Splitter:
     def heading_like(self, block: Block) -> bool:
         if block.kind is Kind.HEADING:
             return True
-        if block.kind is Kind.BULLET:
+        if _is_bare_link(block):
             return False
+        if block.kind is Kind.BULLET:
+            # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
+            nxt = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+            numbered = re.match(r"^\s*\d{1,3}[.)]\s", block.raw) is not None
+            return numbered and nxt is not None and nxt.kind is Kind.TEXT and is_title_like(block.text)
         return block.emphasised or is_title_like(block.text)
 
     def deeper_heading_follows(self, block: Block) -> bool:
@@ -328,6 +342,8 @@ class _Splitter:
                 return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
             return "headline"
         label = is_label(block.text) and not block.emphasised
+        if block.kind is Kind.BULLET:
+            return "headline"  # a numbered headline ("2. Tencent bets on agents")
         if nxt is None:
             return "empty"
         if label and is_caps(strip_symbols(block.text)):
@@ -335,6 +351,8 @@ class _Splitter:
         if self.opens_section(nxt):
             return "subhead" if self.draft is not None else "empty"
         if self.heading_like(nxt) or _titled_item(nxt):
+            if block.lead is not None and self.draft is not None and not label:
+                return "subhead"  # "Go deeper: ..." closing the story above
             if previous_role == "section" and not is_caps(strip_symbols(block.text)):
                 return "headline"  # section, headline, then a subtitle
             return "section"
@@ -437,7 +455,7 @@ class _Splitter:
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
-        heading = self.heading_like(block) and block.kind is not Kind.BULLET
+        heading = self.heading_like(block)
         if heading and self.strong_heading(block):
             section_verdict = verdict or heading_verdict(block.text)
             if section_verdict is not None and section_verdict.reason in _SECTION_REASONS:
@@ -608,6 +626,11 @@ class _Splitter:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not _has_lead(draft.blocks[0])
         return False
+
+
+def _is_bare_link(block: Block) -> bool:
+    """A block that is only a URL, with no words of its own."""
+    return re.fullmatch(r"\s*<?https?://\S+>?\s*", block.text) is not None
 
 
 def _titled_item(block: Block) -> bool:
