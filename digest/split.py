@@ -13,6 +13,7 @@ up in a story or in the ledger.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -193,7 +194,7 @@ def _masthead(
         key = strip_symbols(block.text).casefold()
         if _is_entry(blocks, block.index):
             break
-        if key and key in seen and blocks[seen[key]].kind is not Kind.TEXT:
+        if key and key in seen and blocks[seen[key]].kind is not Kind.TEXT and seen[key] == block.index - 1:
             used[seen[key]] = "masthead: edition title"
             used[block.index] = "masthead: edition title"
             if edition.title is None:
@@ -306,10 +307,33 @@ class _Splitter:
         """A heading that opens a section whatever follows: capitals, or a chrome heading."""
         if block.kind is Kind.BULLET or not self.strong_heading(block):
             return False
-        if block.kind is not Kind.HEADING and is_caps(block.text) and is_label(block.text):
+        if self.caps_label(block) and not self.caps_headlines:
             return True
         verdict = self.verdicts[block.index] or heading_verdict(block.text)
         return verdict is not None and verdict.reason in _SECTION_REASONS
+
+    def caps_label(self, block: Block) -> bool:
+        """A short line in capitals ("TOP BIT", "PBOC HOLDS RATES")."""
+        return (
+            block.kind is not Kind.HEADING
+            and self.verdicts[block.index] is None
+            and is_label(block.text)
+            and is_caps(strip_symbols(block.text))
+        )
+
+    @functools.cached_property
+    def caps_headlines(self) -> bool:
+        """Capitals mark headlines, not sections: no capitalised line in the body sits over a headline."""
+        caps = [b for b in self.blocks if self.caps_label(b)]
+        for block in caps:
+            nxt = next((b for b in self.blocks[block.index + 1 :] if self.verdicts[b.index] is None), None)
+            if nxt is None or self.caps_label(nxt):
+                return False
+            if nxt.kind is Kind.HEADING or nxt.emphasised or is_title_like(nxt.text) or _titled_item(nxt):
+                return False
+            if nxt.lead is not None:
+                return False  # capitals over "Lead-in: ..." items are sections of briefs
+        return bool(caps)
 
     def heading_like(self, block: Block) -> bool:
         if block.kind is Kind.HEADING:
@@ -347,7 +371,7 @@ class _Splitter:
         if nxt is None:
             return "empty"
         if label and is_caps(strip_symbols(block.text)):
-            return "section"
+            return "headline" if self.caps_headlines else "section"
         if self.opens_section(nxt):
             return "subhead" if self.draft is not None else "empty"
         if self.heading_like(nxt) or _titled_item(nxt):
@@ -476,6 +500,8 @@ class _Splitter:
         if self.is_entry(block):
             self.entry(block)
             return "headline"
+        if self.bullet_toc(block):
+            return previous_role
         if heading:
             if self.teaser(block):
                 return previous_role
@@ -543,6 +569,35 @@ class _Splitter:
         for other in run:
             self.drop(other, DropReason.NAVIGATION, "table of contents or teaser list")
         return True
+
+    def bullet_toc(self, block: Block) -> bool:
+        """A list of plain titles that repeat later headings, or that a "...:" line introduces."""
+        intro = block if block.kind is not Kind.BULLET and block.text.rstrip().endswith(":") else None
+        first = block.index + 1 if intro is not None else block.index
+        items: list[Block] = []
+        for other in self.blocks[first:]:
+            if other.kind is not Kind.BULLET or other.links or self.verdicts[other.index] is not None:
+                break
+            if not is_title_like(other.text) or words(other.text) > 14:
+                break
+            items.append(other)
+        if len(items) < 2 and not (items and intro is not None):
+            return False
+        if intro is None and not self.repeated_later(items):
+            return False
+        for other in (intro, *items) if intro is not None else items:
+            self.drop(other, DropReason.NAVIGATION, "table of contents or teaser list")
+        return True
+
+    def repeated_later(self, items: Sequence[Block]) -> bool:
+        """Whether most items reappear as headings further down (a table of contents)."""
+        later = {
+            clean_title(b.text).casefold()
+            for b in self.blocks[items[-1].index + 1 :]
+            if b.kind is not Kind.BULLET and self.heading_like(b)
+        }
+        hits = sum(clean_title(item.text).casefold() in later for item in items)
+        return hits * 2 >= len(items) and hits > 0
 
     def drop_from_story(self, block: Block) -> None:
         """Take ``block`` back out of the story being built and send it to the ledger."""

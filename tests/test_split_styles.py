@@ -55,3 +55,20 @@ def test_email_html_bold_paragraph_headlines_and_reading_list() -> None:
     assert titles[:3] == ["Stocks slide", "Election countdown", "Copper record"]
     assert "Inside the race to build China's humanoid robots" in titles
     assert {d.reason for d in reading.dropped} >= {DropReason.FOOTER, DropReason.PROMOTION}
+
+
+def test_hard_wrapped_plain_text_with_capitalised_headlines() -> None:
+    """72-column text: wrapped lines join, capitalised lines are headlines, the TOC is chrome."""
+    reading = read_stories([HERE / "wrapped.txt"], Settings())
+    assert [s.title for s in reading.stories] == [
+        "PBOC HOLDS RATES",
+        "SHEIN FILES AGAIN",
+        "COPPER AT A RECORD",
+    ]
+    pboc = reading.stories[0].text.split("\n\n")
+    assert len(pboc) == 2
+    assert "\n" not in pboc[0]
+    assert pboc[0].startswith("The People's Bank of China kept the one-year loan prime rate at 3.0% and the")
+    toc = [d.text for d in reading.dropped if d.reason is DropReason.NAVIGATION]
+    assert toc == ["Today's stories:", "PBOC holds rates", "Shein files again", "Copper at a record"]
+    assert reading.editions[0].source == "SINOCISM LITE"
