@@ -16,7 +16,7 @@ from digest.cluster import cluster_stories
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
-ECBPLUS = Path(__file__).resolve().parents[1] / "fixtures" / "ecbplus" / "ecbplus-dev.jsonl"
+ECBPLUS = Path(__file__).resolve().parents[1] / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
 
 #: Measured: P 0.927, R 0.887, F1 0.906, ARI 0.875 (default settings, 772 articles).
 F1_FLOOR = 0.90
@@ -44,7 +44,7 @@ def _load() -> tuple[list[Story], dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def ecbplus() -> tuple[list[Story], dict[str, str]]:
-    """The ECB+ development set (bundled in fixtures/ecbplus) and its gold clusters."""
+    """The ECB+ development set (bundled in benchmarks/ecbplus) and its gold clusters."""
     return _load()
 
 

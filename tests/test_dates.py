@@ -284,7 +284,7 @@ def test_seed_daily_buzz_header_date() -> None:
 
 def test_ecbplus_news_dates_are_plausible() -> None:
     """Across the ECB+ news articles, dates with a year are many and all from the articles' era."""
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "ecbplus" / "ecbplus-dev.jsonl"
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
     found = []
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

@@ -14,7 +14,7 @@ from digest.settings import ReadSettings
 
 FORMATS = Path(__file__).parent.parent / "fixtures" / "formats"
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
-ECBPLUS = Path(__file__).resolve().parents[1] / "fixtures" / "ecbplus" / "ecbplus-dev.jsonl"
+ECBPLUS = Path(__file__).resolve().parents[1] / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
 _RAW_TAG = re.compile(r"</?(?:p|div|td|tr|table|span|a|b|strong|br|img|h\d|li|ul)\b[^>]*>", re.IGNORECASE)
 
 
