@@ -25,7 +25,7 @@ from attrs import frozen
 
 from digest._ids import story_id
 from digest.fingerprint import Features, TokenCache, features, salient_columns, signature_matrix, tfidf_matrix
-from digest.models import Story
+from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
 
@@ -71,6 +71,7 @@ class _Model:
         urls = sorted({s.url for s in stories if s.url})
         url_ids = {u: k for k, u in enumerate(urls)}
         self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
+        self._editions = _edition_keys(stories)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
@@ -128,9 +129,23 @@ class _Model:
             days > window, np.maximum(0.5, 1.0 - 0.5 * (days - window) / (3 * window)), 1.0
         )
         same_url = (self._urls[rows] >= 0) & (self._urls[rows] == self._urls[cols])
+        same_edition = (self._editions[rows] >= 0) & (self._editions[rows] == self._editions[cols])
+        # One edition of a newsletter does not report the same event twice.
+        date_factor = date_factor * np.where(same_edition, settings.same_edition_penalty, 1.0)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         score = np.where(same_url, 1.0, np.minimum(mixed * year_factor * date_factor, 1.0))
         return year_factor, date_factor, same_url, np.round(score, 6)
+
+
+def _edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
+    """A number per edition a story was split from (-1 for ready-made JSON Lines stories)."""
+    keys: dict[tuple[str, str, str], int] = {}
+    out = np.full(len(stories), -1, dtype=np.int64)
+    for k, s in enumerate(stories):
+        if s.format is not Format.JSONL:
+            edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
+            out[k] = keys.setdefault(edition, len(keys))
+    return out
 
 
 def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> np.ndarray[Any, Any]:
@@ -142,6 +157,11 @@ def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> 
     a big one (the average-link step scores large groups on these edges).
     """
     settings = model.settings
+    n = len(model.stories)
+    if n <= settings.exhaustive_limit:
+        # A small run (a typical week) is compared all-pairs: no candidate is missed.
+        first, second = np.triu_indices(n, k=1)
+        return np.stack((first, second), axis=1).astype(np.int64)
     eligible = np.fromiter((isinstance(t, str) for t in model.terms), dtype=bool, count=len(model.terms))
     term_sets = salient_columns(model.words, eligible, settings.salient_terms)
     sigs = signature_matrix(

@@ -72,7 +72,10 @@ class ClusterSettings:
     #: Days apart beyond which dated stories lose similarity, down to half at four times this.
     date_window_days: int = field(default=7, validator=_positive)
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
+    #: Runs of up to this many stories skip LSH and compare every pair.
     exhaustive_limit: int = field(default=400, validator=_positive)
+    #: Similarity kept between two stories split from the same edition (1 = no penalty).
+    same_edition_penalty: float = field(default=0.5, validator=_unit_interval)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

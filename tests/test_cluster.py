@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,9 @@ from digest.settings import ClusterSettings
 
 
 def _story(sid: str, title: str, text: str, **kw: object) -> Story:
-    return Story(id=sid, title=title, text=text, source=kw.pop("source", "Test"), path="t", **kw)  # type: ignore[arg-type]
+    return Story(
+        id=sid, title=title, text=text, source=kw.pop("source", "Test"), path=kw.pop("path", "t"), **kw
+    )  # type: ignore[arg-type]
 
 
 QUAKE_A = [
@@ -112,17 +115,18 @@ def test_fake_hash_is_used_and_deterministic() -> None:
         calls.append(data)
         return zlib.crc32(data)
 
-    first = cluster_stories(ALL, hashfunc=crc)
+    lsh = ClusterSettings(exhaustive_limit=1)  # small inputs are compared all-pairs, without hashing
+    first = cluster_stories(ALL, lsh, hashfunc=crc)
     assert calls
-    assert cluster_stories(ALL, hashfunc=crc) == first
+    assert cluster_stories(ALL, lsh, hashfunc=crc) == first
 
 
 @settings(max_examples=25, deadline=None)
 @given(st.permutations(ALL), st.integers(min_value=0, max_value=2**31 - 1))
 def test_input_order_does_not_change_clusters(order: list[Story], seed: int) -> None:
     """Any permutation of the input gives exactly the same clusters, ids included."""
-    chosen = ClusterSettings(seed=seed)
-    assert cluster_stories(order, chosen) == cluster_stories(ALL, chosen)
+    for chosen in (ClusterSettings(seed=seed), ClusterSettings(seed=seed, exhaustive_limit=1)):
+        assert cluster_stories(order, chosen) == cluster_stories(ALL, chosen)
 
 
 def test_empty_input_gives_no_clusters() -> None:
@@ -137,3 +141,36 @@ def test_scoring_matches_hand_computed_bcubed() -> None:
     assert abs(score.recall - (2 / 3 * 2 + 1 / 3) / 3) < 1e-12
     perfect = score_clustering([1, 1, 2], ["a", "a", "b"])
     assert (perfect.f1, perfect.ari) == (1.0, 1.0)
+
+
+def test_two_stories_of_one_edition_are_rarely_one_event() -> None:
+    """Stories split from the same edition keep only part of their similarity; other editions keep all."""
+    from digest.cluster import similarity_in
+    from digest.models import Format
+
+    text = "Nio cut prices on three models by 10% on Monday as the price war deepened in China."
+    a = _story(
+        "a", "Nio cuts prices", text, format=Format.TEXT, path="x.txt", edition_date=dt.date(2026, 2, 2)
+    )
+    b = _story(
+        "b", "Nio cuts prices again", text, format=Format.TEXT, path="x.txt", edition_date=dt.date(2026, 2, 2)
+    )
+    c = _story(
+        "c", "Nio cuts prices again", text, format=Format.TEXT, path="y.txt", edition_date=dt.date(2026, 2, 2)
+    )
+    corpus = [a, b, c, *OTHER]
+    same = similarity_in(corpus, a, b).score
+    other = similarity_in(corpus, a, c).score
+    assert same == pytest.approx(other * ClusterSettings().same_edition_penalty, abs=1e-6)
+
+
+def test_small_runs_compare_every_pair() -> None:
+    """Below the exhaustive limit no candidate search runs, so the hash function is never called."""
+    calls: list[bytes] = []
+
+    def crc(data: bytes) -> int:
+        calls.append(data)
+        return zlib.crc32(data)
+
+    cluster_stories(ALL, hashfunc=crc)
+    assert not calls
