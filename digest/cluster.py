@@ -24,6 +24,7 @@ import numpy as np
 from attrs import frozen
 
 from digest._ids import story_id
+from digest._subjects import title_subjects
 from digest.fingerprint import Features, TokenCache, features, salient_columns, signature_matrix, tfidf_matrix
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
@@ -72,6 +73,13 @@ class _Model:
         url_ids = {u: k for k, u in enumerate(urls)}
         self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
         self._editions = _edition_keys(stories)
+        self._subjects = title_subjects(stories, cache)
+
+    def editions_apart(self) -> list[int]:
+        """Edition labels that keep stories apart, or none when the penalty is switched off."""
+        if self.settings.same_edition_penalty > 0:
+            return [-1] * len(self.stories)
+        return [int(k) for k in self._editions]
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
@@ -132,17 +140,30 @@ class _Model:
         same_edition = (self._editions[rows] >= 0) & (self._editions[rows] == self._editions[cols])
         # One edition of a newsletter does not report the same event twice.
         date_factor = date_factor * np.where(same_edition, settings.same_edition_penalty, 1.0)
+        # The same rare subject in both headlines, days apart: one running story.
+        subjects = self._subjects
+        shared = np.fromiter(
+            (bool(subjects[i] & subjects[j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)),
+            dtype=bool,
+            count=len(rows),
+        )
+        running = shared & dated & (days <= window) & ~same_edition
+        date_factor = date_factor * np.where(running, settings.subject_boost, 1.0)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         score = np.where(same_url, 1.0, np.minimum(mixed * year_factor * date_factor, 1.0))
         return year_factor, date_factor, same_url, np.round(score, 6)
 
 
+#: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
+_STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
+
+
 def _edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
-    """A number per edition a story was split from (-1 for ready-made JSON Lines stories)."""
+    """A number per edition a story was split from (-1 for JSON Lines and feed items, which stand alone)."""
     keys: dict[tuple[str, str, str], int] = {}
     out = np.full(len(stories), -1, dtype=np.int64)
     for k, s in enumerate(stories):
-        if s.format is not Format.JSONL:
+        if s.format not in _STANDALONE:
             edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
             out[k] = keys.setdefault(edition, len(keys))
     return out
@@ -221,14 +242,21 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
 
 
 def average_link(
-    members: Sequence[int], edges: dict[tuple[int, int], float], threshold: float
+    members: Sequence[int],
+    edges: dict[tuple[int, int], float],
+    threshold: float,
+    apart: Sequence[int] | None = None,
 ) -> list[list[int]]:
     """Average-link agglomeration over a sparse similarity graph.
 
     A missing edge counts as similarity 0, so merging two groups needs their
     mean pairwise similarity, not one bridging pair, to reach ``threshold``.
     Ties merge the pair of groups with the smallest member indices first.
+    Members with the same non-negative ``apart`` label never end up in one group.
     """
+    labels: dict[int, set[int]] = {
+        m: ({apart[m]} if apart is not None and apart[m] >= 0 else set()) for m in members
+    }
     size = dict.fromkeys(members, 1)
     links: dict[int, dict[int, float]] = {m: {} for m in members}
     group = {m: [m] for m in members}
@@ -244,7 +272,10 @@ def average_link(
         mean = links[a].get(b, 0.0) / (size[a] * size[b])
         if abs(mean + negative) > 1e-12:
             continue  # stale entry: a fresher one for this pair is in the heap
+        if labels[a] & labels[b]:
+            continue  # two stories of one edition
         keep, gone = min(a, b), max(a, b)
+        labels[keep] |= labels.pop(gone)
         size[keep] += size.pop(gone)
         group[keep].extend(group.pop(gone))
         for other, total in links.pop(gone).items():
@@ -316,7 +347,8 @@ def cluster_stories(
         else:
             members = set(component)
             local = {p: s for p, s in edges.items() if p[0] in members}
-        for group in average_link(component, local, settings.threshold):
+        apart = model.editions_apart()
+        for group in average_link(component, local, settings.threshold, apart):
             add(group, local)
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)

@@ -26,6 +26,11 @@ def _unit_interval(_: Any, attribute: Attribute[Any], value: float) -> None:
         raise SettingsError(f"{attribute.name} must be in (0, 1]; got {value!r}")
 
 
+def _share(_: Any, attribute: Attribute[Any], value: float) -> None:
+    if not 0 <= value <= 1:
+        raise SettingsError(f"{attribute.name} must be in [0, 1]; got {value!r}")
+
+
 def _regexes(_: Any, attribute: Attribute[Any], value: tuple[str, ...]) -> None:
     for pattern in value:
         try:
@@ -74,8 +79,10 @@ class ClusterSettings:
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
     #: Runs of up to this many stories skip LSH and compare every pair.
     exhaustive_limit: int = field(default=400, validator=_positive)
-    #: Similarity kept between two stories split from the same edition (1 = no penalty).
-    same_edition_penalty: float = field(default=0.5, validator=_unit_interval)
+    #: Similarity gained by dated stories days apart whose headlines name the same rare subject.
+    subject_boost: float = field(default=1.25, validator=_positive)
+    #: Similarity kept between two stories split from the same edition (0: never together; 1: no penalty).
+    same_edition_penalty: float = field(default=0.0, validator=_share)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

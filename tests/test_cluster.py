@@ -17,7 +17,7 @@ from digest.settings import ClusterSettings
 
 def _story(sid: str, title: str, text: str, **kw: object) -> Story:
     return Story(
-        id=sid, title=title, text=text, source=kw.pop("source", "Test"), path=kw.pop("path", "t"), **kw
+        id=sid, title=title, text=text, source=kw.pop("source", "Test"), path=kw.pop("path", sid), **kw
     )  # type: ignore[arg-type]
 
 
@@ -174,3 +174,61 @@ def test_small_runs_compare_every_pair() -> None:
 
     cluster_stories(ALL, hashfunc=crc)
     assert not calls
+
+
+def test_same_rare_subject_in_headlines_days_apart_raises_similarity() -> None:
+    """The same rare company in both headlines within the date window raises similarity; weeks apart not."""
+    from digest.cluster import similarity_in
+
+    day = dt.date(2026, 2, 2)
+    a = _story("a", "Zorvex opens a plant in Hungary", "Zorvex opened a battery plant in Debrecen.", date=day)
+    b = _story("b", "Zorvex wins a Stellantis order", "Zorvex will supply Stellantis with cells.", date=day)
+    late = _story(
+        "c",
+        "Zorvex wins a Stellantis order",
+        "Zorvex will supply Stellantis with cells.",
+        date=day + dt.timedelta(days=60),
+    )
+    corpus = [a, b, late, *OTHER]
+    boosted = similarity_in(corpus, a, b)
+    plain = similarity_in(corpus, a, late)
+    assert boosted.words == plain.words
+    assert boosted.score > plain.score
+
+
+def test_stories_of_one_edition_never_share_a_cluster_even_through_a_bridge() -> None:
+    """A roundup naming two stories of one edition does not pull them into one cluster."""
+    from digest.models import Format
+
+    day = dt.date(2026, 2, 2)
+    edition = {
+        "format": Format.TEXT,
+        "path": "dragon.md",
+        "source": "Dragon",
+        "edition_date": day,
+        "date": day,
+    }
+    chery = _story(
+        "d1",
+        "Chery prices its Hong Kong IPO",
+        "Chery Automobile priced its Hong Kong IPO at HK$30.75.",
+        **edition,
+    )
+    zhipu = _story(
+        "d2", "Zhipu AI raises 3 billion yuan", "Zhipu AI raised 3 billion yuan from state funds.", **edition
+    )
+    roundup = _story(
+        "r1",
+        "Chery and Zhipu AI wait to list",
+        "Chery Automobile priced its Hong Kong IPO at HK$30.75, and Zhipu AI raised 3 billion yuan"
+        " from state funds.",
+        format=Format.TEXT,
+        path="watch.md",
+        source="Watch",
+        edition_date=day,
+        date=day,
+    )
+    corpus = [chery, zhipu, roundup, *OTHER]
+    assert not any({"d1", "d2"} <= g for g in _groups(corpus))
+    # Without the rule the roundup bridges them: the test would catch its loss.
+    assert any({"d1", "d2"} <= g for g in _groups(corpus, ClusterSettings(same_edition_penalty=1.0)))
