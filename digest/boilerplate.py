@@ -111,6 +111,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
         12,
     ),
+    _rule(
+        DropReason.BOILERPLATE,
+        "photo caption or credit",
+        r"\b(photo|photograph|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*[^.]{1,60}\.?$",
+        20,
+    ),
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),
     _rule(
         DropReason.BOILERPLATE,

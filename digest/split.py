@@ -231,7 +231,19 @@ def _masthead(
             continue
         if block.kind is Kind.HEADING and edition.source and key == edition.source.casefold():
             used[block.index] = "masthead: newsletter name"
+        elif block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
+            used[block.index] = "masthead: edition title"
+            if edition.title is None:
+                edition = evolve(edition, title=strip_symbols(block.text))
     return used, edition
+
+
+def _only_top_heading(blocks: Sequence[Block], block: Block) -> bool:
+    """The one level-1 heading of a body with headlines under it: the edition's title."""
+    top = [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
+    later = blocks[block.index + 1 :]
+    headlines = sum(1 for b in later if (b.kind is Kind.HEADING and b.level > 1) or b.emphasised)
+    return top == [block] and headlines >= 2
 
 
 def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from digest.ingest import read_stories
@@ -72,3 +73,21 @@ def test_hard_wrapped_plain_text_with_capitalised_headlines() -> None:
     toc = [d.text for d in reading.dropped if d.reason is DropReason.NAVIGATION]
     assert toc == ["Today's stories:", "PBOC holds rates", "Shein files again", "Copper at a record"]
     assert reading.editions[0].source == "SINOCISM LITE"
+
+
+def test_blog_platform_post_with_title_byline_and_buttons() -> None:
+    """A Substack-style post: h1 is the edition title, h2s are headlines, captions and buttons are chrome."""
+    reading = read_stories([HERE / "substack.html"], Settings())
+    assert [(s.section, s.title) for s in reading.stories] == [
+        (None, "SMIC ramps 5nm output"),
+        (None, "Huawei tests its own HBM"),
+        (None, "Wuhan gets a new fab"),
+    ]
+    smic = reading.stories[0]
+    assert smic.url == "https://www.ft.com/content/smic-5nm"
+    assert "Photo:" not in smic.text
+    assert "The ramp matters" in smic.text
+    edition = reading.editions[0]
+    assert (edition.source, edition.date) == ("China Chip Weekly", dt.date(2026, 2, 3))
+    details = {d.detail for d in reading.dropped}
+    assert {"masthead: edition title", "photo caption or credit"} <= details
