@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from attrs import frozen
@@ -54,6 +54,19 @@ class Similarity:
     date_factor: float
     same_url: bool
     score: float
+    #: 0 or a fraction for two stories of one edition, else 1.
+    edition_factor: float = 1.0
+    #: Above 1 when both headlines name the same rare subject days apart.
+    subject_factor: float = 1.0
+
+
+class _Signals(NamedTuple):
+    year: Any
+    date: Any
+    edition: Any
+    subject: Any
+    same_url: Any
+    score: Any
 
 
 class _Model:
@@ -96,14 +109,16 @@ class _Model:
         """Every signal of one pair, for explanations."""
         rows, cols = np.asarray([i]), np.asarray([j])
         word, name = self.cosine(rows, cols)
-        year, date, same_url, score = self._combine(rows, cols, word, name)
+        signals = self._combine(rows, cols, word, name)
         return Similarity(
             words=round(float(word[0]), 6),
             names=round(float(name[0]), 6),
-            year_factor=float(year[0]),
-            date_factor=round(float(date[0]), 6),
-            same_url=bool(same_url[0]),
-            score=float(score[0]),
+            year_factor=float(signals.year[0]),
+            date_factor=round(float(signals.date[0]), 6),
+            same_url=bool(signals.same_url[0]),
+            score=float(signals.score[0]),
+            edition_factor=float(signals.edition[0]),
+            subject_factor=float(signals.subject[0]),
         )
 
     def scores(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
@@ -113,11 +128,11 @@ class _Model:
         rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
         word, name = self.cosine(rows, cols)
-        return [float(x) for x in self._combine(rows, cols, word, name)[3]]
+        return [float(x) for x in self._combine(rows, cols, word, name).score]
 
     def _combine(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
-    ) -> tuple[Any, Any, Any, Any]:
+    ) -> _Signals:
         settings = self.settings
         years = self._years
         disjoint = np.fromiter(
@@ -139,7 +154,7 @@ class _Model:
         same_url = (self._urls[rows] >= 0) & (self._urls[rows] == self._urls[cols])
         same_edition = (self._editions[rows] >= 0) & (self._editions[rows] == self._editions[cols])
         # One edition of a newsletter does not report the same event twice.
-        date_factor = date_factor * np.where(same_edition, settings.same_edition_penalty, 1.0)
+        edition_factor = np.where(same_edition, settings.same_edition_penalty, 1.0)
         # The same rare subject in both headlines, days apart: one running story.
         subjects = self._subjects
         shared = np.fromiter(
@@ -148,10 +163,13 @@ class _Model:
             count=len(rows),
         )
         running = shared & dated & (days <= window) & ~same_edition
-        date_factor = date_factor * np.where(running, settings.subject_boost, 1.0)
+        subject_factor = np.where(running, settings.subject_boost, 1.0)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
-        score = np.where(same_url, 1.0, np.minimum(mixed * year_factor * date_factor, 1.0))
-        return year_factor, date_factor, same_url, np.round(score, 6)
+        factor = year_factor * date_factor * edition_factor * subject_factor
+        score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
+        return _Signals(
+            year_factor, date_factor, edition_factor, subject_factor, same_url, np.round(score, 6)
+        )
 
 
 #: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
@@ -324,7 +342,7 @@ def cluster_stories(
     model = _Model(ordered, settings)
     candidates = _candidate_pairs(model, hashfunc)
     words, names = model.cosine(candidates[:, 0], candidates[:, 1])
-    scores = model._combine(candidates[:, 0], candidates[:, 1], words, names)[3]
+    scores = model._combine(candidates[:, 0], candidates[:, 1], words, names).score
     keep = scores >= settings.threshold / 2
     edges = {
         (int(i), int(j)): float(score)

@@ -70,6 +70,8 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("names and numbers cosine", f"{sim.names:.3f}")
     table.add_row("years factor", f"{sim.year_factor:.2f}")
     table.add_row("dates factor", f"{sim.date_factor:.2f}")
+    table.add_row("same edition factor", f"{sim.edition_factor:.2f}")
+    table.add_row("shared headline subject factor", f"{sim.subject_factor:.2f}")
     table.add_row("same canonical URL", "yes" if sim.same_url else "no")
     table.add_row("similarity", f"{sim.score:.3f}")
     table.add_row("threshold", f"{explanation.threshold:.3f}")
