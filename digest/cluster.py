@@ -94,6 +94,13 @@ class _Model:
             return [-1] * len(self.stories)
         return [int(k) for k in self._editions]
 
+    def all_cosines(self) -> tuple[np.ndarray[Any, Any], Any, Any]:
+        """Every pair (i < j) with its word and name cosines, from the two Gram matrices."""
+        first, second = np.triu_indices(len(self.stories), k=1)
+        word = (self.words @ self.words.T).toarray()[first, second]
+        name = (self.names @ self.names.T).toarray()[first, second]
+        return np.stack((first, second), axis=1).astype(np.int64), word, name
+
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
         word = np.empty(len(rows))
@@ -196,11 +203,6 @@ def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> 
     a big one (the average-link step scores large groups on these edges).
     """
     settings = model.settings
-    n = len(model.stories)
-    if n <= settings.exhaustive_limit:
-        # A small run (a typical week) is compared all-pairs: no candidate is missed.
-        first, second = np.triu_indices(n, k=1)
-        return np.stack((first, second), axis=1).astype(np.int64)
     eligible = np.fromiter((isinstance(t, str) for t in model.terms), dtype=bool, count=len(model.terms))
     term_sets = salient_columns(model.words, eligible, settings.salient_terms)
     sigs = signature_matrix(
@@ -340,9 +342,15 @@ def cluster_stories(
     if not ordered:
         return ()
     model = _Model(ordered, settings)
-    candidates = _candidate_pairs(model, hashfunc)
-    words, names = model.cosine(candidates[:, 0], candidates[:, 1])
+    exhaustive = len(ordered) <= settings.exhaustive_limit
+    if exhaustive:
+        # A small run (a typical week) is compared all-pairs: no candidate is missed.
+        candidates, words, names = model.all_cosines()
+    else:
+        candidates = _candidate_pairs(model, hashfunc)
+        words, names = model.cosine(candidates[:, 0], candidates[:, 1])
     scores = model._combine(candidates[:, 0], candidates[:, 1], words, names).score
+    scored = dict(zip(map(tuple, candidates.tolist()), scores.tolist(), strict=True)) if exhaustive else {}
     keep = scores >= settings.threshold / 2
     edges = {
         (int(i), int(j)): float(score)
@@ -361,7 +369,11 @@ def cluster_stories(
             continue
         if len(component) <= settings.exhaustive_limit:
             pairs = [(a, b) for k, a in enumerate(component) for b in component[k + 1 :]]
-            local = dict(zip(pairs, model.scores(pairs), strict=True))
+            local = (
+                {p: scored[p] for p in pairs}
+                if exhaustive
+                else dict(zip(pairs, model.scores(pairs), strict=True))
+            )
         else:
             members = set(component)
             local = {p: s for p, s in edges.items() if p[0] in members}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from attrs import Attribute, field, frozen
@@ -78,7 +79,7 @@ class ClusterSettings:
     date_window_days: int = field(default=7, validator=_positive)
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
     #: Runs of up to this many stories skip LSH and compare every pair.
-    exhaustive_limit: int = field(default=400, validator=_positive)
+    exhaustive_limit: int = field(default=1000, validator=_positive)
     #: Similarity gained by dated stories days apart whose headlines name the same rare subject.
     subject_boost: float = field(default=1.25, validator=_positive)
     #: Similarity kept between two stories split from the same edition (0: never together; 1: no penalty).
@@ -107,6 +108,95 @@ class FigureSettings:
             raise SettingsError(f"{attribute.name} must be one of {', '.join(allowed)}; got {value!r}")
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _topic_tuple(value: Iterable[Topic]) -> tuple[Topic, ...]:
+    return tuple(value)
+
+
+@frozen
+class Topic:
+    """A digest section: its name, the newsletter section words and the keywords that lead to it."""
+
+    name: str
+    #: Words of newsletter section headings that map here ("business", "markets").
+    sections: tuple[str, ...] = field(default=(), converter=_strings)
+    #: Words of headlines and text that suggest this topic.
+    keywords: tuple[str, ...] = field(default=(), converter=_strings)
+
+
+#: The default topics, in digest order; the last one catches what matches nothing.
+DEFAULT_TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "Markets & Economy",
+        ("econom", "market", "financ", "money", "number"),
+        (
+            "stocks", "shares rose", "shares fell", "index", "yuan", "bond", "inflation", "GDP", "PMI",
+            "factory activity", "interest rate", "prime rate", "central bank", "PBOC", "home prices",
+            "property", "exports", "imports", "trade data", "bitcoin", "copper", "oil price", "tariff",
+        ),
+    ),
+    Topic(
+        "Companies & Deals",
+        ("business", "corporate", "compan", "deal", "ipo", "listing", "earning"),
+        (
+            "IPO", "listing", "acquire", "acquisition", "stake", "merger", "invest", "deal", "revenue",
+            "profit", "loss", "earnings", "sales", "deliveries", "fined", "shareholder", "licens",
+        ),
+    ),
+    Topic(
+        "Technology",
+        ("tech", "ai", "chip", "science", "digital"),
+        (
+            "AI", "model", "chip", "semiconductor", "GPU", "software", "app", "robot", "battery", "EV",
+            "electric vehicle", "satellite", "cloud", "data center", "smartphone",
+        ),
+    ),
+    Topic(
+        "Policy & World",
+        ("politic", "policy", "world", "geopolit", "diplomac", "government"),
+        (
+            "government", "minister", "president", "regulator", "ministry", "war", "election", "sanction",
+            "talks", "visit", "policy", "law", "court", "military", "attack", "debt",
+        ),
+    ),
+    Topic("Other", (), ()),
+)  # fmt: skip
+
+
+def _topics(_: Any, attribute: Attribute[Any], value: tuple[Topic, ...]) -> None:
+    if not value:
+        raise SettingsError(f"{attribute.name} needs at least one topic (the last one catches the rest)")
+    names = [t.name for t in value]
+    if len(set(names)) != len(names):
+        raise SettingsError(f"{attribute.name}: topic names must be unique; got {names}")
+
+
+@frozen
+class ComposeSettings:
+    """How clusters become the digest: window, headline choice, summary length, topics."""
+
+    #: First and last day of the digest; stories dated outside go to the ledger (undated ones stay).
+    since: dt.date | None = None
+    until: dt.date | None = None
+    #: Title of the digest; by default from its period.
+    title: str | None = None
+    #: Sources whose headline wins, most preferred first.
+    preferred_sources: tuple[str, ...] = field(default=(), converter=_strings)
+    #: Most sentences in a merged summary.
+    summary_sentences: int = field(default=4, validator=_positive)
+    #: Most words in a merged summary (the lead sentence is always kept).
+    summary_words: int = field(default=120, validator=_positive)
+    #: Digest sections, in order; the last catches stories that match no other.
+    topics: tuple[Topic, ...] = field(default=DEFAULT_TOPICS, converter=_topic_tuple, validator=_topics)
+
+    def __attrs_post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise SettingsError(f"since ({self.since}) must not be after until ({self.until})")
+
+
 @frozen
 class Settings:
     """Everything a run can be told, grouped by stage."""
@@ -114,3 +204,4 @@ class Settings:
     reading: ReadSettings = field(factory=ReadSettings)
     clustering: ClusterSettings = field(factory=ClusterSettings)
     figures: FigureSettings = field(factory=FigureSettings)
+    compose: ComposeSettings = field(factory=ComposeSettings)

@@ -18,7 +18,7 @@ from digest.settings import ClusterSettings
 
 ECBPLUS = Path(__file__).resolve().parents[1] / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
 
-#: Measured: P 0.927, R 0.887, F1 0.906, ARI 0.875 (default settings, 772 articles).
+#: Measured: P 0.927, R 0.897, F1 0.912, ARI 0.882 (default settings, 772 articles, all pairs compared).
 F1_FLOOR = 0.90
 ARI_FLOOR = 0.87
 
