@@ -17,7 +17,7 @@ from digest.errors import DigestError
 
 if TYPE_CHECKING:
     from digest.ingest import Reading
-    from digest.settings import Settings
+    from digest.settings import ComposeSettings, Settings
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,8 +32,10 @@ examples:
 
 _COMPILE_EXAMPLES = """\
 examples:
-  digest compile fixtures/ --format json -o digest.json
-  digest compile stories.jsonl --format json
+  digest compile fixtures/                          the Markdown digest of every newsletter under fixtures/
+  digest compile inbox.mbox --week 2026-W06 -o week.md
+  digest compile week/ --since 2026-02-02 --until 2026-02-08 --format json -o digest.json
+  digest compile stories.jsonl --title "China tech, week 6"
 """
 
 _EXPLAIN_EXAMPLES = """\
@@ -55,6 +57,17 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _week(value: str) -> tuple[dt.date, dt.date]:
+    try:
+        year, week = value.upper().split("-W")
+        start = dt.date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO week; use YYYY-Www, e.g. 2026-W06"
+        ) from None
+    return start, start + dt.timedelta(days=6)
 
 
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
@@ -104,8 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_reading_options(compile_)
-    compile_.add_argument("--format", choices=("json",), default="json", help="output format")
+    compile_.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="output format (default: markdown)"
+    )
     compile_.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    window = compile_.add_mutually_exclusive_group()
+    window.add_argument("--week", type=_week, metavar="YYYY-Www", help="the ISO week to cover, e.g. 2026-W06")
+    window.add_argument("--since", type=_date, metavar="DATE", help="first day to cover (YYYY-MM-DD)")
+    compile_.add_argument("--until", type=_date, metavar="DATE", help="last day to cover (YYYY-MM-DD)")
+    compile_.add_argument("--title", help="title of the digest (default: from its period)")
 
     explain = commands.add_parser(
         "explain",
@@ -173,14 +193,30 @@ def _emit_rich(renderable: Any, output: str | None) -> None:
         Console().print(renderable)
 
 
+def _compose_settings(args: argparse.Namespace) -> ComposeSettings:
+    from digest.settings import ComposeSettings
+
+    since, until = args.week if args.week else (args.since, args.until)
+    return ComposeSettings(since=since, until=until, title=args.title)
+
+
 def _cmd_compile(args: argparse.Namespace) -> int:
-    from digest import serialize
+    from attrs import evolve
+
     from digest.pipeline import compile_reading
 
-    settings = _settings(args)
+    settings = evolve(_settings(args), compose=_compose_settings(args))
     reading = _read(args, settings)
     digest = compile_reading(reading, settings)
-    _emit(serialize.dumps(serialize.digest_dict(digest)), args.output)
+    if args.format == "json":
+        from digest.serialize import to_json
+
+        text = to_json(digest)
+    else:
+        from digest.markdown import to_markdown
+
+        text = to_markdown(digest)
+    _emit(text, args.output)
     return EXIT_OK
 
 

@@ -1,34 +1,68 @@
-"""The whole run, stage by stage: read, split, cluster (merge and compose follow)."""
+"""The whole run, stage by stage: read, split, window, cluster, merge, sort into topics.
+
+Render the result with :func:`digest.markdown.to_markdown` or
+:func:`digest.serialize.to_json`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from digest.cluster import StoryCluster, cluster_stories
 from digest.ingest import Reading, read_stories
-from digest.models import Dropped, Edition, Story
-from digest.settings import Settings
+from digest.merge import MergedStory, merge_cluster
+from digest.models import Dropped, DropReason, Edition, Story
+from digest.settings import ComposeSettings, Settings
+from digest.topics import assign_topic
+
+__all__ = ["Digest", "compile_digest", "compile_reading"]
 
 
 @frozen
 class Digest:
-    """The structured result of a run; render it with :mod:`digest.serialize`."""
+    """The structured result of a run: what was read, how it was grouped, and the ledger.
+
+    ``clusters`` and ``merged`` are aligned: ``merged[k]`` tells ``clusters[k]``.
+    ``stories`` are the stories inside the window, the ones the clusters hold.
+    """
 
     editions: tuple[Edition, ...]
     stories: tuple[Story, ...]
     clusters: tuple[StoryCluster, ...]
     dropped: tuple[Dropped, ...]
+    merged: tuple[MergedStory, ...] = ()
+    #: First and last day the digest covers (the window, else the span of its dated stories).
+    period: tuple[dt.date, dt.date] | None = None
+    title: str = "Newsletter digest"
+    #: Topic names in digest order.
+    topics: tuple[str, ...] = ()
 
 
 def compile_reading(reading: Reading, settings: Settings | None = None) -> Digest:
-    """Cluster what was read into a digest."""
+    """Window, cluster, merge and sort what was read into a digest."""
     settings = settings or Settings()
-    clusters = cluster_stories(reading.stories, settings.clustering)
+    compose = settings.compose
+    kept, outside = _window(reading.stories, compose)
+    clusters = cluster_stories(kept, settings.clustering)
+    by_id = {story.id: story for story in kept}
+    merged = tuple(
+        evolve(story, topic=assign_topic(story, compose.topics))
+        for story in (merge_cluster(cluster, by_id, compose) for cluster in clusters)
+    )
+    period = _period(kept, compose)
     return Digest(
-        editions=reading.editions, stories=reading.stories, clusters=clusters, dropped=reading.dropped
+        editions=reading.editions,
+        stories=kept,
+        clusters=clusters,
+        dropped=reading.dropped + outside,
+        merged=merged,
+        period=period,
+        title=compose.title or _title(period),
+        topics=tuple(t.name for t in compose.topics),
     )
 
 
@@ -38,3 +72,73 @@ def compile_digest(
     """Read ``inputs`` (files or folders) and compile them into one digest."""
     settings = settings or Settings()
     return compile_reading(read_stories(inputs, settings, strict=strict), settings)
+
+
+def _window(
+    stories: Iterable[Story], compose: ComposeSettings
+) -> tuple[tuple[Story, ...], tuple[Dropped, ...]]:
+    """Stories inside the window (undated ones included), and ledger entries for the rest."""
+    kept: list[Story] = []
+    outside: list[Dropped] = []
+    for story in stories:
+        date = story.date
+        before = compose.since is not None and date is not None and date < compose.since
+        after = compose.until is not None and date is not None and date > compose.until
+        if before or after:
+            outside.append(
+                Dropped(
+                    path=story.path,
+                    reason=DropReason.OUTSIDE_WINDOW,
+                    detail=f"dated {date}, outside {compose.since or '…'} to {compose.until or '…'}",
+                    text=story.title,
+                    source=story.source,
+                    position=story.position,
+                    story_id=story.id,
+                )
+            )
+        else:
+            kept.append(story)
+    return tuple(kept), tuple(outside)
+
+
+def _period(stories: Iterable[Story], compose: ComposeSettings) -> tuple[dt.date, dt.date] | None:
+    dates = [s.date for s in stories if s.date is not None]
+    start = compose.since or (min(dates) if dates else None)
+    end = compose.until or (max(dates) if dates else None)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def period_label(period: tuple[dt.date, dt.date] | None) -> str:
+    """ "2026-W06 (2–8 February 2026)" for a whole ISO week, else the date range."""
+    if period is None:
+        return "undated stories"
+    start, end = period
+    span = _date_range(start, end)
+    iso = start.isocalendar()
+    if start.weekday() == 0 and end == start + dt.timedelta(days=6):
+        return f"{iso.year}-W{iso.week:02d} ({span})"
+    return span
+
+
+def _date_range(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return _day(end)
+    if start.year != end.year:
+        return f"{_day(start)} – {_day(end)}"
+    if start.month != end.month:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {_day(end)}"
+    return f"{start.day}–{_day(end)}"
+
+
+#: English month names, whatever the machine's locale.
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _day(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def _title(period: tuple[dt.date, dt.date] | None) -> str:
+    return f"Newsletter digest: {period_label(period)}"

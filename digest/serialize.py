@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
+from digest.merge import MergedStory
 from digest.models import Dropped, Edition, Story
 
 if TYPE_CHECKING:
@@ -62,22 +64,62 @@ def edition_dict(edition: Edition) -> dict[str, Any]:
     }
 
 
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def merged_dict(story: MergedStory) -> dict[str, Any]:
+    """The merged fields of one cluster: headline, summary with provenance, sources, topic."""
+    return {
+        "headline": story.headline,
+        "headline_story": story.headline_story,
+        "topic": story.topic,
+        "date": _date(story.date),
+        "summary": [{"text": s.text, "story_id": s.story_id, "source": s.source} for s in story.summary],
+        "sources": [
+            {
+                "source": r.source,
+                "date": _date(r.date),
+                "url": r.url,
+                "title": r.title,
+                "story_id": r.story_id,
+            }
+            for r in story.sources
+        ],
+        "figures": [],
+        "conflicts": [],
+    }
+
+
 def digest_dict(digest: Digest) -> dict[str, Any]:
     """The whole digest in the ``digest.v1`` schema documented in ``docs/json.md``."""
     by_id = {story.id: story for story in digest.stories}
+    merged = {m.cluster_id: m for m in digest.merged}
+    reasons: dict[str, int] = {}
+    for entry in digest.dropped:
+        reasons[str(entry.reason)] = reasons.get(str(entry.reason), 0) + 1
     return {
         "schema": SCHEMA,
+        "title": digest.title,
+        "period": (
+            {"start": _date(digest.period[0]), "end": _date(digest.period[1])} if digest.period else None
+        ),
         "stats": {
+            "newsletters": len({e.source for e in digest.editions if e.source}),
             "editions": len(digest.editions),
             "stories": len(digest.stories),
             "clusters": len(digest.clusters),
+            "duplicates_merged": len(digest.stories) - len(digest.clusters),
             "dropped": len(digest.dropped),
+            "dropped_by_reason": dict(sorted(reasons.items())),
         },
+        "topics": list(digest.topics),
         "clusters": [
             {
                 "id": cluster.id,
                 "size": len(cluster.story_ids),
                 "cohesion": cluster.cohesion,
+                **(merged_dict(merged[cluster.id]) if cluster.id in merged else {}),
                 "stories": [story_dict(by_id[sid]) for sid in cluster.story_ids],
             }
             for cluster in digest.clusters
@@ -85,3 +127,8 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
         "editions": [edition_dict(e) for e in digest.editions],
         "dropped": [dropped_dict(d) for d in digest.dropped],
     }
+
+
+def to_json(digest: Digest) -> str:
+    """The digest as ``digest.v1`` JSON text."""
+    return dumps(digest_dict(digest))
