@@ -24,7 +24,7 @@ __all__ = ["escape", "safe_url", "to_markdown"]
 #: ASCII punctuation that can start Markdown or HTML syntax anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;))")
 #: What can open a block at the start of a line: headings, quotes, lists, rules, code fences.
-_LINE_START = re.compile(r"^(\s*)([-+=>#]|\d{1,9}[.)])(?=\s|$|#)")
+_LINE_START = re.compile(r"^(\s*)([-+=>#]|\d{1,9}[.)](?=\s|$))")
 _SCHEMES = ("http://", "https://", "mailto:")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
