@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from digest.merge import MergedStory, SourceRef
+from digest.reconcile import Conflict
 
 if TYPE_CHECKING:
     from digest.pipeline import Digest
@@ -99,7 +100,7 @@ def _overview(digest: Digest) -> list[str]:
     stories = len(digest.stories)
     unique = len(digest.merged)
     merged = stories - unique
-    conflicts = sum(len(getattr(s, "conflicts", ())) for s in digest.merged)
+    conflicts = sum(len(s.conflicts) for s in digest.merged)
     reasons = Counter(str(d.reason) for d in digest.dropped)
     dropped = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items()))
     facts = [
@@ -124,8 +125,22 @@ def _story(story: MergedStory) -> list[str]:
     lines = [f"### {escape(story.headline)}", ""]
     if sentences:
         lines += [" ".join(sentences), ""]
+    shown = [f for f in story.figures if len(f.expressions) > 1]  # a figure said one way needs no line
+    if shown:
+        parts = [f"{' = '.join(escape(e) for e in f.expressions)} ({escape(f.measure)})" for f in shown]
+        lines += ["**Figures:** " + " · ".join(parts), ""]
+    for conflict in story.conflicts:
+        lines += [_conflict(conflict), ""]
     lines += [_reported_by(story.sources, multi), ""]
     return lines
+
+
+def _conflict(conflict: Conflict) -> str:
+    values = " · ".join(f"{escape(v.text)} ({escape(v.source)}, {_date(v.date)})" for v in conflict.values)
+    chosen = f"shown: {escape(conflict.chosen.text)} ({escape(conflict.note)})"
+    if conflict.note.endswith("do not match"):
+        chosen = escape(conflict.note)
+    return f"**Sources differ** on {escape(conflict.measure)}: {values}; {chosen}"
 
 
 def _reported_by(sources: tuple[SourceRef, ...], numbered: bool) -> str:

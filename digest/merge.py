@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from digest._shape import sentences, strip_symbols
 from digest.cluster import StoryCluster
 from digest.models import Story
+from digest.reconcile import AgreedFigure, Conflict
 from digest.settings import ComposeSettings
 
 __all__ = ["MergedStory", "Sentence", "SourceRef", "merge_cluster"]
@@ -62,6 +63,10 @@ class MergedStory:
     sections: tuple[str, ...]
     #: The digest topic it is listed under (set by :func:`digest.topics.assign_topic`).
     topic: str = ""
+    #: Figures the reports agree on (set by :func:`digest.reconcile.reconcile`).
+    figures: tuple[AgreedFigure, ...] = ()
+    #: Figures the reports disagree on; always shown.
+    conflicts: tuple[Conflict, ...] = ()
 
     @property
     def source_names(self) -> tuple[str, ...]:

@@ -13,9 +13,11 @@ from pathlib import Path
 from attrs import evolve, frozen
 
 from digest.cluster import StoryCluster, cluster_stories
+from digest.currency import Rates
 from digest.ingest import Reading, read_stories
 from digest.merge import MergedStory, merge_cluster
 from digest.models import Dropped, DropReason, Edition, Story
+from digest.reconcile import reconcile
 from digest.settings import ComposeSettings, Settings
 from digest.topics import assign_topic
 
@@ -49,17 +51,20 @@ def compile_reading(reading: Reading, settings: Settings | None = None) -> Diges
     kept, outside = _window(reading.stories, compose)
     clusters = cluster_stories(kept, settings.clustering)
     by_id = {story.id: story for story in kept}
-    merged = tuple(
-        evolve(story, topic=assign_topic(story, compose.topics))
-        for story in (merge_cluster(cluster, by_id, compose) for cluster in clusters)
-    )
+    rates = Rates(settings.figures.base_currency)
+    merged = []
+    for cluster in clusters:
+        story = merge_cluster(cluster, by_id, compose)
+        figures = reconcile([by_id[sid] for sid in cluster.story_ids], settings.figures, rates)
+        topic = assign_topic(story, compose.topics)
+        merged.append(evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts))
     period = _period(kept, compose)
     return Digest(
         editions=reading.editions,
         stories=kept,
         clusters=clusters,
         dropped=reading.dropped + outside,
-        merged=merged,
+        merged=tuple(merged),
         period=period,
         title=compose.title or _title(period),
         topics=tuple(t.name for t in compose.topics),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from digest.merge import MergedStory
 from digest.models import Dropped, Edition, Story
+from digest.reconcile import FigureValue
 
 if TYPE_CHECKING:
     from digest.pipeline import Digest
@@ -86,8 +87,37 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
             }
             for r in story.sources
         ],
-        "figures": [],
-        "conflicts": [],
+        "figures": [
+            {
+                "kind": f.kind,
+                "measure": f.measure,
+                "text": f.text,
+                "expressions": list(f.expressions),
+                "sources": list(f.sources),
+                "values": [_figure_value(v) for v in f.values],
+            }
+            for f in story.figures
+        ],
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "measure": c.measure,
+                "note": c.note,
+                "chosen": _figure_value(c.chosen),
+                "values": [_figure_value(v) for v in c.values],
+            }
+            for c in story.conflicts
+        ],
+    }
+
+
+def _figure_value(value: FigureValue) -> dict[str, Any]:
+    return {
+        "text": value.text,
+        "source": value.source,
+        "date": _date(value.date),
+        "story_id": value.story_id,
+        "value": round(value.value, 2) if value.value is not None else None,
     }
 
 
@@ -110,6 +140,7 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
             "stories": len(digest.stories),
             "clusters": len(digest.clusters),
             "duplicates_merged": len(digest.stories) - len(digest.clusters),
+            "conflicts": sum(len(m.conflicts) for m in digest.merged),
             "dropped": len(digest.dropped),
             "dropped_by_reason": dict(sorted(reasons.items())),
         },

@@ -1,0 +1,395 @@
+"""Figures in story text: money, percentages, counts and multiples, with what they measure.
+
+Each figure keeps the exact text as printed, its value and the interval its
+stated precision allows ("US$5.2 billion" is 5.15 to 5.25 billion), its unit
+(an ISO currency, "%", "x" or the counted noun), its qualifier ("up to",
+"about"), the sentence, the names in that sentence and the measure words near
+it ("sales", "stake", "IPO"). A parenthesised equivalent, "HK$41 billion
+(S$6.7 billion)", is linked to the figure it restates.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+
+from attrs import evolve, frozen
+
+from digest._shape import sentences
+
+__all__ = ["Figure", "FigureKind", "extract_figures", "measure_family"]
+
+
+class FigureKind(enum.StrEnum):
+    """What a figure counts."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    POINTS = "percentage-points"
+    COUNT = "count"
+    MULTIPLE = "multiple"
+
+
+@frozen
+class Figure:
+    """One figure as printed in a story."""
+
+    text: str
+    kind: FigureKind
+    value: float
+    #: The interval the printed precision and qualifier allow, in the figure's unit.
+    low: float
+    high: float
+    #: Half the width the printed precision alone allows ("5.2 billion": 0.05 billion).
+    half: float
+    #: ISO currency code(s) for money ("JPY|CNY" while "¥" is undecided), "%", "pp", "x", or the noun counted.
+    unit: str
+    qualifier: str | None
+    sentence: str
+    #: Measure families near the figure ("listing", "sales", "stake").
+    measures: frozenset[str]
+    #: Names in the sentence (lower-cased), the figure's likely subjects.
+    names: frozenset[str]
+    #: Index (within the story's figures) of the figure this one restates in brackets, or -1.
+    restates: int = -1
+
+
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
+    "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}  # fmt: skip
+_PREFIX_CURRENCY = {
+    "us$": "USD", "usd": "USD", "$": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
+    "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY|CNY", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "₩": "KRW",
+    "krw": "KRW", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "chf": "CHF", "r$": "BRL",
+}  # fmt: skip
+_SUFFIX_CURRENCY = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "won": "KRW", "rupee": "INR",
+    "rupees": "INR",
+    "euro": "EUR", "euros": "EUR", "dollars": "USD", "us dollars": "USD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "pounds": "GBP", "baht": "THB", "ringgit": "MYR", "pesos": "MXN",
+    "patacas": "MOP", "new taiwan dollars": "TWD",
+}  # fmt: skip
+_QUALIFIERS = (
+    "up to", "as much as", "as many as", "more than", "over", "above", "at least", "about", "around",
+    "roughly", "nearly", "almost", "approximately", "some", "close to", "less than", "under", "below",
+    "an estimated", "estimated", "just over", "just under", "well over", "upwards of",
+)  # fmt: skip
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
+_PREFIX = (
+    r"US\$|HK\$|S\$|NT\$|A\$|C\$|R\$|USD|HKD|SGD|TWD|AUD|CAD|EUR|GBP|RMB|CNY|JPY|KRW|INR|CHF|Rs\.?|[$€£¥₩₹]"
+)
+_SUFFIX = "|".join(sorted((re.escape(k) for k in _SUFFIX_CURRENCY), key=len, reverse=True))
+_QUALIFIER = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+
+_MONEY = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"(?:\s?(?:-|–|to)\s?(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?)?\b"
+    rf"|(?:(?P<qual_s>{_QUALIFIER})\s+)?(?P<num_s>{_NUMBER})(?:\s?(?P<scale_s>{_SCALE}))?\s(?P<suf>{_SUFFIX})\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<sign>[+\-−])?(?P<num>{_NUMBER})\s?"
+    r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pp\b|ppts?\b)",
+    re.IGNORECASE,
+)
+_MULTIPLE = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\s?(?:x\b|×|-fold\b|fold\b)", re.I)
+_COUNT = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?<![\w$€£¥.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand))?"
+    r"(?:\s|-)(?P<noun>[a-z][a-z-]{2,})",
+)
+
+#: Measure families: the words near a figure that say what it measures.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "listing": (
+        "ipo",
+        "listing",
+        "listed",
+        "debut",
+        "offering",
+        "float",
+        "share sale",
+        "follow-on",
+        "placement",
+        "raise",
+        "raising",
+        "funding",
+    ),
+    "investment": ("invest", "investment", "commit", "pledge", "capex", "capital expenditure"),
+    "stake": ("stake", "shareholding", "shares in"),
+    "sales": ("sales", "sold", "deliveries", "delivered", "shipments", "shipped"),
+    "production": ("production", "produced", "output", "manufactured"),
+    "revenue": ("revenue", "turnover", "income"),
+    "profit": ("profit", "earnings", "net income"),
+    "loss": ("loss", "losses", "deficit"),
+    "fine": ("fine", "fined", "penalty"),
+    "valuation": ("valuation", "valued", "market cap", "market value", "worth"),
+    "deal": ("deal", "agreement", "licens", "upfront", "milestone", "acquisition", "acquire", "takeover"),
+    "gains": ("gains", "return", "upside"),
+    "price": ("price", "priced", "trading at", "traded at"),
+    "exports": ("export",),
+    "imports": ("import",),
+    "users": ("users", "subscribers", "customers"),
+    "jobs": ("jobs", "employees", "workforce", "staff", "layoffs"),
+    "rate": ("rate", "yield"),
+}
+_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|of|de|and))*"
+)
+_COMMON_CAPS = frozenset(
+    "the a an in on at for its it this that these those but and or as by with from to of after before while "
+    "he she they we our their his her".split()
+)
+_NOT_COUNTED = frozenset(
+    "percent per cent percentage years year months month days day weeks week hours hour minutes times fold "
+    "am pm billion million trillion thousand and or to from of in on at by for".split()
+)
+
+
+def measure_family(words: str) -> frozenset[str]:
+    """The measure families named in ``words``."""
+    lowered = f" {words.casefold()} "
+    return frozenset(name for name, keys in _FAMILIES.items() if any(key in lowered for key in keys))
+
+
+def _value(number: str, scale: str | None) -> tuple[float, float]:
+    """The number and half the step of its last printed digit, scaled."""
+    digits = number.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    factor = _SCALES.get((scale or "").casefold(), 1.0)
+    if scale and scale in {"B", "M", "K"}:
+        factor = _SCALES[scale.casefold()]
+    value = float(digits) * factor
+    step = (10.0**-decimals) * factor if scale or decimals else 1.0
+    half = step / 2
+    if not decimals and value:
+        # "1 trillion" is a round figure, not "anything from 0.5 to 1.5 trillion".
+        half = min(half, abs(value) * 0.05)
+    return value, half
+
+
+_APPROXIMATE = frozenset(
+    {
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "some",
+        "close to",
+        "an estimated",
+        "estimated",
+    }
+)
+
+
+def _interval(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
+    low, high = value - half, value + half
+    q = (qualifier or "").casefold()
+    if q in {"up to", "as much as", "as many as", "less than", "under", "below", "just under"}:
+        return min(low, value * 0.75), high
+    if q in {"more than", "over", "above", "at least", "just over", "well over", "upwards of"}:
+        return low, max(high, value * 1.25)
+    if q in _APPROXIMATE:
+        return min(low, value * 0.95), max(high, value * 1.05)
+    return low, high
+
+
+def _names(sentence: str) -> frozenset[str]:
+    found = set()
+    for m in _NAME.finditer(sentence):
+        name = m[0].strip()
+        words = name.split()
+        if len(words) == 1 and words[0].casefold() in _COMMON_CAPS:
+            continue
+        found.add(name.casefold())
+    return frozenset(found)
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order; never raises on any text."""
+    figures: list[Figure] = []
+    for paragraph in text.split("\n"):
+        for sentence in sentences(paragraph):
+            figures.extend(_in_sentence(sentence, len(figures)))
+    return figures
+
+
+#: What may stand between a figure and its equivalent in brackets: "X (about Y)".
+_BRACKET = re.compile(r"\s*,?\s*\(\s*(?:about|around|roughly|approximately|approx\.|or|=|≈|some)?\s*")
+
+
+def _in_sentence(sentence: str, offset: int) -> list[Figure]:
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, Figure]] = []
+    names = _names(sentence)
+    for start, end, figure in _candidates(sentence, names):
+        if any(start < e and s < end for s, e in spans):
+            continue
+        spans.append((start, end))
+        found.append((start, figure))
+    found.sort(key=lambda item: item[0])
+    figures = [f for _, f in found]
+    starts = [s for s, _ in found]
+    # "X (Y)": Y restates X when it directly follows X in brackets.
+    for k in range(1, len(figures)):
+        between = sentence[spans_end(figures[k - 1], starts[k - 1]) : starts[k]]
+        bracketed = _BRACKET.fullmatch(between) is not None
+        if bracketed and figures[k].kind is figures[k - 1].kind is FigureKind.MONEY:
+            figures[k] = _with_restates(figures[k], offset + k - 1)
+    return figures
+
+
+def spans_end(figure: Figure, start: int) -> int:
+    """Where a figure's printed text ends in its sentence."""
+    return start + len(figure.text)
+
+
+def _with_restates(figure: Figure, index: int) -> Figure:
+    return evolve(figure, restates=index)
+
+
+#: Where a clause ends: a figure measures what its own clause names.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:while|whereas|but|and|as|compared with|versus|vs\.?)\s|\s[–—]\s")
+
+
+def _context(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Measure families of the figure's clause, else of the clauses before it, else of the sentence."""
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    left = max(b for b in breaks if b <= start)
+    right = min((b for b in breaks if b >= end), default=len(sentence))
+    for low, high in ((left, right), (0, left), (0, len(sentence))):
+        nearest = _nearest_family(sentence, low, high, start, end)
+        if nearest:
+            return nearest
+    return frozenset()
+
+
+def _nearest_family(sentence: str, low: int, high: int, start: int, end: int) -> frozenset[str]:
+    """The measure family whose word stands closest to the figure within ``sentence[low:high]``."""
+    lowered = sentence.casefold()
+    best: tuple[int, str] | None = None
+    for name, keys in _FAMILIES.items():
+        for key in keys:
+            at = lowered.find(key, low, high)
+            while at != -1:
+                distance = start - (at + len(key)) if at < start else at - end
+                if best is None or (abs(distance), name) < best:
+                    best = (abs(distance), name)
+                at = lowered.find(key, at + 1, high)
+    return frozenset({best[1]}) if best else frozenset()
+
+
+def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, Figure]]:
+    for m in _MONEY.finditer(sentence):
+        yield _money(sentence, m, names)
+    for m in _PERCENT.finditer(sentence):
+        unit = m["unit"].casefold()
+        points = unit.startswith(("percentage point", "pp", "ppt"))
+        value, half = _value(m["num"], None)
+        if m["sign"] in {"-", "−"}:
+            value = -value
+        half = half if "." in m["num"] else 0.5
+        low, high = _interval(value, half, m["qual"])
+        yield (
+            m.start(),
+            m.end(),
+            Figure(
+                text=m[0].strip(),
+                kind=FigureKind.POINTS if points else FigureKind.PERCENT,
+                value=value,
+                low=low,
+                high=high,
+                half=half,
+                unit="pp" if points else "%",
+                qualifier=(m["qual"] or "").casefold() or None,
+                sentence=sentence,
+                measures=_context(sentence, m.start(), m.end()),
+                names=names,
+            ),
+        )
+    for m in _MULTIPLE.finditer(sentence):
+        value, half = _value(m["num"], None)
+        half = half if "." in m["num"] else 0.05
+        low, high = _interval(value, half, m["qual"])
+        yield (
+            m.start(),
+            m.end(),
+            Figure(
+                text=m[0].strip(),
+                kind=FigureKind.MULTIPLE,
+                value=value,
+                low=low,
+                high=high,
+                half=half,
+                unit="x",
+                qualifier=(m["qual"] or "").casefold() or None,
+                sentence=sentence,
+                measures=_context(sentence, m.start(), m.end()),
+                names=names,
+            ),
+        )
+    for m in _COUNT.finditer(sentence):
+        noun = m["noun"].casefold().rstrip("-")
+        digits = m["num"].replace(",", "")
+        if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
+            continue
+        value, half = _value(m["num"], m["scale"])
+        low, high = _interval(value, half, m["qual"])
+        yield (
+            m.start(),
+            m.end(),
+            Figure(
+                text=m[0].strip(),
+                kind=FigureKind.COUNT,
+                value=value,
+                low=low,
+                high=high,
+                half=half,
+                unit=noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun,
+                qualifier=(m["qual"] or "").casefold() or None,
+                sentence=sentence,
+                measures=_context(sentence, m.start(), m.end()),
+                names=names,
+            ),
+        )
+
+
+def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int, int, Figure]:
+    if m["pre"]:
+        qualifier = m["qual"]
+        unit = _PREFIX_CURRENCY[m["pre"].casefold()]
+        value, half = _value(m["num"], m["scale"] or m["scale2"])
+        if m["num2"]:
+            high_value, high_half = _value(m["num2"], m["scale2"] or m["scale"])
+            low, high = value - half, high_value + high_half
+            value, half = (low + high) / 2, (high - low) / 2
+        else:
+            low, high = _interval(value, half, qualifier)
+    else:
+        qualifier = m["qual_s"]
+        unit = _SUFFIX_CURRENCY[m["suf"].casefold()]
+        value, half = _value(m["num_s"], m["scale_s"])
+        low, high = _interval(value, half, qualifier)
+    if unit == "JPY|CNY" and re.search(r"\bJapan|\bJapanese|\bTokyo|\byen\b", sentence):
+        unit = "JPY"
+    figure = Figure(
+        text=m[0].strip(),
+        kind=FigureKind.MONEY,
+        value=value,
+        low=low,
+        high=high,
+        half=half,
+        unit=unit,
+        qualifier=(qualifier or "").casefold() or None,
+        sentence=sentence,
+        measures=_context(sentence, m.start(), m.end()),
+        names=names,
+    )
+    return m.start(), m.end(), figure

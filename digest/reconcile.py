@@ -1,0 +1,343 @@
+"""Reconcile the figures a cluster reports: one figure where sources agree, a conflict where not.
+
+Two figures are compared only when they measure the same thing: the same kind
+(money, percent, count of the same noun, multiple), a shared measure ("sales",
+"stake", "listing"), and compatible names in their sentences. They agree when
+the intervals their printed precision and qualifiers allow overlap, after
+converting money to one currency at each story's date (with a small
+allowance for the rate an outlet used). Otherwise it is a conflict, listing
+every value with its source and date; a configurable resolution picks the
+headline value, but the conflict is always shown. Comparisons are only made
+where each report gives one figure for the measure, so a range or a list of
+figures never produces a false conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+from rapidfuzz import fuzz
+
+from digest.currency import Rates
+from digest.figures import Figure, FigureKind, extract_figures
+from digest.models import Story
+from digest.settings import FigureSettings
+
+__all__ = ["AgreedFigure", "Conflict", "FigureValue", "Reconciliation", "reconcile"]
+
+#: Allowance for the exchange rate an outlet used on another day, as a share of the amount.
+_FX_ALLOWANCE = 0.02
+#: The same allowance when no report of the cluster is dated (the rate's day is unknown).
+_FX_UNDATED = 0.1
+#: Two figures are only called a conflict when their sentences are at least this alike (rapidfuzz).
+_SAME_CONTEXT = 55
+
+
+@frozen
+class FigureValue:
+    """One report of a figure: the text as printed, who printed it and when."""
+
+    text: str
+    source: str
+    date: dt.date | None
+    story_id: str
+    #: The value in the base currency (money), or in the figure's own unit.
+    value: float | None
+
+
+@frozen
+class AgreedFigure:
+    """A figure the reports agree on, with every way it was expressed."""
+
+    kind: str
+    measure: str
+    #: The expression shown first, then the other expressions of the same figure.
+    text: str
+    expressions: tuple[str, ...]
+    sources: tuple[str, ...]
+    values: tuple[FigureValue, ...]
+
+
+@frozen
+class Conflict:
+    """Reports that disagree about one figure: every value, and the one the resolution chose."""
+
+    kind: str
+    measure: str
+    values: tuple[FigureValue, ...]
+    chosen: FigureValue
+    #: How the headline value was chosen, or what does not match.
+    note: str
+
+
+@frozen
+class Reconciliation:
+    """The agreed figures and the conflicts of one cluster."""
+
+    figures: tuple[AgreedFigure, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@frozen
+class _Reported:
+    """A figure of one story, with its bracketed restatement folded in."""
+
+    figure: Figure
+    story: Story
+    #: The figure's text, value and unit, then its bracketed equivalent's.
+    expressions: tuple[tuple[str, float, str], ...]
+    #: Interval in base currency (money) or own unit; None when the currency cannot be converted.
+    low: float | None
+    high: float | None
+    key: int
+
+
+def reconcile(
+    stories: Sequence[Story], settings: FigureSettings, rates: Rates | None = None
+) -> Reconciliation:
+    """The figures ``stories`` (one cluster) agree on, and where they conflict."""
+    rates = rates or Rates(settings.base_currency)
+    ordered = sorted(stories, key=lambda s: s.id)
+    # An undated report is converted at the rate of the cluster's latest dated report.
+    dated = [s.date for s in ordered if s.date is not None]
+    fallback = max(dated) if dated else None
+    reported: list[_Reported] = []
+    conflicts: list[Conflict] = []
+    for story in ordered:
+        found, inconsistent = _story_figures(story, rates, len(reported), fallback)
+        reported.extend(found)
+        conflicts.extend(inconsistent)
+    agree: dict[int, set[int]] = {r.key: {r.key} for r in reported}
+    disputes: list[tuple[_Reported, _Reported, str]] = []
+    for first, second in itertools.combinations(reported, 2):
+        if first.story.id == second.story.id:
+            continue
+        for measure in sorted(first.figure.measures & second.figure.measures):
+            if not _comparable(first.figure, second.figure):
+                continue
+            if _overlap(first, second):
+                _join(agree, first.key, second.key)
+            elif (
+                _unique(first, measure, reported)
+                and _unique(second, measure, reported)
+                and _same_context(first.figure, second.figure)
+            ):
+                disputes.append((first, second, measure))
+            break
+    conflicts.extend(_conflicts(disputes, agree, reported, settings))
+    return Reconciliation(figures=_agreed(agree, reported), conflicts=tuple(conflicts))
+
+
+def _story_figures(
+    story: Story, rates: Rates, start: int, fallback: dt.date | None
+) -> tuple[list[_Reported], list[Conflict]]:
+    when = story.date or fallback
+    figures = extract_figures(f"{story.title}\n{story.text}")
+    restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
+    found: list[_Reported] = []
+    conflicts: list[Conflict] = []
+    for k, printed in enumerate(figures):
+        if printed.restates >= 0 or not printed.measures:
+            continue
+        other = figures[restated[k]] if k in restated else None
+        figure = _settle_yen(printed, other, rates, when)
+        low, high = _base(figure, figure.low, figure.high, rates, when)
+        expressions: tuple[tuple[str, float, str], ...] = ((figure.text, figure.value, figure.unit),)
+        if other is not None:
+            expressions = (*expressions, (other.text, other.value, other.unit))
+            if not _equivalent(figure, other, rates, when):
+                values = tuple(_value(f, story, rates) for f in (figure, other))
+                conflicts.append(
+                    Conflict(
+                        kind=str(figure.kind),
+                        measure=sorted(figure.measures)[0],
+                        values=values,
+                        chosen=values[0],
+                        note=f"{figure.text} and its equivalent {other.text} do not match",
+                    )
+                )
+        found.append(_Reported(figure, story, expressions, low, high, start + len(found)))
+    return found, conflicts
+
+
+def _settle_yen(figure: Figure, other: Figure | None, rates: Rates, date: dt.date | None) -> Figure:
+    """Decide "¥" between yen and yuan: by the bracketed equivalent, else yuan."""
+    if figure.unit != "JPY|CNY":
+        return figure
+    if other is not None:
+        for code in ("JPY", "CNY"):
+            candidate = evolve(figure, unit=code)
+            if _equivalent(candidate, other, rates, date):
+                return candidate
+    return evolve(figure, unit="CNY")
+
+
+def _base(
+    figure: Figure, low: float, high: float, rates: Rates, date: dt.date | None
+) -> tuple[float | None, float | None]:
+    if figure.kind is not FigureKind.MONEY:
+        return low, high
+    converted = (rates.convert(low, figure.unit, date), rates.convert(high, figure.unit, date))
+    if converted[0] is None or converted[1] is None:
+        return None, None
+    return converted
+
+
+def _equivalent(first: Figure, second: Figure, rates: Rates, date: dt.date | None) -> bool:
+    """Whether "X (Y)" states one amount: precision intervals overlap after conversion."""
+    a = _base(first, first.value - first.half, first.value + first.half, rates, date)
+    b = _base(second, second.low, second.high, rates, date)
+    if None in a or None in b:
+        return True  # cannot convert: nothing to say against it
+    allowance = _FX_ALLOWANCE if date is not None else _FX_UNDATED
+    return _intervals_overlap(a, b, allowance)  # type: ignore[arg-type]
+
+
+def _intervals_overlap(a: tuple[float, float], b: tuple[float, float], allowance: float) -> bool:
+    slack = allowance * max(abs(a[1]), abs(b[1]))
+    return a[0] - slack < b[1] and b[0] - slack < a[1]
+
+
+def _comparable(first: Figure, second: Figure) -> bool:
+    """Same kind and unit family, and names that do not point at different subjects."""
+    if first.kind is not second.kind:
+        return False
+    if first.kind is FigureKind.COUNT and first.unit != second.unit:
+        return False
+    return not (first.names and second.names and not first.names & second.names)
+
+
+def _overlap(first: _Reported, second: _Reported) -> bool:
+    if first.low is None or second.low is None or first.high is None or second.high is None:
+        return first.figure.unit == second.figure.unit and _intervals_overlap(
+            (first.figure.low, first.figure.high), (second.figure.low, second.figure.high), 0.0
+        )
+    allowance = _FX_ALLOWANCE if first.figure.unit != second.figure.unit else 0.0
+    return _intervals_overlap((first.low, first.high), (second.low, second.high), allowance)
+
+
+def _same_context(first: Figure, second: Figure) -> bool:
+    """Whether two figures' sentences tell the same thing (numbers aside)."""
+    strip = str.maketrans("", "", "0123456789.,%$")
+    return (
+        fuzz.token_set_ratio(first.sentence.translate(strip), second.sentence.translate(strip))
+        >= _SAME_CONTEXT
+    )
+
+
+def _unique(item: _Reported, measure: str, reported: Sequence[_Reported]) -> bool:
+    """The story gives only this figure of this kind for this measure."""
+    same = [
+        r
+        for r in reported
+        if r.story.id == item.story.id and r.figure.kind is item.figure.kind and measure in r.figure.measures
+    ]
+    return len(same) == 1
+
+
+def _join(groups: dict[int, set[int]], a: int, b: int) -> None:
+    merged = groups[a] | groups[b]
+    for key in merged:
+        groups[key] = merged
+
+
+def _value(figure: Figure, story: Story, rates: Rates) -> FigureValue:
+    if figure.kind is FigureKind.MONEY:
+        value = rates.convert(figure.value, figure.unit.split("|")[-1], story.date)
+    else:
+        value = figure.value
+    return FigureValue(text=figure.text, source=story.source, date=story.date, story_id=story.id, value=value)
+
+
+def _agreed(groups: dict[int, set[int]], reported: Sequence[_Reported]) -> tuple[AgreedFigure, ...]:
+    by_key = {r.key: r for r in reported}
+    seen: set[frozenset[int]] = set()
+    agreed: list[AgreedFigure] = []
+    for key in sorted(groups):
+        members = frozenset(groups[key])
+        if members in seen:
+            continue
+        seen.add(members)
+        items = [by_key[k] for k in sorted(members)]
+        stories = {r.story.id for r in items}
+        restated = any(len(r.expressions) > 1 for r in items)
+        # One expression per distinct amount: "30%" and "30 percent" are said once.
+        distinct: dict[tuple[float, str], str] = {}
+        for r in items:
+            for text, value, unit in r.expressions:
+                distinct.setdefault((round(value, 6), unit), text)
+        if len(stories) < 2 and not restated:
+            continue
+        expressions = tuple(distinct.values())
+        measures = set.intersection(*(set(r.figure.measures) for r in items))
+        agreed.append(
+            AgreedFigure(
+                kind=str(items[0].figure.kind),
+                measure=sorted(measures or items[0].figure.measures)[0],
+                text=expressions[0],
+                expressions=expressions,
+                sources=tuple(dict.fromkeys(r.story.source for r in items)),
+                values=tuple(
+                    FigureValue(r.figure.text, r.story.source, r.story.date, r.story.id, r.low) for r in items
+                ),
+            )
+        )
+    return tuple(agreed)
+
+
+def _conflicts(
+    disputes: Sequence[tuple[_Reported, _Reported, str]],
+    agree: dict[int, set[int]],
+    reported: Sequence[_Reported],
+    settings: FigureSettings,
+) -> list[Conflict]:
+    by_measure: dict[str, set[int]] = {}
+    for first, second, measure in disputes:
+        by_measure.setdefault(measure, set()).update({first.key, second.key})
+    by_key = {r.key: r for r in reported}
+    conflicts = []
+    for measure, keys in sorted(by_measure.items()):
+        items = [by_key[k] for k in sorted(keys)]
+        values = tuple(
+            FigureValue(
+                r.figure.text,
+                r.story.source,
+                r.story.date,
+                r.story.id,
+                (r.low + r.high) / 2 if r.low is not None and r.high is not None else r.figure.value,
+            )
+            for r in items
+        )
+        chosen, note = _resolve(items, values, agree, settings)
+        conflicts.append(
+            Conflict(kind=str(items[0].figure.kind), measure=measure, values=values, chosen=chosen, note=note)
+        )
+    return conflicts
+
+
+def _resolve(
+    items: Sequence[_Reported],
+    values: Sequence[FigureValue],
+    agree: dict[int, set[int]],
+    settings: FigureSettings,
+) -> tuple[FigureValue, str]:
+    """The headline value of a conflict, by the configured resolution."""
+    latest = max(range(len(items)), key=lambda k: (items[k].story.date or dt.date.min, -k))
+    if settings.resolution == "priority":
+        order = {name.casefold(): rank for rank, name in enumerate(settings.source_priority)}
+        ranked = sorted(
+            range(len(items)), key=lambda k: (order.get(items[k].story.source.casefold(), len(order)), k)
+        )
+        return values[ranked[0]], "source priority"
+    if settings.resolution == "most-sources":
+        support = [
+            len({by.story.source for by in items if by.key in agree[items[k].key]}) for k in range(len(items))
+        ]
+        best = max(range(len(items)), key=lambda k: (support[k], items[k].story.date or dt.date.min, -k))
+        if support.count(support[best]) == 1:
+            return values[best], "most sources"
+        return values[latest], "latest report (sources tied)"
+    return values[latest], "latest report"
