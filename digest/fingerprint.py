@@ -143,7 +143,9 @@ def tfidf_matrix(bags: Sequence[dict[Term, float]]) -> tuple[csr_matrix, list[Te
     weights = np.where(counts >= 1, 1.0 + np.log(np.maximum(counts, 1.0)), counts) * idf[columns]
     indptr = np.concatenate(([0], np.cumsum(lengths)))
     matrix = csr_matrix((weights, columns, indptr), shape=(len(bags), len(vocabulary)))
-    norms = np.sqrt(np.add.reduceat(weights**2, indptr[:-1])) if total else np.zeros(len(bags))
+    # bincount, not reduceat: reduceat fails when the last bags are empty.
+    rows = np.repeat(np.arange(len(bags)), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=len(bags)))
     norms[(lengths == 0) | (norms == 0)] = 1.0
     matrix.data /= np.repeat(norms, lengths)
     matrix.sort_indices()

@@ -39,13 +39,20 @@ def read_stories(
 
     ``on_progress`` is called with each input path as it starts, for progress
     displays. A story whose id was already seen (the same item read twice, say
-    from an ``.eml`` and its mbox export) is recorded as a duplicate.
+    from an ``.eml`` and its mbox export) is recorded as a duplicate. An input
+    that does not exist is a mistake in the command or config, not bad data:
+    it raises :class:`~digest.errors.InputError` before anything is read.
     """
+    paths = [str(raw) for raw in inputs]
+    for path in paths:
+        if not Path(path).exists():
+            raise InputError(path, "no such file or folder")
     settings = settings or Settings()
     editions: list[Edition] = []
     stories: list[Story] = []
     dropped: list[Dropped] = []
     seen: dict[str, Story] = {}
+    budget = _Budget(settings.reading.max_editions, settings.reading.max_total_chars)
 
     def keep(story: Story) -> None:
         first = seen.get(story.id)
@@ -65,13 +72,17 @@ def read_stories(
             )
         )
 
-    for raw in inputs:
-        path = str(raw)
+    for path in paths:
         if on_progress is not None:
             on_progress(path)
         try:
             for item in read_path(path, settings.reading):
                 if isinstance(item, Document):
+                    over = budget.spend(item)
+                    if over is not None:
+                        _check_strict(over, strict)
+                        dropped.append(over)
+                        continue
                     split = split_document(item, settings.reading)
                     editions.append(split.edition)
                     for story in split.stories:
@@ -93,3 +104,24 @@ def _check_strict(entry: Dropped, strict: bool) -> None:
     """Under ``strict``, an unreadable file met inside a folder stops the run too."""
     if strict and entry.reason is DropReason.UNREADABLE:
         raise InputError(entry.path, entry.detail)
+
+
+class _Budget:
+    """The run's limits on editions and characters read; past them, editions go to the ledger."""
+
+    def __init__(self, editions: int, chars: int) -> None:
+        self.editions, self.chars = editions, chars
+
+    def spend(self, document: Document) -> Dropped | None:
+        self.editions -= 1
+        self.chars -= len(document.body)
+        if self.editions >= 0 and self.chars >= 0:
+            return None
+        which = "max_editions" if self.editions < 0 else "max_total_chars"
+        return Dropped(
+            path=document.edition.path,
+            reason=DropReason.UNREADABLE,
+            detail=f"run limit reached (reading.{which}); raise it to read more in one run",
+            source=document.edition.source,
+            position=document.edition.position,
+        )

@@ -80,6 +80,8 @@ _TEASER = re.compile(
     r"|\bmust[- ]read\b|\bwatch\b|…$|\.\.\.$",
     re.IGNORECASE,
 )
+#: Characters of a story's text the summary is drawn from (the lead is at the start).
+_MAX_TEXT = 20_000
 #: Sentences at least this alike (rapidfuzz token-set ratio) say the same thing.
 _SAME_SENTENCE = 78
 
@@ -171,14 +173,25 @@ _AD_MARKER = re.compile(r"\bAdvertisement\s+(?=[A-Z])")
 
 def _sentences(story: Story) -> list[str]:
     """Whole sentences of a story, without leading symbols or capture leftovers; fragments skipped."""
-    text = story.text.strip() or story.title
+    text = story.text[:_MAX_TEXT].strip() or story.title
     found: list[str] = []
     for paragraph in text.split("\n\n"):
         for sentence in sentences(_AD_MARKER.sub("", paragraph)):
-            clean = _CREDIT.sub("", strip_symbols(sentence))
+            clean = _CREDIT.sub("", strip_symbols(_shortened(sentence)))
             if len(clean.split()) >= 6 or (not found and clean):
                 found.append(clean)
     return [s for s in found if len(s.split()) >= 6] or found[:1]
+
+
+#: Longest summary sentence, in words; longer runs of text are cut at a word.
+_MAX_SENTENCE_WORDS = 80
+
+
+def _shortened(sentence: str) -> str:
+    words = sentence.split(maxsplit=_MAX_SENTENCE_WORDS)
+    if len(words) <= _MAX_SENTENCE_WORDS:
+        return sentence
+    return " ".join(words[:_MAX_SENTENCE_WORDS]) + "…"
 
 
 def _restates(sentence: str, headline: str) -> bool:

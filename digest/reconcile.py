@@ -32,6 +32,8 @@ __all__ = ["AgreedFigure", "Conflict", "FigureValue", "Reconciliation", "reconci
 _FX_ALLOWANCE = 0.02
 #: The same allowance when no report of the cluster is dated (the rate's day is unknown).
 _FX_UNDATED = 0.1
+#: Characters of a story searched for figures.
+_MAX_TEXT = 50_000
 #: Two figures are only called a conflict when their sentences are at least this alike (rapidfuzz).
 _SAME_CONTEXT = 55
 
@@ -135,7 +137,8 @@ def _story_figures(
     story: Story, rates: Rates, start: int, fallback: dt.date | None
 ) -> tuple[list[_Reported], list[Conflict]]:
     when = story.date or fallback
-    figures = extract_figures(f"{story.title}\n{story.text}")
+    # Figures are read from the first part of very long texts: a 6 MB line is not a news story.
+    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}")
     restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
     found: list[_Reported] = []
     conflicts: list[Conflict] = []

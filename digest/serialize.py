@@ -48,8 +48,13 @@ def dropped_dict(entry: Dropped) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """JSON text in the project's one canonical form: stable, readable, UTF-8."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """JSON text in the project's one canonical form: stable, readable, UTF-8.
+
+    ``<``, ``>`` and ``&`` inside strings are written as ``\\u`` escapes: the same data,
+    but inert if the JSON is ever pasted into an HTML page.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 
 
 def edition_dict(edition: Edition) -> dict[str, Any]:

@@ -51,6 +51,10 @@ class ReadSettings:
     day_first: bool | None = None
     #: Largest single input file read, in bytes.
     max_file_bytes: int = field(default=50_000_000, validator=_positive)
+    #: Most editions (newsletter issues) read in one run; the rest go to the ledger.
+    max_editions: int = field(default=200_000, validator=_positive)
+    #: Most characters of edition text read in one run; the rest go to the ledger.
+    max_total_chars: int = field(default=1_000_000_000, validator=_positive)
     #: Extra boilerplate patterns (regular expressions, matched case-insensitively per block).
     boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
     #: Display name for editions whose source cannot be found in the input.

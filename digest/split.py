@@ -94,7 +94,8 @@ class _Page:
 def split_document(document: Document, settings: ReadSettings) -> Split:
     """Split ``document`` into stories; every block is either in a story or dropped."""
     blocks = parse_blocks(document.body)
-    page_text = "\n".join(b.text for b in blocks)
+    # Dates and date order are read from the start of the page: enough for any real edition.
+    page_text = "\n".join(b.text for b in blocks)[:200_000]
     day_first = settings.day_first if settings.day_first is not None else infer_day_first(page_text)
     extra = tuple(re.compile(p, re.IGNORECASE) for p in (*settings.boilerplate, *document.boilerplate))
     edition = document.edition
@@ -381,7 +382,9 @@ class _Splitter:
         if block.kind is Kind.BULLET:
             return "headline"  # a numbered headline ("2. Tencent bets on agents")
         if nxt is None:
-            return "empty"
+            # A last line under a fresh section, or the only line of an edition, is a title-only story.
+            alone = previous_role == "section" or (not self.stories and self.draft is None)
+            return "headline" if alone and not label else "empty"
         if label and is_caps(strip_symbols(block.text)):
             return "headline" if self.caps_headlines else "section"
         if self.opens_section(nxt):

@@ -47,10 +47,14 @@ def test_strict_stops_at_an_unreadable_file_inside_a_folder(tmp_path: Path) -> N
     assert [d.reason for d in reading.dropped] == [DropReason.UNREADABLE]
 
 
-def test_missing_input_is_recorded_or_raised(tmp_path: Path) -> None:
-    """A path that does not exist is a ledger entry, or an error naming it under strict."""
+def test_missing_input_is_an_error_before_anything_is_read(tmp_path: Path) -> None:
+    """A named input that does not exist is a mistake in the command: an error naming it, strict or not."""
+    good = tmp_path / "good.txt"
+    good.write_text("Nio cut prices.\n", encoding="utf-8")
     missing = tmp_path / "nope.eml"
-    reading = read_stories([missing], Settings())
-    assert [d.reason for d in reading.dropped] == [DropReason.UNREADABLE]
+    seen: list[str] = []
+    with pytest.raises(InputError, match=r"nope\.eml: no such file or folder"):
+        read_stories([good, missing], Settings(), on_progress=seen.append)
+    assert seen == []
     with pytest.raises(InputError, match=r"nope\.eml"):
         read_stories([missing], Settings(), strict=True)

@@ -125,11 +125,30 @@ def _looks_binary(text: str) -> bool:
     return junk > _MAX_JUNK_SHARE * len(text) or nuls > _MAX_JUNK_SHARE * len(text)
 
 
+def _utf8_despite(declared: str | None, data: bytes) -> str | None:
+    """UTF-8 when a legacy charset is declared but the bytes are valid multi-byte UTF-8.
+
+    Multi-byte UTF-8 sequences almost never occur by chance in legacy encodings, while
+    mislabelled UTF-8 mail is common; reading it as declared would garble every accent.
+    """
+    codec = codec_name(declared)
+    if codec is None or codec.replace("_", "-").lower() in {"utf-8", "utf8", "ascii", "us-ascii"}:
+        return None
+    if data.isascii():
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
 def decode(data: bytes, path: str, declared: str | None = None) -> str:
     """Decode ``data`` read from ``path``; InputError when it is not text in any charset."""
     bom = _bom_codec(data)
     text = (
         _try(data, bom)
+        or _try(data, _utf8_despite(declared, data))
         or _try(data, codec_name(declared))
         or _try(data, _in_document_codec(data))
         or _try(data, "utf-8")
@@ -141,7 +160,10 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
     return text
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u034f\u180e\u200e\u200f]")
+# Invisible padding, and the bidi embedding/override/isolate controls: in a digest they only
+# reorder how the text around them is displayed (text spoofing); the bidi algorithm lays out
+# Arabic and Hebrew text without them.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u034f\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # ZWJ/ZWNJ are kept inside emoji sequences and scripts that need them; dropped next to spaces/ASCII.
 _LOOSE_JOINER = re.compile(
     r"(?<=[\s\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\s\x00-\x7f])|^[\u200c\u200d]+"
