@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from digest.errors import DigestError
 
 if TYPE_CHECKING:
+    from digest._progress import Reporter
+    from digest.config import Config
+    from digest.history import History
     from digest.ingest import Reading
-    from digest.settings import ComposeSettings, Settings
+    from digest.pipeline import Digest
+    from digest.settings import Settings
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -36,6 +40,17 @@ examples:
   digest compile inbox.mbox --week 2026-W06 -o week.md
   digest compile week/ --since 2026-02-02 --until 2026-02-08 --format json -o digest.json
   digest compile stories.jsonl --title "China tech, week 6"
+  digest compile --config digest.toml --week last --quiet    the weekly cron job (docs/cron.md)
+
+exit status: 0 digest written; 1 digest error (unreadable input under --strict,
+bad config, nothing to compile, history locked); 2 usage error.
+"""
+
+_HISTORY_EXAMPLES = """\
+examples:
+  digest history                          the digests recorded, oldest first
+  digest history --keep 26                forget all but the latest 26 digests
+  digest history --prune-before 2026-01-01 --state ~/digest/history.sqlite
 """
 
 _EXPLAIN_EXAMPLES = """\
@@ -43,6 +58,10 @@ examples:
   digest explain fixtures/ 3f2a9c0d1e2b4a5f 9b8c7d6e5f4a3b2c
       why these two stories are (or are not) in one cluster, with the scores
 """
+
+
+class UsageError(DigestError):
+    """The command line is incomplete in a way argparse cannot see (exit code 2)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,19 +78,39 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _week(value: str) -> tuple[dt.date, dt.date]:
+def _week_arg(value: str) -> str:
+    from digest._schedule import week_window
+
+    week = value.strip().lower()
     try:
-        year, week = value.upper().split("-W")
-        start = dt.date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
+        week_window(week, _today())
+    except DigestError:
         raise argparse.ArgumentTypeError(
-            f"{value!r} is not an ISO week; use YYYY-Www, e.g. 2026-W06"
+            f"{value!r} is not a week; use last, this or YYYY-Www, e.g. 2026-W06"
         ) from None
-    return start, start + dt.timedelta(days=6)
+    return week
 
 
-def _add_reading_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read")
+def _today() -> dt.date:
+    """Today where the command runs (what "last week" is relative to)."""
+    return dt.datetime.now().astimezone().date()
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
+    return int(value)
+
+
+def _add_verbosity(parser: argparse.ArgumentParser) -> None:
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors on stderr")
+    talk.add_argument("-v", "--verbose", action="store_true", help="say more about each stage on stderr")
+
+
+def _add_reading_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    inputs_help = "files or folders to read" + ("" if required else " (default: the config's inputs)")
+    parser.add_argument("inputs", nargs="+" if required else "*", metavar="INPUT", help=inputs_help)
     parser.add_argument(
         "--as-of", type=_date, metavar="DATE", help="reference date for relative dates such as 'a day ago'"
     )
@@ -116,16 +155,49 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_COMPILE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_reading_options(compile_)
+    _add_reading_options(compile_, required=False)
     compile_.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown", help="output format (default: markdown)"
+        "--config", metavar="FILE", help="TOML config: inputs, output, settings (see docs/cron.md)"
     )
-    compile_.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    compile_.add_argument("--format", choices=("markdown", "json"), help="output format (default: markdown)")
+    compile_.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; may use {year}, {week}, {since}, {until}, {ext}",
+    )
     window = compile_.add_mutually_exclusive_group()
-    window.add_argument("--week", type=_week, metavar="YYYY-Www", help="the ISO week to cover, e.g. 2026-W06")
+    window.add_argument(
+        "--week", type=_week_arg, metavar="WEEK", help="the week to cover: last, this, or YYYY-Www (2026-W06)"
+    )
     window.add_argument("--since", type=_date, metavar="DATE", help="first day to cover (YYYY-MM-DD)")
     compile_.add_argument("--until", type=_date, metavar="DATE", help="last day to cover (YYYY-MM-DD)")
     compile_.add_argument("--title", help="title of the digest (default: from its period)")
+    compile_.add_argument(
+        "--base-currency", metavar="CODE", help="currency figures are compared in (default: USD)"
+    )
+    state = compile_.add_mutually_exclusive_group()
+    state.add_argument(
+        "--state", metavar="FILE", help="history of published digests (default: in the user data folder)"
+    )
+    state.add_argument(
+        "--no-state", action="store_true", help="neither read nor record history (no follow-ups)"
+    )
+    _add_verbosity(compile_)
+
+    history = commands.add_parser(
+        "history",
+        help="list or prune the history of published digests",
+        description="List or prune the digests recorded in the history (the --state file).",
+        epilog=_HISTORY_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    history.add_argument("--state", metavar="FILE", help="history file (default: in the user data folder)")
+    history.add_argument(
+        "--prune-before", type=_date, metavar="DATE", help="forget digests that end before DATE"
+    )
+    history.add_argument("--keep", type=_count, metavar="N", help="forget all but the N latest digests")
+    history.add_argument("--format", choices=("table", "json"), default="table", help="output format")
 
     explain = commands.add_parser(
         "explain",
@@ -193,30 +265,180 @@ def _emit_rich(renderable: Any, output: str | None) -> None:
         Console().print(renderable)
 
 
-def _compose_settings(args: argparse.Namespace) -> ComposeSettings:
-    from digest.settings import ComposeSettings
-
-    since, until = args.week if args.week else (args.since, args.until)
-    return ComposeSettings(since=since, until=until, title=args.title)
-
-
 def _cmd_compile(args: argparse.Namespace) -> int:
-    from attrs import evolve
+    from digest._progress import make_reporter
 
+    reporter = make_reporter(args.quiet, args.verbose)
+    try:
+        return _compile(args, reporter)
+    finally:
+        stop = getattr(reporter, "stop", None)
+        if stop is not None:
+            stop()
+
+
+def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
+    from digest._schedule import output_path
+    from digest.config import Config, load_config
+    from digest.ingest import read_stories
     from digest.pipeline import compile_reading
 
-    settings = evolve(_settings(args), compose=_compose_settings(args))
-    reading = _read(args, settings)
-    digest = compile_reading(reading, settings)
-    if args.format == "json":
+    config = load_config(args.config) if args.config else Config(settings=_settings(args))
+    settings = _run_settings(args, config)
+    inputs = list(args.inputs) or list(config.inputs)
+    if not inputs:
+        raise UsageError("no inputs: give INPUT paths, or `inputs` in a --config file")
+    history = _open_history(args, config)
+    try:
+        reporter.start("reading", total=len(inputs))
+        reading = read_stories(inputs, settings, strict=args.strict, on_progress=reporter.step)
+        counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
+        reporter.done("{} editions, {} stories, {} dropped".format(*counts))
+        if not reading.stories:
+            unreadable = sum(1 for d in reading.dropped if str(d.reason) == "unreadable")
+            raise DigestError(
+                f"nothing to compile: no story found in {', '.join(inputs)}"
+                + (f" ({unreadable} unreadable; see `digest stories --dropped`)" if unreadable else "")
+            )
+        digest = compile_reading(reading, settings, on_stage=reporter.start)
+        if history is not None and digest.period is not None:
+            from digest.followup import follow_up
+
+            reporter.start("history")
+            earlier = history.published_before(digest.period[0], settings.history.lookback_weeks)
+            digest = follow_up(digest, earlier, settings)
+            updates = sum(1 for m in digest.merged if m.follows is not None)
+            reporter.done(f"{len(earlier)} published before, {updates} updates")
+        elif history is not None:
+            reporter.warn("no story is dated, so history is neither read nor recorded; give --week")
+        reporter.start("writing")
+        fmt = args.format or config.format or "markdown"
+        text = _render(digest, fmt)
+        pattern = args.output or config.output
+        target = output_path(pattern, digest.period, fmt) if pattern else None
+        _emit(text, target)
+        if history is not None and digest.period is not None:
+            from digest.followup import published_stories
+
+            stories = published_stories(digest, settings)
+            key = history.record(*digest.period, digest.title, stories, dt.datetime.now(dt.UTC))
+            reporter.done(f"{target or 'stdout'}; history {key} recorded")
+        else:
+            reporter.done(target or "stdout")
+    finally:
+        if history is not None:
+            history.close()
+    reporter.finish(_summary(digest, target, history))
+    if target:
+        reporter.note(f"wrote {target}")
+    return EXIT_OK
+
+
+def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
+    """The config's settings with the command line's options on top."""
+    from attrs import evolve
+
+    from digest._schedule import week_window
+
+    settings = config.settings
+    reading = settings.reading
+    if args.as_of is not None:
+        reading = evolve(reading, as_of=args.as_of)
+    if args.day_first is not None:
+        reading = evolve(reading, day_first=args.day_first)
+    figures = settings.figures
+    if args.base_currency:
+        figures = evolve(figures, base_currency=args.base_currency)
+    compose = settings.compose
+    week = args.week or (None if args.since or args.until else config.week)
+    if week:
+        since, until = week_window(week, reading.as_of or _today())
+    else:
+        since, until = args.since, args.until
+    title = args.title or config.title
+    compose = evolve(compose, since=since, until=until, title=title or compose.title)
+    return evolve(settings, reading=reading, figures=figures, compose=compose)
+
+
+def _open_history(args: argparse.Namespace, config: Config) -> History | None:
+    from digest.history import History, default_state_path
+
+    if args.no_state or (config.state is False and not args.state):
+        return None
+    configured = config.state if isinstance(config.state, str) else None
+    path = args.state or configured or default_state_path()
+    history = History(path)
+    history.open()
+    return history
+
+
+def _render(digest: Digest, fmt: str) -> str:
+    if fmt == "json":
         from digest.serialize import to_json
 
-        text = to_json(digest)
-    else:
-        from digest.markdown import to_markdown
+        return to_json(digest)
+    from digest.markdown import to_markdown
 
-        text = to_markdown(digest)
-    _emit(text, args.output)
+    return to_markdown(digest)
+
+
+def _summary(digest: Digest, target: str | None, history: History | None) -> list[tuple[str, str]]:
+    from collections import Counter
+
+    reasons = Counter(str(d.reason) for d in digest.dropped)
+    return [
+        ("period", digest.title),
+        ("editions", str(len(digest.editions))),
+        ("stories", str(len(digest.stories))),
+        ("unique stories", str(len(digest.merged))),
+        ("updates", str(sum(1 for m in digest.merged if m.follows is not None))),
+        ("conflicts", str(sum(len(m.conflicts) for m in digest.merged))),
+        ("dropped", ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())) or "0"),
+        ("output", target or "stdout"),
+        ("history", str(history.path) if history is not None else "off"),
+    ]
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from digest.history import History, default_state_path
+
+    path = args.state or default_state_path()
+    with History(path) as history:
+        pruned: tuple[str, ...] = ()
+        if args.prune_before is not None or args.keep is not None:
+            pruned = history.prune(before=args.prune_before, keep=args.keep)
+        records = history.periods()
+    if args.format == "json":
+        from digest.serialize import dumps
+
+        data = {
+            "state": str(path),
+            "pruned": list(pruned),
+            "digests": [
+                {
+                    "period": r.period,
+                    "start": r.since.isoformat(),
+                    "end": r.until.isoformat(),
+                    "title": r.title,
+                    "stories": r.stories,
+                    "recorded_at": r.recorded_at,
+                }
+                for r in records
+            ],
+        }
+        _emit(dumps(data), None)
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(title=f"{len(records)} digests in {path}", title_justify="left")
+    for column in ("period", "from", "to", "stories", "recorded"):
+        table.add_column(column)
+    for r in records:
+        dates = (r.since.isoformat(), r.until.isoformat())
+        table.add_row(r.period, *dates, str(r.stories), r.recorded_at)
+    _emit_rich(table, None)
+    if pruned:
+        sys.stderr.write(f"digest: forgot {len(pruned)} digests: {', '.join(pruned)}\n")
     return EXIT_OK
 
 
@@ -247,9 +469,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    handler = {"stories": _cmd_stories, "compile": _cmd_compile, "explain": _cmd_explain}[args.command]
+    handlers = {
+        "stories": _cmd_stories,
+        "compile": _cmd_compile,
+        "explain": _cmd_explain,
+        "history": _cmd_history,
+    }
     try:
-        return handler(args)
+        return handlers[args.command](args)
+    except UsageError as exc:
+        sys.stderr.write(f"digest: usage error: {exc}\n")
+        return EXIT_USAGE
     except DigestError as exc:
         sys.stderr.write(f"digest: error: {exc}\n")
         return EXIT_ERROR

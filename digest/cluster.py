@@ -391,3 +391,19 @@ def similarity_in(
     ordered = _ordered(stories)
     model = _Model(ordered, settings or ClusterSettings())
     return model.similarity(ordered.index(first), ordered.index(second))
+
+
+def cross_similarity(
+    left: Sequence[Story], right: Sequence[Story], settings: ClusterSettings | None = None
+) -> np.ndarray[Any, Any]:
+    """Verified similarity of every story of ``left`` (rows) with every story of ``right`` (columns).
+
+    Term weights come from both sides together, as if they were one run.
+    """
+    scores = np.zeros((len(left), len(right)))
+    if not left or not right:
+        return scores
+    model = _Model([*left, *right], settings or ClusterSettings())
+    pairs = [(i, len(left) + j) for i in range(len(left)) for j in range(len(right))]
+    scores[:] = np.asarray(model.scores(pairs)).reshape(len(left), len(right))
+    return scores

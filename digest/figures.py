@@ -123,6 +123,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "investment": ("invest", "investment", "commit", "pledge", "capex", "capital expenditure"),
     "stake": ("stake", "shareholding", "shares in"),
     "sales": ("sales", "sold", "deliveries", "delivered", "shipments", "shipped"),
+    "orders": ("orders", "pre-orders", "preorders", "bookings", "reservations", "order book"),
     "production": ("production", "produced", "output", "manufactured"),
     "revenue": ("revenue", "turnover", "income"),
     "profit": ("profit", "earnings", "net income"),

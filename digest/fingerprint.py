@@ -74,6 +74,12 @@ def normalise(token: str) -> str:
     return word
 
 
+def content_terms(text: str) -> frozenset[str]:
+    """The normalised words and numbers of ``text`` that carry content (no stop words)."""
+    terms = (normalise(token) for token in _TOKEN.findall(text))
+    return frozenset(t for t in terms if t and t not in _STOPWORDS)
+
+
 class TokenCache:
     """Normal forms of raw tokens, computed once per distinct token for a whole run."""
 

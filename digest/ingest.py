@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Story
@@ -54,7 +54,12 @@ def read_stories(
     seen: dict[str, Story] = {}
     budget = _Budget(settings.reading.max_editions, settings.reading.max_total_chars)
 
+    reading = settings.reading
+    renamed = bool(reading.sources)
+
     def keep(story: Story) -> None:
+        if renamed and (name := reading.display(story.source)) != story.source:
+            story = evolve(story, source=name)
         first = seen.get(story.id)
         if first is None:
             seen[story.id] = story
@@ -84,7 +89,10 @@ def read_stories(
                         dropped.append(over)
                         continue
                     split = split_document(item, settings.reading)
-                    editions.append(split.edition)
+                    edition = split.edition
+                    if renamed and edition.source:
+                        edition = evolve(edition, source=reading.display(edition.source))
+                    editions.append(edition)
                     for story in split.stories:
                         keep(story)
                     dropped.extend(split.dropped)

@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from digest.merge import MergedStory, SourceRef
+from digest.merge import FollowUp, MergedStory, SourceRef
+from digest.periods import period_label
 from digest.reconcile import Conflict
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def _story(story: MergedStory) -> list[str]:
         marker = f" \\[{numbers[sentence.story_id]}\\]" if multi else ""
         sentences.append(escape(sentence.text) + marker)
     lines = [f"### {escape(story.headline)}", ""]
+    if story.follows is not None:
+        lines += [_update(story.follows), ""]
     if sentences:
         lines += [" ".join(sentences), ""]
     shown = [f for f in story.figures if len(f.expressions) > 1]  # a figure said one way needs no line
@@ -133,6 +136,13 @@ def _story(story: MergedStory) -> list[str]:
         lines += [_conflict(conflict), ""]
     lines += [_reported_by(story.sources, multi), ""]
     return lines
+
+
+def _update(follows: FollowUp) -> str:
+    when = follows.period if "W" in follows.period else period_label((follows.since, follows.until))
+    earlier = f"“{escape(follows.headline)}” ({escape(when)})"
+    news = "; ".join(escape(change) for change in follows.changes)
+    return f"**Update** to {earlier}" + (f": {news}." if news else ".")
 
 
 def _conflict(conflict: Conflict) -> str:

@@ -22,7 +22,7 @@ from digest.models import Story
 from digest.reconcile import AgreedFigure, Conflict
 from digest.settings import ComposeSettings
 
-__all__ = ["MergedStory", "Sentence", "SourceRef", "merge_cluster"]
+__all__ = ["FollowUp", "MergedStory", "Sentence", "SourceRef", "merge_cluster"]
 
 
 @frozen
@@ -43,6 +43,20 @@ class SourceRef:
     url: str | None
     title: str
     story_id: str
+
+
+@frozen
+class FollowUp:
+    """The earlier published story a merged story continues, and what is new since."""
+
+    #: The earlier digest's period key ("2026-W05") and dates.
+    period: str
+    since: dt.date
+    until: dt.date
+    cluster_id: str
+    headline: str
+    #: What changed or was added: figures first ("deliveries: 210,051 vehicles, was 180,000").
+    changes: tuple[str, ...] = ()
 
 
 @frozen
@@ -67,6 +81,8 @@ class MergedStory:
     figures: tuple[AgreedFigure, ...] = ()
     #: Figures the reports disagree on; always shown.
     conflicts: tuple[Conflict, ...] = ()
+    #: The story of an earlier digest this one continues (set by :func:`digest.followup.follow_up`).
+    follows: FollowUp | None = None
 
     @property
     def source_names(self) -> tuple[str, ...]:

@@ -7,21 +7,24 @@ Render the result with :func:`digest.markdown.to_markdown` or
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from attrs import evolve, frozen
 
 from digest.cluster import StoryCluster, cluster_stories
 from digest.currency import Rates
+from digest.followup import follow_up
+from digest.history import Published
 from digest.ingest import Reading, read_stories
 from digest.merge import MergedStory, merge_cluster
 from digest.models import Dropped, DropReason, Edition, Story
+from digest.periods import period_label
 from digest.reconcile import reconcile
 from digest.settings import ComposeSettings, Settings
 from digest.topics import assign_topic
 
-__all__ = ["Digest", "compile_digest", "compile_reading"]
+__all__ = ["Digest", "compile_digest", "compile_reading", "period_label"]
 
 
 @frozen
@@ -44,12 +47,27 @@ class Digest:
     topics: tuple[str, ...] = ()
 
 
-def compile_reading(reading: Reading, settings: Settings | None = None) -> Digest:
-    """Window, cluster, merge and sort what was read into a digest."""
+def compile_reading(
+    reading: Reading,
+    settings: Settings | None = None,
+    *,
+    published: Sequence[Published] = (),
+    on_stage: Callable[[str], None] | None = None,
+) -> Digest:
+    """Window, cluster, merge and sort what was read into a digest.
+
+    ``published`` is what earlier digests published (from
+    :meth:`digest.history.History.published_before`): stories that continue one
+    of them are marked as follow-ups, repeats go to the ledger. ``on_stage``
+    is called with the name of each stage as it starts, for progress displays.
+    """
     settings = settings or Settings()
+    stage = on_stage or (lambda _: None)
     compose = settings.compose
     kept, outside = _window(reading.stories, compose)
+    stage("clustering")
     clusters = cluster_stories(kept, settings.clustering)
+    stage("merging")
     by_id = {story.id: story for story in kept}
     rates = Rates(settings.figures.base_currency)
     merged = []
@@ -59,7 +77,7 @@ def compile_reading(reading: Reading, settings: Settings | None = None) -> Diges
         topic = assign_topic(story, compose.topics)
         merged.append(evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts))
     period = _period(kept, compose)
-    return Digest(
+    digest = Digest(
         editions=reading.editions,
         stories=kept,
         clusters=clusters,
@@ -69,14 +87,22 @@ def compile_reading(reading: Reading, settings: Settings | None = None) -> Diges
         title=compose.title or _title(period),
         topics=tuple(t.name for t in compose.topics),
     )
+    if not published:
+        return digest
+    stage("history")
+    return follow_up(digest, published, settings)
 
 
 def compile_digest(
-    inputs: Iterable[str | Path], settings: Settings | None = None, *, strict: bool = False
+    inputs: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    strict: bool = False,
+    published: Sequence[Published] = (),
 ) -> Digest:
-    """Read ``inputs`` (files or folders) and compile them into one digest."""
+    """Read ``inputs`` (files or folders) and compile them into one digest (see :func:`compile_reading`)."""
     settings = settings or Settings()
-    return compile_reading(read_stories(inputs, settings, strict=strict), settings)
+    return compile_reading(read_stories(inputs, settings, strict=strict), settings, published=published)
 
 
 def _window(
@@ -113,36 +139,6 @@ def _period(stories: Iterable[Story], compose: ComposeSettings) -> tuple[dt.date
     if start is None or end is None:
         return None
     return start, end
-
-
-def period_label(period: tuple[dt.date, dt.date] | None) -> str:
-    """ "2026-W06 (2–8 February 2026)" for a whole ISO week, else the date range."""
-    if period is None:
-        return "undated stories"
-    start, end = period
-    span = _date_range(start, end)
-    iso = start.isocalendar()
-    if start.weekday() == 0 and end == start + dt.timedelta(days=6):
-        return f"{iso.year}-W{iso.week:02d} ({span})"
-    return span
-
-
-def _date_range(start: dt.date, end: dt.date) -> str:
-    if start == end:
-        return _day(end)
-    if start.year != end.year:
-        return f"{_day(start)} – {_day(end)}"
-    if start.month != end.month:
-        return f"{start.day} {_MONTHS[start.month - 1]} – {_day(end)}"
-    return f"{start.day}–{_day(end)}"
-
-
-#: English month names, whatever the machine's locale.
-_MONTHS = "January February March April May June July August September October November December".split()
-
-
-def _day(date: dt.date) -> str:
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
 
 
 def _title(period: tuple[dt.date, dt.date] | None) -> str:

@@ -98,9 +98,16 @@ class _Reported:
 
 
 def reconcile(
-    stories: Sequence[Story], settings: FigureSettings, rates: Rates | None = None
+    stories: Sequence[Story],
+    settings: FigureSettings,
+    rates: Rates | None = None,
+    *,
+    single: bool = False,
 ) -> Reconciliation:
-    """The figures ``stories`` (one cluster) agree on, and where they conflict."""
+    """The figures ``stories`` (one cluster) agree on, and where they conflict.
+
+    With ``single``, figures only one report states are listed with the agreed ones.
+    """
     rates = rates or Rates(settings.base_currency)
     ordered = sorted(stories, key=lambda s: s.id)
     # An undated report is converted at the rate of the cluster's latest dated report.
@@ -130,7 +137,7 @@ def reconcile(
                 disputes.append((first, second, measure))
             break
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
-    return Reconciliation(figures=_agreed(agree, reported), conflicts=tuple(conflicts))
+    return Reconciliation(figures=_agreed(agree, reported, single), conflicts=tuple(conflicts))
 
 
 def _story_figures(
@@ -255,7 +262,9 @@ def _value(figure: Figure, story: Story, rates: Rates) -> FigureValue:
     return FigureValue(text=figure.text, source=story.source, date=story.date, story_id=story.id, value=value)
 
 
-def _agreed(groups: dict[int, set[int]], reported: Sequence[_Reported]) -> tuple[AgreedFigure, ...]:
+def _agreed(
+    groups: dict[int, set[int]], reported: Sequence[_Reported], single: bool = False
+) -> tuple[AgreedFigure, ...]:
     by_key = {r.key: r for r in reported}
     seen: set[frozenset[int]] = set()
     agreed: list[AgreedFigure] = []
@@ -272,7 +281,7 @@ def _agreed(groups: dict[int, set[int]], reported: Sequence[_Reported]) -> tuple
         for r in items:
             for text, value, unit in r.expressions:
                 distinct.setdefault((round(value, 6), unit), text)
-        if len(stories) < 2 and not restated:
+        if len(stories) < 2 and not restated and not single:
             continue
         expressions = tuple(distinct.values())
         measures = set.intersection(*(set(r.figure.measures) for r in items))

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from digest.merge import MergedStory
+from digest.merge import FollowUp, MergedStory
 from digest.models import Dropped, Edition, Story
 from digest.reconcile import FigureValue
 
@@ -113,6 +113,20 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
             }
             for c in story.conflicts
         ],
+        "follows": _follows(story.follows),
+    }
+
+
+def _follows(follows: FollowUp | None) -> dict[str, Any] | None:
+    if follows is None:
+        return None
+    return {
+        "period": follows.period,
+        "start": _date(follows.since),
+        "end": _date(follows.until),
+        "cluster": follows.cluster_id,
+        "headline": follows.headline,
+        "changes": list(follows.changes),
     }
 
 

@@ -41,6 +41,33 @@ def _regexes(_: Any, attribute: Attribute[Any], value: tuple[str, ...]) -> None:
             raise SettingsError(f"{attribute.name}: {problem}") from None
 
 
+def _rules(value: Iterable[SourceRule]) -> tuple[SourceRule, ...]:
+    return tuple(value)
+
+
+@frozen
+class SourceRule:
+    """Settings for one newsletter, matched by the source name read from it (any case)."""
+
+    #: The source name as read from the newsletter (sender, list name, masthead).
+    name: str
+    #: The name shown in the digest instead.
+    display_name: str | None = None
+    #: Trust when figures conflict and ``figures.resolution = "priority"``: 1 first, then 2...
+    priority: int | None = None
+    #: Extra boilerplate patterns for this newsletter only.
+    boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
+    #: Numeric dates of this newsletter are day-first (True) or month-first (False).
+    day_first: bool | None = None
+
+    def matches(self, source: str | None) -> bool:
+        """Whether this rule is for ``source`` (its name or display name, ignoring case)."""
+        if not source:
+            return False
+        wanted = source.strip().casefold()
+        return wanted in {self.name.strip().casefold(), (self.display_name or "").strip().casefold()}
+
+
 @frozen
 class ReadSettings:
     """How inputs are read and split into stories."""
@@ -59,6 +86,17 @@ class ReadSettings:
     boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
     #: Display name for editions whose source cannot be found in the input.
     default_source: str | None = None
+    #: Per-newsletter settings: display name, priority, boilerplate, date order.
+    sources: tuple[SourceRule, ...] = field(default=(), converter=_rules)
+
+    def rule_for(self, source: str | None) -> SourceRule | None:
+        """The first per-newsletter rule that matches ``source``."""
+        return next((rule for rule in self.sources if rule.matches(source)), None)
+
+    def display(self, source: str) -> str:
+        """The name ``source`` is shown under."""
+        rule = self.rule_for(source)
+        return rule.display_name if rule is not None and rule.display_name else source
 
 
 @frozen
@@ -94,16 +132,35 @@ class ClusterSettings:
             raise SettingsError(f"band_rows must be <= num_perm ({self.num_perm}); got {self.band_rows}")
 
 
+def _upper(code: str) -> str:
+    return str(code).upper()
+
+
+#: Currencies with ECB reference rates today: the base currencies figures can be compared in.
+BASE_CURRENCIES = (
+    "AUD", "BGN", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS",
+    "INR", "ISK", "JPY", "KRW", "MXN", "MYR", "NOK", "NZD", "PHP", "PLN", "RON", "SEK", "SGD", "THB",
+    "TRY", "USD", "ZAR",
+)  # fmt: skip
+
+
 @frozen
 class FigureSettings:
     """How figures are converted and reconciled."""
 
-    #: ISO 4217 code every money figure is converted to for comparison.
-    base_currency: str = "USD"
+    #: ISO 4217 code every money figure is converted to for comparison (one the ECB quotes).
+    base_currency: str = field(default="USD", converter=_upper)
     #: Which value heads a conflict: "latest", "most-sources" or "priority".
     resolution: str = field(default="most-sources")
     #: Sources in order of trust, for resolution = "priority".
     source_priority: tuple[str, ...] = field(default=(), converter=tuple)
+
+    @base_currency.validator
+    def _check_base(self, attribute: Attribute[str], value: str) -> None:
+        if value not in BASE_CURRENCIES:
+            known = ", ".join(BASE_CURRENCIES)
+            problem = f"must be a currency the ECB quotes ({known}); got {value!r}"
+            raise SettingsError(f"{attribute.name} {problem}")
 
     @resolution.validator
     def _check_resolution(self, attribute: Attribute[str], value: str) -> None:
@@ -202,6 +259,16 @@ class ComposeSettings:
 
 
 @frozen
+class HistorySettings:
+    """How a digest is compared with the digests published before it."""
+
+    #: Weeks of published digests a new story is compared with.
+    lookback_weeks: int = field(default=8, validator=_positive)
+    #: Similarity (as in clustering) at and above which a story continues a published one.
+    threshold: float = field(default=0.3, validator=_unit_interval)
+
+
+@frozen
 class Settings:
     """Everything a run can be told, grouped by stage."""
 
@@ -209,3 +276,4 @@ class Settings:
     clustering: ClusterSettings = field(factory=ClusterSettings)
     figures: FigureSettings = field(factory=FigureSettings)
     compose: ComposeSettings = field(factory=ComposeSettings)
+    history: HistorySettings = field(factory=HistorySettings)

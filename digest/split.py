@@ -36,7 +36,7 @@ from digest.boilerplate import Verdict, block_verdict, heading_verdict, is_job_l
 from digest.dates import find_date, find_dates, infer_day_first
 from digest.links import canonical_url
 from digest.models import Document, Dropped, DropReason, Edition, Story
-from digest.settings import ReadSettings
+from digest.settings import ReadSettings, SourceRule
 
 __all__ = ["Split", "split_document"]
 
@@ -96,21 +96,40 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     blocks = parse_blocks(document.body)
     # Dates and date order are read from the start of the page: enough for any real edition.
     page_text = "\n".join(b.text for b in blocks)[:200_000]
-    day_first = settings.day_first if settings.day_first is not None else infer_day_first(page_text)
-    extra = tuple(re.compile(p, re.IGNORECASE) for p in (*settings.boilerplate, *document.boilerplate))
     edition = document.edition
     if document.single_story:
         return _single(document, blocks, settings)
+    rule = settings.rule_for(edition.source)
+    day_first = _day_first(rule, settings, page_text)
     anchor = edition.date or settings.as_of
     reference = anchor or _latest_full_date(page_text, day_first, settings.as_of)
-    masthead, edition = _masthead(blocks, edition, reference, anchor, day_first)
+    masthead, read = _masthead(blocks, edition, reference, anchor, day_first)
+    if rule is None and read.source:
+        rule = settings.rule_for(read.source)
+    if rule is not None and (order := _day_first(rule, settings, page_text)) != day_first:
+        # The masthead named a newsletter with its own date order: read the page again with it.
+        day_first = order
+        reference = anchor or _latest_full_date(page_text, day_first, settings.as_of)
+        masthead, read = _masthead(blocks, edition, reference, anchor, day_first)
+    edition = read
     anchor = edition.date or anchor
     reference = anchor or reference
     source = edition.source or settings.default_source or _stem(edition.path)
     edition = evolve(edition, source=source)
+    patterns = (*settings.boilerplate, *(rule.boilerplate if rule else ()), *document.boilerplate)
+    extra = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
     page = _Page(edition, reference, anchor, day_first, _blank_separated(blocks), extra)
     splitter = _Splitter(page, blocks, masthead)
     return splitter.run()
+
+
+def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) -> bool | None:
+    """The date order: the newsletter's own setting, the run's, else inferred from the page."""
+    if rule is not None and rule.day_first is not None:
+        return rule.day_first
+    if settings.day_first is not None:
+        return settings.day_first
+    return infer_day_first(page_text)
 
 
 def _stem(path: str) -> str:

@@ -1,0 +1,225 @@
+"""Follow-ups across weeks: compare a digest with what earlier digests published.
+
+A merged story that continues a published one (the same reports or links, or
+similar enough by the clustering's own similarity) is either
+
+- an **update**: it gets :attr:`~digest.merge.MergedStory.follows`, naming the
+  earlier digest's period, cluster and headline and saying what is new (a
+  changed or new figure, or new reporting); or
+- **nothing new**: every report was already published, or it repeats what was
+  said with no new figure; it leaves the digest and each of its stories goes
+  to the ledger as ``already-published``.
+
+Pure functions: the store is :mod:`digest.history`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from digest.cluster import cross_similarity
+from digest.currency import Rates
+from digest.fingerprint import content_terms
+from digest.history import Published, PublishedFigure
+from digest.merge import FollowUp, MergedStory
+from digest.models import Dropped, DropReason, Format, Story
+from digest.periods import period_key, period_label
+from digest.reconcile import FigureValue, reconcile
+from digest.settings import Settings
+
+if TYPE_CHECKING:
+    from digest.pipeline import Digest
+
+__all__ = ["follow_up", "published_stories"]
+
+#: A sentence whose numbers were all published, and this share of its words, says nothing new.
+_SAID_SHARE = 0.75
+#: Figure values further apart than this (relative) have changed.
+_CHANGED = 0.03
+
+
+def published_stories(digest: Digest, settings: Settings) -> tuple[Published, ...]:
+    """What ``digest`` publishes, as the history records it (its period must be known)."""
+    if digest.period is None:
+        return ()
+    figures = _Figures(digest, settings)
+    since, until = digest.period
+    key = period_key(since, until)
+    return tuple(
+        Published(
+            period=key,
+            since=since,
+            until=until,
+            cluster_id=story.cluster_id,
+            headline=story.headline,
+            text="\n".join(sentence.text for sentence in story.summary),
+            sources=story.source_names,
+            urls=tuple(sorted({ref.url for ref in story.sources if ref.url})),
+            story_ids=story.story_ids,
+            figures=figures.of(story),
+        )
+        for story in digest.merged
+    )
+
+
+def follow_up(digest: Digest, earlier: Sequence[Published], settings: Settings) -> Digest:
+    """``digest`` with follow-ups marked and repeats moved to the ledger (see the module docstring)."""
+    if not earlier or not digest.merged:
+        return digest
+    scores = cross_similarity(
+        [_probe(f"new-{k}", s.headline, _text(s)) for k, s in enumerate(digest.merged)],
+        [_probe(f"old-{k}", p.headline, p.text) for k, p in enumerate(earlier)],
+        settings.clustering,
+    )
+    figures = _Figures(digest, settings)
+    by_id = {story.id: story for story in digest.stories}
+    kept: list[int] = []
+    merged: list[MergedStory] = []
+    dropped: list[Dropped] = []
+    for k, story in enumerate(digest.merged):
+        record = _best(story, earlier, scores[k], settings.history.threshold)
+        if record is None:
+            kept.append(k)
+            merged.append(story)
+            continue
+        changes = _changes(story, record, figures.of(story))
+        if changes is None:
+            detail = f'already in the digest of {_label(record)} as "{record.headline}"; nothing new'
+            dropped.extend(_ledger(by_id[sid], detail) for sid in story.story_ids)
+            continue
+        kept.append(k)
+        follows = FollowUp(
+            period=record.period,
+            since=record.since,
+            until=record.until,
+            cluster_id=record.cluster_id,
+            headline=record.headline,
+            changes=changes,
+        )
+        merged.append(evolve(story, follows=follows))
+    gone = {sid for k, s in enumerate(digest.merged) if k not in kept for sid in s.story_ids}
+    return evolve(
+        digest,
+        stories=tuple(s for s in digest.stories if s.id not in gone),
+        clusters=tuple(digest.clusters[k] for k in kept),
+        merged=tuple(merged),
+        dropped=digest.dropped + tuple(dropped),
+    )
+
+
+def _probe(pid: str, headline: str, text: str) -> Story:
+    """A story-shaped view of a merged or published story, for similarity only."""
+    return Story(id=pid, title=headline, text=text, source=pid, path=pid, format=Format.JSONL)
+
+
+def _text(story: MergedStory) -> str:
+    return "\n".join(sentence.text for sentence in story.summary)
+
+
+def _best(
+    story: MergedStory, earlier: Sequence[Published], scores: Sequence[float], threshold: float
+) -> Published | None:
+    """The published story this one continues: shared reports or links first, then the most similar."""
+    ids = set(story.story_ids)
+    urls = {ref.url for ref in story.sources if ref.url}
+    best: Published | None = None
+    best_key = (False, 0.0, 0)
+    for j, record in enumerate(earlier):
+        strong = bool(ids & set(record.story_ids) or urls & set(record.urls))
+        if not strong and scores[j] < threshold:
+            continue
+        # Later periods come first in ``earlier``: on ties the most recent record wins.
+        key = (strong, float(scores[j]), -j)
+        if best is None or key > best_key:
+            best, best_key = record, key
+    return best
+
+
+def _changes(
+    story: MergedStory, record: Published, stated: Sequence[PublishedFigure]
+) -> tuple[str, ...] | None:
+    """What ``story`` (stating the figures ``stated``) adds to ``record``; None when it adds nothing."""
+    if set(story.story_ids) <= set(record.story_ids):
+        return None
+    changes: list[str] = []
+    before = {(f.kind, f.measure, f.unit): f for f in record.figures}
+    for figure in stated:
+        old = before.get((figure.kind, figure.measure, figure.unit))
+        if old is None:
+            changes.append(f"new figure: {figure.text} ({figure.measure})")
+        elif _changed(old.value, figure.value):
+            changes.append(f"{figure.measure}: {figure.text}, was {old.text}")
+    said = content_terms(f"{record.headline}\n{record.text}")
+    fresh = [sentence for sentence in story.summary if not _already_said(sentence.text, said)]
+    if not changes and not fresh:
+        return None
+    if fresh and not changes:
+        sources = ", ".join(dict.fromkeys(sentence.source for sentence in fresh))
+        changes.append(f"new reporting from {sources}")
+    return tuple(changes)
+
+
+def _already_said(sentence: str, said: frozenset[str]) -> bool:
+    """Every number of ``sentence`` was published, and nearly all its words."""
+    terms = content_terms(sentence)
+    if not terms:
+        return True
+    numbers = {t for t in terms if t[0].isdigit()}
+    if not numbers <= said:
+        return False
+    return len(terms & said) >= _SAID_SHARE * len(terms)
+
+
+def _changed(old: float | None, new: float | None) -> bool:
+    if old is None or new is None:
+        return False
+    scale = max(abs(old), abs(new))
+    return scale > 0 and abs(old - new) / scale > _CHANGED
+
+
+class _Figures:
+    """Every figure a merged story states (agreed, single-report, and each conflict's headline value)."""
+
+    def __init__(self, digest: Digest, settings: Settings) -> None:
+        self.stories = {story.id: story for story in digest.stories}
+        self.settings = settings.figures
+        self.rates = Rates(settings.figures.base_currency)
+
+    def of(self, story: MergedStory) -> tuple[PublishedFigure, ...]:
+        members = [self.stories[sid] for sid in story.story_ids if sid in self.stories]
+        found = reconcile(members, self.settings, self.rates, single=True)
+        base = self.settings.base_currency
+
+        def unit(kind: str) -> str:
+            return base if kind == "money" else kind
+
+        def value(values: Sequence[FigureValue]) -> float | None:
+            return next((v.value for v in values if v.value is not None), None)
+
+        figures = [
+            PublishedFigure(f.kind, f.measure, f.text, value(f.values), unit(f.kind)) for f in found.figures
+        ]
+        figures += [
+            PublishedFigure(c.kind, c.measure, c.chosen.text, c.chosen.value, unit(c.kind))
+            for c in found.conflicts
+        ]
+        return tuple(figures)
+
+
+def _label(record: Published) -> str:
+    return period_label((record.since, record.until))
+
+
+def _ledger(story: Story, detail: str) -> Dropped:
+    return Dropped(
+        path=story.path,
+        reason=DropReason.ALREADY_PUBLISHED,
+        detail=detail,
+        text=story.title,
+        source=story.source,
+        position=story.position,
+        story_id=story.id,
+    )

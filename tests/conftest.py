@@ -1,0 +1,15 @@
+"""Shared test set-up: every test gets its own history file, never the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def own_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default history (``DIGEST_STATE``) at a fresh file for each test."""
+    path = tmp_path_factory.mktemp("state") / "history.sqlite"
+    monkeypatch.setenv("DIGEST_STATE", str(path))
+    return path
