@@ -37,21 +37,11 @@ from digest.settings import (
     Topic,
 )
 
-__all__ = ["Config", "ConfigError", "ImapLogin", "load_config", "parse_config"]
+__all__ = ["Config", "ConfigError", "load_config", "parse_config"]
 
 
 class ConfigError(SettingsError):
     """A config file cannot be read or has a wrong key or value; the message names both."""
-
-
-@frozen
-class ImapLogin:
-    """Where the password of ``imaps://`` inputs comes from (never the config or command line)."""
-
-    #: Environment variable holding the password.
-    password_env: str | None = None
-    #: File holding the password (its first line).
-    password_file: str | None = None
 
 
 @frozen
@@ -69,7 +59,6 @@ class Config:
     #: ``"last"``, ``"this"`` or an ISO week such as ``"2026-W06"``.
     week: str | None = None
     title: str | None = None
-    imap: ImapLogin = ImapLogin()
     path: str = ""
 
 
@@ -82,7 +71,14 @@ _SECTIONS: dict[str, type[Any]] = {
 }
 _TOP = ("inputs", "output", "format", "state", "week", "title", "imap", "topics", "sources", *_SECTIONS)
 # Settings a config sets through its own tables, not inside the section.
-_MANAGED = {("compose", "topics"), ("reading", "sources"), ("compose", "since"), ("compose", "until")}
+_MANAGED = {
+    ("compose", "topics"),
+    ("reading", "sources"),
+    ("compose", "since"),
+    ("compose", "until"),
+    ("reading", "imap_password_env"),
+    ("reading", "imap_password_file"),
+}
 _FORMATS = ("markdown", "json")
 
 
@@ -112,7 +108,14 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
     sections = {key: _table(table.get(key, {}), where, f"[{key}]") for key in _SECTIONS}
     sources = _sources(table.get("sources", {}), where)
     reading = _build(ReadSettings, sections["reading"], where, "reading")
-    reading = attrs.evolve(reading, sources=sources)
+    imap = _table(table.get("imap", {}), where, "[imap]")
+    _known(imap, ("password_env", "password_file"), where, "[imap]")
+    reading = attrs.evolve(
+        reading,
+        sources=sources,
+        imap_password_env=_optional(imap, "password_env", str, where, "[imap] "),
+        imap_password_file=_path(_optional(imap, "password_file", str, where, "[imap] "), base),
+    )
     compose = _build(ComposeSettings, sections["compose"], where, "compose")
     if "topics" in table:
         compose = _evolve(compose, where, "[[topics]]", topics=_topics(table["topics"], where))
@@ -129,7 +132,6 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         compose=compose,
         history=_build(HistorySettings, sections["history"], where, "history"),
     )
-    imap_table = _table(table.get("imap", {}), where, "[imap]")
     return Config(
         settings=settings,
         inputs=_inputs(table.get("inputs", []), where, base),
@@ -138,7 +140,6 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         state=_state(table.get("state"), where, base),
         week=_week(_optional(table, "week", str, where), where),
         title=_optional(table, "title", str, where),
-        imap=_build(ImapLogin, imap_table, where, "imap"),
         path=name,
     )
 
@@ -238,10 +239,10 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
-def _optional(table: Mapping[str, Any], key: str, kind: type[Any], where: _Where) -> Any:
+def _optional(table: Mapping[str, Any], key: str, kind: type[Any], where: _Where, prefix: str = "") -> Any:
     if key not in table:
         return None
-    return _convert(table[key], kind, where, key)
+    return _convert(table[key], kind, where, f"{prefix}{key}")
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], where: _Where, key: str) -> str | None:

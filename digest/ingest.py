@@ -7,7 +7,7 @@ a reason; an unreadable input is recorded and the run goes on, unless
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from attrs import evolve, frozen
@@ -15,6 +15,7 @@ from attrs import evolve, frozen
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Story
 from digest.readers import read_path
+from digest.readers._imap import ImapSource, is_imap_url, read_imap
 from digest.settings import Settings
 from digest.split import split_document
 
@@ -45,7 +46,7 @@ def read_stories(
     """
     paths = [str(raw) for raw in inputs]
     for path in paths:
-        if not Path(path).exists():
+        if not is_imap_url(path) and not Path(path).exists():
             raise InputError(path, "no such file or folder")
     settings = settings or Settings()
     editions: list[Edition] = []
@@ -81,7 +82,7 @@ def read_stories(
         if on_progress is not None:
             on_progress(path)
         try:
-            for item in read_path(path, settings.reading):
+            for item in _items(path, settings):
                 if isinstance(item, Document):
                     over = budget.spend(item)
                     if over is not None:
@@ -106,6 +107,15 @@ def read_stories(
                 raise
             dropped.append(Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem))
     return Reading(editions=tuple(editions), stories=tuple(stories), dropped=tuple(dropped))
+
+
+def _items(path: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
+    """What one input holds: a file or folder, or the window's messages of an IMAP mailbox."""
+    if is_imap_url(path):
+        reading = settings.reading
+        source = ImapSource(path, reading.imap_password_env, reading.imap_password_file)
+        return read_imap(source, settings.compose.since, settings.compose.until)
+    return read_path(path, settings.reading)
 
 
 def _check_strict(entry: Dropped, strict: bool) -> None:

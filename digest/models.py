@@ -24,6 +24,7 @@ class Format(enum.StrEnum):
     RSS = "rss"
     ATOM = "atom"
     JSONL = "jsonl"
+    IMAP = "imap"
 
 
 @frozen

@@ -86,6 +86,10 @@ class ReadSettings:
     boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
     #: Display name for editions whose source cannot be found in the input.
     default_source: str | None = None
+    #: Environment variable with the password of ``imaps://`` inputs (default DIGEST_IMAP_PASSWORD).
+    imap_password_env: str | None = None
+    #: File whose first line is the password of ``imaps://`` inputs.
+    imap_password_file: str | None = None
     #: Per-newsletter settings: display name, priority, boilerplate, date order.
     sources: tuple[SourceRule, ...] = field(default=(), converter=_rules)
 
