@@ -295,9 +295,8 @@ def _inputs(value: Any, where: _Where, base: Path) -> tuple[str, ...]:
         pattern = str(_path(item, base))
         if glob.has_magic(pattern):
             matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
-            if not matches:
-                raise where.error(f"inputs[{k}]", f"{item!r} matches no file")
-            found.extend(matches)
+            # A pattern with no match this week stays, and the run records it in the ledger.
+            found.extend(matches or [pattern])
         else:
             found.append(pattern)
     return tuple(found)

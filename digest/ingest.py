@@ -7,6 +7,7 @@ a reason; an unreadable input is recorded and the run goes on, unless
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def read_stories(
     """
     paths = [str(raw) for raw in inputs]
     for path in paths:
-        if not is_imap_url(path) and not Path(path).exists():
+        if not is_imap_url(path) and not glob.has_magic(path) and not Path(path).exists():
             raise InputError(path, "no such file or folder")
     settings = settings or Settings()
     editions: list[Edition] = []
@@ -111,6 +112,8 @@ def read_stories(
 
 def _items(path: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
     """What one input holds: a file or folder, or the window's messages of an IMAP mailbox."""
+    if glob.has_magic(path) and not Path(path).exists():
+        raise InputError(path, "the pattern matches no file")
     if is_imap_url(path):
         reading = settings.reading
         source = ImapSource(path, reading.imap_password_env, reading.imap_password_file)

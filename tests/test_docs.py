@@ -29,3 +29,18 @@ def test_python_examples_run(page: Path, capsys: pytest.CaptureFixture[str]) -> 
     finally:
         os.chdir(cwd)
     capsys.readouterr()
+
+
+_TOML = re.compile(r"^```toml\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "page", [p for p in DOCS if _TOML.search(p.read_text(encoding="utf-8"))], ids=lambda p: p.name
+)
+def test_config_examples_are_valid(page: Path, tmp_path: Path) -> None:
+    """Every TOML config shown in the docs loads without an error."""
+    from digest.config import parse_config
+
+    for block in _TOML.findall(page.read_text(encoding="utf-8")):
+        config = parse_config(block, page.name, base=tmp_path)
+        assert config.settings is not None

@@ -221,7 +221,6 @@ priority = 1
         ("[clustering]\nthreshold = 3.0", "threshold must be in (0, 1]"),
         ("[figures]\nbase_currency = 'XYZ'", "base_currency must be a currency the ECB quotes"),
         ("inputs = 3", "inputs: expected a list of paths, got 3"),
-        ('inputs = ["nothing-here-*.eml"]', "inputs[0]: 'nothing-here-*.eml' matches no file"),
         ("[sources.A]\npriority = '1'", "[sources.'A'] priority: expected a whole number, got '1'"),
         ("[sources.A]\ndate_order = 'dmy'", "date_order: expected one of day-first, month-first"),
         ("week = 'W5'", 'week: expected "last", "this" or an ISO week'),
@@ -350,3 +349,16 @@ def test_terminal_gets_progress_and_a_summary_table() -> None:
     for word in ("reading", "clustering", "stories", "x.md"):
         assert word in shown
     assert [stage for stage, _, _ in reporter.times] == ["reading", "clustering"]
+
+
+def test_a_glob_with_no_match_is_a_ledger_entry(tmp_path: Path) -> None:
+    config = tmp_path / "digest.toml"
+    config.write_text(f'inputs = ["{W06}/*.md", "nothing-here-*.eml"]\nstate = false\n', encoding="utf-8")
+    out = tmp_path / "d.json"
+    assert _compile("--config", str(config), "-q", "--format", "json", "-o", str(out)) == 0
+    dropped = _json(out)["dropped"]
+    assert any(
+        d["path"].endswith("nothing-here-*.eml") and d["detail"] == "the pattern matches no file"
+        for d in dropped  # type: ignore[attr-defined]
+    )
+    assert _compile("--config", str(config), "-q", "--strict", "-o", str(out)) == 1
