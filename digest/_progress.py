@@ -47,6 +47,9 @@ class Reporter:
         """End the run with its figures (label, value)."""
         self.done()
 
+    def stop(self) -> None:
+        """Release the display, whether the run ended well or not."""
+
 
 class LogReporter(Reporter):
     """Plain lines on stderr, for cron and pipes."""

@@ -272,9 +272,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     try:
         return _compile(args, reporter)
     finally:
-        stop = getattr(reporter, "stop", None)
-        if stop is not None:
-            stop()
+        reporter.stop()
 
 
 def _compile(args: argparse.Namespace, reporter: Reporter) -> int:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import glob
 import tomllib
 import types
 import typing
@@ -25,7 +24,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from digest.errors import SettingsError
+from digest._schedule import week_window
+from digest.errors import DigestError, SettingsError
 from digest.settings import (
     ClusterSettings,
     ComposeSettings,
@@ -255,9 +255,8 @@ def _week(value: str | None, where: _Where) -> str | None:
     if value is None or value in ("last", "this"):
         return value
     try:
-        year, week = value.upper().split("-W")
-        dt.date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
+        week_window(value, dt.date.min)
+    except DigestError:
         problem = f'expected "last", "this" or an ISO week like "2026-W06", got {value!r}'
         raise where.error("week", problem) from None
     return value.upper()
@@ -289,16 +288,8 @@ def _inputs(value: Any, where: _Where, base: Path) -> tuple[str, ...]:
     for k, item in enumerate(value):
         if not isinstance(item, str) or not item:
             raise where.error(f"inputs[{k}]", f"expected a path, glob or imaps:// URL, got {_shown(item)}")
-        if item.startswith(("imap://", "imaps://")):
-            found.append(item)
-            continue
-        pattern = str(_path(item, base))
-        if glob.has_magic(pattern):
-            matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
-            # A pattern with no match this week stays, and the run records it in the ledger.
-            found.extend(matches or [pattern])
-        else:
-            found.append(pattern)
+        # Globs are expanded when the run reads them (digest.ingest), not when the file is loaded.
+        found.append(item if item.startswith(("imap://", "imaps://")) else str(_path(item, base)))
     return tuple(found)
 
 

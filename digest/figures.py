@@ -291,50 +291,34 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
     for m in _MONEY.finditer(sentence):
         yield _money(sentence, m, names)
     for m in _PERCENT.finditer(sentence):
-        unit = m["unit"].casefold()
-        points = unit.startswith(("percentage point", "pp", "ppt"))
+        points = m["unit"].casefold().startswith(("percentage point", "pp", "ppt"))
         value, half = _value(m["num"], None)
         if m["sign"] in {"-", "−"}:
             value = -value
         half = half if "." in m["num"] else 0.5
-        low, high = _interval(value, half, m["qual"])
-        yield (
-            m.start(),
-            m.end(),
-            Figure(
-                text=m[0].strip(),
-                kind=FigureKind.POINTS if points else FigureKind.PERCENT,
-                value=value,
-                low=low,
-                high=high,
-                half=half,
-                unit="pp" if points else "%",
-                qualifier=(m["qual"] or "").casefold() or None,
-                sentence=sentence,
-                measures=_context(sentence, m.start(), m.end()),
-                names=names,
-            ),
+        kind = FigureKind.POINTS if points else FigureKind.PERCENT
+        yield _found(
+            sentence,
+            m,
+            names,
+            kind=kind,
+            unit="pp" if points else "%",
+            value=value,
+            half=half,
+            qualifier=m["qual"],
         )
     for m in _MULTIPLE.finditer(sentence):
         value, half = _value(m["num"], None)
         half = half if "." in m["num"] else 0.05
-        low, high = _interval(value, half, m["qual"])
-        yield (
-            m.start(),
-            m.end(),
-            Figure(
-                text=m[0].strip(),
-                kind=FigureKind.MULTIPLE,
-                value=value,
-                low=low,
-                high=high,
-                half=half,
-                unit="x",
-                qualifier=(m["qual"] or "").casefold() or None,
-                sentence=sentence,
-                measures=_context(sentence, m.start(), m.end()),
-                names=names,
-            ),
+        yield _found(
+            sentence,
+            m,
+            names,
+            kind=FigureKind.MULTIPLE,
+            unit="x",
+            value=value,
+            half=half,
+            qualifier=m["qual"],
         )
     for m in _COUNT.finditer(sentence):
         noun = m["noun"].casefold().rstrip("-")
@@ -342,47 +326,29 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
         if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
             continue
         value, half = _value(m["num"], m["scale"])
-        low, high = _interval(value, half, m["qual"])
-        yield (
-            m.start(),
-            m.end(),
-            Figure(
-                text=m[0].strip(),
-                kind=FigureKind.COUNT,
-                value=value,
-                low=low,
-                high=high,
-                half=half,
-                unit=noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun,
-                qualifier=(m["qual"] or "").casefold() or None,
-                sentence=sentence,
-                measures=_context(sentence, m.start(), m.end()),
-                names=names,
-            ),
+        unit = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+        yield _found(
+            sentence, m, names, kind=FigureKind.COUNT, unit=unit, value=value, half=half, qualifier=m["qual"]
         )
 
 
-def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int, int, Figure]:
-    if m["pre"]:
-        qualifier = m["qual"]
-        unit = _PREFIX_CURRENCY[m["pre"].casefold()]
-        value, half = _value(m["num"], m["scale"] or m["scale2"])
-        if m["num2"]:
-            high_value, high_half = _value(m["num2"], m["scale2"] or m["scale"])
-            low, high = value - half, high_value + high_half
-            value, half = (low + high) / 2, (high - low) / 2
-        else:
-            low, high = _interval(value, half, qualifier)
-    else:
-        qualifier = m["qual_s"]
-        unit = _SUFFIX_CURRENCY[m["suf"].casefold()]
-        value, half = _value(m["num_s"], m["scale_s"])
-        low, high = _interval(value, half, qualifier)
-    if unit == "JPY|CNY" and re.search(r"\bJapan|\bJapanese|\bTokyo|\byen\b", sentence):
-        unit = "JPY"
+def _found(
+    sentence: str,
+    m: re.Match[str],
+    names: frozenset[str],
+    *,
+    kind: FigureKind,
+    unit: str,
+    value: float,
+    half: float,
+    qualifier: str | None,
+    bounds: tuple[float, float] | None = None,
+) -> tuple[int, int, Figure]:
+    """The figure matched by ``m``; its interval from precision and qualifier unless ``bounds`` says."""
+    low, high = bounds or _interval(value, half, qualifier)
     figure = Figure(
         text=m[0].strip(),
-        kind=FigureKind.MONEY,
+        kind=kind,
         value=value,
         low=low,
         high=high,
@@ -394,3 +360,32 @@ def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int,
         names=names,
     )
     return m.start(), m.end(), figure
+
+
+def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int, int, Figure]:
+    bounds = None
+    if m["pre"]:
+        qualifier = m["qual"]
+        unit = _PREFIX_CURRENCY[m["pre"].casefold()]
+        value, half = _value(m["num"], m["scale"] or m["scale2"])
+        if m["num2"]:
+            high_value, high_half = _value(m["num2"], m["scale2"] or m["scale"])
+            bounds = (value - half, high_value + high_half)
+            value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
+    else:
+        qualifier = m["qual_s"]
+        unit = _SUFFIX_CURRENCY[m["suf"].casefold()]
+        value, half = _value(m["num_s"], m["scale_s"])
+    if unit == "JPY|CNY" and re.search(r"\bJapan|\bJapanese|\bTokyo|\byen\b", sentence):
+        unit = "JPY"
+    return _found(
+        sentence,
+        m,
+        names,
+        kind=FigureKind.MONEY,
+        unit=unit,
+        value=value,
+        half=half,
+        qualifier=qualifier,
+        bounds=bounds,
+    )

@@ -88,7 +88,8 @@ def follow_up(digest: Digest, earlier: Sequence[Published], settings: Settings) 
         changes = _changes(story, record, figures.of(story))
         if changes is None:
             detail = f'already in the digest of {_label(record)} as "{record.headline}"; nothing new'
-            dropped.extend(_ledger(by_id[sid], detail) for sid in story.story_ids)
+            reason = DropReason.ALREADY_PUBLISHED
+            dropped.extend(Dropped.of_story(by_id[sid], reason, detail) for sid in story.story_ids)
             continue
         kept.append(k)
         follows = FollowUp(
@@ -211,15 +212,3 @@ class _Figures:
 
 def _label(record: Published) -> str:
     return period_label((record.since, record.until))
-
-
-def _ledger(story: Story, detail: str) -> Dropped:
-    return Dropped(
-        path=story.path,
-        reason=DropReason.ALREADY_PUBLISHED,
-        detail=detail,
-        text=story.title,
-        source=story.source,
-        position=story.position,
-        story_id=story.id,
-    )

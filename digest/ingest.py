@@ -67,17 +67,8 @@ def read_stories(
             seen[story.id] = story
             stories.append(story)
             return
-        dropped.append(
-            Dropped(
-                path=story.path,
-                reason=DropReason.DUPLICATE,
-                detail=f"same story as {first.id} in {first.path}",
-                text=story.title,
-                source=story.source,
-                position=story.position,
-                story_id=story.id,
-            )
-        )
+        detail = f"same story as {first.id} in {first.path}"
+        dropped.append(Dropped.of_story(story, DropReason.DUPLICATE, detail))
 
     for path in paths:
         if on_progress is not None:
@@ -111,14 +102,26 @@ def read_stories(
 
 
 def _items(path: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
-    """What one input holds: a file or folder, or the window's messages of an IMAP mailbox."""
+    """What one input holds: a file or folder, a glob's matches, or an IMAP mailbox's messages."""
     if glob.has_magic(path) and not Path(path).exists():
-        raise InputError(path, "the pattern matches no file")
+        return _matches(path, settings)
     if is_imap_url(path):
         reading = settings.reading
         source = ImapSource(path, reading.imap_password_env, reading.imap_password_file)
         return read_imap(source, settings.compose.since, settings.compose.until)
     return read_path(path, settings.reading)
+
+
+def _matches(pattern: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
+    """Each file or folder a glob matches, in sorted order; a bad one is a ledger entry, as in a folder."""
+    matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
+    if not matches:
+        raise InputError(pattern, "the pattern matches no file")
+    for match in matches:
+        try:
+            yield from read_path(match, settings.reading)
+        except InputError as exc:
+            yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
 
 
 def _check_strict(entry: Dropped, strict: bool) -> None:

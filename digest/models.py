@@ -118,3 +118,16 @@ class Dropped:
     source: str | None = None
     position: int = 0
     story_id: str | None = None
+
+    @classmethod
+    def of_story(cls, story: Story, reason: DropReason, detail: str) -> Dropped:
+        """The ledger entry of a whole story left out (a duplicate, outside the window...)."""
+        return cls(
+            path=story.path,
+            reason=reason,
+            detail=detail,
+            text=story.title,
+            source=story.source,
+            position=story.position,
+            story_id=story.id,
+        )

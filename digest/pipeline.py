@@ -116,17 +116,8 @@ def _window(
         before = compose.since is not None and date is not None and date < compose.since
         after = compose.until is not None and date is not None and date > compose.until
         if before or after:
-            outside.append(
-                Dropped(
-                    path=story.path,
-                    reason=DropReason.OUTSIDE_WINDOW,
-                    detail=f"dated {date}, outside {compose.since or '…'} to {compose.until or '…'}",
-                    text=story.title,
-                    source=story.source,
-                    position=story.position,
-                    story_id=story.id,
-                )
-            )
+            detail = f"dated {date}, outside {compose.since or '…'} to {compose.until or '…'}"
+            outside.append(Dropped.of_story(story, DropReason.OUTSIDE_WINDOW, detail))
         else:
             kept.append(story)
     return tuple(kept), tuple(outside)
