@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
+from digest._scan import DigitAnchored
 from digest._shape import sentences
 
 __all__ = ["Figure", "FigureKind", "extract_figures", "measure_family"]
@@ -87,22 +88,37 @@ _PREFIX = (
 _SUFFIX = "|".join(sorted((re.escape(k) for k in _SUFFIX_CURRENCY), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 
-_MONEY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
+_MONEY_CORE = (
+    rf"(?P<pre>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
     rf"(?:\s?(?:-|–|to)\s?(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?)?\b"
-    rf"|(?:(?P<qual_s>{_QUALIFIER})\s+)?(?P<num_s>{_NUMBER})(?:\s?(?P<scale_s>{_SCALE}))?\s(?P<suf>{_SUFFIX})\b",
-    re.IGNORECASE,
 )
-_PERCENT = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<sign>[+\-−])?(?P<num>{_NUMBER})\s?"
-    r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pp\b|ppts?\b)",
-    re.IGNORECASE,
+_MONEY_SUFFIXED = rf"(?P<num_s>{_NUMBER})(?:\s?(?P<scale_s>{_SCALE}))?\s(?P<suf>{_SUFFIX})\b"
+_PERCENT_CORE = (
+    rf"(?P<sign>[+\-−])?(?P<num>{_NUMBER})\s?"
+    r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pp\b|ppts?\b)"
 )
-_MULTIPLE = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\s?(?:x\b|×|-fold\b|fold\b)", re.I)
-_COUNT = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?<![\w$€£¥.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand))?"
-    r"(?:\s|-)(?P<noun>[a-z][a-z-]{2,})",
+_MULTIPLE_CORE = rf"(?P<num>{_NUMBER})\s?(?:x\b|×|-fold\b|fold\b)"
+_COUNT_CORE = (
+    rf"(?<![\w$€£¥.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand))?"
+    r"(?:\s|-)(?P<noun>[a-z][a-z-]{2,})"
 )
+
+
+def _anchored(core: str, flags: int, reach: int, *, money: bool = False) -> DigitAnchored:
+    """The figure pattern: an optional qualifier, then ``core`` (``reach``: its characters before a digit)."""
+    if money:
+        full = rf"(?:(?P<qual>{_QUALIFIER})\s+)?{core}|(?:(?P<qual_s>{_QUALIFIER})\s+)?{_MONEY_SUFFIXED}"
+        core = f"{core}|{_MONEY_SUFFIXED}"
+    else:
+        full = rf"(?:(?P<qual>{_QUALIFIER})\s+)?{core}"
+    return DigitAnchored(re.compile(full, flags), re.compile(core, flags), _QUALIFIER, reach)
+
+
+#: A currency prefix is at most 3 characters and a space before the number.
+_MONEY = _anchored(_MONEY_CORE, re.IGNORECASE, 4, money=True)
+_PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1)
+_MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0)
+_COUNT = _anchored(_COUNT_CORE, 0, 0)
 
 #: Measure families: the words near a figure that say what it measures.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -217,9 +233,16 @@ def extract_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order; never raises on any text."""
     figures: list[Figure] = []
     for paragraph in text.split("\n"):
+        # Every figure has a digit: most paragraphs and sentences of news have none.
+        if _DIGIT.search(paragraph) is None:
+            continue
         for sentence in sentences(paragraph):
-            figures.extend(_in_sentence(sentence, len(figures)))
+            if _DIGIT.search(sentence) is not None:
+                figures.extend(_in_sentence(sentence, len(figures)))
     return figures
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: What may stand between a figure and its equivalent in brackets: "X (about Y)".

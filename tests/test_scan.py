@@ -1,0 +1,80 @@
+"""Digit-anchored scanning finds exactly what ``finditer`` finds, for every figure pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest import figures
+from digest._scan import DigitAnchored
+
+PATTERNS = {
+    "money": figures._MONEY,
+    "percent": figures._PERCENT,
+    "multiple": figures._MULTIPLE,
+    "count": figures._COUNT,
+}
+
+#: Pieces that figure patterns care about, mixed with plain words and glue.
+_PIECES = st.sampled_from(
+    [
+        "up to", "about", "just over", "more than", "some", "Under", "US$", "HK$", "Rs.", "RS", "$", "¥", "€",
+        "USD", "yuan", "dollars", "hong kong dollars", "billion", "bn", "m", "k", "B", "%", "percent",
+        "percentage points", "pp", "x", "-fold", "×", "to", "-", "–", "+", "−", "1", "12", "2026", "3.5",
+        "41", "1,234", "7,000.5", ",", ".", "(", ")", "cars", "units", "sales", "years", "a", "the",
+        "approximately", "over", "sunder", "IE9", "v2",
+    ]
+)  # fmt: skip
+_GLUE = st.sampled_from(["", " ", " ", "  ", "\t", "-"])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_PIECES, _GLUE), max_size=30))
+    return "".join(piece + glue for piece, glue in pieces)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=400, deadline=None)
+@given(text=_texts())
+def test_anchored_scan_equals_finditer(name: str, text: str) -> None:
+    """Every match, its span and its groups, as the plain regular expression scan gives them."""
+    pattern = PATTERNS[name]
+    assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_anchored_scan_equals_finditer_on_any_text(text: str) -> None:
+    """Arbitrary Unicode (other digits, marks, spaces) changes nothing either."""
+    for pattern in PATTERNS.values():
+        assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text))
+
+
+def test_seed_sentences_read_the_same() -> None:
+    """The figures of a real sentence with qualifiers, ranges and restatements."""
+    sentence = (
+        "Sales rose about 30% to more than 25,000 cars, and the listing raised HK$41 billion "
+        "(S$6.7 billion), up to 3.5x the 2024 deal, worth US$5-6 bn."
+    )
+    for pattern in PATTERNS.values():
+        found = _spans(pattern.finditer(sentence))
+        assert found == _spans(pattern.full.finditer(sentence))
+    assert [m[0] for m in figures._MONEY.finditer(sentence)] == [
+        "HK$41 billion",
+        "S$6.7 billion",
+        "US$5-6 bn",
+    ]
+
+
+def test_core_must_reach_a_digit() -> None:
+    """A core starting ``reach`` characters before its digit is found, with its leading word."""
+    loose = DigitAnchored(re.compile(r"(?:(?:about)\s+)?abc\d"), re.compile(r"abc\d"), "about", 3)
+    assert [m[0] for m in loose.finditer("about abc1 abc2")] == ["about abc1", "abc2"]
