@@ -39,17 +39,20 @@ class DigitAnchored:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``full`` in ``text``, left to right, without overlaps."""
-        pos = 0
-        core, reach = self.core, self.reach
+        pos = tried = 0
+        match_core, reach = self.core.match, self.reach
         for digit in _DIGIT.finditer(text):
             at = digit.start()
             if at < pos:
                 continue
-            # The leftmost core start at or after pos: only here, since the core reaches a digit.
-            start = next(
-                (p for p in range(max(pos, at - reach), at + 1) if core.match(text, p) is not None), None
-            )
-            if start is None:
+            # The leftmost core start at or after pos: only near a digit, each place tried once.
+            start = -1
+            for place in range(max(pos, at - reach, tried), at + 1):
+                if match_core(text, place) is not None:
+                    start = place
+                    break
+            tried = at + 1
+            if start < 0:
                 continue
             lead = self.before.search(text, max(pos, start - _LOOKBACK), start)
             match = self.full.match(text, lead.start() if lead is not None else start)

@@ -357,6 +357,7 @@ def cluster_stories(
         for (i, j), score in zip(candidates[keep].tolist(), scores[keep].tolist(), strict=True)
     }
     clusters: list[StoryCluster] = []
+    apart = model.editions_apart()
 
     def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:
         ids = tuple(ordered[i].id for i in members)
@@ -377,7 +378,6 @@ def cluster_stories(
         else:
             members = set(component)
             local = {p: s for p, s in edges.items() if p[0] in members}
-        apart = model.editions_apart()
         for group in average_link(component, local, settings.threshold, apart):
             add(group, local)
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))

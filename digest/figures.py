@@ -11,6 +11,7 @@ it ("sales", "stake", "IPO"). A parenthesised equivalent, "HK$41 billion
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterator
 
@@ -288,25 +289,39 @@ def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     left = max(b for b in breaks if b <= start)
     right = min((b for b in breaks if b >= end), default=len(sentence))
+    words = _measure_words(sentence)
     for low, high in ((left, right), (0, left), (0, len(sentence))):
-        nearest = _nearest_family(sentence, low, high, start, end)
+        nearest = _nearest_family(words, low, high, start, end)
         if nearest:
             return nearest
     return frozenset()
 
 
-def _nearest_family(sentence: str, low: int, high: int, start: int, end: int) -> frozenset[str]:
-    """The measure family whose word stands closest to the figure within ``sentence[low:high]``."""
+@functools.lru_cache(maxsize=64)
+def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Every measure word in ``sentence`` (start, end, family), found once for all its figures."""
     lowered = sentence.casefold()
-    best: tuple[int, str] | None = None
+    found = []
     for name, keys in _FAMILIES.items():
         for key in keys:
-            at = lowered.find(key, low, high)
+            at = lowered.find(key)
             while at != -1:
-                distance = start - (at + len(key)) if at < start else at - end
-                if best is None or (abs(distance), name) < best:
-                    best = (abs(distance), name)
-                at = lowered.find(key, at + 1, high)
+                found.append((at, at + len(key), name))
+                at = lowered.find(key, at + 1)
+    return tuple(found)
+
+
+def _nearest_family(
+    words: tuple[tuple[int, int, str], ...], low: int, high: int, start: int, end: int
+) -> frozenset[str]:
+    """The measure family whose word stands closest to the figure within ``[low, high)``."""
+    best: tuple[int, str] | None = None
+    for at, stop, name in words:
+        if at < low or stop > high:
+            continue
+        distance = abs(start - stop if at < start else at - end)
+        if best is None or (distance, name) < best:
+            best = (distance, name)
     return frozenset({best[1]}) if best else frozenset()
 
 

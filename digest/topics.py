@@ -9,6 +9,7 @@ last topic.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -19,7 +20,20 @@ __all__ = ["assign_topic"]
 
 
 def _matches(keywords: Sequence[str], text: str) -> int:
-    return sum(1 for k in keywords if re.search(rf"\b{re.escape(k)}", text, re.IGNORECASE))
+    """How many of ``keywords`` start a word of ``text`` (any case)."""
+    anyone, each = _patterns(tuple(keywords))
+    if anyone is None or anyone.search(text) is None:
+        return 0
+    return sum(1 for pattern in each if pattern.search(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _patterns(keywords: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """One pattern for "any of them" (most texts match none) and one per keyword, compiled once."""
+    if not keywords:
+        return None, ()
+    each = tuple(re.compile(rf"\b{re.escape(k)}", re.IGNORECASE) for k in keywords)
+    return re.compile("|".join(p.pattern for p in each), re.IGNORECASE), each
 
 
 def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:

@@ -174,5 +174,7 @@ def clean_text(text: str) -> str:
     """Normalise newlines and drop NULs and invisible padding characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\x00", "")
+    if text.isascii():
+        return text  # the invisible characters below are all outside ASCII
     text = _ZERO_WIDTH.sub("", text)
     return _LOOSE_JOINER.sub("", text)

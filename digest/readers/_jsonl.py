@@ -13,6 +13,7 @@ from digest.readers._decode import clean_text
 from digest.readers._meta import parse_date
 
 _REQUIRED = ("id", "title", "text")
+_FIELDS = (*_REQUIRED, "url", "source", "date")
 
 
 def _field(record: dict[str, Any], key: str) -> str | None:
@@ -23,25 +24,25 @@ def _field(record: dict[str, Any], key: str) -> str | None:
     return text or None
 
 
-def _empty_text(record: dict[str, Any], key: str) -> bool:
-    return key == "text" and isinstance(record.get(key), str)
-
-
-def _story(record: dict[str, Any], path: str, position: int, default_source: str) -> Story:
-    url = _field(record, "url")
+def _story(fields: dict[str, str | None], path: str, position: int, default_source: str) -> Story:
+    url = fields["url"]
     link = canonical_url(url) if url else None
     return Story(
-        id=str(_field(record, "id")),
-        title=" ".join(str(_field(record, "title")).split()),
-        text=_field(record, "text") or "",
-        source=_field(record, "source") or default_source,
+        id=str(fields["id"]),
+        title=" ".join(str(fields["title"]).split()),
+        text=fields["text"] or "",
+        source=fields["source"] or default_source,
         path=path,
         url=link,
-        date=parse_date(_field(record, "date")),
+        date=parse_date(fields["date"]),
         position=position,
         format=Format.JSONL,
         links=(link,) if link else (),
     )
+
+
+def _empty_text(record: dict[str, Any], key: str) -> bool:
+    return key == "text" and isinstance(record.get(key), str)
 
 
 def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dropped]:
@@ -60,12 +61,13 @@ def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dr
             results.append(_bad(path, number, f"a JSON {type(record).__name__}, not an object", line))
             continue
         records += 1
+        fields = {key: _field(record, key) for key in _FIELDS}
         # An empty text is a headline-only story; an absent one is a malformed record.
-        missing = [key for key in _REQUIRED if _field(record, key) is None and not _empty_text(record, key)]
+        missing = [key for key in _REQUIRED if fields[key] is None and not _empty_text(record, key)]
         if missing:
             results.append(_bad(path, number, f"record lacks {', '.join(missing)}", line))
             continue
-        results.append(_story(record, path, number - 1, default_source))
+        results.append(_story(fields, path, number - 1, default_source))
     if records == 0:
         # Not one JSON object in the file: this is not JSON Lines at all.
         raise InputError(path, "no JSON Lines record (one JSON object per line) found")
