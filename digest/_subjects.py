@@ -26,31 +26,44 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
-def title_subjects(stories: Sequence[Story], cache: TokenCache | None = None) -> list[frozenset[str]]:
-    """For each story, the rare names its headline is about (empty when it names none)."""
+def title_subjects(
+    stories: Sequence[Story],
+    cache: TokenCache | None = None,
+    tokens: Sequence[tuple[list[str], list[str]]] | None = None,
+) -> list[frozenset[str]]:
+    """For each story, the rare names its headline is about (empty when it names none).
+
+    ``tokens`` are each story's raw title and text tokens when the caller has them already.
+    """
     cache = cache or TokenCache()
-    mentioned = [_names(f"{s.title}\n{s.text}", cache) for s in stories]
-    df = Counter(name for names in mentioned for name in names)
+    if tokens is None:
+        tokens = [(_TOKEN.findall(s.title), _TOKEN.findall(s.text)) for s in stories]
+    in_titles = [_names(title, cache) for title, _ in tokens]
+    in_texts = [_names(text, cache) for _, text in tokens]
+    df = Counter(name for title, text in zip(in_titles, in_texts, strict=True) for name in title | text)
     limit = max(2, math.ceil(_RARE_SHARE * len(stories)))
-    return [frozenset(n for n in _headline_names(s, cache) if df[n] <= limit) for s in stories]
+    return [
+        frozenset(n for n in _headline_names(s, raws[0], title, text, cache) if df[n] <= limit)
+        for s, raws, title, text in zip(stories, tokens, in_titles, in_texts, strict=True)
+    ]
 
 
-def _names(text: str, cache: TokenCache) -> set[str]:
-    raws = _TOKEN.findall(text)
+def _names(raws: list[str], cache: TokenCache) -> set[str]:
     cache.learn(raws)
     return {
         n for n in map(cache.names.__getitem__, raws) if n and not n[0].isdigit() and n not in _NOT_SUBJECTS
     }
 
 
-def _headline_names(story: Story, cache: TokenCache) -> set[str]:
+def _headline_names(
+    story: Story, title_raws: list[str], in_title: set[str], in_text: set[str], cache: TokenCache
+) -> set[str]:
     """Names in the headline that the text also writes as names; acronyms count as they are."""
-    in_title = _names(story.title, cache)
     if not story.text.strip():
         return in_title
     acronyms = {
         cache.names[raw]
-        for raw in _TOKEN.findall(story.title)
+        for raw in title_raws
         if len(raw) >= 2 and raw.isupper() and cache.names[raw] in in_title
     }
-    return (in_title & _names(story.text, cache)) | acronyms
+    return (in_title & in_text) | acronyms

@@ -25,7 +25,8 @@ from attrs import frozen
 
 from digest._ids import story_id
 from digest._subjects import title_subjects
-from digest.fingerprint import Features, TokenCache, features, salient_columns, signature_matrix, tfidf_matrix
+from digest._vectors import run_vectors
+from digest.fingerprint import TokenCache, salient_columns, signature_matrix
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
@@ -76,17 +77,16 @@ class _Model:
         self.stories = stories
         self.settings = settings
         cache = TokenCache()
-        self.features: list[Features] = [features(s, cache) for s in stories]
-        self.words, self.terms = tfidf_matrix([f.words for f in self.features])
-        self.names, _ = tfidf_matrix([f.names for f in self.features])
-        self._years = [f.years for f in self.features]
+        vectors = run_vectors(stories, cache)
+        self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
+        self._years = vectors.years
         nat = np.iinfo(np.int64).min
         self._days = np.asarray([s.date.toordinal() if s.date else nat for s in stories], dtype=np.int64)
         urls = sorted({s.url for s in stories if s.url})
         url_ids = {u: k for k, u in enumerate(urls)}
         self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
         self._editions = _edition_keys(stories)
-        self._subjects = title_subjects(stories, cache)
+        self._subjects = title_subjects(stories, cache, vectors.tokens)
 
     def editions_apart(self) -> list[int]:
         """Edition labels that keep stories apart, or none when the penalty is switched off."""

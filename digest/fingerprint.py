@@ -144,18 +144,26 @@ def tfidf_matrix(bags: Sequence[dict[Term, float]]) -> tuple[csr_matrix, list[Te
     add = vocabulary.setdefault
     columns = np.fromiter((add(t, len(vocabulary)) for bag in bags for t in bag), dtype=np.int64, count=total)
     counts = np.fromiter((w for bag in bags for w in bag.values()), dtype=np.float64, count=total)
-    df = np.bincount(columns, minlength=len(vocabulary))
-    idf = np.log((len(bags) + 1) / (df + 1)) + 1.0
+    return weighted_matrix(columns, counts, lengths, len(vocabulary)), list(vocabulary)
+
+
+def weighted_matrix(
+    columns: np.ndarray[Any, Any], counts: np.ndarray[Any, Any], lengths: np.ndarray[Any, Any], width: int
+) -> csr_matrix:
+    """L2-normalised sublinear TF-IDF rows from each row's (column, count) entries, rows one after another."""
+    rows_count = len(lengths)
+    df = np.bincount(columns, minlength=width)
+    idf = np.log((rows_count + 1) / (df + 1)) + 1.0
     weights = np.where(counts >= 1, 1.0 + np.log(np.maximum(counts, 1.0)), counts) * idf[columns]
     indptr = np.concatenate(([0], np.cumsum(lengths)))
-    matrix = csr_matrix((weights, columns, indptr), shape=(len(bags), len(vocabulary)))
-    # bincount, not reduceat: reduceat fails when the last bags are empty.
-    rows = np.repeat(np.arange(len(bags)), lengths)
-    norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=len(bags)))
+    matrix = csr_matrix((weights, columns, indptr), shape=(rows_count, width))
+    # bincount, not reduceat: reduceat fails when the last rows are empty.
+    rows = np.repeat(np.arange(rows_count), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=rows_count))
     norms[(lengths == 0) | (norms == 0)] = 1.0
     matrix.data /= np.repeat(norms, lengths)
     matrix.sort_indices()
-    return matrix, list(vocabulary)
+    return matrix
 
 
 def salient_columns(
@@ -186,7 +194,7 @@ def _fmix32(values: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
 
 def signature_matrix(
     term_sets: Sequence[np.ndarray[Any, Any]],
-    terms: Sequence[Term],
+    terms: Sequence[Term | None],
     *,
     num_perm: int,
     seed: int,
