@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from digest._progress import Reporter
     from digest.config import Config
     from digest.history import History
+    from digest.index import SignatureIndex
     from digest.ingest import Reading
     from digest.pipeline import Digest
     from digest.settings import Settings
@@ -183,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     state.add_argument(
         "--no-state", action="store_true", help="neither read nor record history (no follow-ups)"
     )
+    compile_.add_argument(
+        "--index",
+        metavar="URL",
+        help="index of published stories shared by machines and weeks: redis://host:6379/0, or memory",
+    )
     _add_verbosity(compile_)
 
     history = commands.add_parser(
@@ -287,6 +293,10 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
     if not inputs:
         raise UsageError("no inputs: give INPUT paths, or `inputs` in a --config file")
     history = _open_history(args, config)
+    index_url = args.index or config.index
+    if index_url and history is None:
+        raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
+    index = _open_index(index_url, settings) if index_url else None
     try:
         reporter.start("reading", total=len(inputs))
         reading = read_stories(inputs, settings, strict=args.strict, on_progress=reporter.step)
@@ -300,13 +310,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             )
         digest = compile_reading(reading, settings, on_stage=reporter.start)
         if history is not None and digest.period is not None:
-            from digest.followup import follow_up
-
-            reporter.start("history")
-            earlier = history.published_before(digest.period[0], settings.history.lookback_weeks)
-            digest = follow_up(digest, earlier, settings)
-            updates = sum(1 for m in digest.merged if m.follows is not None)
-            reporter.done(f"{len(earlier)} published before, {updates} updates")
+            digest = _follow_up(digest, history, index, settings, reporter, in_memory=index_url == "memory")
         elif history is not None:
             reporter.warn("no story is dated, so history is neither read nor recorded; give --week")
         reporter.start("writing")
@@ -316,20 +320,64 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         target = output_path(pattern, digest.period, fmt) if pattern else None
         _emit(text, target)
         if history is not None and digest.period is not None:
-            from digest.followup import published_stories
-
-            stories = published_stories(digest, settings)
-            key = history.record(*digest.period, digest.title, stories, dt.datetime.now(dt.UTC))
+            key = _record(digest, history, index, settings)
             reporter.done(f"{target or 'stdout'}; history {key} recorded")
         else:
             reporter.done(target or "stdout")
     finally:
         if history is not None:
             history.close()
+        if index is not None:
+            index.close()
     reporter.finish(_summary(digest, target, history))
     if target:
         reporter.note(f"wrote {target}")
     return EXIT_OK
+
+
+def _open_index(url: str, settings: Settings) -> SignatureIndex:
+    from digest.index import open_index
+
+    return open_index(url, settings.clustering)
+
+
+def _follow_up(
+    digest: Digest,
+    history: History,
+    index: SignatureIndex | None,
+    settings: Settings,
+    reporter: Reporter,
+    *,
+    in_memory: bool,
+) -> Digest:
+    """Mark follow-ups of earlier digests, comparing with the index's candidates when there is an index."""
+    from digest.followup import follow_up, narrow, remember
+
+    assert digest.period is not None  # noqa: S101 - the caller checked
+    reporter.start("history")
+    earlier = history.published_before(digest.period[0], settings.history.lookback_weeks)
+    compared = earlier
+    if index is not None:
+        if in_memory:
+            remember(index, earlier)  # an in-memory index starts empty: fill it from the history
+        compared = narrow(digest, earlier, index)
+    digest = follow_up(digest, compared, settings)
+    updates = sum(1 for m in digest.merged if m.follows is not None)
+    candidates = f", {len(compared)} index candidates" if index is not None else ""
+    reporter.done(f"{len(earlier)} published before{candidates}, {updates} updates")
+    return digest
+
+
+def _record(digest: Digest, history: History, index: SignatureIndex | None, settings: Settings) -> str:
+    """Record what ``digest`` published in the history, and in the index when there is one."""
+    from digest.followup import published_stories, remember
+
+    assert digest.period is not None  # noqa: S101 - the caller checked
+    stories = published_stories(digest, settings)
+    key = history.record(*digest.period, digest.title, stories, dt.datetime.now(dt.UTC))
+    if index is not None:
+        remember(index, stories)
+    return key
 
 
 def _run_settings(args: argparse.Namespace, config: Config) -> Settings:

@@ -56,6 +56,8 @@ class Config:
     format: str | None = None
     #: History database; ``False`` when the config switches history off.
     state: str | bool | None = None
+    #: Index of published stories shared by machines and weeks (``redis://...`` or ``memory``).
+    index: str | None = None
     #: ``"last"``, ``"this"`` or an ISO week such as ``"2026-W06"``.
     week: str | None = None
     title: str | None = None
@@ -69,7 +71,19 @@ _SECTIONS: dict[str, type[Any]] = {
     "compose": ComposeSettings,
     "history": HistorySettings,
 }
-_TOP = ("inputs", "output", "format", "state", "week", "title", "imap", "topics", "sources", *_SECTIONS)
+_TOP = (
+    "inputs",
+    "output",
+    "format",
+    "state",
+    "index",
+    "week",
+    "title",
+    "imap",
+    "topics",
+    "sources",
+    *_SECTIONS,
+)
 # Settings a config sets through its own tables, not inside the section.
 _MANAGED = {
     ("compose", "topics"),
@@ -138,6 +152,7 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         output=_path(_optional(table, "output", str, where), base),
         format=_choice(_optional(table, "format", str, where), _FORMATS, where, "format"),
         state=_state(table.get("state"), where, base),
+        index=_optional(table, "index", str, where),
         week=_week(_optional(table, "week", str, where), where),
         title=_optional(table, "title", str, where),
         path=name,

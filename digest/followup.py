@@ -10,7 +10,8 @@ similar enough by the clustering's own similarity) is either
   said with no new figure; it leaves the digest and each of its stories goes
   to the ledger as ``already-published``.
 
-Pure functions: the store is :mod:`digest.history`.
+Pure functions: the store is :mod:`digest.history`; with a shared index
+(:mod:`digest.index`), :func:`narrow` picks the published stories worth comparing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from digest.cluster import cross_similarity
 from digest.currency import Rates
 from digest.fingerprint import content_terms
 from digest.history import Published, PublishedFigure
+from digest.index import SignatureIndex, candidate_keys, signatures
 from digest.merge import FollowUp, MergedStory
 from digest.models import Dropped, DropReason, Format, Story
 from digest.periods import period_key, period_label
@@ -33,7 +35,7 @@ from digest.settings import Settings
 if TYPE_CHECKING:
     from digest.pipeline import Digest
 
-__all__ = ["follow_up", "published_stories"]
+__all__ = ["follow_up", "narrow", "published_key", "published_stories", "remember"]
 
 #: A sentence whose numbers were all published, and this share of its words, says nothing new.
 _SAID_SHARE = 0.75
@@ -212,3 +214,26 @@ class _Figures:
 
 def _label(record: Published) -> str:
     return period_label((record.since, record.until))
+
+
+def published_key(record: Published) -> str:
+    """The key of a published story in the shared index: its period and cluster."""
+    return f"{record.period}/{record.cluster_id}"
+
+
+def remember(index: SignatureIndex, stories: Sequence[Published]) -> int:
+    """Add published stories to the index (those already there are skipped); returns how many were new."""
+    texts = [f"{p.headline}\n{p.text}" for p in stories]
+    return index.add([published_key(p) for p in stories], signatures(texts, index.settings))
+
+
+def narrow(digest: Digest, earlier: Sequence[Published], index: SignatureIndex) -> tuple[Published, ...]:
+    """Published stories worth comparing with ``digest``: index candidates, or sharing a report or link."""
+    keys = candidate_keys(index, [f"{s.headline}\n{_text(s)}" for s in digest.merged])
+    ids = {sid for s in digest.merged for sid in s.story_ids}
+    urls = {ref.url for s in digest.merged for ref in s.sources if ref.url}
+    return tuple(
+        p
+        for p in earlier
+        if published_key(p) in keys or ids.intersection(p.story_ids) or urls.intersection(p.urls)
+    )
