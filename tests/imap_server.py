@@ -6,12 +6,11 @@ import contextlib
 import os
 import pwd
 import shutil
-import socket
-import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from servers import binary, free_port, running
 
 USER, PASSWORD = "reader", "s3cret-for-tests"
 
@@ -48,23 +47,14 @@ service imap-login {{
 
 def dovecot() -> str | None:
     """The dovecot binary, if installed."""
-    return shutil.which("dovecot") or next(
-        (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if Path(p).exists()), None
-    )
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+    return binary("dovecot", "/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 
 
 @contextlib.contextmanager
 def imap_server() -> Iterator[int]:
     """Start dovecot in the foreground on a free loopback port; yields the port, stops it after."""
-    binary = dovecot()
-    assert binary is not None
+    program = dovecot()
+    assert program is not None
     # Mail is owned by an unprivileged user: dovecot refuses to serve mail as root.
     owner = pwd.getpwnam("nobody") if os.getuid() == 0 else pwd.getpwuid(os.getuid())
     root = Path(tempfile.mkdtemp(prefix="digest-imap-"))
@@ -74,31 +64,16 @@ def imap_server() -> Iterator[int]:
     for name in ("mail", "home"):
         os.chown(root / name, owner.pw_uid, owner.pw_gid)
     (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     conf = root / "dovecot.conf"
     conf.write_text(_CONF.format(root=root, uid=owner.pw_uid, gid=owner.pw_gid, port=port), encoding="utf-8")
-    process = subprocess.Popen(
-        [binary, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    log = root / "dovecot.log"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-            if process.poll() is not None or time.monotonic() > deadline:
-                log = (
-                    (root / "dovecot.log").read_text(errors="replace")
-                    if (root / "dovecot.log").exists()
-                    else ""
-                )
-                message = process.stderr.read().decode(errors="replace") if process.stderr else ""
-                raise RuntimeError(f"dovecot did not start: {message} {log}")
-            time.sleep(0.1)
-        yield port
+        with running(
+            [program, "-F", "-c", str(conf)],
+            port,
+            lambda: log.read_text(errors="replace") if log.exists() else "",
+        ):
+            yield port
     finally:
-        process.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=10)
-        if process.poll() is None:
-            process.kill()
         shutil.rmtree(root, ignore_errors=True)
