@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from digest.fingerprint import _TOKEN, TokenCache
 from digest.models import Story
@@ -26,26 +27,43 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+class Named(NamedTuple):
+    """The names of one story: in its headline, in its text, and the headline's acronyms."""
+
+    title: set[str]
+    text: set[str]
+    acronyms: set[str]
+    #: Whether the story has text at all (a headline-only story's subjects are its headline names).
+    has_text: bool
+
+
+def story_names(title_raws: list[str], text_raws: list[str], has_text: bool, cache: TokenCache) -> Named:
+    """The names of a story from its raw title and text tokens."""
+    in_title = _names(title_raws, cache)
+    acronyms = {
+        cache.names[raw]
+        for raw in title_raws
+        if len(raw) >= 2 and raw.isupper() and cache.names[raw] in in_title
+    }
+    return Named(in_title, _names(text_raws, cache), acronyms, has_text)
+
+
 def title_subjects(
-    stories: Sequence[Story],
-    cache: TokenCache | None = None,
-    tokens: Sequence[tuple[list[str], list[str]]] | None = None,
+    stories: Sequence[Story], cache: TokenCache | None = None, named: Sequence[Named] | None = None
 ) -> list[frozenset[str]]:
     """For each story, the rare names its headline is about (empty when it names none).
 
-    ``tokens`` are each story's raw title and text tokens when the caller has them already.
+    ``named`` are the stories' :func:`story_names` when the caller has them already.
     """
     cache = cache or TokenCache()
-    if tokens is None:
-        tokens = [(_TOKEN.findall(s.title), _TOKEN.findall(s.text)) for s in stories]
-    in_titles = [_names(title, cache) for title, _ in tokens]
-    in_texts = [_names(text, cache) for _, text in tokens]
-    df = Counter(name for title, text in zip(in_titles, in_texts, strict=True) for name in title | text)
+    if named is None:
+        named = [
+            story_names(_TOKEN.findall(s.title), _TOKEN.findall(s.text), bool(s.text.strip()), cache)
+            for s in stories
+        ]
+    df = Counter(name for names in named for name in names.title | names.text)
     limit = max(2, math.ceil(_RARE_SHARE * len(stories)))
-    return [
-        frozenset(n for n in _headline_names(s, raws[0], title, text, cache) if df[n] <= limit)
-        for s, raws, title, text in zip(stories, tokens, in_titles, in_texts, strict=True)
-    ]
+    return [frozenset(n for n in _headline_names(names) if df[n] <= limit) for names in named]
 
 
 def _names(raws: list[str], cache: TokenCache) -> set[str]:
@@ -55,15 +73,8 @@ def _names(raws: list[str], cache: TokenCache) -> set[str]:
     }
 
 
-def _headline_names(
-    story: Story, title_raws: list[str], in_title: set[str], in_text: set[str], cache: TokenCache
-) -> set[str]:
+def _headline_names(names: Named) -> set[str]:
     """Names in the headline that the text also writes as names; acronyms count as they are."""
-    if not story.text.strip():
-        return in_title
-    acronyms = {
-        cache.names[raw]
-        for raw in title_raws
-        if len(raw) >= 2 and raw.isupper() and cache.names[raw] in in_title
-    }
-    return (in_title & in_text) | acronyms
+    if not names.has_text:
+        return names.title
+    return (names.title & names.text) | names.acronyms

@@ -86,7 +86,7 @@ class _Model:
         url_ids = {u: k for k, u in enumerate(urls)}
         self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
         self._editions = _edition_keys(stories)
-        self._subjects = title_subjects(stories, cache, vectors.tokens)
+        self._subjects = title_subjects(stories, cache, vectors.named)
 
     def editions_apart(self) -> list[int]:
         """Edition labels that keep stories apart, or none when the penalty is switched off."""
