@@ -36,6 +36,10 @@ class Rates:
             )
         return self._converter
 
+    def warm(self) -> None:
+        """Load the rates table now (before forking workers, so they share it)."""
+        self._table()
+
     def supports(self, code: str) -> bool:
         """Whether amounts in ``code`` can be converted."""
         code = _PEGS.get(code, (code, 1.0))[0]

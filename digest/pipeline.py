@@ -12,6 +12,7 @@ from pathlib import Path
 
 from attrs import evolve, frozen
 
+from digest._parallel import merge_all
 from digest.cluster import StoryCluster, cluster_stories
 from digest.currency import Rates
 from digest.followup import follow_up
@@ -69,13 +70,7 @@ def compile_reading(
     clusters = cluster_stories(kept, settings.clustering)
     stage("merging")
     by_id = {story.id: story for story in kept}
-    rates = Rates(settings.figures.base_currency)
-    merged = []
-    for cluster in clusters:
-        story = merge_cluster(cluster, by_id, compose)
-        figures = reconcile([by_id[sid] for sid in cluster.story_ids], settings.figures, rates)
-        topic = assign_topic(story, compose.topics)
-        merged.append(evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts))
+    merged = merge_all(clusters, by_id, settings, Rates(settings.figures.base_currency), _merge_one)
     period = _period(kept, compose)
     digest = Digest(
         editions=reading.editions,
@@ -91,6 +86,16 @@ def compile_reading(
         return digest
     stage("history")
     return follow_up(digest, published, settings)
+
+
+def _merge_one(
+    cluster: StoryCluster, members: Sequence[Story], settings: Settings, rates: Rates
+) -> MergedStory:
+    """One cluster as one story: merged, its figures reconciled, its topic chosen."""
+    story = merge_cluster(cluster, {s.id: s for s in members}, settings.compose)
+    figures = reconcile(members, settings.figures, rates)
+    topic = assign_topic(story, settings.compose.topics)
+    return evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts)
 
 
 def compile_digest(

@@ -27,6 +27,11 @@ def _unit_interval(_: Any, attribute: Attribute[Any], value: float) -> None:
         raise SettingsError(f"{attribute.name} must be in (0, 1]; got {value!r}")
 
 
+def _count(_: Any, attribute: Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SettingsError(f"{attribute.name} must be a whole number >= 0; got {value!r}")
+
+
 def _share(_: Any, attribute: Attribute[Any], value: float) -> None:
     if not 0 <= value <= 1:
         raise SettingsError(f"{attribute.name} must be in [0, 1]; got {value!r}")
@@ -256,6 +261,8 @@ class ComposeSettings:
     summary_words: int = field(default=120, validator=_positive)
     #: Digest sections, in order; the last catches stories that match no other.
     topics: tuple[Topic, ...] = field(default=DEFAULT_TOPICS, converter=_topic_tuple, validator=_topics)
+    #: Processes that merge the clusters of a large run (0: one per core; 1: this process only).
+    workers: int = field(default=0, validator=_count)
 
     def __attrs_post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:

@@ -1,0 +1,60 @@
+"""The merge stage in worker processes gives the same digest, byte for byte, as in one process."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from attrs import evolve
+
+from digest import Settings, _parallel, compile_digest, to_json
+from digest.errors import SettingsError
+from digest.settings import ComposeSettings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_workers_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fixtures with two workers on blocks of 5 clusters equal the one-process digest."""
+    one = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=1))))
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(_parallel, "_BLOCK", 5)
+    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
+    two = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=2))))
+    assert two == one
+    assert _CountingPool.started == [2], "one pool of two workers merged the clusters"
+
+
+class _CountingPool(ProcessPoolExecutor):
+    """A process pool that notes how many workers it was started with."""
+
+    started: ClassVar[list[int]] = []
+
+    def __init__(self, workers: int, **options: Any) -> None:
+        self.started.append(workers)
+        super().__init__(workers, **options)
+
+
+def test_a_broken_pool_falls_back_to_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where processes cannot start, the run still completes, with the same digest."""
+    one = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=1))))
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(_parallel, "_BLOCK", 5)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", refuse)
+    settings = Settings()
+    settings = evolve(settings, compose=evolve(settings.compose, workers=2))
+    assert to_json(compile_digest([FIXTURES], settings)) == one
+
+
+def test_worker_count() -> None:
+    """0 means one per core; a negative or fractional count is refused with how to fix it."""
+    assert _parallel.worker_count(3) == 3
+    assert _parallel.worker_count(0) >= 1
+    with pytest.raises(SettingsError, match="workers must be a whole number >= 0"):
+        ComposeSettings(workers=-1)
