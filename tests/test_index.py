@@ -172,3 +172,21 @@ def test_unreachable_redis_exits_one_before_writing(
     assert "redis://127.0.0.1:1/0" in err
     assert len(err.splitlines()) == 1
     assert not out.exists()
+
+
+def test_config_index_key_drives_the_run(tmp_path: Path) -> None:
+    """`index = "memory"` in the config works like --index memory; a wrong type names the key."""
+    from digest.config import ConfigError, parse_config
+
+    config = parse_config('index = "memory"\n', "digest.toml", base=tmp_path)
+    assert config.index == "memory"
+    with pytest.raises(ConfigError, match="index"):
+        parse_config("index = 6379\n", "digest.toml", base=tmp_path)
+    conf = tmp_path / "digest.toml"
+    conf.write_text(
+        f'inputs = ["{WEEKS / "2026-W06"}"]\nweek = "2026-W06"\nindex = "memory"\n'
+        f'state = "{tmp_path / "h.sqlite"}"\noutput = "{tmp_path / "out.md"}"\n',
+        encoding="utf-8",
+    )
+    assert main(["compile", "--config", str(conf), "-q"]) == 0
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith("# ")
