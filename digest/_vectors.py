@@ -5,7 +5,8 @@
 most of a large run's time. Here each distinct raw token is normalised once,
 every token becomes an integer id, and word pairs, counts, column order and
 weights are computed with numpy, a block of stories at a time so that memory
-stays near the size of the result. The matrices and terms are equal to the
+stays near the size of the result; a large run's blocks are counted on every
+core, each with its own word ids, then renumbered into the run's. The matrices and terms are equal to the
 dict path's, element for element (the tests check it): counts are sums of
 halves, so exact in any order, and entries keep the order in which the dict
 path inserts them.
@@ -14,12 +15,13 @@ path inserts them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from attrs import frozen
 from scipy.sparse import csr_matrix
 
+from digest._parallel import in_blocks
 from digest._subjects import Named, story_names
 from digest.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, _TOKEN, _YEAR, TokenCache, weighted_matrix
 from digest.models import Story
@@ -30,6 +32,8 @@ __all__ = ["RunVectors", "run_vectors"]
 _BLOCK = 2048
 #: Keys of word pairs start here; single words are keyed by their vocabulary id below it.
 _PAIRS = 1 << 31
+#: Runs of at least this many blocks count them in worker processes.
+_PARALLEL_BLOCKS = 4
 
 
 @frozen
@@ -69,83 +73,131 @@ class _Ids:
         return np.fromiter(map(table.__getitem__, raws), dtype=np.int64, count=len(raws))
 
 
-class _Entries:
-    """Per-story (key, count) entries of one matrix, block after block, in dict-path order."""
+class _Entries(NamedTuple):
+    """Per-story (key, count) entries of one matrix, stories one after another, in dict-path order."""
 
-    def __init__(self, pairs: bool) -> None:
-        self.pairs = pairs
-        self.keys: list[np.ndarray[Any, Any]] = []
-        self.counts: list[np.ndarray[Any, Any]] = []
-        self.lengths: list[np.ndarray[Any, Any]] = []
-
-    def add_block(self, tokens: list[np.ndarray[Any, Any]], stories: int) -> None:
-        """Count the tokens of ``stories`` stories, two fields (title, text) each, in order."""
-        sizes = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
-        token_ids = np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int64)
-        field_of = np.repeat(np.arange(len(tokens), dtype=np.int64), sizes)
-        field_weight = np.tile(np.asarray([_TITLE_WEIGHT, 1.0]), stories)
-        kept = token_ids >= 0
-        word, word_field = token_ids[kept], field_of[kept]
-        keys, fields, weights = [word], [word_field], [field_weight[word_field]]
-        kinds = [np.zeros(len(word), dtype=np.int64)]
-        if self.pairs:
-            # Adjacent kept words of one field make a pair, as itertools.pairwise does per field.
-            same = word_field[1:] == word_field[:-1]
-            pair_field = word_field[1:][same]
-            keys.append(((word[:-1][same] + 1) << 31) | word[1:][same])
-            fields.append(pair_field)
-            weights.append(field_weight[pair_field] * _BIGRAM_WEIGHT)
-            kinds.append(np.ones(len(pair_field), dtype=np.int64))
-        field = np.concatenate(fields)
-        # Insertion order of the dict path: per story, title words, title pairs, text words, text pairs.
-        order = np.argsort(field * 2 + np.concatenate(kinds), kind="stable")
-        key, story, weight = np.concatenate(keys)[order], field[order] // 2, np.concatenate(weights)[order]
-        distinct, local = np.unique(key, return_inverse=True)
-        entry, first, inverse = np.unique(
-            story * len(distinct) + local.ravel(), return_index=True, return_inverse=True
-        )
-        counts = np.bincount(inverse.ravel(), weights=weight, minlength=len(entry))
-        by_first = np.argsort(first)
-        entry = entry[by_first]
-        self.keys.append(distinct[entry % max(len(distinct), 1)])
-        self.counts.append(counts[by_first])
-        self.lengths.append(np.bincount(entry // max(len(distinct), 1), minlength=stories))
-
-    def matrix(self, vocabulary: list[str]) -> tuple[csr_matrix, list[str | None]]:
-        keys = np.concatenate(self.keys) if self.keys else np.zeros(0, dtype=np.int64)
-        # Columns in the order terms are first met in the run.
-        distinct, seen_at, column_of = np.unique(keys, return_index=True, return_inverse=True)
-        rank = np.empty(len(distinct), dtype=np.int64)
-        rank[np.argsort(seen_at)] = np.arange(len(distinct))
-        # Only single words are ever hashed or shown: a pair's column holds None, not its words.
-        terms = np.full(len(distinct), None, dtype=object)
-        single = distinct < _PAIRS
-        terms[rank[single]] = np.asarray(vocabulary, dtype=object)[distinct[single]]
-        counts = np.concatenate(self.counts) if self.counts else np.zeros(0)
-        lengths = np.concatenate(self.lengths) if self.lengths else np.zeros(0, dtype=np.int64)
-        return weighted_matrix(rank[column_of.ravel()], counts, lengths, len(distinct)), terms.tolist()
+    keys: np.ndarray[Any, Any]
+    counts: np.ndarray[Any, Any]
+    lengths: np.ndarray[Any, Any]
 
 
-def run_vectors(stories: Sequence[Story], cache: TokenCache | None = None) -> RunVectors:
-    """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``."""
-    ids = _Ids(cache or TokenCache())
-    words, names = _Entries(pairs=True), _Entries(pairs=False)
+def _count(tokens: list[np.ndarray[Any, Any]], stories: int, *, pairs: bool) -> _Entries:
+    """Count the tokens of ``stories`` stories, two fields (title, text) each, in order."""
+    sizes = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+    token_ids = np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int64)
+    field_of = np.repeat(np.arange(len(tokens), dtype=np.int64), sizes)
+    field_weight = np.tile(np.asarray([_TITLE_WEIGHT, 1.0]), stories)
+    kept = token_ids >= 0
+    word, word_field = token_ids[kept], field_of[kept]
+    keys, fields, weights = [word], [word_field], [field_weight[word_field]]
+    kinds = [np.zeros(len(word), dtype=np.int64)]
+    if pairs:
+        # Adjacent kept words of one field make a pair, as itertools.pairwise does per field.
+        same = word_field[1:] == word_field[:-1]
+        pair_field = word_field[1:][same]
+        keys.append(_pair(word[:-1][same], word[1:][same]))
+        fields.append(pair_field)
+        weights.append(field_weight[pair_field] * _BIGRAM_WEIGHT)
+        kinds.append(np.ones(len(pair_field), dtype=np.int64))
+    field = np.concatenate(fields)
+    # Insertion order of the dict path: per story, title words, title pairs, text words, text pairs.
+    order = np.argsort(field * 2 + np.concatenate(kinds), kind="stable")
+    key, story, weight = np.concatenate(keys)[order], field[order] // 2, np.concatenate(weights)[order]
+    distinct, local = np.unique(key, return_inverse=True)
+    width = max(len(distinct), 1)
+    entry, first, inverse = np.unique(story * width + local.ravel(), return_index=True, return_inverse=True)
+    counts = np.bincount(inverse.ravel(), weights=weight, minlength=len(entry))
+    by_first = np.argsort(first)
+    entry = entry[by_first]
+    return _Entries(distinct[entry % width], counts[by_first], np.bincount(entry // width, minlength=stories))
+
+
+def _pair(first: np.ndarray[Any, Any], second: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The key of word pairs from the ids of their words."""
+    keys: np.ndarray[Any, Any] = ((first + 1) << 31) | second
+    return keys
+
+
+class _Counted(NamedTuple):
+    """What a block of stories gives, with word ids of the block's own vocabulary."""
+
+    vocabulary: list[str]
+    words: _Entries
+    names: _Entries
+    named: list[Named]
+    years: list[frozenset[str]]
+
+
+def _count_block(stories: Sequence[Story]) -> _Counted:
+    ids = _Ids(TokenCache())
+    word_ids: list[np.ndarray[Any, Any]] = []
+    name_ids: list[np.ndarray[Any, Any]] = []
     named: list[Named] = []
-    for start in range(0, len(stories), _BLOCK):
-        block = stories[start : start + _BLOCK]
-        word_ids: list[np.ndarray[Any, Any]] = []
-        name_ids: list[np.ndarray[Any, Any]] = []
-        for story in block:
-            title, text = _TOKEN.findall(story.title), _TOKEN.findall(story.text)
-            for raws in (title, text):
-                ids.learn(raws)
-                word_ids.append(ids.of(ids.word, raws))
-                name_ids.append(ids.of(ids.name, raws))
-            named.append(story_names(title, text, bool(story.text.strip()), ids.cache))
-        words.add_block(word_ids, len(block))
-        names.add_block(name_ids, len(block))
-    vocabulary = list(ids.vocabulary)
-    word_matrix, terms = words.matrix(vocabulary)
-    name_matrix, _ = names.matrix(vocabulary)
-    years = [frozenset(_YEAR.findall(f"{s.title}\n{s.text}")) for s in stories]
-    return RunVectors(words=word_matrix, terms=terms, names=name_matrix, years=years, named=named)
+    for story in stories:
+        title, text = _TOKEN.findall(story.title), _TOKEN.findall(story.text)
+        for raws in (title, text):
+            ids.learn(raws)
+            word_ids.append(ids.of(ids.word, raws))
+            name_ids.append(ids.of(ids.name, raws))
+        named.append(story_names(title, text, bool(story.text.strip()), ids.cache))
+    return _Counted(
+        vocabulary=list(ids.vocabulary),
+        words=_count(word_ids, len(stories), pairs=True),
+        names=_count(name_ids, len(stories), pairs=False),
+        named=named,
+        years=[frozenset(_YEAR.findall(f"{s.title}\n{s.text}")) for s in stories],
+    )
+
+
+def _in_run_ids(keys: np.ndarray[Any, Any], remap: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Keys in a block's word ids rewritten in the run's word ids."""
+    out = np.empty_like(keys)
+    single = keys < _PAIRS
+    out[single] = remap[keys[single]]
+    pairs = keys[~single]
+    out[~single] = _pair(remap[(pairs >> 31) - 1], remap[pairs & (_PAIRS - 1)])
+    return out
+
+
+def _matrix(parts: list[_Entries], vocabulary: list[str]) -> tuple[csr_matrix, list[str | None]]:
+    keys = np.concatenate([p.keys for p in parts])
+    # Columns in the order terms are first met in the run.
+    distinct, seen_at, column_of = np.unique(keys, return_index=True, return_inverse=True)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(seen_at)] = np.arange(len(distinct))
+    # Only single words are ever hashed or shown: a pair's column holds None, not its words.
+    terms = np.full(len(distinct), None, dtype=object)
+    single = distinct < _PAIRS
+    terms[rank[single]] = np.asarray(vocabulary, dtype=object)[distinct[single]]
+    counts = np.concatenate([p.counts for p in parts])
+    lengths = np.concatenate([p.lengths for p in parts])
+    return weighted_matrix(rank[column_of.ravel()], counts, lengths, len(distinct)), terms.tolist()
+
+
+def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
+    """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``.
+
+    Blocks of stories are counted in ``workers`` processes when there are several blocks.
+    """
+    blocks = [stories[k : k + _BLOCK] for k in range(0, len(stories), _BLOCK)] or [stories]
+    parts = in_blocks(_count_block, blocks, workers if len(blocks) >= _PARALLEL_BLOCKS else 1)
+    vocabulary: dict[str, int] = {}
+    words: list[_Entries] = []
+    names: list[_Entries] = []
+    for part in parts:
+        add = vocabulary.setdefault
+        remap = np.fromiter(
+            (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
+        )
+        words.append(part.words._replace(keys=_in_run_ids(part.words.keys, remap)))
+        names.append(part.names._replace(keys=_in_run_ids(part.names.keys, remap)))
+    terms_of = list(vocabulary)
+    word_matrix, terms = _matrix(words, terms_of)
+    name_matrix, _ = _matrix(names, terms_of)
+    return RunVectors(
+        words=word_matrix,
+        terms=terms,
+        names=name_matrix,
+        years=[y for part in parts for y in part.years],
+        named=[n for part in parts for n in part.named],
+    )

@@ -97,6 +97,12 @@ def _today() -> dt.date:
     return dt.datetime.now().astimezone().date()
 
 
+def _workers(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
+    return int(value)
+
+
 def _count(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
@@ -183,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     state.add_argument(
         "--no-state", action="store_true", help="neither read nor record history (no follow-ups)"
+    )
+    compile_.add_argument(
+        "--workers",
+        type=_workers,
+        metavar="N",
+        help="processes for large runs (default: one per core; 1: this process only)",
     )
     compile_.add_argument(
         "--index",
@@ -403,7 +415,8 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
         since, until = args.since, args.until
     title = args.title or config.title
     compose = evolve(compose, since=since, until=until, title=title or compose.title)
-    return evolve(settings, reading=reading, figures=figures, compose=compose)
+    workers = settings.workers if args.workers is None else args.workers
+    return evolve(settings, reading=reading, figures=figures, compose=compose, workers=workers)
 
 
 def _open_history(args: argparse.Namespace, config: Config) -> History | None:

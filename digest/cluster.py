@@ -26,7 +26,7 @@ from attrs import frozen
 from digest._ids import story_id
 from digest._subjects import title_subjects
 from digest._vectors import run_vectors
-from digest.fingerprint import TokenCache, salient_columns, signature_matrix
+from digest.fingerprint import salient_columns, signature_matrix
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
@@ -73,11 +73,10 @@ class _Signals(NamedTuple):
 class _Model:
     """Corpus-wide statistics for one clustering run (not shared between runs)."""
 
-    def __init__(self, stories: Sequence[Story], settings: ClusterSettings) -> None:
+    def __init__(self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1) -> None:
         self.stories = stories
         self.settings = settings
-        cache = TokenCache()
-        vectors = run_vectors(stories, cache)
+        vectors = run_vectors(stories, workers)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
         self._years = vectors.years
         nat = np.iinfo(np.int64).min
@@ -86,7 +85,7 @@ class _Model:
         url_ids = {u: k for k, u in enumerate(urls)}
         self._urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
         self._editions = _edition_keys(stories)
-        self._subjects = title_subjects(stories, cache, vectors.named)
+        self._subjects = title_subjects(stories, named=vectors.named)
 
     def editions_apart(self) -> list[int]:
         """Edition labels that keep stories apart, or none when the penalty is switched off."""
@@ -313,6 +312,11 @@ def average_link(
     return [sorted(g) for _, g in sorted(group.items())]
 
 
+def _pairs(members: Sequence[int]) -> list[tuple[int, int]]:
+    """Every pair (a, b) of sorted ``members``, a before b."""
+    return [(a, b) for k, a in enumerate(members) for b in members[k + 1 :]]
+
+
 def _cohesion(members: Sequence[int], edges: dict[tuple[int, int], float]) -> float:
     if len(members) < 2:
         return 1.0
@@ -330,18 +334,20 @@ def cluster_stories(
     settings: ClusterSettings | None = None,
     *,
     hashfunc: Callable[[bytes], int] | None = None,
+    workers: int = 1,
 ) -> tuple[StoryCluster, ...]:
     """Group ``stories`` into clusters that each report one event.
 
     Every story is in exactly one cluster (a story alone is a cluster of one).
     Clusters come largest first, then by their first member's id; members in
-    id order. ``hashfunc`` replaces the MinHash hash, e.g. in tests.
+    id order. ``hashfunc`` replaces the MinHash hash, e.g. in tests. ``workers``
+    processes share the counting of a large run (the result does not change).
     """
     settings = settings or ClusterSettings()
     ordered = _ordered(stories)
     if not ordered:
         return ()
-    model = _Model(ordered, settings)
+    model = _Model(ordered, settings, workers)
     exhaustive = len(ordered) <= settings.exhaustive_limit
     if exhaustive:
         # A small run (a typical week) is compared all-pairs: no candidate is missed.
@@ -350,7 +356,7 @@ def cluster_stories(
         candidates = _candidate_pairs(model, hashfunc)
         words, names = model.cosine(candidates[:, 0], candidates[:, 1])
     scores = model._combine(candidates[:, 0], candidates[:, 1], words, names).score
-    scored = dict(zip(map(tuple, candidates.tolist()), scores.tolist(), strict=True)) if exhaustive else {}
+    scored = dict(zip(map(tuple, candidates.tolist()), scores.tolist(), strict=True))
     keep = scores >= settings.threshold / 2
     edges = {
         (int(i), int(j)): float(score)
@@ -364,17 +370,22 @@ def cluster_stories(
         cohesion = _cohesion(members, local)
         clusters.append(StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion))
 
-    for component in _components(len(ordered), edges):
+    components = _components(len(ordered), edges)
+    # Groups up to the limit are scored all-pairs: the pairs not scored as candidates, in one batch.
+    missing = [
+        pair
+        for component in components
+        if 1 < len(component) <= settings.exhaustive_limit
+        for pair in _pairs(component)
+        if pair not in scored
+    ]
+    scored.update(zip(missing, model.scores(missing), strict=True))
+    for component in components:
         if len(component) == 1:
             add(component, {})
             continue
         if len(component) <= settings.exhaustive_limit:
-            pairs = [(a, b) for k, a in enumerate(component) for b in component[k + 1 :]]
-            local = (
-                {p: scored[p] for p in pairs}
-                if exhaustive
-                else dict(zip(pairs, model.scores(pairs), strict=True))
-            )
+            local = {p: scored[p] for p in _pairs(component)}
         else:
             members = set(component)
             local = {p: s for p, s in edges.items() if p[0] in members}

@@ -145,6 +145,7 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         figures=figures,
         compose=compose,
         history=_build(HistorySettings, sections["history"], where, "history"),
+        workers=_workers(table.get("workers", 0), where),
     )
     return Config(
         settings=settings,
@@ -282,6 +283,12 @@ def _path(value: str | None, base: Path) -> str | None:
         return None
     path = Path(value).expanduser()
     return str(path if path.is_absolute() else base / path)
+
+
+def _workers(value: Any, where: _Where) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise where.error("workers", f"expected a whole number >= 0 (0: one per core), got {_shown(value)}")
+    return value
 
 
 def _state(value: Any, where: _Where, base: Path) -> str | bool | None:

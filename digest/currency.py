@@ -9,9 +9,10 @@ are converted through the currency they are pegged to, where there is one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
-__all__ = ["Rates"]
+__all__ = ["Rates", "shared_rates"]
 
 #: Currencies the ECB does not publish, and the (currency, rate) they are pegged to.
 _PEGS: dict[str, tuple[str, float]] = {"MOP": ("HKD", 1 / 1.03)}
@@ -61,3 +62,9 @@ class Rates:
             return float(table.convert(amount, code, self.base, date=when))
         except (ValueError, KeyError, ArithmeticError):
             return None
+
+
+@functools.lru_cache(maxsize=8)
+def shared_rates(base: str) -> Rates:
+    """One :class:`Rates` per base currency for the whole process, so the table loads once."""
+    return Rates(base)

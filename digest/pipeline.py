@@ -12,9 +12,9 @@ from pathlib import Path
 
 from attrs import evolve, frozen
 
-from digest._parallel import merge_all
+from digest._parallel import in_blocks, worker_count
 from digest.cluster import StoryCluster, cluster_stories
-from digest.currency import Rates
+from digest.currency import shared_rates
 from digest.followup import follow_up
 from digest.history import Published
 from digest.ingest import Reading, read_stories
@@ -67,10 +67,10 @@ def compile_reading(
     compose = settings.compose
     kept, outside = _window(reading.stories, compose)
     stage("clustering")
-    clusters = cluster_stories(kept, settings.clustering)
+    clusters = cluster_stories(kept, settings.clustering, workers=worker_count(settings.workers))
     stage("merging")
     by_id = {story.id: story for story in kept}
-    merged = merge_all(clusters, by_id, settings, Rates(settings.figures.base_currency), _merge_one)
+    merged = _merge_all(clusters, by_id, settings)
     period = _period(kept, compose)
     digest = Digest(
         editions=reading.editions,
@@ -88,14 +88,42 @@ def compile_reading(
     return follow_up(digest, published, settings)
 
 
-def _merge_one(
-    cluster: StoryCluster, members: Sequence[Story], settings: Settings, rates: Rates
-) -> MergedStory:
-    """One cluster as one story: merged, its figures reconciled, its topic chosen."""
-    story = merge_cluster(cluster, {s.id: s for s in members}, settings.compose)
-    figures = reconcile(members, settings.figures, rates)
-    topic = assign_topic(story, settings.compose.topics)
-    return evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts)
+#: Runs with fewer clusters are merged in this process; larger ones in blocks on every core.
+_PARALLEL_FROM = 3000
+_MERGE_BLOCK = 500
+
+
+def _merge_all(
+    clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings
+) -> list[MergedStory]:
+    """Every cluster merged, in order; a large run's blocks of clusters in worker processes."""
+    blocks = [
+        (
+            clusters[k : k + _MERGE_BLOCK],
+            [[by_id[s] for s in c.story_ids] for c in clusters[k : k + _MERGE_BLOCK]],
+        )
+        for k in range(0, len(clusters), _MERGE_BLOCK)
+    ]
+    workers = worker_count(settings.workers) if len(clusters) >= _PARALLEL_FROM else 1
+    if workers > 1:
+        shared_rates(settings.figures.base_currency).warm()  # loaded once; forked workers share it
+    parts = in_blocks(_merge_block, [(clusters, members, settings) for clusters, members in blocks], workers)
+    return [story for part in parts for story in part]
+
+
+def _merge_block(
+    block: tuple[Sequence[StoryCluster], Sequence[Sequence[Story]], Settings],
+) -> list[MergedStory]:
+    """Each cluster as one story: merged, its figures reconciled, its topic chosen."""
+    clusters, members, settings = block
+    rates = shared_rates(settings.figures.base_currency)
+    merged = []
+    for cluster, stories in zip(clusters, members, strict=True):
+        story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
+        figures = reconcile(stories, settings.figures, rates)
+        topic = assign_topic(story, settings.compose.topics)
+        merged.append(evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts))
+    return merged
 
 
 def compile_digest(

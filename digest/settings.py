@@ -261,8 +261,6 @@ class ComposeSettings:
     summary_words: int = field(default=120, validator=_positive)
     #: Digest sections, in order; the last catches stories that match no other.
     topics: tuple[Topic, ...] = field(default=DEFAULT_TOPICS, converter=_topic_tuple, validator=_topics)
-    #: Processes that merge the clusters of a large run (0: one per core; 1: this process only).
-    workers: int = field(default=0, validator=_count)
 
     def __attrs_post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
@@ -288,3 +286,5 @@ class Settings:
     figures: FigureSettings = field(factory=FigureSettings)
     compose: ComposeSettings = field(factory=ComposeSettings)
     history: HistorySettings = field(factory=HistorySettings)
+    #: Processes for the work of large runs (0: one per core; 1: this process only).
+    workers: int = field(default=0, validator=_count)

@@ -7,22 +7,20 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from attrs import evolve
 
-from digest import Settings, _parallel, compile_digest, to_json
+from digest import Settings, _parallel, compile_digest, pipeline, to_json
 from digest.errors import SettingsError
-from digest.settings import ComposeSettings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_workers_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The fixtures with two workers on blocks of 5 clusters equal the one-process digest."""
-    one = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=1))))
-    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(_parallel, "_BLOCK", 5)
+    one = to_json(compile_digest([FIXTURES], Settings(workers=1)))
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 10)
+    monkeypatch.setattr(pipeline, "_MERGE_BLOCK", 5)
     monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
-    two = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=2))))
+    two = to_json(compile_digest([FIXTURES], Settings(workers=2)))
     assert two == one
     assert _CountingPool.started == [2], "one pool of two workers merged the clusters"
 
@@ -39,16 +37,15 @@ class _CountingPool(ProcessPoolExecutor):
 
 def test_a_broken_pool_falls_back_to_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where processes cannot start, the run still completes, with the same digest."""
-    one = to_json(compile_digest([FIXTURES], Settings(compose=ComposeSettings(workers=1))))
-    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(_parallel, "_BLOCK", 5)
+    one = to_json(compile_digest([FIXTURES], Settings(workers=1)))
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 10)
+    monkeypatch.setattr(pipeline, "_MERGE_BLOCK", 5)
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("no semaphores here")
 
     monkeypatch.setattr(_parallel, "ProcessPoolExecutor", refuse)
-    settings = Settings()
-    settings = evolve(settings, compose=evolve(settings.compose, workers=2))
+    settings = Settings(workers=2)
     assert to_json(compile_digest([FIXTURES], settings)) == one
 
 
@@ -57,4 +54,4 @@ def test_worker_count() -> None:
     assert _parallel.worker_count(3) == 3
     assert _parallel.worker_count(0) >= 1
     with pytest.raises(SettingsError, match="workers must be a whole number >= 0"):
-        ComposeSettings(workers=-1)
+        Settings(workers=-1)

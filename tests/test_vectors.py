@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest import _vectors
 from digest._vectors import run_vectors
 from digest.fingerprint import TokenCache, features, tfidf_matrix
 from digest.ingest import read_stories
@@ -16,10 +18,10 @@ from digest.models import Story
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _assert_same(stories: list[Story]) -> None:
+def _assert_same(stories: list[Story], workers: int = 1) -> None:
     cache = TokenCache()
     bags = [features(s, cache) for s in stories]
-    vectors = run_vectors(stories)
+    vectors = run_vectors(stories, workers)
     for (expected, _), got in (
         (tfidf_matrix([b.words for b in bags]), vectors.words),
         (tfidf_matrix([b.names for b in bags]), vectors.names),
@@ -39,6 +41,13 @@ def test_fixture_and_ecbplus_vectors_equal_the_dict_path() -> None:
         [ROOT / "fixtures", ROOT / "benchmarks" / "ecbplus", ROOT / "tests" / "newsletters"]
     )
     _assert_same(list(reading.stories))
+
+
+def test_blocks_counted_in_workers_equal_the_dict_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of 50 stories counted by two workers, each with its own word ids, renumbered: still equal."""
+    monkeypatch.setattr(_vectors, "_BLOCK", 50)
+    reading = read_stories([ROOT / "benchmarks" / "ecbplus"])
+    _assert_same(list(reading.stories)[:400], workers=2)
 
 
 _WORDS = st.sampled_from(
