@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from digest.errors import OutputError
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename.
+def write_atomic(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, in order) to ``path`` through a temporary file and a rename.
 
     A run killed halfway leaves either the previous file or the new one, never
     half of it.
@@ -25,7 +26,10 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).replace(target)
@@ -33,3 +37,8 @@ def write_atomic(path: str | Path, text: str) -> None:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        # Pieces made while writing may fail too (or Ctrl-C): never leave the temporary file behind.
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise

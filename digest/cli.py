@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from digest.errors import DigestError
@@ -241,13 +241,15 @@ def _read(args: argparse.Namespace, settings: Settings) -> Reading:
     return read_stories(args.inputs, settings, strict=args.strict)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Iterable[str], output: str | None) -> None:
     if output:
         from digest._output import write_atomic
 
         write_atomic(output, text)
-    else:
+    elif isinstance(text, str):
         sys.stdout.write(text)
+    else:
+        sys.stdout.writelines(text)
 
 
 def _cmd_stories(args: argparse.Namespace) -> int:
@@ -431,11 +433,11 @@ def _open_history(args: argparse.Namespace, config: Config) -> History | None:
     return history
 
 
-def _render(digest: Digest, fmt: str) -> str:
+def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
     if fmt == "json":
-        from digest.serialize import to_json
+        from digest.serialize import iter_digest_json
 
-        return to_json(digest)
+        return iter_digest_json(digest)
     from digest.markdown import to_markdown
 
     return to_markdown(digest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from digest.merge import FollowUp, MergedStory
@@ -53,8 +54,17 @@ def dumps(data: Any) -> str:
     ``<``, ``>`` and ``&`` inside strings are written as ``\\u`` escapes: the same data,
     but inert if the JSON is ever pasted into an HTML page.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return "".join(iter_json(data))
+
+
+def iter_json(data: Any) -> Iterator[str]:
+    """The text of :func:`dumps` in pieces, so a large digest is written without one huge string."""
+    for chunk in _ENCODER.iterencode(data):
+        yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    yield "\n"
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=False)
 
 
 def edition_dict(edition: Edition) -> dict[str, Any]:
@@ -182,3 +192,8 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
 def to_json(digest: Digest) -> str:
     """The digest as ``digest.v1`` JSON text."""
     return dumps(digest_dict(digest))
+
+
+def iter_digest_json(digest: Digest) -> Iterator[str]:
+    """:func:`to_json` in pieces, for writing a large digest to a file."""
+    return iter_json(digest_dict(digest))
