@@ -530,6 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if args.command == "compile":
+        from digest._memory import return_freed_memory
+
+        return_freed_memory()
     handlers = {
         "stories": _cmd_stories,
         "compile": _cmd_compile,

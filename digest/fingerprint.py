@@ -154,14 +154,22 @@ def weighted_matrix(
     rows_count = len(lengths)
     df = np.bincount(columns, minlength=width)
     idf = np.log((rows_count + 1) / (df + 1)) + 1.0
-    weights = np.where(counts >= 1, 1.0 + np.log(np.maximum(counts, 1.0)), counts) * idf[columns]
+    del df
+    # In place, one array at a time (large runs): 1 + log(count) for counts of 1 and more, else the count.
+    weights = np.maximum(counts, 1.0)
+    np.log(weights, out=weights)
+    weights += 1.0
+    np.copyto(weights, counts, where=counts < 1)
+    weights *= idf[columns]
+    del idf
     indptr = np.concatenate(([0], np.cumsum(lengths)))
-    matrix = csr_matrix((weights, columns, indptr), shape=(rows_count, width))
     # bincount, not reduceat: reduceat fails when the last rows are empty.
-    rows = np.repeat(np.arange(rows_count), lengths)
+    rows = np.repeat(np.arange(rows_count, dtype=np.int32), lengths)
     norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=rows_count))
+    del rows
     norms[(lengths == 0) | (norms == 0)] = 1.0
-    matrix.data /= np.repeat(norms, lengths)
+    weights /= np.repeat(norms, lengths)
+    matrix = csr_matrix((weights, columns, indptr), shape=(rows_count, width))
     matrix.sort_indices()
     return matrix
 

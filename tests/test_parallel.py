@@ -55,3 +55,14 @@ def test_worker_count() -> None:
     assert _parallel.worker_count(0) >= 1
     with pytest.raises(SettingsError, match="workers must be a whole number >= 0"):
         Settings(workers=-1)
+
+
+def test_freed_memory_setting_is_safe_to_call_twice() -> None:
+    """On glibc the mmap threshold is fixed (True); calling again changes nothing and never raises."""
+    import sys
+
+    from digest._memory import return_freed_memory
+
+    first = return_freed_memory()
+    assert return_freed_memory() == first
+    assert first == sys.platform.startswith("linux") or not first
