@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -100,11 +100,33 @@ class _Model:
         name = (self.names @ self.names.T).toarray()[first, second]
         return np.stack((first, second), axis=1).astype(np.int64), word, name
 
+    def component_cosines(self, components: Sequence[Sequence[int]]) -> tuple[Any, Any, Any, Any]:
+        """Every pair (i < j) inside each component, with word and name cosines from one Gram matrix.
+
+        Gram entries are the cosines :meth:`all_cosines` gives: each sums a row's products in
+        column order, whatever other rows the matrix holds.
+        """
+        members = np.asarray([m for c in components for m in c], dtype=np.int64)
+        words = self.words[members]
+        names = self.names[members]
+        word_gram = (words @ words.T).toarray()
+        name_gram = (names @ names.T).toarray()
+        firsts, seconds = [], []
+        offset = 0
+        for component in components:
+            first, second = np.triu_indices(len(component), k=1)
+            firsts.append(first + offset)
+            seconds.append(second + offset)
+            offset += len(component)
+        first, second = np.concatenate(firsts), np.concatenate(seconds)
+        return members[first], members[second], word_gram[first, second], name_gram[first, second]
+
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
         word = np.empty(len(rows))
         name = np.empty(len(rows))
-        step = 100_000
+        # Each chunk copies the rows of its pairs: 20k pairs of 250-term rows is about 120 MB at a time.
+        step = 20_000
         for lo in range(0, len(rows), step):
             r, c = rows[lo : lo + step], cols[lo : lo + step]
             word[lo : lo + step] = np.asarray(self.words[r].multiply(self.words[c]).sum(axis=1)).ravel()
@@ -356,12 +378,9 @@ def cluster_stories(
         candidates = _candidate_pairs(model, hashfunc)
         words, names = model.cosine(candidates[:, 0], candidates[:, 1])
     scores = model._combine(candidates[:, 0], candidates[:, 1], words, names).score
-    scored = dict(zip(map(tuple, candidates.tolist()), scores.tolist(), strict=True))
     keep = scores >= settings.threshold / 2
-    edges = {
-        (int(i), int(j)): float(score)
-        for (i, j), score in zip(candidates[keep].tolist(), scores[keep].tolist(), strict=True)
-    }
+    edge_pairs, edge_scores = candidates[keep], scores[keep]
+    del candidates, words, names, scores
     clusters: list[StoryCluster] = []
     apart = model.editions_apart()
 
@@ -370,29 +389,44 @@ def cluster_stories(
         cohesion = _cohesion(members, local)
         clusters.append(StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion))
 
-    components = _components(len(ordered), edges)
-    # Groups up to the limit are scored all-pairs: the pairs not scored as candidates, in one batch.
-    missing = [
-        pair
-        for component in components
-        if 1 < len(component) <= settings.exhaustive_limit
-        for pair in _pairs(component)
-        if pair not in scored
-    ]
-    scored.update(zip(missing, model.scores(missing), strict=True))
+    components = _components(len(ordered), edge_pairs.tolist())
+    # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
+    for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
+        rows, cols, words, names = model.component_cosines(batch)
+        found = model._combine(rows, cols, words, names).score
+        start = 0
+        for component in batch:
+            count = len(component) * (len(component) - 1) // 2
+            local = dict(zip(_pairs(component), found[start : start + count].tolist(), strict=True))
+            start += count
+            for group in average_link(component, local, settings.threshold, apart):
+                add(group, local)
     for component in components:
         if len(component) == 1:
             add(component, {})
-            continue
-        if len(component) <= settings.exhaustive_limit:
-            local = {p: scored[p] for p in _pairs(component)}
-        else:
-            members = set(component)
-            local = {p: s for p, s in edges.items() if p[0] in members}
-        for group in average_link(component, local, settings.threshold, apart):
-            add(group, local)
+        elif len(component) > settings.exhaustive_limit:
+            inside = np.isin(edge_pairs[:, 0], component)
+            local = dict(
+                zip(map(tuple, edge_pairs[inside].tolist()), edge_scores[inside].tolist(), strict=True)
+            )
+            for group in average_link(component, local, settings.threshold, apart):
+                add(group, local)
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
+
+
+def _batches(components: Sequence[list[int]], members: int = 512) -> Iterator[list[list[int]]]:
+    """Components in order, grouped into about ``members`` stories (a larger component alone)."""
+    batch: list[list[int]] = []
+    size = 0
+    for component in components:
+        if batch and size + len(component) > members:
+            yield batch
+            batch, size = [], 0
+        batch.append(component)
+        size += len(component)
+    if batch:
+        yield batch
 
 
 def similarity_in(

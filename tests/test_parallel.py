@@ -57,12 +57,12 @@ def test_worker_count() -> None:
         Settings(workers=-1)
 
 
-def test_freed_memory_setting_is_safe_to_call_twice() -> None:
-    """On glibc the mmap threshold is fixed (True); calling again changes nothing and never raises."""
-    import sys
+def test_freed_memory_setting_takes_on_glibc() -> None:
+    """On glibc (Linux, CI) the mmap threshold is fixed; elsewhere it is a no-op that says so."""
+    import platform
 
     from digest._memory import return_freed_memory
 
-    first = return_freed_memory()
-    assert return_freed_memory() == first
-    assert first == sys.platform.startswith("linux") or not first
+    glibc = platform.libc_ver()[0] == "glibc"
+    assert return_freed_memory() is glibc
+    assert return_freed_memory() is glibc  # twice is harmless
