@@ -254,9 +254,11 @@ def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> 
             found.append(np.stack((order[:-span][same], order[span:][same]), axis=1))
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found)
-    pairs = np.sort(pairs, axis=1)
-    return np.unique(pairs, axis=0)
+    pairs = np.sort(np.concatenate(found), axis=1)
+    # Unique pairs in (i, j) order, through one integer per pair: np.unique(axis=0) is many times slower.
+    n = len(model.stories)
+    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    return np.stack((codes // n, codes % n), axis=1)
 
 
 _BUCKET_SPAN = 8
