@@ -31,14 +31,22 @@ class DigitAnchored:
     from its core is not looked for.
     """
 
-    __slots__ = ("before", "core", "full", "reach")
+    __slots__ = ("before", "core", "full", "needs", "reach")
 
-    def __init__(self, full: re.Pattern[str], core: re.Pattern[str], lead: str, reach: int) -> None:
+    def __init__(
+        self, full: re.Pattern[str], core: re.Pattern[str], lead: str, reach: int, needs: tuple[str, ...] = ()
+    ) -> None:
         self.full, self.core, self.reach = full, core, reach
         self.before = re.compile(rf"(?:{lead})\s+\Z", full.flags)
+        #: Every match holds one of these (lower case); a text without any has no match.
+        self.needs = needs
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``full`` in ``text``, left to right, without overlaps."""
+        if self.needs:
+            lowered = text.lower()
+            if not any(need in lowered for need in self.needs):
+                return
         pos = tried = 0
         match_core, reach = self.core.match, self.reach
         for digit in _DIGIT.finditer(text):

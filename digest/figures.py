@@ -105,20 +105,26 @@ _COUNT_CORE = (
 )
 
 
-def _anchored(core: str, flags: int, reach: int, *, money: bool = False) -> DigitAnchored:
-    """The figure pattern: an optional qualifier, then ``core`` (``reach``: its characters before a digit)."""
+def _anchored(
+    core: str, flags: int, reach: int, *, money: bool = False, needs: tuple[str, ...] = ()
+) -> DigitAnchored:
+    """The figure pattern: an optional qualifier, then ``core`` (``reach``: its characters before a digit).
+
+    ``needs``: text one of which every match holds, in lower case (none of them has a letter
+    that matches another under IGNORECASE, as k, s and i do).
+    """
     if money:
         full = rf"(?:(?P<qual>{_QUALIFIER})\s+)?{core}|(?:(?P<qual_s>{_QUALIFIER})\s+)?{_MONEY_SUFFIXED}"
         core = f"{core}|{_MONEY_SUFFIXED}"
     else:
         full = rf"(?:(?P<qual>{_QUALIFIER})\s+)?{core}"
-    return DigitAnchored(re.compile(full, flags), re.compile(core, flags), _QUALIFIER, reach)
+    return DigitAnchored(re.compile(full, flags), re.compile(core, flags), _QUALIFIER, reach, needs)
 
 
 #: A currency prefix is at most 3 characters and a space before the number.
 _MONEY = _anchored(_MONEY_CORE, re.IGNORECASE, 4, money=True)
-_PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1)
-_MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0)
+_PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1, needs=("%", "per", "pp"))
+_MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0, needs=("x", "×", "fold"))
 _COUNT = _anchored(_COUNT_CORE, 0, 0)
 
 #: Measure families: the words near a figure that say what it measures.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from attrs import frozen
 from rapidfuzz import fuzz
@@ -157,12 +157,12 @@ def _summary(ranked: Sequence[Story], headline: str, limit: int, word_limit: int
     The lead gives up to two sentences; every other report then gives its first
     sentence that says something new; remaining room is filled in turn.
     """
-    pools = [[Sentence(text, s.id, s.source) for text in _sentences(s)] for s in ranked]
+    # Sentences are cut as they are needed: a summary reads the first few of each report.
+    pools = [_pool(story) for story in ranked]
     chosen: list[Sentence] = []
 
-    def take(pool: list[Sentence]) -> bool:
-        while pool:
-            candidate = pool.pop(0)
+    def take(pool: Iterator[Sentence]) -> bool:
+        for candidate in pool:
             if any(_alike(candidate.text, s.text) for s in chosen) or _restates(candidate.text, headline):
                 continue
             words = sum(len(s.text.split()) for s in chosen)
@@ -182,21 +182,34 @@ def _summary(ranked: Sequence[Story], headline: str, limit: int, word_limit: int
     return tuple(chosen)
 
 
+def _pool(story: Story) -> Iterator[Sentence]:
+    for text in _sentences(story):
+        yield Sentence(text, story.id, story.source)
+
+
 #: Capture leftovers inside article text: photo credits and advertisement markers.
 _CREDIT = re.compile(r"^(?:(?:FILE )?PHOTO|IMAGE|PICTURE)S?\s*:\s*[^–—]{1,60}[–—]\s*", re.IGNORECASE)
 _AD_MARKER = re.compile(r"\bAdvertisement\s+(?=[A-Z])")
 
 
-def _sentences(story: Story) -> list[str]:
-    """Whole sentences of a story, without leading symbols or capture leftovers; fragments skipped."""
+def _sentences(story: Story) -> Iterator[str]:
+    """Whole sentences of a story, without leading symbols or capture leftovers; fragments skipped.
+
+    A story of fragments only gives its first one.
+    """
     text = story.text[:_MAX_TEXT].strip() or story.title
-    found: list[str] = []
+    first = None
+    whole = False
     for paragraph in text.split("\n\n"):
         for sentence in sentences(_AD_MARKER.sub("", paragraph)):
             clean = _CREDIT.sub("", strip_symbols(_shortened(sentence)))
-            if len(clean.split()) >= 6 or (not found and clean):
-                found.append(clean)
-    return [s for s in found if len(s.split()) >= 6] or found[:1]
+            if len(clean.split()) >= 6:
+                whole = True
+                yield clean
+            elif first is None and clean:
+                first = clean
+    if not whole and first is not None:
+        yield first
 
 
 #: Longest summary sentence, in words; longer runs of text are cut at a word.
