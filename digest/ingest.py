@@ -10,15 +10,17 @@ from __future__ import annotations
 import glob
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from attrs import evolve, frozen
 
+from digest._parallel import in_blocks, worker_count
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Story
-from digest.readers import read_path
+from digest.readers import ReadJob, plan_path, read_job, read_path
 from digest.readers._imap import ImapSource, is_imap_url, read_imap
-from digest.settings import Settings
-from digest.split import split_document
+from digest.settings import ReadSettings, Settings
+from digest.split import Split, split_document
 
 
 @frozen
@@ -75,13 +77,14 @@ def read_stories(
             on_progress(path)
         try:
             for item in _items(path, settings):
-                if isinstance(item, Document):
-                    over = budget.spend(item)
+                if isinstance(item, Document | _Presplit):
+                    document, split = item if isinstance(item, _Presplit) else (item, None)
+                    over = budget.spend(document)
                     if over is not None:
                         _check_strict(over, strict)
                         dropped.append(over)
                         continue
-                    split = split_document(item, settings.reading)
+                    split = split or split_document(document, settings.reading)
                     edition = split.edition
                     if renamed and edition.source:
                         edition = evolve(edition, source=reading.display(edition.source))
@@ -101,7 +104,24 @@ def read_stories(
     return Reading(editions=tuple(editions), stories=tuple(stories), dropped=tuple(dropped))
 
 
-def _items(path: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
+class _Presplit(NamedTuple):
+    """An edition read and split by a worker process; the run still decides whether it is kept."""
+
+    document: Document
+    split: Split
+
+
+class _Failure(NamedTuple):
+    """An input error met by a worker process, raised again in reading order."""
+
+    path: str
+    problem: str
+
+
+Item = Document | _Presplit | Story | Dropped
+
+
+def _items(path: str, settings: Settings) -> Iterator[Item]:
     """What one input holds: a file or folder, a glob's matches, or an IMAP mailbox's messages."""
     if glob.has_magic(path) and not Path(path).exists():
         return _matches(path, settings)
@@ -109,10 +129,82 @@ def _items(path: str, settings: Settings) -> Iterator[Document | Story | Dropped
         reading = settings.reading
         source = ImapSource(path, reading.imap_password_env, reading.imap_password_file)
         return read_imap(source, settings.compose.since, settings.compose.until)
-    return read_path(path, settings.reading)
+    workers = worker_count(settings.workers)
+    return read_path(path, settings.reading) if workers <= 1 else _read_in_parallel(path, settings, workers)
 
 
-def _matches(pattern: str, settings: Settings) -> Iterator[Document | Story | Dropped]:
+#: Inputs smaller than this are read in this process: starting workers would cost more.
+_PARALLEL_BYTES = 4_000_000
+
+
+def _read_in_parallel(path: str, settings: Settings, workers: int) -> Iterator[Item]:
+    """A folder's files read and split by ``workers`` processes, items in the order one process gives."""
+    jobs: list[ReadJob | Dropped] = []
+    stop: InputError | None = None
+    try:
+        jobs.extend(plan_path(path))
+    except InputError as exc:
+        stop = exc  # raised after the files listed before it, as a walk in one process would
+    sizes = [_size(job) for job in jobs]
+    if len(jobs) < 2 or sum(sizes) < _PARALLEL_BYTES:
+        for job in jobs:
+            yield from [job] if isinstance(job, Dropped) else read_job(job, settings.reading)
+    else:
+        blocks = _blocks(jobs, sizes, 4 * workers)
+        for items in in_blocks(_read_block, [(block, settings.reading) for block in blocks], workers):
+            for item in items:
+                if isinstance(item, _Failure):
+                    raise InputError(item.path, item.problem)
+                yield item
+    if stop is not None:
+        raise stop
+
+
+def _size(job: ReadJob | Dropped) -> int:
+    if isinstance(job, Dropped):
+        return 0
+    try:
+        if job.maildir:
+            return sum(m.stat().st_size for sub in ("cur", "new") for m in (Path(job.path) / sub).iterdir())
+        return Path(job.path).stat().st_size
+    except OSError:
+        return 0
+
+
+def _blocks(jobs: list[ReadJob | Dropped], sizes: list[int], count: int) -> list[list[ReadJob | Dropped]]:
+    """Jobs cut into about ``count`` runs of similar size, in order."""
+    share = max(1, sum(sizes) // count)
+    blocks: list[list[ReadJob | Dropped]] = [[]]
+    filled = 0
+    for job, size in zip(jobs, sizes, strict=True):
+        if filled >= share and blocks[-1]:
+            blocks.append([])
+            filled = 0
+        blocks[-1].append(job)
+        filled += size
+    return blocks
+
+
+def _read_block(block: tuple[list[ReadJob | Dropped], ReadSettings]) -> list[Item | _Failure]:
+    """Read and split a block of jobs in a worker; input errors come back as values, not exceptions."""
+    jobs, settings = block
+    items: list[Item | _Failure] = []
+    for job in jobs:
+        if isinstance(job, Dropped):
+            items.append(job)
+            continue
+        try:
+            for item in read_job(job, settings):
+                items.append(
+                    _Presplit(item, split_document(item, settings)) if isinstance(item, Document) else item
+                )
+        except InputError as exc:
+            items.append(_Failure(exc.path, exc.problem))
+            break  # one process would stop reading this input here
+    return items
+
+
+def _matches(pattern: str, settings: Settings) -> Iterator[Item]:
     """Each file or folder a glob matches, in sorted order; a bad one is a ledger entry, as in a folder."""
     matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
     if not matches:

@@ -20,9 +20,10 @@ def test_workers_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 10)
     monkeypatch.setattr(pipeline, "_MERGE_BLOCK", 5)
     monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
+    _CountingPool.started.clear()
     two = to_json(compile_digest([FIXTURES], Settings(workers=2)))
     assert two == one
-    assert _CountingPool.started == [2], "one pool of two workers merged the clusters"
+    assert _CountingPool.started[-1] == 2, "a pool of two workers merged the clusters"
 
 
 class _CountingPool(ProcessPoolExecutor):
@@ -66,3 +67,30 @@ def test_freed_memory_setting_takes_on_glibc() -> None:
     glibc = platform.libc_ver()[0] == "glibc"
     assert return_freed_memory() is glibc
     assert return_freed_memory() is glibc  # twice is harmless
+
+
+def _reading(inputs: list[Path], workers: int) -> object:
+    from digest.ingest import read_stories
+
+    return read_stories(inputs, Settings(workers=workers))
+
+
+def test_folders_read_by_workers_equal_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every fixture and test newsletter, plus unreadable files, read by two workers: same reading."""
+    from digest import ingest
+
+    broken = tmp_path / "inbox"
+    broken.mkdir()
+    (broken / "a-empty.txt").write_bytes(b"")
+    (broken / "b-binary.eml").write_bytes(bytes(range(256)) * 40)
+    (broken / "c-gone.html").symlink_to(tmp_path / "nowhere.html")
+    (broken / "d-good.md").write_text(
+        "# Wire\n\n## Xiaomi opens a plant\n\nXiaomi opened a plant.\n", "utf-8"
+    )
+    inputs = [FIXTURES, FIXTURES.parent / "tests" / "newsletters", broken]
+    one = _reading(inputs, 1)
+    monkeypatch.setattr(ingest, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
+    _CountingPool.started.clear()
+    assert _reading(inputs, 2) == one
+    assert _CountingPool.started == [2, 2, 2], "each folder was read by a pool of two workers"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Edition, Format, Story
@@ -38,7 +39,7 @@ from digest.readers._meta import parse_date, source_from_title
 from digest.readers._text import read_text
 from digest.settings import ReadSettings
 
-__all__ = ["read_path"]
+__all__ = ["ReadJob", "plan_path", "read_job", "read_path"]
 
 # Parsers of untrusted bytes (email, feedparser) signal trouble with these; the file is then unreadable.
 _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
@@ -46,13 +47,48 @@ _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
 
 def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """Read a file or a directory (recursively); see the module docstring."""
+    for job in plan_path(path):
+        if isinstance(job, Dropped):
+            yield job
+        else:
+            yield from read_job(job, settings)
+
+
+class ReadJob(NamedTuple):
+    """One file, or one Maildir, to read; ``named`` when the command or config named it itself."""
+
+    path: str
+    maildir: bool = False
+    named: bool = False
+
+
+def plan_path(path: str | Path) -> Iterator[ReadJob | Dropped]:
+    """What reading ``path`` takes, in reading order: files and Maildirs, and ledger entries.
+
+    Jobs are independent, so a large input can be read by several processes;
+    :func:`read_job` reads one. A folder that cannot be listed raises when met.
+    """
     target = Path(path)
     if target.is_dir():
-        yield from _walk(target, settings, set())
+        yield from _walk(target, set())
     elif target.exists():
-        yield from _read_file(target, settings)
+        yield ReadJob(str(target), named=True)
     else:
         raise InputError(str(target), "no such file or folder")
+
+
+def read_job(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
+    """The items of one job: a named file that cannot be read raises, one met in a folder is in the ledger."""
+    path = Path(job.path)
+    if job.maildir:
+        yield from read_maildir(path, lambda message: _read_bytes(message, settings))
+    elif job.named:
+        yield from _read_file(path, settings)
+    else:
+        try:
+            yield from _read_file(path, settings)
+        except InputError as exc:
+            yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
 
 
 def _read_bytes(path: Path, settings: ReadSettings) -> bytes:
@@ -122,13 +158,13 @@ def _html_document(html: str, name: str) -> Document:
     return Document(edition=edition, body=body)
 
 
-def _walk(folder: Path, settings: ReadSettings, seen: set[str]) -> Iterator[Document | Story | Dropped]:
+def _walk(folder: Path, seen: set[str]) -> Iterator[ReadJob | Dropped]:
     real = os.path.realpath(folder)
     if real in seen:
         return  # a symbolic link back to a folder already read
     seen.add(real)
     if is_maildir(folder):
-        yield from read_maildir(folder, lambda message: _read_bytes(message, settings))
+        yield ReadJob(str(folder), maildir=True)
         return
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -139,12 +175,9 @@ def _walk(folder: Path, settings: ReadSettings, seen: set[str]) -> Iterator[Docu
             continue
         child = folder / entry.name
         if entry.is_dir():
-            yield from _walk(child, settings, seen)
+            yield from _walk(child, seen)
         elif entry.is_file():
-            try:
-                yield from _read_file(child, settings)
-            except InputError as exc:
-                yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
+            yield ReadJob(str(child))
         else:
             yield Dropped(
                 path=str(child), reason=DropReason.UNREADABLE, detail="not a regular file (broken link?)"
