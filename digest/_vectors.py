@@ -43,6 +43,8 @@ class RunVectors:
     words: csr_matrix
     #: The word of each column of ``words``; None for the columns of word pairs.
     terms: list[str | None]
+    #: True for the columns of ``words`` that are single words (the ones signatures use).
+    single: np.ndarray[Any, Any]
     names: csr_matrix
     years: list[frozenset[str]]
     #: Each story's names, for the headline-subject signal.
@@ -163,7 +165,9 @@ def _in_run_ids(keys: np.ndarray[Any, Any], remap: np.ndarray[Any, Any]) -> np.n
     return out
 
 
-def _matrix(parts: list[_Entries], vocabulary: list[str]) -> tuple[csr_matrix, list[str | None]]:
+def _matrix(
+    parts: list[_Entries], vocabulary: list[str]
+) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
     keys = np.concatenate([p.keys for p in parts])
     counts = np.concatenate([p.counts for p in parts]).astype(np.float64)
     lengths = np.concatenate([p.lengths for p in parts])
@@ -173,7 +177,9 @@ def _matrix(parts: list[_Entries], vocabulary: list[str]) -> tuple[csr_matrix, l
     terms = np.full(len(distinct), None, dtype=object)
     single = distinct < _PAIRS
     terms[rank[single]] = np.asarray(vocabulary, dtype=object)[distinct[single]]
-    return weighted_matrix(columns, counts, lengths, len(distinct)), terms.tolist()
+    by_column = np.zeros(len(distinct), dtype=bool)
+    by_column[rank[single]] = True
+    return weighted_matrix(columns, counts, lengths, len(distinct)), terms.tolist(), by_column
 
 
 def _first_seen_columns(
@@ -226,6 +232,8 @@ def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
         names.append(part.names._replace(keys=_in_run_ids(part.names.keys, remap)))
         del part
     terms_of = list(vocabulary)
-    word_matrix, terms = _matrix(words, terms_of)
-    name_matrix, _ = _matrix(names, terms_of)
-    return RunVectors(words=word_matrix, terms=terms, names=name_matrix, years=years, named=named)
+    word_matrix, terms, single = _matrix(words, terms_of)
+    name_matrix, _, _ = _matrix(names, terms_of)
+    return RunVectors(
+        words=word_matrix, terms=terms, single=single, names=name_matrix, years=years, named=named
+    )

@@ -78,6 +78,8 @@ class _Model:
         self.settings = settings
         vectors = run_vectors(stories, workers)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
+        #: Columns of single words: the terms a story's signature may use.
+        self.single_words = vectors.single
         self._years = vectors.years
         nat = np.iinfo(np.int64).min
         self._days = np.asarray([s.date.toordinal() if s.date else nat for s in stories], dtype=np.int64)
@@ -224,8 +226,7 @@ def _candidate_pairs(model: _Model, hashfunc: Callable[[bytes], int] | None) -> 
     a big one (the average-link step scores large groups on these edges).
     """
     settings = model.settings
-    eligible = np.fromiter((isinstance(t, str) for t in model.terms), dtype=bool, count=len(model.terms))
-    term_sets = salient_columns(model.words, eligible, settings.salient_terms)
+    term_sets = salient_columns(model.words, model.single_words, settings.salient_terms)
     sigs = signature_matrix(
         term_sets, model.terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc
     )

@@ -32,6 +32,7 @@ def _assert_same(stories: list[Story], workers: int = 1) -> None:
         assert np.array_equal(expected.data, got.data)  # bit for bit, not approximately
     words_terms = tfidf_matrix([b.words for b in bags])[1]
     assert vectors.terms == [t if isinstance(t, str) else None for t in words_terms]
+    assert vectors.single.tolist() == [isinstance(t, str) for t in words_terms]
     assert vectors.years == [b.years for b in bags]
 
 
