@@ -37,8 +37,13 @@ class Named(NamedTuple):
     has_text: bool
 
 
-def story_names(title_raws: list[str], text_raws: list[str], has_text: bool, cache: TokenCache) -> Named:
-    """The names of a story from its raw title and text tokens."""
+def story_names(
+    title_raws: list[str], text_raws: list[str], has_text: bool, cache: TokenCache, *, learned: bool = False
+) -> Named:
+    """The names of a story from its raw title and text tokens (``learned``: the cache knows them all)."""
+    if not learned:
+        cache.learn(title_raws)
+        cache.learn(text_raws)
     in_title = _names(title_raws, cache)
     acronyms = {
         cache.names[raw]
@@ -67,7 +72,6 @@ def title_subjects(
 
 
 def _names(raws: list[str], cache: TokenCache) -> set[str]:
-    cache.learn(raws)
     return {
         n for n in map(cache.names.__getitem__, raws) if n and not n[0].isdigit() and n not in _NOT_SUBJECTS
     }

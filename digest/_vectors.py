@@ -52,27 +52,34 @@ class RunVectors:
 
 
 class _Ids:
-    """Raw token -> id of its normal form as a word (-1: a stop word) and as a name (-1: not a name)."""
+    """Raw token -> ids of its normal form as a word and as a name, in one code (-1: none).
+
+    The code is ``(word + 1) << 32 | (name + 1)``: one dictionary look-up per token gives both.
+    """
 
     def __init__(self, cache: TokenCache) -> None:
         self.cache = cache
         self.vocabulary: dict[str, int] = {}
-        self.word: dict[str, int] = {}
-        self.name: dict[str, int] = {}
+        self.codes: dict[str, int] = {}
 
     def learn(self, raws: list[str]) -> None:
-        new = set(raws).difference(self.word)
+        new = set(raws).difference(self.codes)
         if not new:
             return
         self.cache.learn(new)
         add = self.vocabulary.setdefault
         for raw in new:
             word, name = self.cache.words[raw], self.cache.names[raw]
-            self.word[raw] = add(word, len(self.vocabulary)) if word else -1
-            self.name[raw] = add(name, len(self.vocabulary)) if name else -1
+            word_id = add(word, len(self.vocabulary)) if word else -1
+            name_id = add(name, len(self.vocabulary)) if name else -1
+            self.codes[raw] = (word_id + 1) << 32 | (name_id + 1)
 
-    def of(self, table: dict[str, int], raws: list[str]) -> np.ndarray[Any, Any]:
-        return np.fromiter(map(table.__getitem__, raws), dtype=np.int64, count=len(raws))
+    def of(self, raws: list[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The word ids and the name ids of ``raws``."""
+        codes = np.fromiter(map(self.codes.__getitem__, raws), dtype=np.int64, count=len(raws))
+        words: np.ndarray[Any, Any] = (codes >> 32) - 1
+        names: np.ndarray[Any, Any] = (codes & 0xFFFFFFFF) - 1
+        return words, names
 
 
 class _Entries(NamedTuple):
@@ -143,9 +150,10 @@ def _count_block(stories: Sequence[Story]) -> _Counted:
         title, text = _TOKEN.findall(story.title), _TOKEN.findall(story.text)
         for raws in (title, text):
             ids.learn(raws)
-            word_ids.append(ids.of(ids.word, raws))
-            name_ids.append(ids.of(ids.name, raws))
-        named.append(story_names(title, text, bool(story.text.strip()), ids.cache))
+            words, names = ids.of(raws)
+            word_ids.append(words)
+            name_ids.append(names)
+        named.append(story_names(title, text, bool(story.text.strip()), ids.cache, learned=True))
     return _Counted(
         vocabulary=list(ids.vocabulary),
         words=_count(word_ids, len(stories), pairs=True),
