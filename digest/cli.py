@@ -42,9 +42,11 @@ examples:
   digest compile week/ --since 2026-02-02 --until 2026-02-08 --format json -o digest.json
   digest compile stories.jsonl --title "China tech, week 6"
   digest compile --config digest.toml --week last --quiet    the weekly cron job (docs/cron.md)
+  digest compile --config digest.toml --index redis://redis.internal:6379/0   history shared by machines
+  digest compile big-export/ --workers 1 -o digest.md        one process, however large the input
 
 exit status: 0 digest written; 1 digest error (unreadable input under --strict,
-bad config, nothing to compile, history locked); 2 usage error.
+bad config, nothing to compile, history locked, index unreachable); 2 usage error.
 """
 
 _HISTORY_EXAMPLES = """\
