@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
@@ -32,19 +32,26 @@ def worker_count(setting: int) -> int:
         return os.cpu_count() or 1
 
 
-def in_blocks(function: Callable[[_Block], _Result], blocks: Sequence[_Block], workers: int) -> list[_Result]:
-    """``function(block)`` for every block, in order; in ``workers`` processes when there are several.
+def in_blocks(
+    function: Callable[[_Block], _Result], blocks: Sequence[_Block], workers: int
+) -> Iterator[_Result]:
+    """``function(block)`` for every block, in order, as each is ready; in ``workers`` processes.
 
     ``function`` must be a module-level function and the blocks picklable. Forked
-    workers share what this process loaded before (the rates table, say).
+    workers share what this process loaded before (the rates table, say). If the
+    pool fails, the blocks not yet given are done in this process.
     """
     workers = min(workers, len(blocks))
-    if workers <= 1:
-        return [function(block) for block in blocks]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(function, blocks))
-    except (OSError, BrokenProcessPool):
-        return [function(block) for block in blocks]
+    done = 0
+    if workers > 1:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        try:
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                for result in pool.map(function, blocks):
+                    yield result
+                    done += 1
+        except (OSError, BrokenProcessPool):
+            pass  # no processes here (a sandbox without semaphores, a worker killed): go on below
+    for block in blocks[done:]:
+        yield function(block)

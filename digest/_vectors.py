@@ -173,48 +173,54 @@ def _in_run_ids(keys: np.ndarray[Any, Any], remap: np.ndarray[Any, Any]) -> np.n
     return out
 
 
-def _matrix(
-    parts: list[_Entries], vocabulary: list[str]
-) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
-    keys = np.concatenate([p.keys for p in parts])
-    counts = np.concatenate([p.counts for p in parts]).astype(np.float64)
-    lengths = np.concatenate([p.lengths for p in parts])
-    parts.clear()  # the blocks' copies go as soon as the run's arrays exist
-    distinct, rank, columns = _first_seen_columns(keys)
-    # Only single words are ever hashed or shown: a pair's column holds None, not its words.
-    terms = np.full(len(distinct), None, dtype=object)
-    single = distinct < _PAIRS
-    terms[rank[single]] = np.asarray(vocabulary, dtype=object)[distinct[single]]
-    by_column = np.zeros(len(distinct), dtype=bool)
-    by_column[rank[single]] = True
-    return weighted_matrix(columns, counts, lengths, len(distinct)), terms.tolist(), by_column
+class _Columns:
+    """Column numbers in the order keys are first met, given block after block.
 
-
-def _first_seen_columns(
-    keys: np.ndarray[Any, Any],
-) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """The distinct keys (sorted), their columns in the order first met, and each entry's column.
-
-    ``np.unique`` with first indices and inverse does the same with about twice the memory;
-    a large run has tens of millions of entries.
+    Each block is numbered when it arrives, while the workers count the next ones:
+    the keys met so far are kept sorted with their columns, and a block's new keys
+    take the next numbers in the order of their first entries.
     """
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
-    del keys
-    starts = np.empty(len(ordered), dtype=bool)
-    starts[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
-    distinct = ordered[starts]
-    del ordered
-    group = np.cumsum(starts, dtype=np.int32)
-    group -= 1
-    # Stable sort: a group's first entry in sorted order is its first in the run.
-    rank = np.empty(len(distinct), dtype=np.int32)
-    rank[np.argsort(order[starts], kind="stable")] = np.arange(len(distinct), dtype=np.int32)
-    del starts
-    columns = np.empty(len(order), dtype=np.int32)
-    columns[order] = rank[group]
-    return distinct, rank, columns
+
+    def __init__(self) -> None:
+        self.keys = np.zeros(0, dtype=np.int64)
+        self.columns = np.zeros(0, dtype=np.int32)
+        self.parts: list[_Entries] = []
+        self.entry_columns: list[np.ndarray[Any, Any]] = []
+
+    def add(self, part: _Entries) -> None:
+        distinct, first, inverse = np.unique(part.keys, return_index=True, return_inverse=True)
+        at = np.searchsorted(self.keys, distinct)
+        known = at < len(self.keys)
+        known[known] = self.keys[at[known]] == distinct[known]
+        columns = np.empty(len(distinct), dtype=np.int32)
+        columns[known] = self.columns[at[known]]
+        new = np.flatnonzero(~known)
+        columns[new[np.argsort(first[new], kind="stable")]] = np.arange(
+            len(self.keys), len(self.keys) + len(new), dtype=np.int32
+        )
+        self.keys = np.insert(self.keys, at[new], distinct[new])
+        self.columns = np.insert(self.columns, at[new], columns[new])
+        self.entry_columns.append(columns[inverse.ravel()])
+        self.parts.append(part._replace(keys=np.zeros(0, dtype=np.int64)))  # keys are not needed again
+
+    def matrix(self, vocabulary: list[str]) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
+        """The TF-IDF rows of every block given, the word of each column (None for pairs), single words."""
+        columns = np.concatenate(self.entry_columns) if self.entry_columns else np.zeros(0, dtype=np.int32)
+        counts = (
+            np.concatenate([p.counts for p in self.parts]).astype(np.float64) if self.parts else np.zeros(0)
+        )
+        lengths = (
+            np.concatenate([p.lengths for p in self.parts]) if self.parts else np.zeros(0, dtype=np.int64)
+        )
+        self.entry_columns.clear()
+        self.parts.clear()
+        # Only single words are ever hashed or shown: a pair's column holds None, not its words.
+        terms = np.full(len(self.keys), None, dtype=object)
+        single = self.keys < _PAIRS
+        terms[self.columns[single]] = np.asarray(vocabulary, dtype=object)[self.keys[single]]
+        by_column = np.zeros(len(self.keys), dtype=bool)
+        by_column[self.columns[single]] = True
+        return weighted_matrix(columns, counts, lengths, len(self.keys)), terms.tolist(), by_column
 
 
 def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
@@ -223,25 +229,22 @@ def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
     Blocks of stories are counted in ``workers`` processes when there are several blocks.
     """
     blocks = [stories[k : k + _BLOCK] for k in range(0, len(stories), _BLOCK)] or [stories]
-    parts = in_blocks(_count_block, blocks, workers if len(blocks) >= _PARALLEL_BLOCKS else 1)
-    del blocks
     vocabulary: dict[str, int] = {}
-    words: list[_Entries] = []
-    names: list[_Entries] = []
-    years = [y for part in parts for y in part.years]
-    named = [n for part in parts for n in part.named]
+    words, names = _Columns(), _Columns()
+    years: list[frozenset[str]] = []
+    named: list[Named] = []
     add = vocabulary.setdefault
-    while parts:
-        part = parts.pop(0)  # each block's arrays go once renumbered
+    for part in in_blocks(_count_block, blocks, workers if len(blocks) >= _PARALLEL_BLOCKS else 1):
         remap = np.fromiter(
             (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
         )
-        words.append(part.words._replace(keys=_in_run_ids(part.words.keys, remap)))
-        names.append(part.names._replace(keys=_in_run_ids(part.names.keys, remap)))
-        del part
+        words.add(part.words._replace(keys=_in_run_ids(part.words.keys, remap)))
+        names.add(part.names._replace(keys=_in_run_ids(part.names.keys, remap)))
+        years.extend(part.years)
+        named.extend(part.named)
     terms_of = list(vocabulary)
-    word_matrix, terms, single = _matrix(words, terms_of)
-    name_matrix, _, _ = _matrix(names, terms_of)
+    word_matrix, terms, single = words.matrix(terms_of)
+    name_matrix, _, _ = names.matrix(terms_of)
     return RunVectors(
         words=word_matrix, terms=terms, single=single, names=name_matrix, years=years, named=named
     )
