@@ -48,9 +48,14 @@ def in_blocks(
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         try:
             with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                for result in pool.map(function, blocks):
-                    yield result
-                    done += 1
+                try:
+                    for result in pool.map(function, blocks):
+                        yield result
+                        done += 1
+                except GeneratorExit:
+                    # The caller stopped early (an input error, say): blocks not started are dropped.
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise
         except (OSError, BrokenProcessPool):
             pass  # no processes here (a sandbox without semaphores, a worker killed): go on below
     for block in blocks[done:]:

@@ -94,3 +94,16 @@ def test_folders_read_by_workers_equal_one_process(monkeypatch: pytest.MonkeyPat
     _CountingPool.started.clear()
     assert _reading(inputs, 2) == one
     assert _CountingPool.started == [2, 2, 2], "each folder was read by a pool of two workers"
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def test_blocks_come_back_in_order_and_a_caller_may_stop_early() -> None:
+    """Results in block order from two workers; closing the iterator early ends the pool cleanly."""
+    assert list(_parallel.in_blocks(_square, list(range(40)), 2)) == [v * v for v in range(40)]
+    results = _parallel.in_blocks(_square, list(range(400)), 2)
+    assert [next(results) for _ in range(3)] == [0, 1, 4]
+    results.close()  # type: ignore[attr-defined]
+    assert list(_parallel.in_blocks(_square, [3], 2)) == [9]
