@@ -35,6 +35,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|No|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Gov|Sen|Rep|Prof|Gen|Jr|Sr))\.$"
 )
+#: Longer than any abbreviation with its stop ("approx." is 7); word boundaries still see before it.
+_ABBREVIATION_REACH = 12
 
 
 def words(text: str) -> int:
@@ -84,7 +86,8 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _SENTENCE_SPLIT.finditer(text):
         head = text[start : m.start()].rstrip()
-        if _ABBREVIATION.search(head):
+        # An abbreviation is at most 7 characters before the stop: only the end is searched.
+        if _ABBREVIATION.search(head, max(0, len(head) - _ABBREVIATION_REACH)):
             continue
         pieces.append(text[start : m.start()].strip())
         start = m.end()

@@ -78,3 +78,30 @@ def test_core_must_reach_a_digit() -> None:
     """A core starting ``reach`` characters before its digit is found, with its leading word."""
     loose = DigitAnchored(re.compile(r"(?:(?:about)\s+)?abc\d"), re.compile(r"abc\d"), "about", 3)
     assert [m[0] for m in loose.finditer("about abc1 abc2")] == ["about abc1", "abc2"]
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["Mr.", "U.S.", "e.g.", "approx.", "Sept.", "A.", "Inc.", "said", "Xiaomi", "the", "3.5", "2026.",
+     "end.", "Why?", "Yes!", "“Quoted.”", "(Aside.)", "中国。", "Co.", "vs.", "x.", "Dr"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_SENTENCE_PIECES, st.sampled_from([" ", "  ", "\n", " "])), max_size=25))
+def test_sentences_search_only_the_end_for_abbreviations(pieces: list[tuple[str, str]]) -> None:
+    """Looking for an abbreviation only near the stop cuts sentences as searching all the text did."""
+    from digest import _shape
+
+    text = "".join(piece + glue for piece, glue in pieces)
+
+    def reference(text: str) -> list[str]:
+        found, start = [], 0
+        for m in _shape._SENTENCE_SPLIT.finditer(text):
+            if _shape._ABBREVIATION.search(text[start : m.start()].rstrip()):
+                continue
+            found.append(text[start : m.start()].strip())
+            start = m.end()
+        found.append(text[start:].strip())
+        return [p for p in found if p]
+
+    assert _shape.sentences(text) == reference(text)
