@@ -5,11 +5,11 @@
 most of a large run's time. Here each distinct raw token is normalised once,
 every token becomes an integer id, and word pairs, counts, column order and
 weights are computed with numpy, a block of stories at a time so that memory
-stays near the size of the result; a large run's blocks are counted on every
-core, each with its own word ids, then renumbered into the run's. The matrices and terms are equal to the
-dict path's, element for element (the tests check it): counts are sums of
-halves, so exact in any order, and entries keep the order in which the dict
-path inserts them.
+stays near the size of the result. A large run's blocks are counted on every
+core, each with its own word ids, then renumbered into the run's and given
+columns as they come back. The matrices and terms are equal to the dict path's,
+element for element (the tests check it): counts are sums of halves, so exact
+in any order, and entries keep the order in which the dict path inserts them.
 """
 
 from __future__ import annotations

@@ -99,12 +99,6 @@ def _today() -> dt.date:
     return dt.datetime.now().astimezone().date()
 
 
-def _workers(value: str) -> int:
-    if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
-    return int(value)
-
-
 def _count(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number")
@@ -194,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compile_.add_argument(
         "--workers",
-        type=_workers,
+        type=_count,
         metavar="N",
         help="processes for large runs (default: one per core; 1: this process only)",
     )
@@ -326,7 +320,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             )
         digest = compile_reading(reading, settings, on_stage=reporter.start)
         if history is not None and digest.period is not None:
-            digest = _follow_up(digest, history, index, settings, reporter, in_memory=index_url == "memory")
+            digest = _follow_up(digest, history, index, settings, reporter)
         elif history is not None:
             reporter.warn("no story is dated, so history is neither read nor recorded; give --week")
         reporter.start("writing")
@@ -363,8 +357,6 @@ def _follow_up(
     index: SignatureIndex | None,
     settings: Settings,
     reporter: Reporter,
-    *,
-    in_memory: bool,
 ) -> Digest:
     """Mark follow-ups of earlier digests, comparing with the index's candidates when there is an index."""
     from digest.followup import follow_up, narrow, remember
@@ -374,7 +366,7 @@ def _follow_up(
     earlier = history.published_before(digest.period[0], settings.history.lookback_weeks)
     compared = earlier
     if index is not None:
-        if in_memory:
+        if not index.shared:
             remember(index, earlier)  # an in-memory index starts empty: fill it from the history
         compared = narrow(digest, earlier, index)
     digest = follow_up(digest, compared, settings)

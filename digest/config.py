@@ -77,6 +77,7 @@ _TOP = (
     "format",
     "state",
     "index",
+    "workers",
     "week",
     "title",
     "imap",
@@ -145,8 +146,10 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         figures=figures,
         compose=compose,
         history=_build(HistorySettings, sections["history"], where, "history"),
-        workers=_workers(table.get("workers", 0), where),
     )
+    if "workers" in table:
+        workers = _convert(table["workers"], int, where, "workers")
+        settings = _evolve(settings, where, "workers", workers=workers)
     return Config(
         settings=settings,
         inputs=_inputs(table.get("inputs", []), where, base),
@@ -283,12 +286,6 @@ def _path(value: str | None, base: Path) -> str | None:
         return None
     path = Path(value).expanduser()
     return str(path if path.is_absolute() else base / path)
-
-
-def _workers(value: Any, where: _Where) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise where.error("workers", f"expected a whole number >= 0 (0: one per core), got {_shown(value)}")
-    return value
 
 
 def _state(value: Any, where: _Where, base: Path) -> str | bool | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from digest.cluster import cross_similarity
-from digest.currency import Rates
+from digest.currency import shared_rates
 from digest.fingerprint import content_terms
 from digest.history import Published, PublishedFigure
 from digest.index import SignatureIndex, candidate_keys, signatures
@@ -189,7 +189,7 @@ class _Figures:
     def __init__(self, digest: Digest, settings: Settings) -> None:
         self.stories = {story.id: story for story in digest.stories}
         self.settings = settings.figures
-        self.rates = Rates(settings.figures.base_currency)
+        self.rates = shared_rates(settings.figures.base_currency)
 
     def of(self, story: MergedStory) -> tuple[PublishedFigure, ...]:
         members = [self.stories[sid] for sid in story.story_ids if sid in self.stories]

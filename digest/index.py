@@ -76,6 +76,11 @@ class SignatureIndex:
         )
         self._redis = storage is not None and storage.get("type") == "redis"
 
+    @property
+    def shared(self) -> bool:
+        """Whether the index outlives this process (Redis); one in memory starts empty every run."""
+        return self._redis
+
     def __len__(self) -> int:
         return int(self._lsh.keys.size())
 
@@ -84,15 +89,19 @@ class SignatureIndex:
 
         A text without content words has no signature worth storing: it would meet every other such text.
         """
-        present = self._present([k.encode("utf-8") for k in keys])
-        new = [
-            (k, row) for k, row, there in zip(keys, rows, present, strict=True) if not there and _signed(row)
-        ]
-        with self._lsh.insertion_session(buffer_size=self.batch) as session:
-            for key, row in new:
-                session.insert(
-                    key.encode("utf-8"), lean_minhash(row, self.settings.seed), check_duplication=False
-                )
+        try:
+            present = self._present([k.encode("utf-8") for k in keys])
+            new = [
+                (k, row)
+                for k, row, there in zip(keys, rows, present, strict=True)
+                if not there and _signed(row)
+            ]
+            with self._lsh.insertion_session(buffer_size=self.batch) as session:
+                for key, row in new:
+                    minhash = lean_minhash(row, self.settings.seed)
+                    session.insert(key.encode("utf-8"), minhash, check_duplication=False)
+        except self.errors as exc:
+            raise IndexUnavailableError(f"index: cannot store signatures ({exc})") from None
         return len(new)
 
     def lookup(self, rows: np.ndarray[Any, Any]) -> list[tuple[str, ...]]:

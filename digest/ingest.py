@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 from digest._parallel import in_blocks, worker_count
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Story
-from digest.readers import ReadJob, plan_path, read_job, read_path
+from digest.readers import ReadJob, plan_path, read_job, read_jobs, read_path
 from digest.readers._imap import ImapSource, is_imap_url, read_imap
 from digest.settings import ReadSettings, Settings
 from digest.split import Split, split_document
@@ -147,8 +147,7 @@ def _read_in_parallel(path: str, settings: Settings, workers: int) -> Iterator[I
         stop = exc  # raised after the files listed before it, as a walk in one process would
     sizes = [_size(job) for job in jobs]
     if len(jobs) < 2 or sum(sizes) < _PARALLEL_BYTES:
-        for job in jobs:
-            yield from [job] if isinstance(job, Dropped) else read_job(job, settings.reading)
+        yield from read_jobs(jobs, settings.reading)
     else:
         blocks = _blocks(jobs, sizes, 4 * workers)
         for items in in_blocks(_read_block, [(block, settings.reading) for block in blocks], workers):

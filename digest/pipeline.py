@@ -97,18 +97,14 @@ def _merge_all(
     clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings
 ) -> list[MergedStory]:
     """Every cluster merged, in order; a large run's blocks of clusters in worker processes."""
-    blocks = [
-        (
-            clusters[k : k + _MERGE_BLOCK],
-            [[by_id[s] for s in c.story_ids] for c in clusters[k : k + _MERGE_BLOCK]],
-        )
-        for k in range(0, len(clusters), _MERGE_BLOCK)
-    ]
+    blocks = []
+    for k in range(0, len(clusters), _MERGE_BLOCK):
+        block = clusters[k : k + _MERGE_BLOCK]
+        blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
     workers = worker_count(settings.workers) if len(clusters) >= _PARALLEL_FROM else 1
     if workers > 1:
         shared_rates(settings.figures.base_currency).warm()  # loaded once; forked workers share it
-    parts = in_blocks(_merge_block, [(clusters, members, settings) for clusters, members in blocks], workers)
-    return [story for part in parts for story in part]
+    return [story for part in in_blocks(_merge_block, blocks, workers) for story in part]
 
 
 def _merge_block(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -10,10 +11,20 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import pytest
+
 
 def binary(name: str, *places: str) -> str | None:
     """The server program ``name`` on PATH or in one of ``places``, if installed."""
     return shutil.which(name) or next((p for p in places if Path(p).exists()), None)
+
+
+def require(program: str | None, package: str) -> None:
+    """Skip the test where the server's Debian ``package`` is missing; in CI, fail instead."""
+    if program is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{package} must be installed in CI (.ci/run installs it)")
+        pytest.skip(f"{package} is not installed on this machine")
 
 
 def free_port() -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import json
-import os
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from imap_server import PASSWORD, USER, dovecot, imap_server
+from servers import require
 
 from digest import Settings, compile_digest
 from digest.cli import main
@@ -38,10 +38,7 @@ def _message(path: Path, sender: str, when: dt.datetime) -> bytes:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[int]:
-    if dovecot() is None:
-        if os.environ.get("CI"):
-            pytest.fail("dovecot-imapd must be installed in CI (.ci/run installs it)")
-        pytest.skip("dovecot-imapd is not installed on this machine")
+    require(dovecot(), "dovecot-imapd")
     with imap_server() as port:
         client = imaplib.IMAP4("127.0.0.1", port)
         client.login(USER, PASSWORD)

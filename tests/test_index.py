@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from redis_server import redis_binary, redis_server
+from servers import require
 
 from digest.cli import main
 from digest.errors import DigestError
@@ -25,10 +25,7 @@ SETTINGS = ClusterSettings()
 
 @pytest.fixture(scope="module")
 def redis_port() -> Iterator[int]:
-    if redis_binary() is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server must be installed in CI (.ci/run installs it)")
-        pytest.skip("redis-server is not installed on this machine")
+    require(redis_binary(), "redis-server")
     with redis_server() as port:
         yield port
 
@@ -172,6 +169,22 @@ def test_unreachable_redis_exits_one_before_writing(
     assert "redis://127.0.0.1:1/0" in err
     assert len(err.splitlines()) == 1
     assert not out.exists()
+
+
+def test_a_server_gone_while_storing_is_a_one_line_error() -> None:
+    """Redis failing after the index was opened (stopped, unreachable) is an IndexUnavailableError."""
+    import redis
+
+    storage = {"type": "redis", "basename": b"gone", "redis": {"host": "127.0.0.1", "port": 1}}
+    index = SignatureIndex(SETTINGS, storage, errors=(redis.RedisError,))
+    _, texts = _articles()
+    rows = signatures(texts[:3], SETTINGS)
+    with pytest.raises(IndexUnavailableError, match="cannot store signatures"):
+        index.add(["a", "b", "c"], rows)
+    with pytest.raises(IndexUnavailableError, match="lookup failed"):
+        index.lookup(rows)
+    assert index.shared
+    assert not SignatureIndex(SETTINGS).shared
 
 
 def test_config_index_key_drives_the_run(tmp_path: Path) -> None:

@@ -107,3 +107,14 @@ def test_blocks_come_back_in_order_and_a_caller_may_stop_early() -> None:
     assert [next(results) for _ in range(3)] == [0, 1, 4]
     results.close()  # type: ignore[attr-defined]
     assert list(_parallel.in_blocks(_square, [3], 2)) == [9]
+
+
+def test_config_workers_key_is_read_and_checked(tmp_path: Path) -> None:
+    """`workers = N` at the top of the config sets Settings.workers; a bad value names the key."""
+    from digest.config import ConfigError, parse_config
+
+    assert parse_config("workers = 3\n", "digest.toml", base=tmp_path).settings.workers == 3
+    assert parse_config("", "digest.toml", base=tmp_path).settings.workers == 0
+    for bad in ("workers = -1\n", 'workers = "all"\n'):
+        with pytest.raises(ConfigError, match=r"digest\.toml: workers"):
+            parse_config(bad, "digest.toml", base=tmp_path)

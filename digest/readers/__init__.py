@@ -23,7 +23,7 @@ walk goes on; a file named directly raises.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,7 +39,7 @@ from digest.readers._meta import parse_date, source_from_title
 from digest.readers._text import read_text
 from digest.settings import ReadSettings
 
-__all__ = ["ReadJob", "plan_path", "read_job", "read_path"]
+__all__ = ["ReadJob", "plan_path", "read_job", "read_jobs", "read_path"]
 
 # Parsers of untrusted bytes (email, feedparser) signal trouble with these; the file is then unreadable.
 _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
@@ -47,7 +47,14 @@ _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
 
 def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """Read a file or a directory (recursively); see the module docstring."""
-    for job in plan_path(path):
+    return read_jobs(plan_path(path), settings)
+
+
+def read_jobs(
+    jobs: Iterable[ReadJob | Dropped], settings: ReadSettings
+) -> Iterator[Document | Story | Dropped]:
+    """The items of planned jobs in order (ledger entries of the plan pass through)."""
+    for job in jobs:
         if isinstance(job, Dropped):
             yield job
         else:

@@ -24,6 +24,10 @@ def _field(record: dict[str, Any], key: str) -> str | None:
     return text or None
 
 
+def _empty_text(record: dict[str, Any], key: str) -> bool:
+    return key == "text" and isinstance(record.get(key), str)
+
+
 def _story(fields: dict[str, str | None], path: str, position: int, default_source: str) -> Story:
     url = fields["url"]
     link = canonical_url(url) if url else None
@@ -39,10 +43,6 @@ def _story(fields: dict[str, str | None], path: str, position: int, default_sour
         format=Format.JSONL,
         links=(link,) if link else (),
     )
-
-
-def _empty_text(record: dict[str, Any], key: str) -> bool:
-    return key == "text" and isinstance(record.get(key), str)
 
 
 def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dropped]:
