@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import records  # the benchmarks folder is on sys.path, not a package
 from pipeline import baseline
 
-from digest._scoring import score_clustering
-from digest.cluster import cluster_stories
+from digest.cluster.grouping import cluster_stories
+from digest.cluster.scoring import score_clustering
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 

@@ -66,7 +66,7 @@ def _corpus_texts(folder: Path) -> tuple[list[str], dict[str, int]]:
 
 def child(corpus: Path, extra: list[str], run_baseline: bool) -> dict[str, Any]:
     """Compile ``corpus`` through the CLI, then run the baseline: one process, figures as a dict."""
-    from digest.cli import main
+    from digest.cli.main import main
 
     out = Path(tempfile.mkdtemp()) / "digest.json"
     log = io.StringIO()
@@ -86,7 +86,7 @@ def child(corpus: Path, extra: list[str], run_baseline: bool) -> dict[str, Any]:
     result["stories"] = digest["stats"]["stories"]
     if corpus.is_dir() and any(corpus.glob("part-*.jsonl")):
         texts, events = _corpus_texts(corpus)
-        from digest._scoring import score_clustering
+        from digest.cluster.scoring import score_clustering
 
         label = {s["id"]: c["id"] for c in digest["clusters"] for s in c["stories"]}
         ids = sorted(label)

@@ -22,15 +22,15 @@ from digest.settings import (
 )
 
 if TYPE_CHECKING:
-    from digest.cluster import StoryCluster, cluster_stories
+    from digest.cluster.grouping import StoryCluster, cluster_stories
+    from digest.compose.merge import MergedStory
+    from digest.figures.reconcile import AgreedFigure, Conflict, Reconciliation
+    from digest.figures.reconcile import reconcile as reconcile_figures
     from digest.ingest import Reading, read_stories
-    from digest.markdown import to_markdown
-    from digest.merge import MergedStory
     from digest.pipeline import Digest, compile_digest, compile_reading
-    from digest.reconcile import AgreedFigure, Conflict, Reconciliation
-    from digest.reconcile import reconcile as reconcile_figures
-    from digest.serialize import to_json
-    from digest.split import Split, split_document
+    from digest.render.json import to_json
+    from digest.render.markdown import to_markdown
+    from digest.split.splitter import Split, split_document
 
 __all__ = [
     "AgreedFigure",
@@ -68,22 +68,22 @@ __all__ = [
 ]
 
 _LAZY = {
-    "AgreedFigure": "digest.reconcile",
-    "Conflict": "digest.reconcile",
+    "AgreedFigure": "digest.figures.reconcile",
+    "Conflict": "digest.figures.reconcile",
     "Digest": "digest.pipeline",
-    "MergedStory": "digest.merge",
+    "MergedStory": "digest.compose.merge",
     "Reading": "digest.ingest",
-    "Reconciliation": "digest.reconcile",
-    "Split": "digest.split",
-    "StoryCluster": "digest.cluster",
-    "cluster_stories": "digest.cluster",
+    "Reconciliation": "digest.figures.reconcile",
+    "Split": "digest.split.splitter",
+    "StoryCluster": "digest.cluster.grouping",
+    "cluster_stories": "digest.cluster.grouping",
     "compile_digest": "digest.pipeline",
     "compile_reading": "digest.pipeline",
     "read_stories": "digest.ingest",
-    "reconcile_figures": "digest.reconcile",
-    "split_document": "digest.split",
-    "to_json": "digest.serialize",
-    "to_markdown": "digest.markdown",
+    "reconcile_figures": "digest.figures.reconcile",
+    "split_document": "digest.split.splitter",
+    "to_json": "digest.render.json",
+    "to_markdown": "digest.render.markdown",
 }
 
 

@@ -14,13 +14,13 @@ from typing import NamedTuple
 
 from attrs import evolve, frozen
 
-from digest._parallel import in_blocks, worker_count
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Story
+from digest.parallel import in_blocks, worker_count
 from digest.readers import ReadJob, plan_path, read_job, read_jobs, read_path
 from digest.readers._imap import ImapSource, is_imap_url, read_imap
 from digest.settings import ReadSettings, Settings
-from digest.split import Split, split_document
+from digest.split.splitter import Split, split_document
 
 
 @frozen

@@ -1,7 +1,7 @@
 """The whole run, stage by stage: read, split, window, cluster, merge, sort into topics.
 
-Render the result with :func:`digest.markdown.to_markdown` or
-:func:`digest.serialize.to_json`.
+Render the result with :func:`digest.render.markdown.to_markdown` or
+:func:`digest.render.json.to_json`.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ from pathlib import Path
 
 from attrs import evolve, frozen
 
-from digest._parallel import in_blocks, worker_count
-from digest.cluster import StoryCluster, cluster_stories
-from digest.currency import shared_rates
-from digest.followup import follow_up
-from digest.history import Published
+from digest.cluster.grouping import StoryCluster, cluster_stories
+from digest.compose.merge import MergedStory, merge_cluster
+from digest.compose.topics import assign_topic
+from digest.figures.currency import shared_rates
+from digest.figures.reconcile import reconcile
+from digest.history.followup import follow_up
+from digest.history.store import Published
 from digest.ingest import Reading, read_stories
-from digest.merge import MergedStory, merge_cluster
 from digest.models import Dropped, DropReason, Edition, Story
+from digest.parallel import in_blocks, worker_count
 from digest.periods import period_label
-from digest.reconcile import reconcile
 from digest.settings import ComposeSettings, Settings
-from digest.topics import assign_topic
 
 __all__ = ["Digest", "compile_digest", "compile_reading", "period_label"]
 
@@ -58,7 +58,7 @@ def compile_reading(
     """Window, cluster, merge and sort what was read into a digest.
 
     ``published`` is what earlier digests published (from
-    :meth:`digest.history.History.published_before`): stories that continue one
+    :meth:`digest.history.store.History.published_before`): stories that continue one
     of them are marked as follow-ups, repeats go to the ledger. ``on_stage``
     is called with the name of each stage as it starts, for progress displays.
     """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.boilerplate import block_verdict, heading_verdict, is_job_listing
 from digest.models import DropReason
+from digest.split.chrome import block_verdict, heading_verdict, is_job_listing
 
 
 @pytest.mark.parametrize(

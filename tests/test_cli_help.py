@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from digest.cli import EXIT_USAGE, build_parser, main
+from digest.cli.main import EXIT_USAGE, build_parser, main
 
 COMMANDS = ("stories", "compile", "explain")
 
@@ -52,7 +52,7 @@ def test_help_does_not_import_heavy_dependencies() -> None:
     """``digest --help`` loads neither datasketch, scipy, rich nor the readers."""
     code = (
         "import sys\n"
-        "from digest.cli import main\n"
+        "from digest.cli.main import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "names = ('datasketch', 'scipy', 'numpy', 'rich', 'selectolax', 'feedparser')\n"
         "heavy = [m for m in names if m in sys.modules]\n"

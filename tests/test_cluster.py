@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest._scoring import score_clustering
-from digest.cluster import average_link, cluster_stories
+from digest.cluster.grouping import average_link, cluster_stories
+from digest.cluster.scoring import score_clustering
 from digest.models import Story
 from digest.settings import ClusterSettings
 
@@ -145,7 +145,7 @@ def test_scoring_matches_hand_computed_bcubed() -> None:
 
 def test_two_stories_of_one_edition_are_rarely_one_event() -> None:
     """Stories split from the same edition keep only part of their similarity; other editions keep all."""
-    from digest.cluster import similarity_in
+    from digest.cluster.grouping import similarity_in
     from digest.models import Format
 
     text = "Nio cut prices on three models by 10% on Monday as the price war deepened in China."
@@ -178,7 +178,7 @@ def test_small_runs_compare_every_pair() -> None:
 
 def test_same_rare_subject_in_headlines_days_apart_raises_similarity() -> None:
     """The same rare company in both headlines within the date window raises similarity; weeks apart not."""
-    from digest.cluster import similarity_in
+    from digest.cluster.grouping import similarity_in
 
     day = dt.date(2026, 2, 2)
     a = _story("a", "Zorvex opens a plant in Hungary", "Zorvex opened a battery plant in Debrecen.", date=day)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from digest._scoring import score_clustering
-from digest.cluster import cluster_stories
+from digest.cluster.grouping import cluster_stories
+from digest.cluster.scoring import score_clustering
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 

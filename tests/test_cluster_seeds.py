@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.cluster import StoryCluster, cluster_stories
+from digest.cluster.grouping import StoryCluster, cluster_stories
 from digest.ingest import read_stories
 from digest.models import Story
 from digest.settings import Settings

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from digest.cluster import StoryCluster
+from digest.cluster.grouping import StoryCluster
+from digest.compose.merge import merge_cluster
 from digest.ingest import Reading, read_stories
-from digest.markdown import escape, safe_url, to_markdown
-from digest.merge import merge_cluster
 from digest.models import DropReason, Format, Story
 from digest.pipeline import Digest, compile_digest, compile_reading
-from digest.serialize import digest_dict, to_json
+from digest.render.json import digest_dict, to_json
+from digest.render.markdown import escape, safe_url, to_markdown
 from digest.settings import ComposeSettings, Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.dates import DateMention, find_date, find_dates, infer_day_first
+from digest.text.dates import DateMention, find_date, find_dates, infer_day_first
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 REF = dt.date(2026, 2, 2)

@@ -39,7 +39,7 @@ _TOML = re.compile(r"^```toml\n(.*?)^```", re.MULTILINE | re.DOTALL)
 )
 def test_config_examples_are_valid(page: Path, tmp_path: Path) -> None:
     """Every TOML config shown in the docs loads without an error."""
-    from digest.config import parse_config
+    from digest.cli.config import parse_config
 
     for block in _TOML.findall(page.read_text(encoding="utf-8")):
         config = parse_config(block, page.name, base=tmp_path)

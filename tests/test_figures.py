@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.currency import Rates
-from digest.figures import FigureKind, extract_figures
+from digest.figures.currency import Rates
+from digest.figures.extract import FigureKind, extract_figures
+from digest.figures.reconcile import reconcile
 from digest.models import Format, Story
-from digest.reconcile import reconcile
 from digest.settings import FigureSettings
 
 DAY = dt.date(2026, 2, 2)

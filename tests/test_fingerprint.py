@@ -7,7 +7,7 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.fingerprint import TokenCache, features, normalise, signature_matrix, tfidf_matrix
+from digest.cluster.fingerprint import TokenCache, features, normalise, signature_matrix, tfidf_matrix
 from digest.models import Story
 
 

@@ -20,13 +20,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from digest.cli import main
+from digest.cli.main import main
 from digest.ingest import read_stories
-from digest.markdown import to_markdown
 from digest.models import Document, Edition, Format
 from digest.pipeline import compile_digest, compile_reading
+from digest.render.markdown import to_markdown
 from digest.settings import ReadSettings, Settings
-from digest.split import split_document
+from digest.split.splitter import split_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = (
@@ -119,7 +119,7 @@ def test_hostile_markup_stays_inert(corpus: Path) -> None:
 def test_command_line_never_shows_a_traceback(corpus: Path) -> None:
     """The installed command on the hostile corpus: exit 0 and no traceback on stderr."""
     run = subprocess.run(
-        [sys.executable, "-m", "digest.cli", "compile", str(corpus)],
+        [sys.executable, "-m", "digest.cli.main", "compile", str(corpus)],
         capture_output=True,
         text=True,
         timeout=300,

@@ -15,7 +15,7 @@ from imap_server import PASSWORD, USER, dovecot, imap_server
 from servers import require
 
 from digest import Settings, compile_digest
-from digest.cli import main
+from digest.cli.main import main
 from digest.errors import InputError
 from digest.models import Document, Dropped
 from digest.readers._imap import ImapSource, read_imap

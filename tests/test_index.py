@@ -12,9 +12,9 @@ import pytest
 from redis_server import redis_binary, redis_server
 from servers import require
 
-from digest.cli import main
+from digest.cli.main import main
 from digest.errors import DigestError
-from digest.index import IndexUnavailableError, SignatureIndex, open_index, signatures
+from digest.history.index import IndexUnavailableError, SignatureIndex, open_index, signatures
 from digest.settings import ClusterSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,7 +189,7 @@ def test_a_server_gone_while_storing_is_a_one_line_error() -> None:
 
 def test_config_index_key_drives_the_run(tmp_path: Path) -> None:
     """`index = "memory"` in the config works like --index memory; a wrong type names the key."""
-    from digest.config import ConfigError, parse_config
+    from digest.cli.config import ConfigError, parse_config
 
     config = parse_config('index = "memory"\n', "digest.toml", base=tmp_path)
     assert config.index == "memory"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from digest.links import canonical_url, find_links
+from digest.text.links import canonical_url, find_links
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 ARTICLE = "https://example.com/news/2026/02/story-title?id=42"

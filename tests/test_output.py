@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest._output import write_atomic
+from digest.cli.output import write_atomic
 from digest.errors import OutputError
-from digest.serialize import dumps, iter_json
+from digest.render.json import dumps, iter_json
 
 
 def test_write_creates_parent_folders_and_leaves_no_temp_files(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from digest import Settings, _parallel, compile_digest, pipeline, to_json
+from digest import Settings, compile_digest, parallel, pipeline, to_json
 from digest.errors import SettingsError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -19,7 +19,7 @@ def test_workers_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     one = to_json(compile_digest([FIXTURES], Settings(workers=1)))
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 10)
     monkeypatch.setattr(pipeline, "_MERGE_BLOCK", 5)
-    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _CountingPool)
     _CountingPool.started.clear()
     two = to_json(compile_digest([FIXTURES], Settings(workers=2)))
     assert two == one
@@ -45,15 +45,15 @@ def test_a_broken_pool_falls_back_to_one_process(monkeypatch: pytest.MonkeyPatch
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("no semaphores here")
 
-    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
     settings = Settings(workers=2)
     assert to_json(compile_digest([FIXTURES], settings)) == one
 
 
 def test_worker_count() -> None:
     """0 means one per core; a negative or fractional count is refused with how to fix it."""
-    assert _parallel.worker_count(3) == 3
-    assert _parallel.worker_count(0) >= 1
+    assert parallel.worker_count(3) == 3
+    assert parallel.worker_count(0) >= 1
     with pytest.raises(SettingsError, match="workers must be a whole number >= 0"):
         Settings(workers=-1)
 
@@ -62,7 +62,7 @@ def test_freed_memory_setting_takes_on_glibc() -> None:
     """On glibc (Linux, CI) the mmap threshold is fixed; elsewhere it is a no-op that says so."""
     import platform
 
-    from digest._memory import return_freed_memory
+    from digest.cli.memory import return_freed_memory
 
     glibc = platform.libc_ver()[0] == "glibc"
     assert return_freed_memory() is glibc
@@ -90,7 +90,7 @@ def test_folders_read_by_workers_equal_one_process(monkeypatch: pytest.MonkeyPat
     inputs = [FIXTURES, FIXTURES.parent / "tests" / "newsletters", broken]
     one = _reading(inputs, 1)
     monkeypatch.setattr(ingest, "_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(_parallel, "ProcessPoolExecutor", _CountingPool)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _CountingPool)
     _CountingPool.started.clear()
     assert _reading(inputs, 2) == one
     assert _CountingPool.started == [2, 2, 2], "each folder was read by a pool of two workers"
@@ -102,16 +102,16 @@ def _square(value: int) -> int:
 
 def test_blocks_come_back_in_order_and_a_caller_may_stop_early() -> None:
     """Results in block order from two workers; closing the iterator early ends the pool cleanly."""
-    assert list(_parallel.in_blocks(_square, list(range(40)), 2)) == [v * v for v in range(40)]
-    results = _parallel.in_blocks(_square, list(range(400)), 2)
+    assert list(parallel.in_blocks(_square, list(range(40)), 2)) == [v * v for v in range(40)]
+    results = parallel.in_blocks(_square, list(range(400)), 2)
     assert [next(results) for _ in range(3)] == [0, 1, 4]
     results.close()  # type: ignore[attr-defined]
-    assert list(_parallel.in_blocks(_square, [3], 2)) == [9]
+    assert list(parallel.in_blocks(_square, [3], 2)) == [9]
 
 
 def test_config_workers_key_is_read_and_checked(tmp_path: Path) -> None:
     """`workers = N` at the top of the config sets Settings.workers; a bad value names the key."""
-    from digest.config import ConfigError, parse_config
+    from digest.cli.config import ConfigError, parse_config
 
     assert parse_config("workers = 3\n", "digest.toml", base=tmp_path).settings.workers == 3
     assert parse_config("", "digest.toml", base=tmp_path).settings.workers == 0

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import figures
-from digest._scan import DigitAnchored
+from digest.figures import extract as figures
+from digest.figures.scan import DigitAnchored
 
 PATTERNS = {
     "money": figures._MONEY,
@@ -90,7 +90,7 @@ _SENTENCE_PIECES = st.sampled_from(
 @given(st.lists(st.tuples(_SENTENCE_PIECES, st.sampled_from([" ", "  ", "\n", " "])), max_size=25))
 def test_sentences_search_only_the_end_for_abbreviations(pieces: list[tuple[str, str]]) -> None:
     """Looking for an abbreviation only near the stop cuts sentences as searching all the text did."""
-    from digest import _shape
+    from digest.text import shape as _shape
 
     text = "".join(piece + glue for piece, glue in pieces)
 

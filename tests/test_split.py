@@ -9,12 +9,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest._blocks import parse_blocks
-from digest._shape import derive_title, strip_link_suffix, strip_read_more
 from digest.ingest import read_stories
 from digest.models import Document, DropReason, Edition, Format
 from digest.settings import ReadSettings, Settings
-from digest.split import Split, split_document
+from digest.split.blocks import parse_blocks
+from digest.split.splitter import Split, split_document
+from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 

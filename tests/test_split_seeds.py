@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from digest._blocks import parse_blocks
-from digest._shape import strip_link_suffix, strip_read_more
 from digest.models import Document, DropReason, Edition, Format
 from digest.settings import ReadSettings
-from digest.split import Split, split_document
+from digest.split.blocks import parse_blocks
+from digest.split.splitter import Split, split_document
+from digest.text.shape import strip_link_suffix, strip_read_more
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 CIW = SEEDS / "000_d033f927cf230055.txt"

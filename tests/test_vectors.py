@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import _vectors
-from digest._vectors import run_vectors
-from digest.fingerprint import TokenCache, features, tfidf_matrix
+from digest.cluster import vectors as _vectors
+from digest.cluster.fingerprint import TokenCache, features, tfidf_matrix
+from digest.cluster.vectors import run_vectors
 from digest.ingest import read_stories
 from digest.models import Story
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from digest._progress import make_reporter
-from digest._schedule import output_path, week_window
-from digest.cli import main
-from digest.config import ConfigError, load_config, parse_config
+from digest.cli.config import ConfigError, load_config, parse_config
+from digest.cli.main import main
+from digest.cli.progress import make_reporter
 from digest.errors import DigestError
-from digest.history import History, HistoryError, Published, PublishedFigure
+from digest.history.schedule import output_path, week_window
+from digest.history.store import History, HistoryError, Published, PublishedFigure
 
 WEEKS = Path(__file__).parent / "newsletters" / "weekly"
 W05, W06 = WEEKS / "2026-W05", WEEKS / "2026-W06"

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from digest.errors import InputError
-from digest.links import canonical_url
 from digest.models import Dropped, DropReason, Format, Story
 from digest.readers._decode import clean_text
 from digest.readers._meta import parse_date
+from digest.text.links import canonical_url
 
 _REQUIRED = ("id", "title", "text")
 _FIELDS = (*_REQUIRED, "url", "source", "date")

@@ -6,7 +6,7 @@ import datetime as dt
 import email.utils
 import re
 
-from digest.dates import find_date
+from digest.text.dates import find_date
 
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _MONTHS = (

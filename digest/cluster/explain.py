@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from attrs import frozen
 from rich.table import Table
 
-from digest.cluster import Similarity, cluster_stories, similarity_in
+from digest.cluster.grouping import Similarity, cluster_stories, similarity_in
 from digest.models import Story
 from digest.settings import ClusterSettings
 

@@ -2,7 +2,7 @@
 
 Each run records the stories it published under its period ("2026-W06", or a
 date range). The next run compares its stories with what earlier periods
-published (:mod:`digest.followup`). Re-running a period replaces its record,
+published (:mod:`digest.history.followup`). Re-running a period replaces its record,
 so a second run of the same week matches the same history and gives the same
 bytes. One run at a time holds the store's lock; a run that dies before it
 records leaves the store as it was (one SQLite transaction per record).

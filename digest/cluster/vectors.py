@@ -1,7 +1,7 @@
 """TF-IDF matrices of a whole run at once, from token ids (the clusterer's fast path).
 
-:func:`digest.fingerprint.features` builds one Python dict per story and
-:func:`~digest.fingerprint.tfidf_matrix` walks them term by term: clear, but
+:func:`digest.cluster.fingerprint.features` builds one Python dict per story and
+:func:`~digest.cluster.fingerprint.tfidf_matrix` walks them term by term: clear, but
 most of a large run's time. Here each distinct raw token is normalised once,
 every token becomes an integer id, and word pairs, counts, column order and
 weights are computed with numpy, a block of stories at a time so that memory
@@ -21,10 +21,17 @@ import numpy as np
 from attrs import frozen
 from scipy.sparse import csr_matrix
 
-from digest._parallel import in_blocks
-from digest._subjects import Named, story_names
-from digest.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, _TOKEN, _YEAR, TokenCache, weighted_matrix
+from digest.cluster.fingerprint import (
+    _BIGRAM_WEIGHT,
+    _TITLE_WEIGHT,
+    _TOKEN,
+    _YEAR,
+    TokenCache,
+    weighted_matrix,
+)
+from digest.cluster.subjects import Named, story_names
 from digest.models import Story
+from digest.parallel import in_blocks
 
 __all__ = ["RunVectors", "run_vectors"]
 

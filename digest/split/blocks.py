@@ -14,7 +14,7 @@ import unicodedata
 
 from attrs import frozen
 
-from digest.links import canonical_url
+from digest.text.links import canonical_url
 
 
 class Kind(enum.Enum):

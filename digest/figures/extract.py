@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
-from digest._scan import DigitAnchored
-from digest._shape import sentences
+from digest.figures.scan import DigitAnchored
+from digest.text.shape import sentences
 
 __all__ = ["Figure", "FigureKind", "extract_figures", "measure_family"]
 

@@ -3,15 +3,15 @@
 A merged story that continues a published one (the same reports or links, or
 similar enough by the clustering's own similarity) is either
 
-- an **update**: it gets :attr:`~digest.merge.MergedStory.follows`, naming the
+- an **update**: it gets :attr:`~digest.compose.merge.MergedStory.follows`, naming the
   earlier digest's period, cluster and headline and saying what is new (a
   changed or new figure, or new reporting); or
 - **nothing new**: every report was already published, or it repeats what was
   said with no new figure; it leaves the digest and each of its stories goes
   to the ledger as ``already-published``.
 
-Pure functions: the store is :mod:`digest.history`; with a shared index
-(:mod:`digest.index`), :func:`narrow` picks the published stories worth comparing.
+Pure functions: the store is :mod:`digest.history.store`; with a shared index
+(:mod:`digest.history.index`), :func:`narrow` picks the published stories worth comparing.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from digest.cluster import cross_similarity
-from digest.currency import shared_rates
-from digest.fingerprint import content_terms
-from digest.history import Published, PublishedFigure
-from digest.index import SignatureIndex, candidate_keys, signatures
-from digest.merge import FollowUp, MergedStory
+from digest.cluster.fingerprint import content_terms
+from digest.cluster.grouping import cross_similarity
+from digest.compose.merge import FollowUp, MergedStory
+from digest.figures.currency import shared_rates
+from digest.figures.reconcile import FigureValue, reconcile
+from digest.history.index import SignatureIndex, candidate_keys, signatures
+from digest.history.store import Published, PublishedFigure
 from digest.models import Dropped, DropReason, Format, Story
 from digest.periods import period_key, period_label
-from digest.reconcile import FigureValue, reconcile
 from digest.settings import Settings
 
 if TYPE_CHECKING:

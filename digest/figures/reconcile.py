@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
-from digest.currency import Rates, shared_rates
-from digest.figures import Figure, FigureKind, extract_figures
+from digest.figures.currency import Rates, shared_rates
+from digest.figures.extract import Figure, FigureKind, extract_figures
 from digest.models import Story
 from digest.settings import FigureSettings
 

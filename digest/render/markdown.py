@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from digest.merge import FollowUp, MergedStory, SourceRef
+from digest.compose.merge import FollowUp, MergedStory, SourceRef
+from digest.figures.reconcile import Conflict
 from digest.periods import period_label
-from digest.reconcile import Conflict
 
 if TYPE_CHECKING:
     from digest.pipeline import Digest

@@ -23,12 +23,12 @@ from typing import Any, NamedTuple
 import numpy as np
 from attrs import frozen
 
-from digest._ids import story_id
-from digest._subjects import title_subjects
-from digest._vectors import run_vectors
-from digest.fingerprint import salient_columns, signature_matrix
+from digest.cluster.fingerprint import salient_columns, signature_matrix
+from digest.cluster.subjects import title_subjects
+from digest.cluster.vectors import run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
+from digest.text.ids import story_id
 
 
 @frozen

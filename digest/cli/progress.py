@@ -92,8 +92,8 @@ class RichReporter(Reporter):
 
     def __init__(self, stream: IO[str], verbose: bool = False) -> None:
         super().__init__()
-        from rich.console import Console  # noqa: PLC0415 - rich only loads for terminal runs
-        from rich.progress import (  # noqa: PLC0415
+        from rich.console import Console
+        from rich.progress import (
             BarColumn,
             Progress,
             SpinnerColumn,
@@ -142,7 +142,7 @@ class RichReporter(Reporter):
     def finish(self, rows: Sequence[tuple[str, str]]) -> None:
         super().finish(rows)
         self.progress.stop()
-        from rich.table import Table  # noqa: PLC0415 - rich only loads for terminal runs
+        from rich.table import Table
 
         table = Table(title="digest", show_header=False, title_justify="left")
         table.add_column(style="bold")

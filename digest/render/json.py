@@ -7,9 +7,9 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from digest.merge import FollowUp, MergedStory
+from digest.compose.merge import FollowUp, MergedStory
+from digest.figures.reconcile import FigureValue
 from digest.models import Dropped, Edition, Story
-from digest.reconcile import FigureValue
 
 if TYPE_CHECKING:
     from digest.pipeline import Digest

@@ -24,8 +24,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from digest._schedule import week_window
 from digest.errors import DigestError, SettingsError
+from digest.history.schedule import week_window
 from digest.settings import (
     ClusterSettings,
     ComposeSettings,

@@ -19,9 +19,14 @@ from collections.abc import Sequence
 
 from attrs import evolve, field, frozen
 
-from digest._blocks import Block, Kind, parse_blocks
-from digest._ids import story_id
-from digest._shape import (
+from digest.models import Document, Dropped, DropReason, Edition, Story
+from digest.settings import ReadSettings, SourceRule
+from digest.split.blocks import Block, Kind, parse_blocks
+from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
+from digest.text.dates import find_date, find_dates, infer_day_first
+from digest.text.ids import story_id
+from digest.text.links import canonical_url
+from digest.text.shape import (
     clean_title,
     derive_title,
     is_caps,
@@ -32,11 +37,6 @@ from digest._shape import (
     strip_symbols,
     words,
 )
-from digest.boilerplate import Verdict, block_verdict, heading_verdict, is_job_listing
-from digest.dates import find_date, find_dates, infer_day_first
-from digest.links import canonical_url
-from digest.models import Document, Dropped, DropReason, Edition, Story
-from digest.settings import ReadSettings, SourceRule
 
 __all__ = ["Split", "split_document"]
 

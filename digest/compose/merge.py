@@ -16,11 +16,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from attrs import frozen
 from rapidfuzz import fuzz
 
-from digest._shape import sentences, strip_symbols
-from digest.cluster import StoryCluster
+from digest.cluster.grouping import StoryCluster
+from digest.figures.reconcile import AgreedFigure, Conflict
 from digest.models import Story
-from digest.reconcile import AgreedFigure, Conflict
 from digest.settings import ComposeSettings
+from digest.text.shape import sentences, strip_symbols
 
 __all__ = ["FollowUp", "MergedStory", "Sentence", "SourceRef", "merge_cluster"]
 
@@ -75,13 +75,13 @@ class MergedStory:
     date: dt.date | None
     #: The sections the newsletters printed it under, in order of first use.
     sections: tuple[str, ...]
-    #: The digest topic it is listed under (set by :func:`digest.topics.assign_topic`).
+    #: The digest topic it is listed under (set by :func:`digest.compose.topics.assign_topic`).
     topic: str = ""
-    #: Figures the reports agree on (set by :func:`digest.reconcile.reconcile`).
+    #: Figures the reports agree on (set by :func:`digest.figures.reconcile.reconcile`).
     figures: tuple[AgreedFigure, ...] = ()
     #: Figures the reports disagree on; always shown.
     conflicts: tuple[Conflict, ...] = ()
-    #: The story of an earlier digest this one continues (set by :func:`digest.followup.follow_up`).
+    #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
     follows: FollowUp | None = None
 
     @property

@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 from datasketch import MinHashLSH
 
+from digest.cluster.fingerprint import _TOKEN, TokenCache, content_terms, lean_minhash, signature_matrix
 from digest.errors import DigestError
-from digest.fingerprint import _TOKEN, TokenCache, content_terms, lean_minhash, signature_matrix
 from digest.settings import ClusterSettings
 
 __all__ = ["IndexUnavailableError", "SignatureIndex", "open_index", "signatures"]

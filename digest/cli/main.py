@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from digest.errors import DigestError
 
 if TYPE_CHECKING:
-    from digest._progress import Reporter
-    from digest.config import Config
-    from digest.history import History
-    from digest.index import SignatureIndex
+    from digest.cli.config import Config
+    from digest.cli.progress import Reporter
+    from digest.history.index import SignatureIndex
+    from digest.history.store import History
     from digest.ingest import Reading
     from digest.pipeline import Digest
     from digest.settings import Settings
@@ -82,7 +82,7 @@ def _date(value: str) -> dt.date:
 
 
 def _week_arg(value: str) -> str:
-    from digest._schedule import week_window
+    from digest.history.schedule import week_window
 
     week = value.strip().lower()
     try:
@@ -239,7 +239,7 @@ def _read(args: argparse.Namespace, settings: Settings) -> Reading:
 
 def _emit(text: str | Iterable[str], output: str | None) -> None:
     if output:
-        from digest._output import write_atomic
+        from digest.cli.output import write_atomic
 
         write_atomic(output, text)
     elif isinstance(text, str):
@@ -249,7 +249,7 @@ def _emit(text: str | Iterable[str], output: str | None) -> None:
 
 
 def _cmd_stories(args: argparse.Namespace) -> int:
-    from digest import serialize
+    from digest.render import json as serialize
 
     reading = _read(args, _settings(args))
     if args.format == "json":
@@ -261,7 +261,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         _emit(serialize.dumps(data), args.output)
         return EXIT_OK
 
-    from digest._tables import dropped_table, stories_table
+    from digest.cli.tables import dropped_table, stories_table
 
     table = dropped_table(reading.dropped) if args.dropped else stories_table(reading.stories)
     _emit_rich(table, args.output)
@@ -282,7 +282,7 @@ def _emit_rich(renderable: Any, output: str | None) -> None:
 
 
 def _cmd_compile(args: argparse.Namespace) -> int:
-    from digest._progress import make_reporter
+    from digest.cli.progress import make_reporter
 
     reporter = make_reporter(args.quiet, args.verbose)
     try:
@@ -292,8 +292,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
 
 
 def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
-    from digest._schedule import output_path
-    from digest.config import Config, load_config
+    from digest.cli.config import Config, load_config
+    from digest.history.schedule import output_path
     from digest.ingest import read_stories
     from digest.pipeline import compile_reading
 
@@ -346,7 +346,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
 
 
 def _open_index(url: str, settings: Settings) -> SignatureIndex:
-    from digest.index import open_index
+    from digest.history.index import open_index
 
     return open_index(url, settings.clustering)
 
@@ -359,7 +359,7 @@ def _follow_up(
     reporter: Reporter,
 ) -> Digest:
     """Mark follow-ups of earlier digests, comparing with the index's candidates when there is an index."""
-    from digest.followup import follow_up, narrow, remember
+    from digest.history.followup import follow_up, narrow, remember
 
     assert digest.period is not None  # noqa: S101 - the caller checked
     reporter.start("history")
@@ -378,7 +378,7 @@ def _follow_up(
 
 def _record(digest: Digest, history: History, index: SignatureIndex | None, settings: Settings) -> str:
     """Record what ``digest`` published in the history, and in the index when there is one."""
-    from digest.followup import published_stories, remember
+    from digest.history.followup import published_stories, remember
 
     assert digest.period is not None  # noqa: S101 - the caller checked
     stories = published_stories(digest, settings)
@@ -392,7 +392,7 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
     """The config's settings with the command line's options on top."""
     from attrs import evolve
 
-    from digest._schedule import week_window
+    from digest.history.schedule import week_window
 
     settings = config.settings
     reading = settings.reading
@@ -416,7 +416,7 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
 
 
 def _open_history(args: argparse.Namespace, config: Config) -> History | None:
-    from digest.history import History, default_state_path
+    from digest.history.store import History, default_state_path
 
     if args.no_state or (config.state is False and not args.state):
         return None
@@ -429,10 +429,10 @@ def _open_history(args: argparse.Namespace, config: Config) -> History | None:
 
 def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
     if fmt == "json":
-        from digest.serialize import iter_digest_json
+        from digest.render.json import iter_digest_json
 
         return iter_digest_json(digest)
-    from digest.markdown import to_markdown
+    from digest.render.markdown import to_markdown
 
     return to_markdown(digest)
 
@@ -455,7 +455,7 @@ def _summary(digest: Digest, target: str | None, history: History | None) -> lis
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from digest.history import History, default_state_path
+    from digest.history.store import History, default_state_path
 
     path = args.state or default_state_path()
     with History(path) as history:
@@ -464,7 +464,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
             pruned = history.prune(before=args.prune_before, keep=args.keep)
         records = history.periods()
     if args.format == "json":
-        from digest.serialize import dumps
+        from digest.render.json import dumps
 
         data = {
             "state": str(path),
@@ -498,7 +498,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from digest.explain import explain_pair, render_explanation
+    from digest.cluster.explain import explain_pair, render_explanation
 
     settings = _settings(args)
     reading = _read(args, settings)
@@ -525,7 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     if args.command == "compile":
-        from digest._memory import return_freed_memory
+        from digest.cli.memory import return_freed_memory
 
         return_freed_memory()
     handlers = {

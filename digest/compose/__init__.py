@@ -1,0 +1,1 @@
+"""Composing: takes a cluster and its stories, returns one MergedStory with its topic."""

@@ -1,0 +1,1 @@
+"""Figures: takes story text, returns the figures it prints and their reconciliation across a cluster."""

@@ -1,0 +1,1 @@
+"""Rendering: takes a Digest (models only), returns Markdown or digest.v1 JSON text."""

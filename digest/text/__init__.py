@@ -1,0 +1,1 @@
+"""Vocabulary shared by the stages: sentence and word shape, dates, links, identifiers."""
