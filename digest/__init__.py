@@ -22,15 +22,23 @@ from digest.settings import (
 )
 
 if TYPE_CHECKING:
-    from digest.cluster.grouping import StoryCluster, cluster_stories
-    from digest.compose.merge import MergedStory
-    from digest.figures.reconcile import AgreedFigure, Conflict, Reconciliation
+    from digest.cluster.grouping import cluster_stories
     from digest.figures.reconcile import reconcile as reconcile_figures
-    from digest.ingest import Reading, read_stories
-    from digest.pipeline import Digest, compile_digest, compile_reading
+    from digest.ingest import read_stories
+    from digest.models import (
+        AgreedFigure,
+        Conflict,
+        Digest,
+        MergedStory,
+        Reading,
+        Reconciliation,
+        Split,
+        StoryCluster,
+    )
+    from digest.pipeline import compile_digest, compile_reading
     from digest.render.json import to_json
     from digest.render.markdown import to_markdown
-    from digest.split.splitter import Split, split_document
+    from digest.split.splitter import split_document
 
 __all__ = [
     "AgreedFigure",
@@ -68,14 +76,14 @@ __all__ = [
 ]
 
 _LAZY = {
-    "AgreedFigure": "digest.figures.reconcile",
-    "Conflict": "digest.figures.reconcile",
-    "Digest": "digest.pipeline",
-    "MergedStory": "digest.compose.merge",
-    "Reading": "digest.ingest",
-    "Reconciliation": "digest.figures.reconcile",
-    "Split": "digest.split.splitter",
-    "StoryCluster": "digest.cluster.grouping",
+    "AgreedFigure": "digest.models",
+    "Conflict": "digest.models",
+    "Digest": "digest.models",
+    "MergedStory": "digest.models",
+    "Reading": "digest.models",
+    "Reconciliation": "digest.models",
+    "Split": "digest.models",
+    "StoryCluster": "digest.models",
     "cluster_stories": "digest.cluster.grouping",
     "compile_digest": "digest.pipeline",
     "compile_reading": "digest.pipeline",

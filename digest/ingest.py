@@ -12,24 +12,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from digest.errors import InputError
-from digest.models import Document, Dropped, DropReason, Edition, Story
+from digest.models import Document, Dropped, DropReason, Edition, Reading, Split, Story
 from digest.parallel import in_blocks, worker_count
 from digest.readers import ReadJob, plan_path, read_job, read_jobs, read_path
 from digest.readers._imap import ImapSource, is_imap_url, read_imap
 from digest.settings import ReadSettings, Settings
-from digest.split.splitter import Split, split_document
-
-
-@frozen
-class Reading:
-    """What a set of inputs gave: editions, stories in reading order, and the ledger."""
-
-    editions: tuple[Edition, ...]
-    stories: tuple[Story, ...]
-    dropped: tuple[Dropped, ...]
+from digest.split.splitter import split_document
 
 
 def read_stories(

@@ -131,3 +131,239 @@ class Dropped:
             position=story.position,
             story_id=story.id,
         )
+
+
+@frozen
+class StoryCluster:
+    """Stories that report one event; ``story_ids`` in reading order of the sorted input.
+
+    ``id`` is derived from the member ids, so the same members give the same id
+    in every run. ``cohesion`` is the average pairwise similarity of the members
+    (1.0 for a single story).
+    """
+
+    id: str
+    story_ids: tuple[str, ...]
+    cohesion: float
+
+
+@frozen
+class Similarity:
+    """The verified similarity of two stories, signal by signal."""
+
+    words: float
+    names: float
+    year_factor: float
+    date_factor: float
+    same_url: bool
+    score: float
+    #: 0 or a fraction for two stories of one edition, else 1.
+    edition_factor: float = 1.0
+    #: Above 1 when both headlines name the same rare subject days apart.
+    subject_factor: float = 1.0
+
+
+@frozen
+class PairExplanation:
+    """The signals of one pair of stories and what the clusterer decided."""
+
+    first: Story
+    second: Story
+    similarity: Similarity
+    threshold: float
+    same_cluster: bool
+    cluster_size: int
+
+    @property
+    def verdict(self) -> str:
+        """One sentence a reader can act on."""
+        if self.same_cluster:
+            return f"together: one cluster of {self.cluster_size} stories"
+        if self.similarity.score >= self.threshold:
+            return (
+                "apart although the pair scores above the threshold: their groups' average "
+                "similarity stays below it (average-link stops bridges)"
+            )
+        return f"apart: similarity {self.similarity.score:.3f} is below the threshold {self.threshold:.3f}"
+
+
+class FigureKind(enum.StrEnum):
+    """What a figure counts."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    POINTS = "percentage-points"
+    COUNT = "count"
+    MULTIPLE = "multiple"
+
+
+@frozen
+class Figure:
+    """One figure as printed in a story."""
+
+    text: str
+    kind: FigureKind
+    value: float
+    #: The interval the printed precision and qualifier allow, in the figure's unit.
+    low: float
+    high: float
+    #: Half the width the printed precision alone allows ("5.2 billion": 0.05 billion).
+    half: float
+    #: ISO currency code(s) for money ("JPY|CNY" while "¥" is undecided), "%", "pp", "x", or the noun counted.
+    unit: str
+    qualifier: str | None
+    sentence: str
+    #: Measure families near the figure ("listing", "sales", "stake").
+    measures: frozenset[str]
+    #: Names in the sentence (lower-cased), the figure's likely subjects.
+    names: frozenset[str]
+    #: Index (within the story's figures) of the figure this one restates in brackets, or -1.
+    restates: int = -1
+
+
+@frozen
+class FigureValue:
+    """One report of a figure: the text as printed, who printed it and when."""
+
+    text: str
+    source: str
+    date: dt.date | None
+    story_id: str
+    #: The value in the base currency (money), or in the figure's own unit.
+    value: float | None
+
+
+@frozen
+class AgreedFigure:
+    """A figure the reports agree on, with every way it was expressed."""
+
+    kind: str
+    measure: str
+    #: The expression shown first, then the other expressions of the same figure.
+    text: str
+    expressions: tuple[str, ...]
+    sources: tuple[str, ...]
+    values: tuple[FigureValue, ...]
+
+
+@frozen
+class Conflict:
+    """Reports that disagree about one figure: every value, and the one the resolution chose."""
+
+    kind: str
+    measure: str
+    values: tuple[FigureValue, ...]
+    chosen: FigureValue
+    #: How the headline value was chosen, or what does not match.
+    note: str
+
+
+@frozen
+class Reconciliation:
+    """The agreed figures and the conflicts of one cluster."""
+
+    figures: tuple[AgreedFigure, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@frozen
+class Sentence:
+    """A summary sentence and the story it was taken from."""
+
+    text: str
+    story_id: str
+    source: str
+
+
+@frozen
+class SourceRef:
+    """One report of the merged story: who, when, where."""
+
+    source: str
+    date: dt.date | None
+    url: str | None
+    title: str
+    story_id: str
+
+
+@frozen
+class FollowUp:
+    """The earlier published story a merged story continues, and what is new since."""
+
+    #: The earlier digest's period key ("2026-W05") and dates.
+    period: str
+    since: dt.date
+    until: dt.date
+    cluster_id: str
+    headline: str
+    #: What changed or was added: figures first ("deliveries: 210,051 vehicles, was 180,000").
+    changes: tuple[str, ...] = ()
+
+
+@frozen
+class MergedStory:
+    """A cluster told once."""
+
+    cluster_id: str
+    headline: str
+    #: The member whose title is the headline.
+    headline_story: str
+    summary: tuple[Sentence, ...]
+    #: Each report, best covered first.
+    sources: tuple[SourceRef, ...]
+    story_ids: tuple[str, ...]
+    #: The latest date among the reports (None when no report is dated).
+    date: dt.date | None
+    #: The sections the newsletters printed it under, in order of first use.
+    sections: tuple[str, ...]
+    #: The digest topic it is listed under (set by :func:`digest.compose.topics.assign_topic`).
+    topic: str = ""
+    #: Figures the reports agree on (set by :func:`digest.figures.reconcile.reconcile`).
+    figures: tuple[AgreedFigure, ...] = ()
+    #: Figures the reports disagree on; always shown.
+    conflicts: tuple[Conflict, ...] = ()
+    #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
+    follows: FollowUp | None = None
+
+    @property
+    def source_names(self) -> tuple[str, ...]:
+        """The distinct sources that reported it, in order."""
+        return tuple(dict.fromkeys(ref.source for ref in self.sources))
+
+
+@frozen
+class Split:
+    """What one document gave: its edition (source and date filled in), stories, ledger."""
+
+    edition: Edition
+    stories: tuple[Story, ...]
+    dropped: tuple[Dropped, ...]
+
+
+@frozen
+class Reading:
+    """What a set of inputs gave: editions, stories in reading order, and the ledger."""
+
+    editions: tuple[Edition, ...]
+    stories: tuple[Story, ...]
+    dropped: tuple[Dropped, ...]
+
+
+@frozen
+class Digest:
+    """The structured result of a run: what was read, how it was grouped, and the ledger.
+
+    ``clusters`` and ``merged`` are aligned: ``merged[k]`` tells ``clusters[k]``.
+    ``stories`` are the stories inside the window, the ones the clusters hold.
+    """
+
+    editions: tuple[Edition, ...]
+    stories: tuple[Story, ...]
+    clusters: tuple[StoryCluster, ...]
+    dropped: tuple[Dropped, ...]
+    merged: tuple[MergedStory, ...] = ()
+    #: First and last day the digest covers (the window, else the span of its dated stories).
+    period: tuple[dt.date, dt.date] | None = None
+    title: str = "Newsletter digest"
+    #: Topic names in digest order.
+    topics: tuple[str, ...] = ()

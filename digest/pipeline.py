@@ -10,42 +10,22 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from attrs import evolve, frozen
+from attrs import evolve
 
-from digest.cluster.grouping import StoryCluster, cluster_stories
-from digest.compose.merge import MergedStory, merge_cluster
+from digest.cluster.grouping import cluster_stories
+from digest.compose.merge import merge_cluster
 from digest.compose.topics import assign_topic
 from digest.figures.currency import shared_rates
 from digest.figures.reconcile import reconcile
 from digest.history.followup import follow_up
 from digest.history.store import Published
-from digest.ingest import Reading, read_stories
-from digest.models import Dropped, DropReason, Edition, Story
+from digest.ingest import read_stories
+from digest.models import Digest, Dropped, DropReason, MergedStory, Reading, Story, StoryCluster
 from digest.parallel import in_blocks, worker_count
 from digest.periods import period_label
 from digest.settings import ComposeSettings, Settings
 
-__all__ = ["Digest", "compile_digest", "compile_reading", "period_label"]
-
-
-@frozen
-class Digest:
-    """The structured result of a run: what was read, how it was grouped, and the ledger.
-
-    ``clusters`` and ``merged`` are aligned: ``merged[k]`` tells ``clusters[k]``.
-    ``stories`` are the stories inside the window, the ones the clusters hold.
-    """
-
-    editions: tuple[Edition, ...]
-    stories: tuple[Story, ...]
-    clusters: tuple[StoryCluster, ...]
-    dropped: tuple[Dropped, ...]
-    merged: tuple[MergedStory, ...] = ()
-    #: First and last day the digest covers (the window, else the span of its dated stories).
-    period: tuple[dt.date, dt.date] | None = None
-    title: str = "Newsletter digest"
-    #: Topic names in digest order.
-    topics: tuple[str, ...] = ()
+__all__ = ["compile_digest", "compile_reading", "period_label"]
 
 
 def compile_reading(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.cluster.grouping import StoryCluster, cluster_stories
+from digest.cluster.grouping import cluster_stories
 from digest.ingest import read_stories
-from digest.models import Story
+from digest.models import Story, StoryCluster
 from digest.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -12,11 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from digest.cluster.grouping import StoryCluster
 from digest.compose.merge import merge_cluster
-from digest.ingest import Reading, read_stories
-from digest.models import DropReason, Format, Story
-from digest.pipeline import Digest, compile_digest, compile_reading
+from digest.ingest import read_stories
+from digest.models import Digest, DropReason, Format, Reading, Story, StoryCluster
+from digest.pipeline import compile_digest, compile_reading
 from digest.render.json import digest_dict, to_json
 from digest.render.markdown import escape, safe_url, to_markdown
 from digest.settings import ComposeSettings, Settings

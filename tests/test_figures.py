@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.figures.currency import Rates
-from digest.figures.extract import FigureKind, extract_figures
+from digest.figures.extract import extract_figures
 from digest.figures.reconcile import reconcile
-from digest.models import Format, Story
+from digest.models import FigureKind, Format, Story
 from digest.settings import FigureSettings
 
 DAY = dt.date(2026, 2, 2)

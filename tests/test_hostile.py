@@ -174,7 +174,7 @@ def test_every_story_read_is_in_one_cluster_or_the_ledger(editions: list[list[st
         for k, lines in enumerate(editions)
     ]
     stories = [s for d in documents for s in split_document(d, ReadSettings()).stories]
-    from digest.ingest import Reading
+    from digest.models import Reading
 
     unique = list({s.id: s for s in stories}.values())
     digest = compile_reading(Reading(editions=(), stories=tuple(unique), dropped=()), Settings())

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.ingest import read_stories
-from digest.models import Document, DropReason, Edition, Format
+from digest.models import Document, DropReason, Edition, Format, Split
 from digest.settings import ReadSettings, Settings
 from digest.split.blocks import parse_blocks
-from digest.split.splitter import Split, split_document
+from digest.split.splitter import split_document
 from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"

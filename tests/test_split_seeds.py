@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.models import Document, DropReason, Edition, Format
+from digest.models import Document, DropReason, Edition, Format, Split
 from digest.settings import ReadSettings
 from digest.split.blocks import parse_blocks
-from digest.split.splitter import Split, split_document
+from digest.split.splitter import split_document
 from digest.text.shape import strip_link_suffix, strip_read_more
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from digest.cli.progress import Reporter
     from digest.history.index import SignatureIndex
     from digest.history.store import History
-    from digest.ingest import Reading
-    from digest.pipeline import Digest
+    from digest.models import Digest, Reading
     from digest.settings import Settings
 
 EXIT_OK = 0

@@ -4,36 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import frozen
 from rich.table import Table
 
-from digest.cluster.grouping import Similarity, cluster_stories, similarity_in
-from digest.models import Story
+from digest.cluster.grouping import cluster_stories, similarity_in
+from digest.models import PairExplanation, Story
 from digest.settings import ClusterSettings
-
-
-@frozen
-class PairExplanation:
-    """The signals of one pair of stories and what the clusterer decided."""
-
-    first: Story
-    second: Story
-    similarity: Similarity
-    threshold: float
-    same_cluster: bool
-    cluster_size: int
-
-    @property
-    def verdict(self) -> str:
-        """One sentence a reader can act on."""
-        if self.same_cluster:
-            return f"together: one cluster of {self.cluster_size} stories"
-        if self.similarity.score >= self.threshold:
-            return (
-                "apart although the pair scores above the threshold: their groups' average "
-                "similarity stays below it (average-link stops bridges)"
-            )
-        return f"apart: similarity {self.similarity.score:.3f} is below the threshold {self.threshold:.3f}"
 
 
 def explain_pair(

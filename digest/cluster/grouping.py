@@ -21,44 +21,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
-from attrs import frozen
 
 from digest.cluster.fingerprint import salient_columns, signature_matrix
 from digest.cluster.subjects import title_subjects
 from digest.cluster.vectors import run_vectors
-from digest.models import Format, Story
+from digest.models import Format, Similarity, Story, StoryCluster
 from digest.settings import ClusterSettings
 from digest.text.ids import story_id
-
-
-@frozen
-class StoryCluster:
-    """Stories that report one event; ``story_ids`` in reading order of the sorted input.
-
-    ``id`` is derived from the member ids, so the same members give the same id
-    in every run. ``cohesion`` is the average pairwise similarity of the members
-    (1.0 for a single story).
-    """
-
-    id: str
-    story_ids: tuple[str, ...]
-    cohesion: float
-
-
-@frozen
-class Similarity:
-    """The verified similarity of two stories, signal by signal."""
-
-    words: float
-    names: float
-    year_factor: float
-    date_factor: float
-    same_url: bool
-    score: float
-    #: 0 or a fraction for two stories of one edition, else 1.
-    edition_factor: float = 1.0
-    #: Above 1 when both headlines name the same rare subject days apart.
-    subject_factor: float = 1.0
 
 
 class _Signals(NamedTuple):

@@ -9,85 +9,16 @@ it came from.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from attrs import frozen
 from rapidfuzz import fuzz
 
-from digest.cluster.grouping import StoryCluster
-from digest.figures.reconcile import AgreedFigure, Conflict
-from digest.models import Story
+from digest.models import MergedStory, Sentence, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.text.shape import sentences, strip_symbols
 
-__all__ = ["FollowUp", "MergedStory", "Sentence", "SourceRef", "merge_cluster"]
-
-
-@frozen
-class Sentence:
-    """A summary sentence and the story it was taken from."""
-
-    text: str
-    story_id: str
-    source: str
-
-
-@frozen
-class SourceRef:
-    """One report of the merged story: who, when, where."""
-
-    source: str
-    date: dt.date | None
-    url: str | None
-    title: str
-    story_id: str
-
-
-@frozen
-class FollowUp:
-    """The earlier published story a merged story continues, and what is new since."""
-
-    #: The earlier digest's period key ("2026-W05") and dates.
-    period: str
-    since: dt.date
-    until: dt.date
-    cluster_id: str
-    headline: str
-    #: What changed or was added: figures first ("deliveries: 210,051 vehicles, was 180,000").
-    changes: tuple[str, ...] = ()
-
-
-@frozen
-class MergedStory:
-    """A cluster told once."""
-
-    cluster_id: str
-    headline: str
-    #: The member whose title is the headline.
-    headline_story: str
-    summary: tuple[Sentence, ...]
-    #: Each report, best covered first.
-    sources: tuple[SourceRef, ...]
-    story_ids: tuple[str, ...]
-    #: The latest date among the reports (None when no report is dated).
-    date: dt.date | None
-    #: The sections the newsletters printed it under, in order of first use.
-    sections: tuple[str, ...]
-    #: The digest topic it is listed under (set by :func:`digest.compose.topics.assign_topic`).
-    topic: str = ""
-    #: Figures the reports agree on (set by :func:`digest.figures.reconcile.reconcile`).
-    figures: tuple[AgreedFigure, ...] = ()
-    #: Figures the reports disagree on; always shown.
-    conflicts: tuple[Conflict, ...] = ()
-    #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
-    follows: FollowUp | None = None
-
-    @property
-    def source_names(self) -> tuple[str, ...]:
-        """The distinct sources that reported it, in order."""
-        return tuple(dict.fromkeys(ref.source for ref in self.sources))
+__all__ = ["merge_cluster"]
 
 
 _NAME_OR_NUMBER = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,}|\d[\d.,]*%?)")

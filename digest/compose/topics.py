@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from digest.compose.merge import MergedStory
+from digest.models import MergedStory
 from digest.settings import Topic
 
 __all__ = ["assign_topic"]

@@ -10,51 +10,17 @@ it ("sales", "stake", "IPO"). A parenthesised equivalent, "HK$41 billion
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 from collections.abc import Iterator
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from digest.figures.scan import DigitAnchored
+from digest.models import Figure, FigureKind
 from digest.text.shape import sentences
 
-__all__ = ["Figure", "FigureKind", "extract_figures", "measure_family"]
-
-
-class FigureKind(enum.StrEnum):
-    """What a figure counts."""
-
-    MONEY = "money"
-    PERCENT = "percent"
-    POINTS = "percentage-points"
-    COUNT = "count"
-    MULTIPLE = "multiple"
-
-
-@frozen
-class Figure:
-    """One figure as printed in a story."""
-
-    text: str
-    kind: FigureKind
-    value: float
-    #: The interval the printed precision and qualifier allow, in the figure's unit.
-    low: float
-    high: float
-    #: Half the width the printed precision alone allows ("5.2 billion": 0.05 billion).
-    half: float
-    #: ISO currency code(s) for money ("JPY|CNY" while "¥" is undecided), "%", "pp", "x", or the noun counted.
-    unit: str
-    qualifier: str | None
-    sentence: str
-    #: Measure families near the figure ("listing", "sales", "stake").
-    measures: frozenset[str]
-    #: Names in the sentence (lower-cased), the figure's likely subjects.
-    names: frozenset[str]
-    #: Index (within the story's figures) of the figure this one restates in brackets, or -1.
-    restates: int = -1
+__all__ = ["extract_figures", "measure_family"]
 
 
 _SCALES = {

@@ -22,11 +22,11 @@ from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
 from digest.figures.currency import Rates, shared_rates
-from digest.figures.extract import Figure, FigureKind, extract_figures
-from digest.models import Story
+from digest.figures.extract import extract_figures
+from digest.models import AgreedFigure, Conflict, Figure, FigureKind, FigureValue, Reconciliation, Story
 from digest.settings import FigureSettings
 
-__all__ = ["AgreedFigure", "Conflict", "FigureValue", "Reconciliation", "reconcile"]
+__all__ = ["reconcile"]
 
 #: Allowance for the exchange rate an outlet used on another day, as a share of the amount.
 _FX_ALLOWANCE = 0.02
@@ -36,51 +36,6 @@ _FX_UNDATED = 0.1
 _MAX_TEXT = 50_000
 #: Two figures are only called a conflict when their sentences are at least this alike (rapidfuzz).
 _SAME_CONTEXT = 55
-
-
-@frozen
-class FigureValue:
-    """One report of a figure: the text as printed, who printed it and when."""
-
-    text: str
-    source: str
-    date: dt.date | None
-    story_id: str
-    #: The value in the base currency (money), or in the figure's own unit.
-    value: float | None
-
-
-@frozen
-class AgreedFigure:
-    """A figure the reports agree on, with every way it was expressed."""
-
-    kind: str
-    measure: str
-    #: The expression shown first, then the other expressions of the same figure.
-    text: str
-    expressions: tuple[str, ...]
-    sources: tuple[str, ...]
-    values: tuple[FigureValue, ...]
-
-
-@frozen
-class Conflict:
-    """Reports that disagree about one figure: every value, and the one the resolution chose."""
-
-    kind: str
-    measure: str
-    values: tuple[FigureValue, ...]
-    chosen: FigureValue
-    #: How the headline value was chosen, or what does not match.
-    note: str
-
-
-@frozen
-class Reconciliation:
-    """The agreed figures and the conflicts of one cluster."""
-
-    figures: tuple[AgreedFigure, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
 
 
 @frozen

@@ -17,23 +17,18 @@ Pure functions: the store is :mod:`digest.history.store`; with a shared index
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from attrs import evolve
 
 from digest.cluster.fingerprint import content_terms
 from digest.cluster.grouping import cross_similarity
-from digest.compose.merge import FollowUp, MergedStory
 from digest.figures.currency import shared_rates
-from digest.figures.reconcile import FigureValue, reconcile
+from digest.figures.reconcile import reconcile
 from digest.history.index import SignatureIndex, candidate_keys, signatures
 from digest.history.store import Published, PublishedFigure
-from digest.models import Dropped, DropReason, Format, Story
+from digest.models import Digest, Dropped, DropReason, FigureValue, FollowUp, Format, MergedStory, Story
 from digest.periods import period_key, period_label
 from digest.settings import Settings
-
-if TYPE_CHECKING:
-    from digest.pipeline import Digest
 
 __all__ = ["follow_up", "narrow", "published_key", "published_stories", "remember"]
 

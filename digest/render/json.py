@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from digest.compose.merge import FollowUp, MergedStory
-from digest.figures.reconcile import FigureValue
-from digest.models import Dropped, Edition, Story
-
-if TYPE_CHECKING:
-    from digest.pipeline import Digest
+from digest.models import Digest, Dropped, Edition, FigureValue, FollowUp, MergedStory, Story
 
 SCHEMA = "digest.v1"
 

@@ -12,14 +12,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from digest.compose.merge import FollowUp, MergedStory, SourceRef
-from digest.figures.reconcile import Conflict
+from digest.models import Conflict, Digest, FollowUp, MergedStory, SourceRef
 from digest.periods import period_label
-
-if TYPE_CHECKING:
-    from digest.pipeline import Digest
 
 __all__ = ["escape", "safe_url", "to_markdown"]
 

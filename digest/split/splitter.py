@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, field, frozen
 
-from digest.models import Document, Dropped, DropReason, Edition, Story
+from digest.models import Document, Dropped, DropReason, Edition, Split, Story
 from digest.settings import ReadSettings, SourceRule
 from digest.split.blocks import Block, Kind, parse_blocks
 from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
@@ -38,21 +38,12 @@ from digest.text.shape import (
     words,
 )
 
-__all__ = ["Split", "split_document"]
+__all__ = ["split_document"]
 
 #: Longest text kept in a ledger entry.
 _LEDGER_TEXT = 500
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
-
-
-@frozen
-class Split:
-    """What one document gave: its edition (source and date filled in), stories, ledger."""
-
-    edition: Edition
-    stories: tuple[Story, ...]
-    dropped: tuple[Dropped, ...]
 
 
 @frozen
