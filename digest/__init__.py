@@ -10,8 +10,32 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from digest.errors import DigestError, InputError, OutputError, SettingsError
-from digest.models import Document, Dropped, DropReason, Edition, Format, Story
+from digest.errors import (
+    ConfigError,
+    DigestError,
+    HistoryError,
+    IndexUnavailableError,
+    InputError,
+    OutputError,
+    SettingsError,
+    UsageError,
+)
+from digest.models import (
+    AgreedFigure,
+    Conflict,
+    Digest,
+    Document,
+    Dropped,
+    DropReason,
+    Edition,
+    Format,
+    MergedStory,
+    Reading,
+    Reconciliation,
+    Split,
+    Story,
+    StoryCluster,
+)
 from digest.settings import (
     ClusterSettings,
     ComposeSettings,
@@ -25,16 +49,6 @@ if TYPE_CHECKING:
     from digest.cluster.grouping import cluster_stories
     from digest.figures.reconcile import reconcile as reconcile_figures
     from digest.ingest import read_stories
-    from digest.models import (
-        AgreedFigure,
-        Conflict,
-        Digest,
-        MergedStory,
-        Reading,
-        Reconciliation,
-        Split,
-        StoryCluster,
-    )
     from digest.pipeline import compile_digest, compile_reading
     from digest.render.json import to_json
     from digest.render.markdown import to_markdown
@@ -44,6 +58,7 @@ __all__ = [
     "AgreedFigure",
     "ClusterSettings",
     "ComposeSettings",
+    "ConfigError",
     "Conflict",
     "Digest",
     "DigestError",
@@ -53,6 +68,8 @@ __all__ = [
     "Edition",
     "FigureSettings",
     "Format",
+    "HistoryError",
+    "IndexUnavailableError",
     "InputError",
     "MergedStory",
     "OutputError",
@@ -65,6 +82,7 @@ __all__ = [
     "Story",
     "StoryCluster",
     "Topic",
+    "UsageError",
     "cluster_stories",
     "compile_digest",
     "compile_reading",
@@ -76,14 +94,6 @@ __all__ = [
 ]
 
 _LAZY = {
-    "AgreedFigure": "digest.models",
-    "Conflict": "digest.models",
-    "Digest": "digest.models",
-    "MergedStory": "digest.models",
-    "Reading": "digest.models",
-    "Reconciliation": "digest.models",
-    "Split": "digest.models",
-    "StoryCluster": "digest.models",
     "cluster_stories": "digest.cluster.grouping",
     "compile_digest": "digest.pipeline",
     "compile_reading": "digest.pipeline",

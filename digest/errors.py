@@ -27,3 +27,19 @@ class SettingsError(DigestError, ValueError):
 
 class OutputError(DigestError, OSError):
     """An output file cannot be written."""
+
+
+class ConfigError(SettingsError):
+    """A config file cannot be read or has a wrong key or value; the message names both."""
+
+
+class UsageError(DigestError, ValueError):
+    """The command line is incomplete in a way argparse cannot see (exit code 2)."""
+
+
+class HistoryError(DigestError, OSError):
+    """The history store cannot be opened, is locked by another run, or is damaged."""
+
+
+class IndexUnavailableError(DigestError, ConnectionError):
+    """The index cannot be opened: a bad URL, no Redis client installed, or no server answering."""

@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from digest.errors import DigestError, SettingsError
+from digest.errors import ConfigError, DigestError, SettingsError
 from digest.history.schedule import week_window
 from digest.settings import (
     ClusterSettings,
@@ -38,10 +38,6 @@ from digest.settings import (
 )
 
 __all__ = ["Config", "ConfigError", "load_config", "parse_config"]
-
-
-class ConfigError(SettingsError):
-    """A config file cannot be read or has a wrong key or value; the message names both."""
 
 
 @frozen

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from digest.errors import DigestError
+from digest.errors import DigestError, UsageError
 
 if TYPE_CHECKING:
     from digest.cli.config import Config
@@ -60,10 +60,6 @@ examples:
   digest explain fixtures/ 3f2a9c0d1e2b4a5f 9b8c7d6e5f4a3b2c
       why these two stories are (or are not) in one cluster, with the scores
 """
-
-
-class UsageError(DigestError):
-    """The command line is incomplete in a way argparse cannot see (exit code 2)."""
 
 
 class _Parser(argparse.ArgumentParser):

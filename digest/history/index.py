@@ -23,14 +23,10 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from digest.cluster.fingerprint import _TOKEN, TokenCache, content_terms, lean_minhash, signature_matrix
-from digest.errors import DigestError
+from digest.errors import IndexUnavailableError
 from digest.settings import ClusterSettings
 
 __all__ = ["IndexUnavailableError", "SignatureIndex", "open_index", "signatures"]
-
-
-class IndexUnavailableError(DigestError, ConnectionError):
-    """The index cannot be opened: a bad URL, no Redis client installed, or no server answering."""
 
 
 def signatures(texts: Sequence[str], settings: ClusterSettings) -> np.ndarray[Any, Any]:

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from attrs import frozen
 
-from digest.errors import DigestError
+from digest.errors import HistoryError
 from digest.periods import period_key
 
 __all__ = [
@@ -59,10 +59,6 @@ CREATE TABLE IF NOT EXISTS published (
 );
 CREATE INDEX IF NOT EXISTS published_until ON periods (until);
 """
-
-
-class HistoryError(DigestError):
-    """The history store cannot be opened, is locked by another run, or is damaged."""
 
 
 @frozen
