@@ -7,7 +7,6 @@ a reason; an unreadable input is recorded and the run goes on, unless
 
 from __future__ import annotations
 
-import glob
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -17,8 +16,16 @@ from attrs import evolve
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Reading, Split, Story
 from digest.parallel import in_blocks, worker_count
-from digest.readers import ReadJob, plan_path, read_job, read_jobs, read_path
-from digest.readers._imap import ImapSource, is_imap_url, read_imap
+from digest.readers import (
+    ReadJob,
+    check_input,
+    is_local_input,
+    job_size,
+    plan_path,
+    read_input,
+    read_job,
+    read_jobs,
+)
 from digest.settings import ReadSettings, Settings
 from digest.split.splitter import split_document
 
@@ -29,20 +36,22 @@ def read_stories(
     *,
     strict: bool = False,
     on_progress: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> Reading:
     """Read every input (files or directories) and split editions into stories.
 
     ``on_progress`` is called with each input path as it starts, for progress
-    displays. A story whose id was already seen (the same item read twice, say
+    displays; ``workers`` is the number of processes (default: ``settings.workers``
+    resolved). A story whose id was already seen (the same item read twice, say
     from an ``.eml`` and its mbox export) is recorded as a duplicate. An input
     that does not exist is a mistake in the command or config, not bad data:
     it raises :class:`~digest.errors.InputError` before anything is read.
     """
     paths = [str(raw) for raw in inputs]
     for path in paths:
-        if not is_imap_url(path) and not glob.has_magic(path) and not Path(path).exists():
-            raise InputError(path, "no such file or folder")
+        check_input(path)
     settings = settings or Settings()
+    workers = worker_count(settings.workers) if workers is None else workers
     editions: list[Edition] = []
     stories: list[Story] = []
     dropped: list[Dropped] = []
@@ -67,7 +76,7 @@ def read_stories(
         if on_progress is not None:
             on_progress(path)
         try:
-            for item in _items(path, settings):
+            for item in _items(path, settings, workers):
                 if isinstance(item, Document | _Presplit):
                     document, split = item if isinstance(item, _Presplit) else (item, None)
                     over = budget.spend(document)
@@ -112,16 +121,11 @@ class _Failure(NamedTuple):
 Item = Document | _Presplit | Story | Dropped
 
 
-def _items(path: str, settings: Settings) -> Iterator[Item]:
-    """What one input holds: a file or folder, a glob's matches, or an IMAP mailbox's messages."""
-    if glob.has_magic(path) and not Path(path).exists():
-        return _matches(path, settings)
-    if is_imap_url(path):
-        reading = settings.reading
-        source = ImapSource(path, reading.imap_password_env, reading.imap_password_file)
-        return read_imap(source, settings.compose.since, settings.compose.until)
-    workers = worker_count(settings.workers)
-    return read_path(path, settings.reading) if workers <= 1 else _read_in_parallel(path, settings, workers)
+def _items(path: str, settings: Settings, workers: int) -> Iterator[Item]:
+    """What one input holds: a file or folder (large ones on ``workers`` processes), a glob, a mailbox."""
+    if workers > 1 and is_local_input(path):
+        return _read_in_parallel(path, settings, workers)
+    return read_input(path, settings.reading, settings.compose.since, settings.compose.until)
 
 
 #: Inputs smaller than this are read in this process: starting workers would cost more.
@@ -136,7 +140,7 @@ def _read_in_parallel(path: str, settings: Settings, workers: int) -> Iterator[I
         jobs.extend(plan_path(path))
     except InputError as exc:
         stop = exc  # raised after the files listed before it, as a walk in one process would
-    sizes = [_size(job) for job in jobs]
+    sizes = [job_size(job) for job in jobs]
     if len(jobs) < 2 or sum(sizes) < _PARALLEL_BYTES:
         yield from read_jobs(jobs, settings.reading)
     else:
@@ -148,17 +152,6 @@ def _read_in_parallel(path: str, settings: Settings, workers: int) -> Iterator[I
                 yield item
     if stop is not None:
         raise stop
-
-
-def _size(job: ReadJob | Dropped) -> int:
-    if isinstance(job, Dropped):
-        return 0
-    try:
-        if job.maildir:
-            return sum(m.stat().st_size for sub in ("cur", "new") for m in (Path(job.path) / sub).iterdir())
-        return Path(job.path).stat().st_size
-    except OSError:
-        return 0
 
 
 def _blocks(jobs: list[ReadJob | Dropped], sizes: list[int], count: int) -> list[list[ReadJob | Dropped]]:
@@ -192,18 +185,6 @@ def _read_block(block: tuple[list[ReadJob | Dropped], ReadSettings]) -> list[Ite
             items.append(_Failure(exc.path, exc.problem))
             break  # one process would stop reading this input here
     return items
-
-
-def _matches(pattern: str, settings: Settings) -> Iterator[Item]:
-    """Each file or folder a glob matches, in sorted order; a bad one is a ledger entry, as in a folder."""
-    matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207 - absolute patterns too
-    if not matches:
-        raise InputError(pattern, "the pattern matches no file")
-    for match in matches:
-        try:
-            yield from read_path(match, settings.reading)
-        except InputError as exc:
-            yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
 
 
 def _check_strict(entry: Dropped, strict: bool) -> None:

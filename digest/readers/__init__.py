@@ -22,170 +22,19 @@ walk goes on; a file named directly raises.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import NamedTuple
+from digest.readers._files import ReadJob, job_size, plan_path, read_job, read_jobs, read_path
+from digest.readers._imap import is_imap_url
+from digest.readers._inputs import check_input, is_local_input, read_input
 
-from digest.errors import DigestError, InputError
-from digest.models import Document, Dropped, DropReason, Edition, Format, Story
-from digest.readers._decode import clean_text, decode
-from digest.readers._detect import detect, looks_like_mbox, looks_like_message
-from digest.readers._feeds import read_feed
-from digest.readers._html import parse_html
-from digest.readers._jsonl import read_jsonl
-from digest.readers._mail import MAIL_ERRORS, is_maildir, read_maildir, read_mbox, read_message
-from digest.readers._meta import parse_date, source_from_title
-from digest.readers._text import read_text
-from digest.settings import ReadSettings
-
-__all__ = ["ReadJob", "plan_path", "read_job", "read_jobs", "read_path"]
-
-# Parsers of untrusted bytes (email, feedparser) signal trouble with these; the file is then unreadable.
-_PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
-
-
-def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
-    """Read a file or a directory (recursively); see the module docstring."""
-    return read_jobs(plan_path(path), settings)
-
-
-def read_jobs(
-    jobs: Iterable[ReadJob | Dropped], settings: ReadSettings
-) -> Iterator[Document | Story | Dropped]:
-    """The items of planned jobs in order (ledger entries of the plan pass through)."""
-    for job in jobs:
-        if isinstance(job, Dropped):
-            yield job
-        else:
-            yield from read_job(job, settings)
-
-
-class ReadJob(NamedTuple):
-    """One file, or one Maildir, to read; ``named`` when the command or config named it itself."""
-
-    path: str
-    maildir: bool = False
-    named: bool = False
-
-
-def plan_path(path: str | Path) -> Iterator[ReadJob | Dropped]:
-    """What reading ``path`` takes, in reading order: files and Maildirs, and ledger entries.
-
-    Jobs are independent, so a large input can be read by several processes;
-    :func:`read_job` reads one. A folder that cannot be listed raises when met.
-    """
-    target = Path(path)
-    if target.is_dir():
-        yield from _walk(target, set())
-    elif target.exists():
-        yield ReadJob(str(target), named=True)
-    else:
-        raise InputError(str(target), "no such file or folder")
-
-
-def read_job(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
-    """The items of one job: a named file that cannot be read raises, one met in a folder is in the ledger."""
-    path = Path(job.path)
-    if job.maildir:
-        yield from read_maildir(path, lambda message: _read_bytes(message, settings))
-    elif job.named:
-        yield from _read_file(path, settings)
-    else:
-        try:
-            yield from _read_file(path, settings)
-        except InputError as exc:
-            yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
-
-
-def _read_bytes(path: Path, settings: ReadSettings) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise InputError(
-                str(path),
-                f"file is {size:,} bytes, larger than max_file_bytes ({settings.max_file_bytes:,});"
-                " raise that setting to read it",
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
-
-
-def _read_file(path: Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
-    data = _read_bytes(path, settings)
-    name = str(path)
-    if not data.strip(b" \t\r\n\x00"):
-        raise InputError(name, "empty file")
-    try:
-        yield from _dispatch(data, path, settings)
-    except DigestError:
-        raise
-    except _PARSER_ERRORS as exc:
-        raise InputError(name, f"unreadable ({type(exc).__name__}: {exc})") from None
-
-
-def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
-    name = str(path)
-    fmt = detect(data, path.suffix)
-    if fmt is Format.MBOX:
-        if not looks_like_mbox(data):
-            raise InputError(name, "not an mbox file: it does not start with a 'From ' separator line")
-        yield from read_mbox(name)
-    elif fmt is Format.EML:
-        if not looks_like_message(data):
-            raise InputError(name, "not an email message: it does not start with a header block")
-        yield read_message(data, name, Format.EML)
-    elif fmt in (Format.RSS, Format.ATOM):
-        yield from read_feed(data, name)
-    elif fmt is Format.JSONL:
-        yield from read_jsonl(decode(data, name), name, settings.default_source or path.stem)
-    elif fmt is Format.HTML:
-        yield _html_document(decode(data, name), name)
-    else:
-        text = clean_text(decode(data, name))
-        if not text.strip():
-            raise InputError(name, "no text in file")
-        yield read_text(text, name, fmt)
-
-
-def _html_document(html: str, name: str) -> Document:
-    page = parse_html(html)
-    body = clean_text(page.markdown)
-    if not body.strip():
-        raise InputError(name, "no text in HTML document")
-    edition = Edition(
-        path=name,
-        format=Format.HTML,
-        source=page.site_name or source_from_title(page.title),
-        date=parse_date(page.date_text),
-        title=page.title,
-        url=page.url,
-    )
-    return Document(edition=edition, body=body)
-
-
-def _walk(folder: Path, seen: set[str]) -> Iterator[ReadJob | Dropped]:
-    real = os.path.realpath(folder)
-    if real in seen:
-        return  # a symbolic link back to a folder already read
-    seen.add(real)
-    if is_maildir(folder):
-        yield ReadJob(str(folder), maildir=True)
-        return
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as exc:
-        raise InputError(str(folder), f"cannot list folder ({exc.strerror or exc})") from None
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        child = folder / entry.name
-        if entry.is_dir():
-            yield from _walk(child, seen)
-        elif entry.is_file():
-            yield ReadJob(str(child))
-        else:
-            yield Dropped(
-                path=str(child), reason=DropReason.UNREADABLE, detail="not a regular file (broken link?)"
-            )
+__all__ = [
+    "ReadJob",
+    "check_input",
+    "is_imap_url",
+    "is_local_input",
+    "job_size",
+    "plan_path",
+    "read_input",
+    "read_job",
+    "read_jobs",
+    "read_path",
+]
