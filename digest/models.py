@@ -367,3 +367,13 @@ class Digest:
     title: str = "Newsletter digest"
     #: Topic names in digest order.
     topics: tuple[str, ...] = ()
+
+
+@frozen
+class WeeklyRun:
+    """What a weekly run did: the digest it published, where, and the history key it recorded."""
+
+    digest: Digest
+    target: str
+    #: The period key recorded in the history ("2026-W06"), or None when nothing was recorded.
+    recorded: str | None = None

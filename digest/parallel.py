@@ -9,17 +9,19 @@ are done in this process instead.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import Any, TypeVar
 
-__all__ = ["in_blocks", "worker_count"]
+__all__ = ["in_blocks", "in_blocks_with", "worker_count"]
 
 _Block = TypeVar("_Block")
 _Result = TypeVar("_Result")
+_Shared = TypeVar("_Shared")
 
 
 def worker_count(setting: int) -> int:
@@ -37,19 +39,55 @@ def in_blocks(
 ) -> Iterator[_Result]:
     """``function(block)`` for every block, in order, as each is ready; in ``workers`` processes.
 
-    ``function`` must be a module-level function and the blocks picklable. Forked
-    workers share what this process loaded before (the rates table, say). If the
+    ``function`` must be a module-level function and the blocks picklable. If the
     pool fails, the blocks not yet given are done in this process.
     """
+    return _run(function, function, blocks, workers, (None,))
+
+
+def in_blocks_with(
+    function: Callable[[_Shared, _Block], _Result], shared: _Shared, blocks: Sequence[_Block], workers: int
+) -> Iterator[_Result]:
+    """``function(shared, block)`` for every block, as :func:`in_blocks` does.
+
+    ``shared`` (the rates table, say) reaches each worker once, when the pool
+    starts it, instead of with every block; forked workers inherit it unpickled.
+    """
+    remote = functools.partial(_with_shared, function)
+    return _run(remote, functools.partial(function, shared), blocks, workers, (shared,))
+
+
+#: What :func:`in_blocks_with` gave this worker process (set by the pool when it starts the worker).
+_worker_shared: Any = None
+
+
+def _keep_shared(shared: object) -> None:
+    global _worker_shared  # noqa: PLW0603 - one value per worker process, set once by its pool
+    _worker_shared = shared
+
+
+def _with_shared(function: Callable[[Any, _Block], _Result], block: _Block) -> _Result:
+    return function(_worker_shared, block)
+
+
+def _run(
+    remote: Callable[[_Block], _Result],
+    local: Callable[[_Block], _Result],
+    blocks: Sequence[_Block],
+    workers: int,
+    shared: tuple[object] | tuple[None],
+) -> Iterator[_Result]:
     workers = min(workers, len(blocks))
     done = 0
     if workers > 1:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         try:
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_keep_shared, initargs=shared
+            ) as pool:
                 try:
-                    for result in pool.map(function, blocks):
+                    for result in pool.map(remote, blocks):
                         yield result
                         done += 1
                 except GeneratorExit:
@@ -59,4 +97,4 @@ def in_blocks(
         except (OSError, BrokenProcessPool):
             pass  # no processes here (a sandbox without semaphores, a worker killed): go on below
     for block in blocks[done:]:
-        yield function(block)
+        yield local(block)

@@ -15,13 +15,13 @@ from attrs import evolve
 from digest.cluster.grouping import cluster_stories
 from digest.compose.merge import merge_cluster
 from digest.compose.topics import assign_topic
-from digest.figures.currency import shared_rates
+from digest.figures.currency import Rates
 from digest.figures.reconcile import reconcile
 from digest.history.followup import follow_up
 from digest.history.store import Published
 from digest.ingest import read_stories
 from digest.models import Digest, Dropped, DropReason, MergedStory, Reading, Story, StoryCluster
-from digest.parallel import in_blocks, worker_count
+from digest.parallel import in_blocks_with, worker_count
 from digest.periods import period_label
 from digest.settings import ComposeSettings, Settings
 
@@ -34,6 +34,8 @@ def compile_reading(
     *,
     published: Sequence[Published] = (),
     on_stage: Callable[[str], None] | None = None,
+    rates: Rates | None = None,
+    workers: int | None = None,
 ) -> Digest:
     """Window, cluster, merge and sort what was read into a digest.
 
@@ -41,16 +43,20 @@ def compile_reading(
     :meth:`digest.history.store.History.published_before`): stories that continue one
     of them are marked as follow-ups, repeats go to the ledger. ``on_stage``
     is called with the name of each stage as it starts, for progress displays.
+    ``rates`` (the exchange-rates table) and ``workers`` (processes) are made
+    from ``settings`` when not given.
     """
     settings = settings or Settings()
     stage = on_stage or (lambda _: None)
+    rates = rates or Rates(settings.figures.base_currency)
+    workers = worker_count(settings.workers) if workers is None else workers
     compose = settings.compose
     kept, outside = _window(reading.stories, compose)
     stage("clustering")
-    clusters = cluster_stories(kept, settings.clustering, workers=worker_count(settings.workers))
+    clusters = cluster_stories(kept, settings.clustering, workers=workers)
     stage("merging")
     by_id = {story.id: story for story in kept}
-    merged = _merge_all(clusters, by_id, settings)
+    merged = _merge_all(clusters, by_id, settings, rates, workers)
     period = _period(kept, compose)
     digest = Digest(
         editions=reading.editions,
@@ -65,7 +71,7 @@ def compile_reading(
     if not published:
         return digest
     stage("history")
-    return follow_up(digest, published, settings)
+    return follow_up(digest, published, settings, rates)
 
 
 #: Runs with fewer clusters are merged in this process; larger ones in blocks on every core.
@@ -74,25 +80,24 @@ _MERGE_BLOCK = 500
 
 
 def _merge_all(
-    clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings
+    clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings, rates: Rates, workers: int
 ) -> list[MergedStory]:
     """Every cluster merged, in order; a large run's blocks of clusters in worker processes."""
     blocks = []
     for k in range(0, len(clusters), _MERGE_BLOCK):
         block = clusters[k : k + _MERGE_BLOCK]
         blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
-    workers = worker_count(settings.workers) if len(clusters) >= _PARALLEL_FROM else 1
+    workers = workers if len(clusters) >= _PARALLEL_FROM else 1
     if workers > 1:
-        shared_rates(settings.figures.base_currency).warm()  # loaded once; forked workers share it
-    return [story for part in in_blocks(_merge_block, blocks, workers) for story in part]
+        rates.warm()  # loaded once, here; forked workers inherit it
+    return [story for part in in_blocks_with(_merge_block, rates, blocks, workers) for story in part]
 
 
 def _merge_block(
-    block: tuple[Sequence[StoryCluster], Sequence[Sequence[Story]], Settings],
+    rates: Rates, block: tuple[Sequence[StoryCluster], Sequence[Sequence[Story]], Settings]
 ) -> list[MergedStory]:
     """Each cluster as one story: merged, its figures reconciled, its topic chosen."""
     clusters, members, settings = block
-    rates = shared_rates(settings.figures.base_currency)
     merged = []
     for cluster, stories in zip(clusters, members, strict=True):
         story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
@@ -111,7 +116,9 @@ def compile_digest(
 ) -> Digest:
     """Read ``inputs`` (files or folders) and compile them into one digest (see :func:`compile_reading`)."""
     settings = settings or Settings()
-    return compile_reading(read_stories(inputs, settings, strict=strict), settings, published=published)
+    workers = worker_count(settings.workers)
+    reading = read_stories(inputs, settings, strict=strict, workers=workers)
+    return compile_reading(reading, settings, published=published, workers=workers)
 
 
 def _window(

@@ -118,3 +118,15 @@ def test_config_workers_key_is_read_and_checked(tmp_path: Path) -> None:
     for bad in ("workers = -1\n", 'workers = "all"\n'):
         with pytest.raises(ConfigError, match=r"digest\.toml: workers"):
             parse_config(bad, "digest.toml", base=tmp_path)
+
+
+def _scaled(factor: int, value: int) -> int:
+    return factor * value
+
+
+def test_a_shared_value_reaches_every_worker_once() -> None:
+    """in_blocks_with gives each call the shared value, in workers and in this process alike."""
+    blocks = list(range(30))
+    expected = [7 * v for v in blocks]
+    assert list(parallel.in_blocks_with(_scaled, 7, blocks, 2)) == expected
+    assert list(parallel.in_blocks_with(_scaled, 7, blocks, 1)) == expected

@@ -362,3 +362,28 @@ def test_a_glob_with_no_match_is_a_ledger_entry(tmp_path: Path) -> None:
         for d in dropped  # type: ignore[attr-defined]
     )
     assert _compile("--config", str(config), "-q", "--strict", "-o", str(out)) == 1
+
+
+def test_compile_week_records_only_after_publishing(tmp_path: Path) -> None:
+    """The library's weekly flow: a publish that fails leaves the history empty; one that works records."""
+    from digest import Settings, read_stories
+    from digest.cli.progress import Reporter
+    from digest.weekly import compile_week
+
+    settings = Settings(workers=1)
+    reading = read_stories([W05], settings)
+    with History(tmp_path / "h.sqlite") as history:
+
+        def refuse(_: object) -> str:
+            raise DigestError("disk full")
+
+        with pytest.raises(DigestError, match="disk full"):
+            compile_week(reading, settings, publish=refuse, progress=Reporter(), history=history)
+        assert history.periods() == ()
+        now = dt.datetime(2026, 2, 9, tzinfo=dt.UTC)
+        run = compile_week(
+            reading, settings, publish=lambda _: "out.md", progress=Reporter(), history=history, now=now
+        )
+        assert run.target == "out.md"
+        assert run.recorded is not None
+        assert [p.period for p in history.periods()] == [run.recorded]

@@ -288,9 +288,9 @@ def _cmd_compile(args: argparse.Namespace) -> int:
 
 def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
     from digest.cli.config import Config, load_config
-    from digest.history.schedule import output_path
     from digest.ingest import read_stories
-    from digest.pipeline import compile_reading
+    from digest.parallel import worker_count
+    from digest.weekly import compile_week
 
     config = load_config(args.config) if args.config else Config(settings=_settings(args))
     settings = _run_settings(args, config)
@@ -302,85 +302,62 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
     if index_url and history is None:
         raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
     index = _open_index(index_url, settings) if index_url else None
+    workers = worker_count(settings.workers)
+    fmt = args.format or config.format or "markdown"
+    pattern = args.output or config.output
     try:
         reporter.start("reading", total=len(inputs))
-        reading = read_stories(inputs, settings, strict=args.strict, on_progress=reporter.step)
+        progress = reporter.step
+        reading = read_stories(inputs, settings, strict=args.strict, on_progress=progress, workers=workers)
         counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
         reporter.done("{} editions, {} stories, {} dropped".format(*counts))
-        if not reading.stories:
-            unreadable = sum(1 for d in reading.dropped if str(d.reason) == "unreadable")
-            raise DigestError(
-                f"nothing to compile: no story found in {', '.join(inputs)}"
-                + (f" ({unreadable} unreadable; see `digest stories --dropped`)" if unreadable else "")
-            )
-        digest = compile_reading(reading, settings, on_stage=reporter.start)
-        if history is not None and digest.period is not None:
-            digest = _follow_up(digest, history, index, settings, reporter)
-        elif history is not None:
-            reporter.warn("no story is dated, so history is neither read nor recorded; give --week")
-        reporter.start("writing")
-        fmt = args.format or config.format or "markdown"
-        text = _render(digest, fmt)
-        pattern = args.output or config.output
-        target = output_path(pattern, digest.period, fmt) if pattern else None
-        _emit(text, target)
-        if history is not None and digest.period is not None:
-            key = _record(digest, history, index, settings)
-            reporter.done(f"{target or 'stdout'}; history {key} recorded")
-        else:
-            reporter.done(target or "stdout")
+        _check_something_read(reading, inputs)
+
+        def publish(digest: Digest) -> str:
+            target = _output_path(pattern, digest, fmt)
+            _emit(_render(digest, fmt), target)
+            return target or "stdout"
+
+        run = compile_week(
+            reading,
+            settings,
+            publish=publish,
+            progress=reporter,
+            history=history,
+            index=index,
+            workers=workers,
+        )
     finally:
         if history is not None:
             history.close()
         if index is not None:
             index.close()
-    reporter.finish(_summary(digest, target, history))
-    if target:
-        reporter.note(f"wrote {target}")
+    reporter.finish(_summary(run.digest, run.target, history))
+    if run.target != "stdout":
+        reporter.note(f"wrote {run.target}")
     return EXIT_OK
+
+
+def _output_path(pattern: str | None, digest: Digest, fmt: str) -> str | None:
+    from digest.history.schedule import output_path
+
+    return output_path(pattern, digest.period, fmt) if pattern else None
+
+
+def _check_something_read(reading: Reading, inputs: Sequence[str]) -> None:
+    if reading.stories:
+        return
+    unreadable = sum(1 for d in reading.dropped if str(d.reason) == "unreadable")
+    raise DigestError(
+        f"nothing to compile: no story found in {', '.join(inputs)}"
+        + (f" ({unreadable} unreadable; see `digest stories --dropped`)" if unreadable else "")
+    )
 
 
 def _open_index(url: str, settings: Settings) -> SignatureIndex:
     from digest.history.index import open_index
 
     return open_index(url, settings.clustering)
-
-
-def _follow_up(
-    digest: Digest,
-    history: History,
-    index: SignatureIndex | None,
-    settings: Settings,
-    reporter: Reporter,
-) -> Digest:
-    """Mark follow-ups of earlier digests, comparing with the index's candidates when there is an index."""
-    from digest.history.followup import follow_up, narrow, remember
-
-    assert digest.period is not None  # noqa: S101 - the caller checked
-    reporter.start("history")
-    earlier = history.published_before(digest.period[0], settings.history.lookback_weeks)
-    compared = earlier
-    if index is not None:
-        if not index.shared:
-            remember(index, earlier)  # an in-memory index starts empty: fill it from the history
-        compared = narrow(digest, earlier, index)
-    digest = follow_up(digest, compared, settings)
-    updates = sum(1 for m in digest.merged if m.follows is not None)
-    candidates = f", {len(compared)} index candidates" if index is not None else ""
-    reporter.done(f"{len(earlier)} published before{candidates}, {updates} updates")
-    return digest
-
-
-def _record(digest: Digest, history: History, index: SignatureIndex | None, settings: Settings) -> str:
-    """Record what ``digest`` published in the history, and in the index when there is one."""
-    from digest.history.followup import published_stories, remember
-
-    assert digest.period is not None  # noqa: S101 - the caller checked
-    stories = published_stories(digest, settings)
-    key = history.record(*digest.period, digest.title, stories, dt.datetime.now(dt.UTC))
-    if index is not None:
-        remember(index, stories)
-    return key
 
 
 def _run_settings(args: argparse.Namespace, config: Config) -> Settings:

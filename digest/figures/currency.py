@@ -9,17 +9,20 @@ are converted through the currency they are pegged to, where there is one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Any
 
-__all__ = ["Rates", "shared_rates"]
+__all__ = ["Rates"]
 
 #: Currencies the ECB does not publish, and the (currency, rate) they are pegged to.
 _PEGS: dict[str, tuple[str, float]] = {"MOP": ("HKD", 1 / 1.03)}
 
 
 class Rates:
-    """Converts amounts to one base currency; the rates table is loaded on first use."""
+    """Converts amounts to one base currency; the rates table is loaded on first use.
+
+    A run makes one and passes it to every stage that converts (the table takes
+    0.5 s to load); worker processes receive it once, already loaded.
+    """
 
     def __init__(self, base: str = "USD") -> None:
         self.base = base.upper()
@@ -62,9 +65,3 @@ class Rates:
             return float(table.convert(amount, code, self.base, date=when))
         except (ValueError, KeyError, ArithmeticError):
             return None
-
-
-@functools.lru_cache(maxsize=8)
-def shared_rates(base: str) -> Rates:
-    """One :class:`Rates` per base currency for the whole process, so the table loads once."""
-    return Rates(base)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
-from digest.figures.currency import Rates, shared_rates
+from digest.figures.currency import Rates
 from digest.figures.extract import extract_figures
 from digest.models import AgreedFigure, Conflict, Figure, FigureKind, FigureValue, Reconciliation, Story
 from digest.settings import FigureSettings
@@ -63,7 +63,7 @@ def reconcile(
 
     With ``single``, figures only one report states are listed with the agreed ones.
     """
-    rates = rates or shared_rates(settings.base_currency)
+    rates = rates or Rates(settings.base_currency)
     ordered = sorted(stories, key=lambda s: s.id)
     # An undated report is converted at the rate of the cluster's latest dated report.
     dated = [s.date for s in ordered if s.date is not None]

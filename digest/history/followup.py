@@ -22,7 +22,7 @@ from attrs import evolve
 
 from digest.cluster.fingerprint import content_terms
 from digest.cluster.grouping import cross_similarity
-from digest.figures.currency import shared_rates
+from digest.figures.currency import Rates
 from digest.figures.reconcile import reconcile
 from digest.history.index import SignatureIndex, candidate_keys, signatures
 from digest.history.store import Published, PublishedFigure
@@ -38,11 +38,13 @@ _SAID_SHARE = 0.75
 _CHANGED = 0.03
 
 
-def published_stories(digest: Digest, settings: Settings) -> tuple[Published, ...]:
+def published_stories(
+    digest: Digest, settings: Settings, rates: Rates | None = None
+) -> tuple[Published, ...]:
     """What ``digest`` publishes, as the history records it (its period must be known)."""
     if digest.period is None:
         return ()
-    figures = _Figures(digest, settings)
+    figures = _Figures(digest, settings, rates or Rates(settings.figures.base_currency))
     since, until = digest.period
     key = period_key(since, until)
     return tuple(
@@ -62,7 +64,9 @@ def published_stories(digest: Digest, settings: Settings) -> tuple[Published, ..
     )
 
 
-def follow_up(digest: Digest, earlier: Sequence[Published], settings: Settings) -> Digest:
+def follow_up(
+    digest: Digest, earlier: Sequence[Published], settings: Settings, rates: Rates | None = None
+) -> Digest:
     """``digest`` with follow-ups marked and repeats moved to the ledger (see the module docstring)."""
     if not earlier or not digest.merged:
         return digest
@@ -71,7 +75,7 @@ def follow_up(digest: Digest, earlier: Sequence[Published], settings: Settings) 
         [_probe(f"old-{k}", p.headline, p.text) for k, p in enumerate(earlier)],
         settings.clustering,
     )
-    figures = _Figures(digest, settings)
+    figures = _Figures(digest, settings, rates or Rates(settings.figures.base_currency))
     by_id = {story.id: story for story in digest.stories}
     kept: list[int] = []
     merged: list[MergedStory] = []
@@ -181,10 +185,10 @@ def _changed(old: float | None, new: float | None) -> bool:
 class _Figures:
     """Every figure a merged story states (agreed, single-report, and each conflict's headline value)."""
 
-    def __init__(self, digest: Digest, settings: Settings) -> None:
+    def __init__(self, digest: Digest, settings: Settings, rates: Rates) -> None:
         self.stories = {story.id: story for story in digest.stories}
         self.settings = settings.figures
-        self.rates = shared_rates(settings.figures.base_currency)
+        self.rates = rates
 
     def of(self, story: MergedStory) -> tuple[PublishedFigure, ...]:
         members = [self.stories[sid] for sid in story.story_ids if sid in self.stories]

@@ -1,6 +1,5 @@
 """Files and folders: plan a path into jobs (a file, a Maildir), read each job into items."""
 
-
 from __future__ import annotations
 
 import os
