@@ -52,56 +52,66 @@ def read_stories(
         check_input(path)
     settings = settings or Settings()
     workers = worker_count(settings.workers) if workers is None else workers
-    editions: list[Edition] = []
-    stories: list[Story] = []
-    dropped: list[Dropped] = []
-    seen: dict[str, Story] = {}
-    budget = _Budget(settings.reading.max_editions, settings.reading.max_total_chars)
-
-    reading = settings.reading
-    renamed = bool(reading.sources)
-
-    def keep(story: Story) -> None:
-        if renamed and (name := reading.display(story.source)) != story.source:
-            story = evolve(story, source=name)
-        first = seen.get(story.id)
-        if first is None:
-            seen[story.id] = story
-            stories.append(story)
-            return
-        detail = f"same story as {first.id} in {first.path}"
-        dropped.append(Dropped.of_story(story, DropReason.DUPLICATE, detail))
-
+    run = _Collector(settings.reading, strict)
     for path in paths:
         if on_progress is not None:
             on_progress(path)
         try:
             for item in _items(path, settings, workers):
-                if isinstance(item, Document | _Presplit):
-                    document, split = item if isinstance(item, _Presplit) else (item, None)
-                    over = budget.spend(document)
-                    if over is not None:
-                        _check_strict(over, strict)
-                        dropped.append(over)
-                        continue
-                    split = split or split_document(document, settings.reading)
-                    edition = split.edition
-                    if renamed and edition.source:
-                        edition = evolve(edition, source=reading.display(edition.source))
-                    editions.append(edition)
-                    for story in split.stories:
-                        keep(story)
-                    dropped.extend(split.dropped)
-                elif isinstance(item, Story):
-                    keep(item)
-                else:
-                    _check_strict(item, strict)
-                    dropped.append(item)
+                run.take(item)
         except InputError as exc:
             if strict:
                 raise
-            dropped.append(Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem))
-    return Reading(editions=tuple(editions), stories=tuple(stories), dropped=tuple(dropped))
+            run.dropped.append(Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem))
+    return Reading(editions=tuple(run.editions), stories=tuple(run.stories), dropped=tuple(run.dropped))
+
+
+class _Collector:
+    """What a run has read so far: editions, stories (first of each id), the ledger, the budget left."""
+
+    def __init__(self, reading: ReadSettings, strict: bool) -> None:
+        self.reading, self.strict = reading, strict
+        self.renamed = bool(reading.sources)
+        self.editions: list[Edition] = []
+        self.stories: list[Story] = []
+        self.dropped: list[Dropped] = []
+        self.seen: dict[str, Story] = {}
+        self.budget = _Budget(reading.max_editions, reading.max_total_chars)
+
+    def take(self, item: Item) -> None:
+        if isinstance(item, Document | _Presplit):
+            self._edition(*(item if isinstance(item, _Presplit) else (item, None)))
+        elif isinstance(item, Story):
+            self._story(item)
+        else:
+            _check_strict(item, self.strict)
+            self.dropped.append(item)
+
+    def _edition(self, document: Document, split: Split | None) -> None:
+        over = self.budget.spend(document)
+        if over is not None:
+            _check_strict(over, self.strict)
+            self.dropped.append(over)
+            return
+        split = split or split_document(document, self.reading)
+        edition = split.edition
+        if self.renamed and edition.source:
+            edition = evolve(edition, source=self.reading.display(edition.source))
+        self.editions.append(edition)
+        for story in split.stories:
+            self._story(story)
+        self.dropped.extend(split.dropped)
+
+    def _story(self, story: Story) -> None:
+        if self.renamed and (name := self.reading.display(story.source)) != story.source:
+            story = evolve(story, source=name)
+        first = self.seen.get(story.id)
+        if first is None:
+            self.seen[story.id] = story
+            self.stories.append(story)
+            return
+        detail = f"same story as {first.id} in {first.path}"
+        self.dropped.append(Dropped.of_story(story, DropReason.DUPLICATE, detail))
 
 
 class _Presplit(NamedTuple):
