@@ -133,13 +133,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_stories(commands: _Commands) -> None:
-    stories = commands.add_parser(
-        "stories",
-        help="list the stories read from the inputs",
-        description="Read newsletters and list the stories found in them.",
-        epilog=_STORIES_EXAMPLES,
+def _command(commands: _Commands, name: str, summary: str, description: str, examples: str) -> _Parser:
+    """A sub-command with its one-line summary, description and examples."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=examples,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_stories(commands: _Commands) -> None:
+    stories = _command(
+        commands,
+        "stories",
+        "list the stories read from the inputs",
+        "Read newsletters and list the stories found in them.",
+        _STORIES_EXAMPLES,
     )
     _add_reading_options(stories)
     stories.add_argument("--format", choices=("table", "json"), default="table", help="output format")
@@ -148,12 +159,12 @@ def _add_stories(commands: _Commands) -> None:
 
 
 def _add_compile(commands: _Commands) -> None:
-    compile_ = commands.add_parser(
+    compile_ = _command(
+        commands,
         "compile",
-        help="compile the inputs into one digest",
-        description="Read, split and cluster newsletters into one digest.",
-        epilog=_COMPILE_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "compile the inputs into one digest",
+        "Read, split and cluster newsletters into one digest.",
+        _COMPILE_EXAMPLES,
     )
     _add_reading_options(compile_, required=False)
     compile_.add_argument(
@@ -206,12 +217,12 @@ def _add_run_options(compile_: argparse.ArgumentParser) -> None:
 
 
 def _add_history(commands: _Commands) -> None:
-    history = commands.add_parser(
+    history = _command(
+        commands,
         "history",
-        help="list or prune the history of published digests",
-        description="List or prune the digests recorded in the history (the --state file).",
-        epilog=_HISTORY_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "list or prune the history of published digests",
+        "List or prune the digests recorded in the history (the --state file).",
+        _HISTORY_EXAMPLES,
     )
     history.add_argument("--state", metavar="FILE", help="history file (default: in the user data folder)")
     history.add_argument(
@@ -222,12 +233,12 @@ def _add_history(commands: _Commands) -> None:
 
 
 def _add_explain(commands: _Commands) -> None:
-    explain = commands.add_parser(
+    explain = _command(
+        commands,
         "explain",
-        help="why two stories were or were not put together",
-        description="Show the similarity scores of two stories and the clustering decision.",
-        epilog=_EXPLAIN_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "why two stories were or were not put together",
+        "Show the similarity scores of two stories and the clustering decision.",
+        _EXPLAIN_EXAMPLES,
     )
     _add_reading_options(explain)
     explain.add_argument("--pair", nargs=2, metavar="ID", required=True, help="the two story ids to compare")
