@@ -99,6 +99,7 @@ class DropReason(enum.StrEnum):
     EMPTY = "empty"
     UNREADABLE = "unreadable"
     OUTSIDE_WINDOW = "outside-window"
+    UNDATED = "undated"  # no date of its own or of its edition, in a dated window
     DUPLICATE = "duplicate"
     ALREADY_PUBLISHED = "already-published"
 

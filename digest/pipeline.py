@@ -124,19 +124,31 @@ def compile_digest(
 def _window(
     stories: Iterable[Story], compose: ComposeSettings
 ) -> tuple[tuple[Story, ...], tuple[Dropped, ...]]:
-    """Stories inside the window (undated ones included), and ledger entries for the rest."""
+    """Stories inside the window, and ledger entries for the rest.
+
+    Without a window every story is kept. In one, an undated story takes its
+    edition's date; one with neither is left out as undated unless
+    ``compose.include_undated``.
+    """
+    windowed = compose.since is not None or compose.until is not None
     kept: list[Story] = []
-    outside: list[Dropped] = []
-    for story in stories:
+    left_out: list[Dropped] = []
+    for read in stories:
+        dated = windowed and read.date is None and read.edition_date is not None
+        story = evolve(read, date=read.edition_date) if dated else read
         date = story.date
+        if windowed and date is None and not compose.include_undated:
+            detail = "no date of its own or of its edition; --include-undated keeps it"
+            left_out.append(Dropped.of_story(story, DropReason.UNDATED, detail))
+            continue
         before = compose.since is not None and date is not None and date < compose.since
         after = compose.until is not None and date is not None and date > compose.until
         if before or after:
             detail = f"dated {date}, outside {compose.since or '…'} to {compose.until or '…'}"
-            outside.append(Dropped.of_story(story, DropReason.OUTSIDE_WINDOW, detail))
+            left_out.append(Dropped.of_story(story, DropReason.OUTSIDE_WINDOW, detail))
         else:
             kept.append(story)
-    return tuple(kept), tuple(outside)
+    return tuple(kept), tuple(left_out)
 
 
 def _period(stories: Iterable[Story], compose: ComposeSettings) -> tuple[dt.date, dt.date] | None:

@@ -248,9 +248,12 @@ def _topics(_: Any, attribute: Attribute[Any], value: tuple[Topic, ...]) -> None
 class ComposeSettings:
     """How clusters become the digest: window, headline choice, summary length, topics."""
 
-    #: First and last day of the digest; stories dated outside go to the ledger (undated ones stay).
+    #: First and last day of the digest; stories dated outside go to the ledger. In a window an
+    #: undated story takes its edition's date; with none it goes to the ledger as "undated".
     since: dt.date | None = None
     until: dt.date | None = None
+    #: Keep stories with no date of their own or of their edition in a window.
+    include_undated: bool = False
     #: Title of the digest; by default from its period.
     title: str | None = None
     #: Sources whose headline wins, most preferred first.

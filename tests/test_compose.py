@@ -74,7 +74,8 @@ def test_every_story_is_in_one_cluster_or_the_ledger() -> None:
     digest = compile_reading(reading, window)
     in_clusters = [sid for c in digest.clusters for sid in c.story_ids]
     assert len(in_clusters) == len(set(in_clusters))
-    outside = {d.story_id for d in digest.dropped if d.reason is DropReason.OUTSIDE_WINDOW}
+    window_reasons = (DropReason.OUTSIDE_WINDOW, DropReason.UNDATED)
+    outside = {d.story_id for d in digest.dropped if d.reason in window_reasons}
     assert outside
     assert set(in_clusters) | outside == {s.id for s in reading.stories}
     assert not set(in_clusters) & outside

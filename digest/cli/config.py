@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import tomllib
 import types
 import typing
@@ -37,7 +38,7 @@ from digest.settings import (
     Topic,
 )
 
-__all__ = ["Config", "ConfigError", "load_config", "parse_config"]
+__all__ = ["Config", "ConfigError", "default_config_path", "find_config", "load_config", "parse_config"]
 
 
 @frozen
@@ -91,6 +92,26 @@ _MANAGED = {
     ("reading", "imap_password_file"),
 }
 _FORMATS = ("markdown", "json")
+
+
+def default_config_path() -> Path:
+    """Where a user's config lives: ``$DIGEST_CONFIG``, else ``digest.toml`` in the user config folder."""
+    override = os.environ.get("DIGEST_CONFIG")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("digest", appauthor=False) / "digest.toml"
+
+
+def find_config() -> Path | None:
+    """The user's config file when there is one; ``$DIGEST_CONFIG`` naming no file is an error."""
+    path = default_config_path()
+    if path.is_file():
+        return path
+    if os.environ.get("DIGEST_CONFIG"):
+        raise ConfigError(f"{path}: no such config file (named by DIGEST_CONFIG)")
+    return None
 
 
 def load_config(path: str | Path) -> Config:

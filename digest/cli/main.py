@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from digest.errors import DigestError, UsageError
@@ -92,16 +93,20 @@ def _cmd_compile(args: argparse.Namespace) -> int:
 
 
 def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
-    from digest.cli.config import Config, load_config
+    from digest.cli.config import Config, default_config_path, find_config, load_config
     from digest.ingest import read_stories
     from digest.parallel import worker_count
     from digest.weekly import compile_week
 
-    config = load_config(args.config) if args.config else Config(settings=_settings(args))
+    config_path = args.config or (None if args.inputs else find_config())
+    config = load_config(config_path) if config_path else Config(settings=_settings(args))
     settings = _run_settings(args, config)
     inputs = list(args.inputs) or list(config.inputs)
     if not inputs:
-        raise UsageError("no inputs: give INPUT paths, or `inputs` in a --config file")
+        raise UsageError(
+            f"no inputs: give INPUT paths, or `inputs` in a config file ({default_config_path()};"
+            " `digest init` writes one)"
+        )
     history = _open_history(args, config)
     index_url = args.index or config.index
     if index_url and history is None:
@@ -137,7 +142,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             history.close()
         if index is not None:
             index.close()
-    reporter.finish(_summary(run.digest, run.target, history))
+    reporter.finish(_summary(run.digest, run.target, history, config_path))
     if run.target != "stdout":
         reporter.note(f"wrote {run.target}")
     return EXIT_OK
@@ -193,13 +198,21 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
 
 
 def _open_history(args: argparse.Namespace, config: Config) -> History | None:
+    """The history, when the run asks for it: --state, ``state`` in the config, or a weekly run.
+
+    A one-off compile (inputs, no week) neither reads nor records history, so it
+    never waits for another run's lock and leaves no trace.
+    """
     from digest.history.store import History, default_state_path
 
     if args.no_state or (config.state is False and not args.state):
         return None
+    weekly = bool(args.week or (config.week and not (args.since or args.until)))
     configured = config.state if isinstance(config.state, str) else None
-    path = args.state or configured or default_state_path()
-    history = History(path)
+    named: str | None = args.state or configured
+    if named is None and not (config.state is True or weekly):
+        return None
+    history = History(named or default_state_path())
     history.open()
     return history
 
@@ -214,7 +227,9 @@ def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
     return to_markdown(digest)
 
 
-def _summary(digest: Digest, target: str | None, history: History | None) -> list[tuple[str, str]]:
+def _summary(
+    digest: Digest, target: str | None, history: History | None, config: str | Path | None
+) -> list[tuple[str, str]]:
     from collections import Counter
 
     reasons = Counter(str(d.reason) for d in digest.dropped)
@@ -228,6 +243,7 @@ def _summary(digest: Digest, target: str | None, history: History | None) -> lis
         ("dropped", ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())) or "0"),
         ("output", target or "stdout"),
         ("history", str(history.path) if history is not None else "off"),
+        ("config", str(config) if config else "none"),
     ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
+import re
 from typing import TYPE_CHECKING, NoReturn
 
 from digest.errors import DigestError
@@ -59,7 +61,40 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"digest: usage error: {message} (see `digest --help`)\n")
+        hint = _did_you_mean(message, _known_words(self))
+        self.exit(EXIT_USAGE, f"digest: usage error: {message}{hint} (see `digest --help`)\n")
+
+
+_CHOICE = re.compile(r"invalid choice: '([^']*)'")
+_UNKNOWN = re.compile(r"unrecognized arguments: (.*)$")
+
+
+def _known_words(parser: argparse.ArgumentParser) -> list[str]:
+    """Every option and sub-command a user could have meant, the sub-commands' own options included."""
+    words = list(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                words.append(name)
+                words.extend(sub._option_string_actions)
+        elif action.choices is not None:
+            words.extend(str(choice) for choice in action.choices)
+    return sorted(set(words))
+
+
+def _did_you_mean(message: str, known: list[str]) -> str:
+    """ "; did you mean 'compile'?" for a misspelled sub-command, option or choice, else ""."""
+    if (choice := _CHOICE.search(message)) is not None:
+        typed = [choice[1]]
+    elif (unknown := _UNKNOWN.search(message)) is not None:
+        typed = [word.split("=")[0] for word in unknown[1].split() if word.startswith("-")]
+    else:
+        return ""
+    for word in typed:
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean '{close[0]}'?"
+    return ""
 
 
 def _date(value: str) -> dt.date:
