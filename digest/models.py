@@ -372,9 +372,12 @@ class Digest:
 
 @frozen
 class WeeklyRun:
-    """What a weekly run did: the digest it published, where, and the history key it recorded."""
+    """What a weekly run did: the digest it published, where, and the history key it recorded.
+
+    ``target`` is None when nothing was published: no story fell in the window.
+    """
 
     digest: Digest
-    target: str
+    target: str | None
     #: The period key recorded in the history ("2026-W06"), or None when nothing was recorded.
     recorded: str | None = None

@@ -48,16 +48,20 @@ def compile_week(
     index: SignatureIndex | None = None,
     now: dt.datetime | None = None,
     workers: int | None = None,
+    write_empty: bool = False,
 ) -> WeeklyRun:
     """Compile ``reading``, follow up on ``history``, ``publish`` the digest, then record it.
 
     ``publish`` writes the digest and returns where it went (for the progress
     line). ``index`` narrows the earlier stories compared; ``now`` is the time
-    recorded in the history (default: the clock).
+    recorded in the history (default: the clock). When no story falls in the
+    window, nothing is published or recorded unless ``write_empty``.
     """
     rates = Rates(settings.figures.base_currency)
     workers = worker_count(settings.workers) if workers is None else workers
     digest = compile_reading(reading, settings, on_stage=progress.start, rates=rates, workers=workers)
+    if not digest.stories and not write_empty:
+        return WeeklyRun(digest=digest, target=None)
     keep = history is not None and digest.period is not None
     if history is not None and not keep:
         progress.warn("no story is dated, so history is neither read nor recorded; give --week")

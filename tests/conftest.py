@@ -9,7 +9,10 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def own_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the default history (``DIGEST_STATE``) at a fresh file for each test."""
+    """Point the default history (``DIGEST_STATE``) and config folder at fresh places for each test."""
     path = tmp_path_factory.mktemp("state") / "history.sqlite"
     monkeypatch.setenv("DIGEST_STATE", str(path))
+    # Nor the user's config: `digest compile` with no INPUT looks there.
+    monkeypatch.delenv("DIGEST_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     return path

@@ -44,3 +44,29 @@ def test_config_examples_are_valid(page: Path, tmp_path: Path) -> None:
     for block in _TOML.findall(page.read_text(encoding="utf-8")):
         config = parse_config(block, page.name, base=tmp_path)
         assert config.settings is not None
+
+
+_PLACEHOLDER = re.compile(r"\bPATH\b|\bPROBLEM\b|\bN\b|\(\.\.\.\)|\.\.\.|\d+")
+
+
+def _quoted_messages(text: str) -> list[str]:
+    """Messages a doc quotes: double-quoted in its tables, and `digest: error: ...` spans."""
+    found: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("|"):
+            found += re.findall(r'"([^"\n]{12,})"', line)
+        found += re.findall(r"`digest: (?:usage )?error: ([^`]+)`", line)
+    return found
+
+
+def test_every_message_the_docs_quote_is_one_the_program_prints() -> None:
+    """Each message quoted in docs/robustness.md is, apart from its placeholders, in the code."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "digest").rglob("*.py"))
+    code = re.sub(r"\{[^{}\n]*\}", "\x00", code)  # an f-string's field may stand for any word
+    quoted = _quoted_messages((ROOT / "docs" / "robustness.md").read_text(encoding="utf-8"))
+    assert len(quoted) >= 8
+    for message in quoted:
+        for piece in (piece.strip(" :") for piece in _PLACEHOLDER.split(message)):
+            if len(piece) >= 6:
+                pattern = re.sub(r"\w+", lambda m: f"(?:{m[0]}|\x00)", re.escape(piece))
+                assert re.search(pattern, code), f"docs quote {message!r}; the program never says {piece!r}"

@@ -58,6 +58,8 @@ class Config:
     #: ``"last"``, ``"this"`` or an ISO week such as ``"2026-W06"``.
     week: str | None = None
     title: str | None = None
+    #: Write (and record) a digest even when no story falls in the week.
+    write_empty: bool = False
     path: str = ""
 
 
@@ -77,6 +79,7 @@ _TOP = (
     "workers",
     "week",
     "title",
+    "write_empty",
     "imap",
     "topics",
     "sources",
@@ -176,6 +179,7 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         index=_optional(table, "index", str, where),
         week=_week(_optional(table, "week", str, where), where),
         title=_optional(table, "title", str, where),
+        write_empty=bool(_optional(table, "write_empty", bool, where)),
         path=name,
     )
 

@@ -53,19 +53,27 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     from digest.render import json as serialize
 
     reading = _read(args, _settings(args))
-    if args.format == "json":
-        data: list[dict[str, Any]]
-        if args.dropped:
-            data = [serialize.dropped_dict(d) for d in reading.dropped]
-        else:
-            data = [serialize.story_dict(s) for s in reading.stories]
-        _emit(serialize.dumps(data), args.output)
-        return EXIT_OK
+    fmt = args.format or ("table" if args.output is None and sys.stdout.isatty() else "tsv")
+    records: list[dict[str, Any]]
+    if args.dropped:
+        records = [serialize.dropped_dict(d) for d in reading.dropped]
+    else:
+        records = [serialize.story_dict(s) for s in reading.stories]
+    if fmt == "json":
+        _emit(serialize.dumps(records), args.output)
+    elif fmt == "jsonl":
+        import json
 
-    from digest.cli.tables import dropped_table, stories_table
+        _emit("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), args.output)
+    elif fmt in ("tsv", "csv"):
+        from digest.cli.tables import DROPPED_COLUMNS, STORY_COLUMNS, delimited
 
-    table = dropped_table(reading.dropped) if args.dropped else stories_table(reading.stories)
-    _emit_rich(table, args.output)
+        _emit(delimited(records, DROPPED_COLUMNS if args.dropped else STORY_COLUMNS, fmt), args.output)
+    else:
+        from digest.cli.tables import dropped_table, stories_table
+
+        table = dropped_table(reading.dropped) if args.dropped else stories_table(reading.stories)
+        _emit_rich(table, args.output)
     return EXIT_OK
 
 
@@ -115,6 +123,8 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
     workers = worker_count(settings.workers)
     fmt = args.format or config.format or "markdown"
     pattern = args.output or config.output
+    if config_path:
+        reporter.note(f"config {config_path}")
     try:
         reporter.start("reading", total=len(inputs))
         progress = reporter.step
@@ -136,12 +146,21 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             history=history,
             index=index,
             workers=workers,
+            write_empty=args.write_empty or config.write_empty,
         )
     finally:
         if history is not None:
             history.close()
         if index is not None:
             index.close()
+    if run.target is None:
+        from digest.periods import period_label
+
+        reporter.stop()
+        if not args.quiet:
+            where = period_label(run.digest.period) if run.digest.period else "the window"
+            sys.stderr.write(f"digest: no story in {where}: no digest written, nothing recorded\n")
+        return EXIT_OK
     reporter.finish(_summary(run.digest, run.target, history, config_path))
     if run.target != "stdout":
         reporter.note(f"wrote {run.target}")
@@ -191,8 +210,13 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
         since, until = week_window(week, reading.as_of or today())
     else:
         since, until = args.since, args.until
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
     title = args.title or config.title
-    compose = evolve(compose, since=since, until=until, title=title or compose.title)
+    include_undated = args.include_undated or compose.include_undated
+    compose = evolve(
+        compose, since=since, until=until, title=title or compose.title, include_undated=include_undated
+    )
     workers = settings.workers if args.workers is None else args.workers
     return evolve(settings, reading=reading, figures=figures, compose=compose, workers=workers)
 
@@ -290,6 +314,16 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_init(args: argparse.Namespace) -> int:
+    from digest.cli.config import default_config_path
+    from digest.cli.init import write_starter
+
+    path = Path(args.config).expanduser() if args.config else default_config_path()
+    schedule = write_starter(path, args.inputs)
+    sys.stdout.write(f"wrote {path}: edit it, then try `digest compile`\n\n{schedule}")
+    return EXIT_OK
+
+
 def _cmd_explain(args: argparse.Namespace) -> int:
     from digest.cluster.explain import explain_pair, render_explanation
 
@@ -326,6 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compile": _cmd_compile,
         "explain": _cmd_explain,
         "history": _cmd_history,
+        "init": _cmd_init,
     }
     try:
         return handlers[args.command](args)

@@ -50,6 +50,13 @@ examples:
   digest history --prune-before 2026-01-01 --state ~/digest/history.sqlite
 """
 
+_INIT_EXAMPLES = """\
+examples:
+  digest init ~/Mail/newsletters.mbox      a starter config reading that mbox, then how to schedule it
+  digest init                              the same with a placeholder to edit
+  DIGEST_CONFIG=~/work/digest.toml digest init imaps://me@imap.example.org/Newsletters
+"""
+
 _EXPLAIN_EXAMPLES = """\
 examples:
   digest explain fixtures/ --pair 3f2a9c0d1e2b4a5f 9b8c7d6e5f4a3b2c
@@ -165,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_compile(commands)
     _add_history(commands)
     _add_explain(commands)
+    _add_init(commands)
     return parser
 
 
@@ -188,7 +196,11 @@ def _add_stories(commands: _Commands) -> None:
         _STORIES_EXAMPLES,
     )
     _add_reading_options(stories)
-    stories.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    stories.add_argument(
+        "--format",
+        choices=("table", "tsv", "csv", "json", "jsonl"),
+        help="output format (default: a table on a terminal, tab-separated lines otherwise)",
+    )
     stories.add_argument("--dropped", action="store_true", help="list the ledger of what was not kept")
     stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
@@ -224,6 +236,16 @@ def _add_window(compile_: argparse.ArgumentParser) -> None:
     )
     window.add_argument("--since", type=_date, metavar="DATE", help="first day to cover (YYYY-MM-DD)")
     compile_.add_argument("--until", type=_date, metavar="DATE", help="last day to cover (YYYY-MM-DD)")
+    compile_.add_argument(
+        "--include-undated",
+        action="store_true",
+        help="in a window, keep stories with no date of their own or of their edition",
+    )
+    compile_.add_argument(
+        "--write-empty",
+        action="store_true",
+        help="write (and record) a digest even when no story falls in the window",
+    )
     compile_.add_argument("--title", help="title of the digest (default: from its period)")
 
 
@@ -277,3 +299,18 @@ def _add_explain(commands: _Commands) -> None:
     )
     _add_reading_options(explain)
     explain.add_argument("--pair", nargs=2, metavar="ID", required=True, help="the two story ids to compare")
+
+
+def _add_init(commands: _Commands) -> None:
+    init = _command(
+        commands,
+        "init",
+        "write a starter config and print how to schedule the weekly run",
+        "Write a commented starter config where `digest compile` looks for it ($DIGEST_CONFIG, else"
+        " digest.toml in the user config folder); an existing file is never replaced.",
+        _INIT_EXAMPLES,
+    )
+    init.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="where your newsletters are (files, folders, URLs)"
+    )
+    init.add_argument("--config", metavar="FILE", help="write the config here instead")

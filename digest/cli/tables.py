@@ -1,8 +1,11 @@
-"""Rich tables for the terminal: stories and the ledger."""
+"""Stories and the ledger as rows: rich tables for a terminal, TSV or CSV for programs and pipes."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
+from typing import Any
 
 from rich.table import Table
 
@@ -45,3 +48,25 @@ def dropped_table(dropped: Sequence[Dropped]) -> Table:
     for entry in dropped:
         table.add_row(entry.path, str(entry.reason), entry.detail, _preview(entry.text, 60))
     return table
+
+
+#: The columns of ``digest stories`` in tab- or comma-separated form.
+STORY_COLUMNS = ("id", "source", "date", "section", "title", "url")
+DROPPED_COLUMNS = ("path", "reason", "detail", "source", "story_id", "text")
+
+
+def delimited(records: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
+    """Records as CSV (RFC 4180, with a header) or TSV (a header, tabs and line breaks in values folded)."""
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(record.get(c)) for c in columns] for record in records)
+        return out.getvalue()
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(" ".join(_cell(record.get(c)).split()) for c in columns) for record in records]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
