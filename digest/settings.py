@@ -97,6 +97,8 @@ class ReadSettings:
     imap_password_file: str | None = None
     #: Per-newsletter settings: display name, priority, boilerplate, date order.
     sources: tuple[SourceRule, ...] = field(default=(), converter=_rules)
+    #: Follow symbolic links that lead out of an input folder (off: they are ledger entries).
+    follow_links: bool = False
 
     def rule_for(self, source: str | None) -> SourceRule | None:
         """The first per-newsletter rule that matches ``source``."""

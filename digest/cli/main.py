@@ -29,7 +29,8 @@ from digest.cli.parser import EXIT_ERROR, EXIT_OK, EXIT_USAGE, build_parser, tod
 def _settings(args: argparse.Namespace) -> Settings:
     from digest.settings import ReadSettings, Settings
 
-    return Settings(reading=ReadSettings(as_of=args.as_of, day_first=args.day_first))
+    reading = ReadSettings(as_of=args.as_of, day_first=args.day_first, follow_links=args.follow_links)
+    return Settings(reading=reading)
 
 
 def _read(args: argparse.Namespace, settings: Settings) -> Reading:
@@ -38,15 +39,10 @@ def _read(args: argparse.Namespace, settings: Settings) -> Reading:
     return read_stories(args.inputs, settings, strict=args.strict)
 
 
-def _emit(text: str | Iterable[str], output: str | None) -> None:
-    if output:
-        from digest.cli.output import write_atomic
+def _emit(text: str | Iterable[str], output: str | None, *, force: bool = False) -> None:
+    from digest.cli.output import write_atomic
 
-        write_atomic(output, text)
-    elif isinstance(text, str):
-        sys.stdout.write(text)
-    else:
-        sys.stdout.writelines(text)
+    write_atomic(output or "-", text, force=force)
 
 
 def _cmd_stories(args: argparse.Namespace) -> int:
@@ -135,7 +131,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
 
         def publish(digest: Digest) -> str:
             target = _output_path(pattern, digest, fmt)
-            _emit(_render(digest, fmt), target)
+            _emit(_render(digest, fmt), target, force=args.force)
             return target or "stdout"
 
         run = compile_week(
@@ -201,6 +197,8 @@ def _run_settings(args: argparse.Namespace, config: Config) -> Settings:
         reading = evolve(reading, as_of=args.as_of)
     if args.day_first is not None:
         reading = evolve(reading, day_first=args.day_first)
+    if args.follow_links:
+        reading = evolve(reading, follow_links=True)
     figures = settings.figures
     if args.base_currency:
         figures = evolve(figures, base_currency=args.base_currency)
@@ -339,6 +337,12 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _one_line(error: Exception) -> str:
+    """An error's message on one line, with no terminal control characters (it may quote input)."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(error))
+    return " ".join(text.split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -365,10 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        sys.stderr.write(f"digest: usage error: {exc}\n")
+        sys.stderr.write(f"digest: usage error: {_one_line(exc)}\n")
         return EXIT_USAGE
     except DigestError as exc:
-        sys.stderr.write(f"digest: error: {exc}\n")
+        sys.stderr.write(f"digest: error: {_one_line(exc)}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("digest: interrupted\n")

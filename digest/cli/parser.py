@@ -157,6 +157,9 @@ def _add_reading_options(parser: argparse.ArgumentParser, *, required: bool = Tr
     parser.add_argument(
         "--strict", action="store_true", help="stop at the first unreadable input instead of recording it"
     )
+    parser.add_argument(
+        "--follow-links", action="store_true", help="read symbolic links that lead out of an input folder"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -224,6 +227,7 @@ def _add_compile(commands: _Commands) -> None:
         metavar="FILE",
         help="write to FILE instead of standard output; may use {year}, {week}, {since}, {until}, {ext}",
     )
+    compile_.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     _add_window(compile_)
     _add_run_options(compile_)
     _add_verbosity(compile_)

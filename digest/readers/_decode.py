@@ -40,7 +40,8 @@ _SINGLE_BYTE = re.compile(
 #: Share of control/unassigned characters above which decoded "text" is binary data.
 _MAX_JUNK_SHARE = 0.02
 _BINARY_SAMPLE = 200_000
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x00")
+# Terminal controls (ESC, BEL, backspace) in a text are stripped, not taken as a sign of binary data.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x00\x1b\x07\x08")
 #: Most accented letters a Western-language text has (French is near 4%, Czech near 15%).
 _MAX_ACCENTED_SHARE = 0.3
 _IN_WORD_PUNCTUATION = frozenset("\u2019\u2018\u2013\u2014\u2010\u2011\u00b7\u00ad")
@@ -170,10 +171,22 @@ _LOOSE_JOINER = re.compile(
 )
 
 
+# C0 controls but tab and newline, DEL and C1: terminal escapes and bells, never text.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_PAGE_BREAKS = re.compile("[\x0b\x0c]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without terminal controls (ESC, BEL, C1...); vertical tab and form feed break lines."""
+    if text.isprintable():
+        return text
+    return _TERMINAL_CONTROLS.sub("", _PAGE_BREAKS.sub("\n", text))
+
+
 def clean_text(text: str) -> str:
-    """Normalise newlines and drop NULs and invisible padding characters."""
+    """Normalise newlines and drop NULs, terminal controls and invisible padding characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.replace("\x00", "")
+    text = strip_controls(text)
     if text.isascii():
         return text  # the invisible characters below are all outside ASCII
     text = _ZERO_WIDTH.sub("", text)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Edition, Format, Story
+from digest.readers._clean import cleaned
 from digest.readers._decode import clean_text, decode
 from digest.readers._detect import detect, looks_like_mbox, looks_like_message
 from digest.readers._feeds import read_feed
@@ -27,7 +29,7 @@ _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
 
 def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """Read a file or a directory (recursively); see the module docstring."""
-    return read_jobs(plan_path(path), settings)
+    return read_jobs(plan_path(path, follow_links=settings.follow_links), settings)
 
 
 def read_jobs(
@@ -36,7 +38,7 @@ def read_jobs(
     """The items of planned jobs in order (ledger entries of the plan pass through)."""
     for job in jobs:
         if isinstance(job, Dropped):
-            yield job
+            yield cleaned(job)
         else:
             yield from read_job(job, settings)
 
@@ -49,15 +51,17 @@ class ReadJob(NamedTuple):
     named: bool = False
 
 
-def plan_path(path: str | Path) -> Iterator[ReadJob | Dropped]:
+def plan_path(path: str | Path, *, follow_links: bool = False) -> Iterator[ReadJob | Dropped]:
     """What reading ``path`` takes, in reading order: files and Maildirs, and ledger entries.
 
     Jobs are independent, so a large input can be read by several processes;
-    :func:`read_job` reads one. A folder that cannot be listed raises when met.
+    :func:`read_job` reads one. The folder named cannot be listed: it raises; a
+    sub-folder that cannot be listed, or a symbolic link that leads out of the
+    folder (unless ``follow_links``), is a ledger entry.
     """
     target = Path(path)
     if target.is_dir():
-        yield from _walk(target, set())
+        yield from _walk(target, set(), os.path.realpath(target), follow_links)
     elif target.exists():
         yield ReadJob(str(target), named=True)
     else:
@@ -66,6 +70,10 @@ def plan_path(path: str | Path) -> Iterator[ReadJob | Dropped]:
 
 def read_job(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """The items of one job: a named file that cannot be read raises, one met in a folder is in the ledger."""
+    return map(cleaned, _job_items(job, settings))
+
+
+def _job_items(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     path = Path(job.path)
     if job.maildir:
         yield from read_maildir(path, lambda message: _read_bytes(message, settings))
@@ -79,15 +87,19 @@ def read_job(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Story 
 
 
 def _read_bytes(path: Path, settings: ReadSettings) -> bytes:
+    """The bytes of a regular file within ``max_file_bytes``; a device, FIFO or socket is refused unread."""
     try:
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(path), "not a regular file (a device, FIFO or socket); it is not read")
+        if info.st_size > settings.max_file_bytes:
             raise InputError(
                 str(path),
-                f"file is {size:,} bytes, larger than max_file_bytes ({settings.max_file_bytes:,});"
+                f"file is {info.st_size:,} bytes, larger than max_file_bytes ({settings.max_file_bytes:,});"
                 " raise that setting to read it",
             )
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            return handle.read(settings.max_file_bytes + 1)[: settings.max_file_bytes]
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
 
@@ -145,7 +157,8 @@ def _html_document(html: str, name: str) -> Document:
     return Document(edition=edition, body=body)
 
 
-def _walk(folder: Path, seen: set[str]) -> Iterator[ReadJob | Dropped]:
+def _walk(folder: Path, seen: set[str], root: str, follow_links: bool) -> Iterator[ReadJob | Dropped]:
+    """Files and Maildirs under ``folder``; a sub-folder that cannot be listed is a ledger entry."""
     real = os.path.realpath(folder)
     if real in seen:
         return  # a symbolic link back to a folder already read
@@ -156,19 +169,28 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[ReadJob | Dropped]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        raise InputError(str(folder), f"cannot list folder ({exc.strerror or exc})") from None
+        if real == root:
+            raise InputError(str(folder), f"cannot list folder ({exc.strerror or exc})") from None
+        yield Dropped(str(folder), DropReason.UNREADABLE, f"cannot list folder ({exc.strerror or exc})")
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         child = folder / entry.name
-        if entry.is_dir():
-            yield from _walk(child, seen)
+        if entry.is_symlink() and not follow_links and not _inside(os.path.realpath(child), root):
+            detail = "a symbolic link out of the input folder; --follow-links reads it"
+            yield Dropped(str(child), DropReason.UNREADABLE, detail)
+        elif entry.is_dir():
+            yield from _walk(child, seen, root, follow_links)
         elif entry.is_file():
             yield ReadJob(str(child))
         else:
-            yield Dropped(
-                path=str(child), reason=DropReason.UNREADABLE, detail="not a regular file (broken link?)"
-            )
+            detail = "not a regular file (broken link, device, FIFO or socket)"
+            yield Dropped(path=str(child), reason=DropReason.UNREADABLE, detail=detail)
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def job_size(job: ReadJob | Dropped) -> int:

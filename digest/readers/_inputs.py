@@ -9,6 +9,7 @@ from pathlib import Path
 
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Story
+from digest.readers._clean import cleaned
 from digest.readers._files import read_path
 from digest.readers._imap import ImapSource, is_imap_url, read_imap
 from digest.settings import ReadSettings
@@ -39,7 +40,7 @@ def read_input(
         return _matches(path, settings)
     if is_imap_url(path):
         source = ImapSource(path, settings.imap_password_env, settings.imap_password_file)
-        return read_imap(source, since, until)
+        return map(cleaned, read_imap(source, since, until))
     return read_path(path, settings)
 
 
