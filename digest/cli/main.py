@@ -123,7 +123,11 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         reporter.note(f"config {config_path}")
     try:
         reporter.start("reading", total=len(inputs))
-        progress = reporter.step
+        from digest.text.links import redact
+
+        def progress(path: str) -> None:
+            reporter.step(redact(path))
+
         reading = read_stories(inputs, settings, strict=args.strict, on_progress=progress, workers=workers)
         counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
         reporter.done("{} editions, {} stories, {} dropped".format(*counts))
@@ -299,13 +303,14 @@ def _cmd_history(args: argparse.Namespace) -> int:
         _emit(dumps(data), None)
         return EXIT_OK
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{len(records)} digests in {path}", title_justify="left")
+    table = Table(title=Text(f"{len(records)} digests in {path}"), title_justify="left")
     for column in ("period", "from", "to", "stories", "recorded"):
         table.add_column(column)
     for r in records:
         dates = (r.since.isoformat(), r.until.isoformat())
-        table.add_row(r.period, *dates, str(r.stories), r.recorded_at)
+        table.add_row(*map(Text, (r.period, *dates, str(r.stories), r.recorded_at)))
     _emit_rich(table, None)
     if pruned:
         sys.stderr.write(f"digest: forgot {len(pruned)} digests: {', '.join(pruned)}\n")
@@ -339,7 +344,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _one_line(error: Exception) -> str:
     """An error's message on one line, with no terminal control characters (it may quote input)."""
-    text = "".join(ch if ch.isprintable() else " " for ch in str(error))
+    from digest.text.links import redact
+
+    text = "".join(ch if ch.isprintable() else " " for ch in redact(str(error)))
     return " ".join(text.split())
 
 

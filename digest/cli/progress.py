@@ -107,7 +107,7 @@ class RichReporter(Reporter):
             SpinnerColumn(finished_text="[green]✓"),
             TextColumn("{task.description:<12}"),
             BarColumn(),
-            TextColumn("{task.fields[result]}"),
+            TextColumn("{task.fields[result]}", markup=False),
             TimeElapsedColumn(),
             console=self.console,
             transient=False,
@@ -123,7 +123,9 @@ class RichReporter(Reporter):
         if self._task is not None:
             self.progress.advance(self._task)
             if self.verbose and label:
-                self.progress.console.log(label)
+                from rich.text import Text
+
+                self.progress.console.log(Text(label))
 
     def done(self, result: str = "") -> None:
         super().done(result)
@@ -143,12 +145,13 @@ class RichReporter(Reporter):
         super().finish(rows)
         self.progress.stop()
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(title="digest", show_header=False, title_justify="left")
         table.add_column(style="bold")
         table.add_column()
         for label, value in rows:
-            table.add_row(label, value)
+            table.add_row(Text(label), Text(value))
         self.console.print(table)
 
     def stop(self) -> None:

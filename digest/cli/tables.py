@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.table import Table
+from rich.text import Text
 
 from digest.models import Dropped, Story
 
@@ -20,8 +21,8 @@ def _preview(text: str, limit: int = _PREVIEW) -> str:
 
 
 def stories_table(stories: Sequence[Story]) -> Table:
-    """One row per story: id, source, date, section and title."""
-    table = Table(title=f"{len(stories)} stories", show_lines=False, expand=False)
+    """One row per story: id, source, date, section and title (plain text: no markup from the input)."""
+    table = Table(title=f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}", expand=False)
     table.add_column("id", style="dim", no_wrap=True)
     table.add_column("source")
     table.add_column("date", no_wrap=True)
@@ -29,11 +30,16 @@ def stories_table(stories: Sequence[Story]) -> Table:
     table.add_column("title")
     for story in stories:
         table.add_row(
-            story.id,
-            story.source,
-            story.date.isoformat() if story.date else "?",
-            story.section or "",
-            _preview(story.title),
+            *map(
+                Text,
+                (
+                    story.id,
+                    story.source,
+                    story.date.isoformat() if story.date else "?",
+                    story.section or "",
+                    _preview(story.title),
+                ),
+            )
         )
     return table
 
@@ -46,7 +52,7 @@ def dropped_table(dropped: Sequence[Dropped]) -> Table:
     table.add_column("detail")
     table.add_column("text")
     for entry in dropped:
-        table.add_row(entry.path, str(entry.reason), entry.detail, _preview(entry.text, 60))
+        table.add_row(*map(Text, (entry.path, str(entry.reason), entry.detail, _preview(entry.text, 60))))
     return table
 
 

@@ -25,6 +25,7 @@ from datasketch import MinHashLSH
 from digest.cluster.fingerprint import _TOKEN, TokenCache, content_terms, lean_minhash, signature_matrix
 from digest.errors import IndexUnavailableError
 from digest.settings import ClusterSettings
+from digest.text.links import redact
 
 __all__ = ["IndexUnavailableError", "SignatureIndex", "open_index", "signatures"]
 
@@ -161,18 +162,18 @@ def open_index(url: str, settings: ClusterSettings, namespace: str = "digest") -
         return SignatureIndex(settings)
     parsed = urllib.parse.urlsplit(url)
     if parsed.scheme not in {"redis", "rediss"} or not parsed.hostname:
-        raise IndexUnavailableError(f"{url}: an index is `memory` or redis://host:port/db")
+        raise IndexUnavailableError(f"{redact(url)}: an index is `memory` or redis://host:port/db")
     try:
         import redis  # noqa: PLC0415 - only runs that use a shared index need the client
     except ImportError:
         raise IndexUnavailableError(
-            f"{url}: the Redis client is not installed (pip install 'newsletter-digest[redis]')"
+            f"{redact(url)}: the Redis client is not installed (pip install 'newsletter-digest[redis]')"
         ) from None
     params = _redis_params(parsed)
     try:
         redis.Redis(**params).ping()
     except redis.RedisError as exc:
-        raise IndexUnavailableError(f"{url}: cannot reach Redis ({exc})") from None
+        raise IndexUnavailableError(f"{redact(url)}: cannot reach Redis ({exc})") from None
     # Signatures of other settings do not compare: each shape of signature has its own keys.
     shape = f"{namespace}:{settings.num_perm}:{settings.band_rows}:{settings.seed}"
     storage = {"type": "redis", "basename": shape.encode(), "redis": params}
@@ -182,7 +183,7 @@ def open_index(url: str, settings: ClusterSettings, namespace: str = "digest") -
 def _redis_params(parsed: urllib.parse.SplitResult) -> dict[str, Any]:
     path = parsed.path.strip("/")
     if path and not path.isdigit():
-        raise IndexUnavailableError(f"{parsed.geturl()}: the database must be a number (redis://host:6379/0)")
+        raise IndexUnavailableError(f"{redact(parsed.geturl())}: the database must be a number (redis://host:6379/0)")
     params: dict[str, Any] = {
         "host": parsed.hostname,
         "port": parsed.port or 6379,

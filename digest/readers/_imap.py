@@ -27,6 +27,7 @@ from attrs import frozen
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Format
 from digest.readers._mail import read_message
+from digest.text.links import redact
 
 __all__ = ["ImapSource", "is_imap_url", "read_imap"]
 
@@ -55,8 +56,8 @@ def read_imap(
     source: ImapSource, since: dt.date | None = None, until: dt.date | None = None
 ) -> Iterator[Document | Dropped]:
     """Each message of the mailbox folder (inside ``since``-``until`` when given), oldest first."""
-    url = source.url
-    parts = urlsplit(url)
+    url = redact(source.url)  # what messages and edition paths show: no user, no password
+    parts = urlsplit(source.url)
     if parts.password:
         raise InputError(url, "put the password in an environment variable or a file, not in the URL")
     if not parts.hostname or not parts.username:
@@ -105,14 +106,15 @@ def _password(source: ImapSource) -> str:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             problem = f"cannot read password file {path} ({exc.strerror or exc})"
-            raise InputError(source.url, problem) from None
+            raise InputError(redact(source.url), problem) from None
         if not lines or not lines[0]:
-            raise InputError(source.url, f"password file {path} is empty")
+            raise InputError(redact(source.url), f"password file {path} is empty")
         return lines[0]
     variable = source.password_env or DEFAULT_PASSWORD_ENV
     password = os.environ.get(variable)
     if not password:
-        raise InputError(source.url, f"no password: set {variable}, or password_file in the config's [imap]")
+        problem = f"no password: set {variable}, or password_file in the config's [imap]"
+        raise InputError(redact(source.url), problem)
     return password
 
 

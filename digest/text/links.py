@@ -13,7 +13,7 @@ import json
 import re
 from urllib.parse import SplitResult, unquote, urlsplit
 
-__all__ = ["canonical_url", "find_links"]
+__all__ = ["canonical_url", "find_links", "redact"]
 
 #: Unwrapping rounds before giving up (trackers wrapping trackers).
 _MAX_UNWRAP = 6
@@ -322,3 +322,14 @@ def find_links(text: str) -> list[str]:
             seen.add(canonical)
             links.append(canonical)
     return links
+
+
+_USERINFO = re.compile(r"\b([a-z][a-z0-9+.\-]*://)[^/?#@\s]*@", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` with the user and password of each URL in it removed (``imaps://me:pw@h`` -> ``imaps://h``).
+
+    Every URL the program shows (messages, progress, edition paths) goes through this.
+    """
+    return _USERINFO.sub(r"\1", text) if "@" in text else text

@@ -1,0 +1,215 @@
+"""Hostile files, paths, terminals and secrets (round two): each defect reproduced, then kept out."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from digest.cli.output import write_atomic
+from digest.errors import InputError, OutputError
+from digest.ingest import read_stories
+from digest.models import DropReason
+from digest.readers import plan_path, read_path
+from digest.settings import ReadSettings
+from digest.text.links import redact
+
+GOOD = (
+    "# Good Weekly\n\n2 February 2026\n\n## Nio cuts prices\n\n"
+    "Nio cut prices on three models by 10% on Monday.\n"
+)
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "digest.cli.main", *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+# -- outputs ---------------------------------------------------------------------------------
+
+
+def test_output_to_a_fifo_writes_through_and_keeps_the_fifo(tmp_path: Path) -> None:
+    """`-o FIFO` writes into the pipe; the FIFO is still a FIFO afterwards (not replaced by a file)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomic(fifo, "hello\n")
+    reader.join(timeout=10)
+    assert received == ["hello\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_output_to_dev_null_is_written_through() -> None:
+    """`-o /dev/null` leaves /dev/null a character device."""
+    write_atomic("/dev/null", "x")
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+
+
+def test_replacing_keeps_the_mode_and_new_files_follow_the_umask(tmp_path: Path) -> None:
+    """A replaced file keeps its mode; a new one gets 0666 minus the umask, not 0600."""
+    kept = tmp_path / "kept.md"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.md", "new")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o644
+
+
+def test_a_read_only_target_is_refused_unless_forced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only output is not replaced without --force (as any user: root's access is simulated)."""
+    target = tmp_path / "ro.md"
+    target.write_text("keep", encoding="utf-8")
+    target.chmod(0o444)
+    if os.geteuid() == 0:
+        monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != target)
+    with pytest.raises(OutputError, match="read-only"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "keep"
+    write_atomic(target, "new", force=True)
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_stale_temporary_files_are_cleaned(tmp_path: Path) -> None:
+    """A killed run's temporary file beside the target is removed by the next write."""
+    stale = tmp_path / ".d.md.abc123.tmp"
+    stale.write_text("half", encoding="utf-8")
+    os.utime(stale, (1, 1))
+    write_atomic(tmp_path / "d.md", "whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.md"]
+
+
+# -- inputs that are not files ---------------------------------------------------------------
+
+
+def test_a_named_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    """A FIFO named on the command line is refused at once (reading it would hang the cron job)."""
+    fifo = tmp_path / "in.md"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        list(read_path(fifo, ReadSettings()))
+
+
+def test_a_link_to_dev_zero_in_a_folder_is_a_ledger_entry(tmp_path: Path) -> None:
+    """/dev/zero linked into an input folder is never read (it would read until memory runs out)."""
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    reading = read_stories([tmp_path])
+    assert reading.stories
+    assert any(d.path.endswith("zero.md") and d.reason is DropReason.UNREADABLE for d in reading.dropped)
+
+
+def test_links_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
+    """/etc/passwd linked into the folder is neither a story nor ledger text, unless --follow-links."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    outside = tmp_path / "secret.md"
+    outside.write_text("# Secret\n\n## Root password\n\nThe password is hunter2, said the admin.\n", "utf-8")
+    (folder / "linked.md").symlink_to(outside)
+    reading = read_stories([folder])
+    assert "hunter2" not in json.dumps([s.text for s in reading.stories] + [d.text for d in reading.dropped])
+    entry = next(d for d in reading.dropped if d.path.endswith("linked.md"))
+    assert "--follow-links" in entry.detail
+    followed = read_stories([folder], settings=_follow())
+    assert any("hunter2" in s.text for s in followed.stories)
+
+
+def _follow() -> object:
+    from digest.settings import Settings
+
+    return Settings(reading=ReadSettings(follow_links=True))
+
+
+def test_a_sub_folder_that_cannot_be_listed_is_a_ledger_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sub-folder the user may not list is recorded as unreadable; the rest of the run goes on."""
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    planned = list(plan_path(tmp_path))
+    assert any(getattr(j, "reason", None) is DropReason.UNREADABLE and j.path == str(locked) for j in planned)
+    assert read_stories([tmp_path]).stories
+
+
+# -- terminals, markup, secrets --------------------------------------------------------------
+
+
+def test_control_characters_never_reach_output(tmp_path: Path) -> None:
+    """ESC, BEL and C1 from JSON Lines and files are stripped at reading, the same for every format."""
+    records = tmp_path / "s.jsonl"
+    title = "Nio \x1b[31mcuts\x1b[0m prices\x07\x9b"
+    records.write_text(
+        json.dumps({"id": "a1", "title": title, "text": "Nio cut \x1b]8;;x\x07prices."}) + "\n"
+    )
+    (tmp_path / "m.md").write_text(GOOD.replace("Nio cut", "Nio \x1b[2Jcut"), encoding="utf-8")
+    reading = read_stories([tmp_path])
+    texts = [s.title + s.text + s.source for s in reading.stories]
+    assert len(texts) == 2
+    assert not any(ch in t for t in texts for ch in "\x1b\x07\x9b")
+    done = _run("stories", str(tmp_path))
+    assert "\x1b" not in done.stdout
+
+
+def test_rich_markup_in_titles_is_shown_as_text(tmp_path: Path) -> None:
+    """A title with `[/]` or `[link=...]` neither crashes the table nor becomes a hidden hyperlink."""
+    records = tmp_path / "s.jsonl"
+    records.write_text(
+        json.dumps({"id": "a1", "title": "a [/] b [link=https://evil/]x[/link]", "text": "t."}) + "\n"
+    )
+    done = _run("stories", str(records), "--format", "table")
+    assert done.returncode == 0, done.stderr
+    assert "[link=https://evil/]" in done.stdout
+
+
+def test_a_newline_in_a_file_name_stays_on_one_line(tmp_path: Path) -> None:
+    """A file name with a line break cannot inject lines into the ledger or a message."""
+    (tmp_path / "bad\n# Injected.md").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    reading = read_stories([tmp_path])
+    assert all("\n" not in d.path for d in reading.dropped)
+
+
+def test_credentials_in_urls_are_never_shown(tmp_path: Path) -> None:
+    """One redaction for every URL shown: IMAP and Redis passwords and users are left out."""
+    assert redact("imaps://me:hunter2@imap.example.org/News") == "imaps://imap.example.org/News"
+    assert (
+        redact("cannot reach redis://:secret@host:6379/0 (refused)")
+        == "cannot reach redis://host:6379/0 (refused)"
+    )
+    done = _run("compile", "imaps://me:hunter2@imap.example.org/News", "--no-state", "-v")
+    assert done.returncode == 1
+    assert "hunter2" not in done.stderr
+    assert "me@" not in done.stderr
+    index = _run(
+        "compile",
+        "fixtures/seeds",
+        "--state",
+        str(tmp_path / "h.sqlite"),
+        "--index",
+        "redis://:secret@127.0.0.1:1/0",
+    )
+    assert index.returncode == 1
+    assert "secret" not in index.stderr
