@@ -213,3 +213,18 @@ def test_credentials_in_urls_are_never_shown(tmp_path: Path) -> None:
     )
     assert index.returncode == 1
     assert "secret" not in index.stderr
+
+
+def test_a_tag_with_very_many_attributes_is_cut_and_noted(tmp_path: Path) -> None:
+    """200,000 attributes on one tag (quadratic in the parser) are cut to the limit, with a ledger entry."""
+    from digest.readers._html import MAX_ATTRIBUTES
+
+    attributes = " ".join(f"a{i}=x" for i in range(200_000))
+    page = (
+        f"<html><body><div {attributes}>Nio cut prices on three models by 10% on Monday.</div></body></html>"
+    )
+    (tmp_path / "big.html").write_text(page, encoding="utf-8")
+    reading = read_stories([tmp_path])
+    assert any("Nio cut prices" in s.text or "Nio cut prices" in s.title for s in reading.stories)
+    notes = [d.detail for d in reading.dropped if d.path.endswith("big.html")]
+    assert any(f"first {MAX_ATTRIBUTES} attributes" in n for n in notes)

@@ -14,7 +14,7 @@ from digest.readers._clean import cleaned
 from digest.readers._decode import clean_text, decode
 from digest.readers._detect import detect, looks_like_mbox, looks_like_message
 from digest.readers._feeds import read_feed
-from digest.readers._html import parse_html
+from digest.readers._html import MAX_ATTRIBUTES, parse_html
 from digest.readers._jsonl import read_jsonl
 from digest.readers._mail import MAIL_ERRORS, is_maildir, read_maildir, read_mbox, read_message
 from digest.readers._meta import parse_date, source_from_title
@@ -133,7 +133,7 @@ def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Docum
     elif fmt is Format.JSONL:
         yield from read_jsonl(decode(data, name), name, settings.default_source or path.stem)
     elif fmt is Format.HTML:
-        yield _html_document(decode(data, name), name)
+        yield from _html_document(decode(data, name), name)
     else:
         text = clean_text(decode(data, name))
         if not text.strip():
@@ -141,11 +141,14 @@ def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Docum
         yield read_text(text, name, fmt)
 
 
-def _html_document(html: str, name: str) -> Document:
+def _html_document(html: str, name: str) -> Iterator[Document | Dropped]:
     page = parse_html(html)
     body = clean_text(page.markdown)
     if not body.strip():
         raise InputError(name, "no text in HTML document")
+    if page.capped_tags:
+        detail = f"{page.capped_tags} tags cut to their first {MAX_ATTRIBUTES} attributes (the limit per tag)"
+        yield Dropped(path=name, reason=DropReason.UNREADABLE, detail=detail)
     edition = Edition(
         path=name,
         format=Format.HTML,
@@ -154,7 +157,7 @@ def _html_document(html: str, name: str) -> Document:
         title=page.title,
         url=page.url,
     )
-    return Document(edition=edition, body=body)
+    yield Document(edition=edition, body=body)
 
 
 def _walk(folder: Path, seen: set[str], root: str, follow_links: bool) -> Iterator[ReadJob | Dropped]:

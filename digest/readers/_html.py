@@ -65,6 +65,32 @@ class HtmlPage:
     site_name: str | None = None
     date_text: str | None = None
     url: str | None = None
+    #: Tags whose attributes past the limit were cut before parsing (0 for a normal page).
+    capped_tags: int = 0
+
+
+#: Attributes kept per tag. The parser checks each new attribute against the tag's others, so a
+#: tag with 200,000 attributes takes minutes; real pages stay far below this.
+MAX_ATTRIBUTES = 256
+# Only tags this long can hold that many attributes: the scan for them stays linear.
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{4 * MAX_ATTRIBUTES},}}>?")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+
+
+def _cap_attributes(html: str) -> tuple[str, int]:
+    """``html`` with every tag cut to its first :data:`MAX_ATTRIBUTES` attributes, and how many were cut."""
+    capped = 0
+
+    def cap(match: re.Match[str]) -> str:
+        nonlocal capped
+        tag = match[0]
+        found = list(_ATTRIBUTE.finditer(tag))
+        if len(found) <= MAX_ATTRIBUTES:
+            return tag
+        capped += 1
+        return tag[: found[MAX_ATTRIBUTES - 1].end()] + (">" if tag.endswith(">") else "")
+
+    return _LONG_TAG.sub(cap, html), capped
 
 
 def _hidden(node: LexborNode) -> bool:
@@ -286,6 +312,7 @@ def _date_text(tree: LexborHTMLParser) -> str | None:
 
 def parse_html(html: str) -> HtmlPage:
     """Convert ``html`` to light Markdown and read the title, site name and date of its head."""
+    html, capped = _cap_attributes(html)
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     title = " ".join((title_node.text() if title_node is not None else "").split()) or None
@@ -301,4 +328,5 @@ def parse_html(html: str) -> HtmlPage:
         site_name=site,
         date_text=_date_text(tree),
         url=_link_target(url),
+        capped_tags=capped,
     )
