@@ -22,6 +22,15 @@ def _positive(_: Any, attribute: Attribute[Any], value: float) -> None:
         raise SettingsError(f"{attribute.name} must be > 0; got {value!r}")
 
 
+#: The longest look back into history: ten years of weekly digests.
+_MAX_WEEKS = 520
+
+
+def _weeks(_: Any, attribute: Attribute[Any], value: int) -> None:
+    if not 0 < value <= _MAX_WEEKS:
+        raise SettingsError(f"{attribute.name} must be from 1 to {_MAX_WEEKS} weeks; got {value!r}")
+
+
 def _unit_interval(_: Any, attribute: Attribute[Any], value: float) -> None:
     if not 0 < value <= 1:
         raise SettingsError(f"{attribute.name} must be in (0, 1]; got {value!r}")
@@ -276,8 +285,8 @@ class ComposeSettings:
 class HistorySettings:
     """How a digest is compared with the digests published before it."""
 
-    #: Weeks of published digests a new story is compared with.
-    lookback_weeks: int = field(default=8, validator=_positive)
+    #: Weeks of published digests a new story is compared with (ten years at most).
+    lookback_weeks: int = field(default=8, validator=_weeks)
     #: Similarity (as in clustering) at and above which a story continues a published one.
     threshold: float = field(default=0.3, validator=_unit_interval)
 

@@ -228,3 +228,88 @@ def test_a_tag_with_very_many_attributes_is_cut_and_noted(tmp_path: Path) -> Non
     assert any("Nio cut prices" in s.text or "Nio cut prices" in s.title for s in reading.stories)
     notes = [d.detail for d in reading.dropped if d.path.endswith("big.html")]
     assert any(f"first {MAX_ATTRIBUTES} attributes" in n for n in notes)
+
+
+# -- history and settings that used to end in a traceback ------------------------------------
+
+
+def _compile_week(
+    tmp_path: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    week = Path(__file__).parent / "newsletters" / "weekly" / "2026-W05"
+    args = [sys.executable, "-m", "digest.cli.main", "compile", str(week), "--week", "2026-W05", "-q"]
+    return subprocess.run(
+        [*args, "-o", str(tmp_path / "o.md"), *extra],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"DIGEST_STATE": ""}, "DIGEST_STATE is set but empty"),
+        ({"DIGEST_STATE": "~nosuchuser/x"}, "cannot expand '~nosuchuser/x'"),
+    ],
+)
+def test_bad_digest_state_is_one_line(tmp_path: Path, env: dict[str, str], message: str) -> None:
+    """A bad DIGEST_STATE is exit 1 and one line, not a traceback or the default place."""
+    done = _compile_week(tmp_path, env=env)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_an_unrelated_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    """--state naming another program's SQLite database: refused, and no digest tables added."""
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (x)")
+    done = _compile_week(tmp_path, "--state", str(other))
+    assert done.returncode == 1
+    assert "not a digest history" in done.stderr
+    with sqlite3.connect(other) as db:
+        assert [n for (n,) in db.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_a_damaged_history_row_is_one_line(tmp_path: Path) -> None:
+    """Invalid JSON in a recorded row: exit 1 with one line naming the history."""
+    import sqlite3
+
+    state = tmp_path / "h.sqlite"
+    assert _compile_week(tmp_path, "--state", str(state)).returncode == 0
+    with sqlite3.connect(state) as db:
+        db.execute("UPDATE published SET sources = '{not json'")
+        db.execute("UPDATE periods SET since = '2026-01-19', until = '2026-01-25'")
+    done = _compile_week(tmp_path, "--state", str(state))
+    assert done.returncode == 1, done.stderr
+    assert "damaged row" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_lookback_weeks_out_of_range_is_refused(tmp_path: Path) -> None:
+    """lookback_weeks = 200000 is a config error naming the key, not an OverflowError."""
+    config = tmp_path / "c.toml"
+    config.write_text("[history]\nlookback_weeks = 200000\n", encoding="utf-8")
+    done = _compile_week(tmp_path, "--config", str(config), "--state", str(tmp_path / "h.sqlite"))
+    assert done.returncode == 1
+    assert "lookback_weeks must be from 1 to 520" in done.stderr
+
+
+def test_a_full_standard_output_is_one_line() -> None:
+    """`> /dev/full`: exit 1 and one line, no traceback."""
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "digest.cli.main", "compile", "fixtures/seeds", "-q"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parents[1],
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr == "digest: error: standard output: cannot write (No space left on device)\n"

@@ -105,8 +105,13 @@ class PeriodRecord:
 def default_state_path() -> Path:
     """``$DIGEST_STATE``, else ``history.sqlite`` in the platform's user data folder."""
     override = os.environ.get("DIGEST_STATE")
-    if override:
-        return Path(override).expanduser()
+    if override is not None:
+        if not override.strip():
+            raise HistoryError("DIGEST_STATE is set but empty: unset it, or name the history file")
+        try:
+            return Path(override).expanduser()
+        except RuntimeError:
+            raise HistoryError(f"DIGEST_STATE: cannot expand {override!r} (no such user)") from None
     from platformdirs import user_data_path  # noqa: PLC0415 - only runs that keep history need it
 
     return user_data_path("digest", appauthor=False) / "history.sqlite"
@@ -140,10 +145,21 @@ class History:
             db = sqlite3.connect(self.path, isolation_level=None)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA busy_timeout = 5000")
+            _refuse_foreign(db, self.path)
             db.executescript(_SCHEMA)
             row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None:
                 db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (_SCHEMA_VERSION,))
+        except HistoryError:
+            db.close()
+            self.close()
+            raise
+        except sqlite3.OperationalError as exc:
+            self.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                busy = "the history is busy (another program is writing it)"
+                raise HistoryError(f"{self.path}: {busy}") from None
+            raise HistoryError(f"{self.path}: not a digest history file ({exc})") from None
         except sqlite3.Error as exc:
             self.close()
             raise HistoryError(f"{self.path}: not a digest history file ({exc})") from None
@@ -176,7 +192,10 @@ class History:
             " WHERE p.until < ? AND p.until >= ? ORDER BY p.until DESC, p.period, s.rank",
             (since.isoformat(), earliest.isoformat()),
         )
-        return tuple(_published(row) for row in rows)
+        try:
+            return tuple(_published(row) for row in rows)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise HistoryError(f"{self.path}: a damaged row in the history ({exc})") from None
 
     def periods(self) -> tuple[PeriodRecord, ...]:
         """Every recorded digest, oldest first."""
@@ -282,6 +301,17 @@ def _row(key: str, rank: int, story: Published) -> tuple[Any, ...]:
         json.dumps(list(story.story_ids)),
         json.dumps(figures),
     )
+
+
+def _refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse an SQLite file that holds other tables and no digest schema marker (it is not ours)."""
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return
+    marked = "meta" in tables and db.execute("SELECT 1 FROM meta WHERE key = 'schema'").fetchone()
+    if not marked:
+        problem = "an SQLite database that is not a digest history; name another --state file"
+        raise HistoryError(f"{path}: {problem}")
 
 
 def _published(row: tuple[Any, ...]) -> Published:
