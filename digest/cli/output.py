@@ -33,7 +33,7 @@ def write_atomic(path: str | Path, text: str | Iterable[str], *, force: bool = F
     half of it. A read-only target is refused unless ``force``.
     """
     if str(path) == "-":
-        _write_stream(sys.stdout, text, "standard output")
+        _write_stdout(text)
         return
     target = Path(path)
     try:
@@ -85,14 +85,14 @@ def _write_through(target: Path, text: str | Iterable[str]) -> None:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
 
 
-def _write_stream(stream: TextIO, text: str | Iterable[str], name: str) -> None:
+def _write_stdout(text: str | Iterable[str]) -> None:
     try:
-        _write_pieces(stream, text)
-        stream.flush()
+        _write_pieces(sys.stdout, text)
+        sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+        raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
 
 
 def _write_pieces(handle: TextIO, text: str | Iterable[str]) -> None:
