@@ -368,7 +368,9 @@ def _follow_up(
         if not index.shared:
             remember(index, earlier)  # an in-memory index starts empty: fill it from the history
         compared = narrow(digest, earlier, index)
-    digest = follow_up(digest, compared, settings)
+    from digest.compose.rank import place
+
+    digest = place(follow_up(digest, compared, settings), settings.compose)  # ranks again without repeats
     updates = sum(1 for m in digest.merged if m.follows is not None)
     candidates = f", {len(compared)} index candidates" if index is not None else ""
     reporter.done(f"{len(earlier)} published before{candidates}, {updates} updates")
