@@ -12,6 +12,7 @@ its rank.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from attrs import evolve
@@ -21,7 +22,7 @@ from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, S
 from digest.periods import period_label
 from digest.settings import ComposeSettings
 
-__all__ = ["place", "reach"]
+__all__ = ["lists_subjects", "place", "reach"]
 
 
 def reach(story: MergedStory, boosted: bool = False) -> tuple[int, int, int]:
@@ -74,9 +75,36 @@ def _boosted(story: MergedStory, by_id: Mapping[str, Story], compose: ComposeSet
     return any(sid in by_id and interest_in(boost, by_id[sid]) for sid in story.story_ids)
 
 
-def _order(story: MergedStory, boosted: bool) -> tuple[int, int, int, str, str]:
+def _order(story: MergedStory, boosted: bool) -> tuple[bool, int, int, int, str, str]:
     publications, reports, day = reach(story, boosted)
-    return -publications, -reports, -day, story.headline.casefold(), story.cluster_id
+    return (
+        lists_subjects(story.headline),
+        -publications,
+        -reports,
+        -day,
+        story.headline.casefold(),
+        story.cluster_id,
+    )
+
+
+#: Parts of a headline between commas, plus signs, semicolons or bullets.
+_PARTS = re.compile(r"\s*(?:[,;+•|]|\s-\s)\s*")
+
+
+def lists_subjects(headline: str) -> bool:
+    """Whether a headline lists several subjects (an edition's contents, a recap of many threads).
+
+    Such a "story" is not one event, so what reported it says nothing of one
+    event's reach: it ranks after every story that is one. Three or more parts
+    of two words or more, none going on in lower case ("Amazon humanoid robots,
+    Google Search Live, Screen Time API"); "Apple, Google and Meta fined" is one subject.
+    """
+    parts = [p for p in _PARTS.split(headline) if p]
+    if len(parts) < 3 or any(
+        p[0].islower() for p in parts
+    ):  # "..., after months of talks" goes on a sentence
+        return False
+    return sum(1 for p in parts if len(p.split()) >= 2) >= 3
 
 
 def _placed(story: MergedStory, rank: int, compose: ComposeSettings) -> MergedStory:
