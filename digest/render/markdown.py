@@ -20,8 +20,9 @@ from digest.render.wording import Anchors, count, day_span, superscript
 
 __all__ = ["escape", "safe_url", "to_markdown"]
 
-#: ASCII punctuation that can start Markdown or HTML syntax anywhere in a line.
-_INLINE = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;))")
+#: ASCII punctuation that can start Markdown or HTML syntax in a line. "_" inside a word and
+#: brackets that cannot open a link ("[1]": no link definition can exist) read as they are.
+_INLINE = re.compile(r"([\\`*<>~]|(?<![^\W_])_|_(?![^\W_])|\[(?=[^\]]*\][(\[:])|\](?=[(\[:])|&(?=#?\w+;))")
 #: What can open a block at the start of a line: headings, quotes, lists, rules, code fences.
 _LINE_START = re.compile(r"^(\s*)([-+=>#]|\d{1,9}[.)](?=\s|$))")
 _SCHEMES = ("http://", "https://", "mailto:")
@@ -134,8 +135,11 @@ def _story(story: MergedStory) -> list[str]:
         escape(s.text) + (superscript(number[s.story_id]) if marked and s.story_id in number else "")
         for s in story.summary
     )
-    refs = [ref for _, group in groups for ref in group]  # the lead's publication first
-    url = next((ref.url for ref in refs if safe_url(ref.url)), None)
+    # The headline links to its own article; else to the first report with a link, the lead's first.
+    refs = sorted(story.sources, key=lambda ref: ref.story_id != story.headline_story)
+    url = next(
+        (ref.url for ref in [*refs[:1], *(r for _, g in groups for r in g)] if safe_url(ref.url)), None
+    )
     lines = [f"### {_link(story.headline, url)}", ""]
     if story.follows is not None:
         lines += [_update(story.follows), ""]
