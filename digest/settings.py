@@ -193,7 +193,7 @@ class Topic:
     name: str
     #: Words of newsletter section headings that map here ("business", "markets").
     sections: tuple[str, ...] = field(default=(), converter=_strings)
-    #: Words of headlines and text that suggest this topic.
+    #: Words of headlines that suggest this topic (acronyms and words of three letters match whole).
     keywords: tuple[str, ...] = field(default=(), converter=_strings)
 
 
@@ -205,23 +205,28 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
         (
             "stocks", "shares rose", "shares fell", "index", "yuan", "bond", "inflation", "GDP", "PMI",
             "factory activity", "interest rate", "prime rate", "central bank", "PBOC", "home prices",
-            "property", "exports", "imports", "trade data", "bitcoin", "copper", "oil price", "tariff",
+            "property", "export", "import", "trade data", "markets", "bitcoin", "crypto", "copper",
+            "oil price", "tariff", "currency", "rupee", "economy", "economic", "recession", "unemployment",
         ),
     ),
     Topic(
         "Companies & Deals",
         ("business", "corporate", "compan", "deal", "ipo", "listing", "earning"),
         (
-            "IPO", "listing", "acquire", "acquisition", "stake", "merger", "invest", "deal", "revenue",
-            "profit", "loss", "earnings", "sales", "deliveries", "fined", "shareholder", "licens",
+            "IPO", "listing", "acquire", "acquisition", "buys", "stake", "merger", "invest", "deal",
+            "revenue", "profit", "loss", "earnings", "sales", "deliveries", "fined", "shareholder", "licens",
+            "funding", "raises", "valuation", "layoffs", "joint venture",
         ),
     ),
     Topic(
         "Technology",
-        ("tech", "ai", "chip", "science", "digital"),
+        ("tech", "ai", "chip", "science", "digital", "engineering", "programming", "research"),
         (
-            "AI", "model", "chip", "semiconductor", "GPU", "software", "app", "robot", "battery", "EV",
-            "electric vehicle", "satellite", "cloud", "data center", "smartphone",
+            "AI", "LLM", "model", "chip", "semiconductor", "GPU", "software", "app", "robot", "humanoid",
+            "battery", "EV", "electric vehicle", "satellite", "cloud", "data center", "smartphone", "phone",
+            "tech", "technolog", "code", "coding", "developer", "open source", "open-source", "API", "agent",
+            "benchmark", "dataset", "algorithm", "computing", "quantum", "internet", "browser", "chatbot",
+            "GitHub", "compiler", "orbital", "text-to-speech", "video generat", "memory",
         ),
     ),
     Topic(
@@ -229,7 +234,9 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
         ("politic", "policy", "world", "geopolit", "diplomac", "government"),
         (
             "government", "minister", "president", "regulator", "ministry", "war", "election", "sanction",
-            "talks", "visit", "policy", "law", "court", "military", "attack", "debt",
+            "talks", "visit", "policy", "law", "lawsuit", "sues", "court", "judge", "military", "attack",
+            "airstrike", "kill", "ceasefire", "troops", "protest", "debt", "parliament", "congress",
+            "national security", "privacy", "ban", "tax", "EU", "UN", "NATO",
         ),
     ),
     Topic("Other", (), ()),
