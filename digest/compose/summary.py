@@ -78,7 +78,7 @@ class _Summary:
         self.limit = limit
         self.word_limit = word_limit
         self.chosen: list[Sentence] = []
-        self.said = facts(headline)
+        self.said = facts(headline) | _opening_name(headline)
         self.figures: set[str] = set()
         self.content = _content(headline)
         self.words = 0
@@ -100,7 +100,7 @@ class _Summary:
             if self.chosen and self.words + length > self.word_limit:
                 continue  # a shorter sentence may still fit
             self.chosen.append(candidate)
-            self.said |= facts(text)
+            self.said |= facts(text) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
             self.words += length
@@ -144,6 +144,12 @@ def facts(text: str) -> set[str]:
     words = text.split(maxsplit=1)
     rest = words[1] if len(words) > 1 else ""
     return {name.casefold().strip(".'’") for name in _NAME.findall(rest)} | figures(text)
+
+
+def _opening_name(text: str) -> set[str]:
+    """The first word when it is a name ("Acme bought..."): said, though not counted as news."""
+    first = text.split(maxsplit=1)[:1]
+    return {m.casefold().strip(".'’") for m in _NAME.findall(first[0])} if first else set()
 
 
 def informative(story: Story) -> int:
