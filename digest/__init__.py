@@ -11,11 +11,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from digest.errors import DigestError, InputError, OutputError, SettingsError
-from digest.models import Document, Dropped, DropReason, Edition, Format, Story
+from digest.models import Document, Dropped, DropReason, Edition, Format, Placement, Story
 from digest.settings import (
     ClusterSettings,
     ComposeSettings,
     FigureSettings,
+    Interest,
     ReadSettings,
     Settings,
     Topic,
@@ -54,8 +55,10 @@ __all__ = [
     "FigureSettings",
     "Format",
     "InputError",
+    "Interest",
     "MergedStory",
     "OutputError",
+    "Placement",
     "ReadSettings",
     "Reading",
     "Reconciliation",
