@@ -179,6 +179,7 @@ def test_config_reads_mute_boost_and_budget() -> None:
         ("Amazon humanoid robots 🤖, Google Search Live 🔍, Screen Time API", True),
         ("Samsung + Perplexity 📱, Anthropic revenue surges 📈, Bond Capital AI trends", True),
         ("Apple, Google and Meta fined by EU", False),
+        ("China’s Alibaba, Moonshot release AI models, Alibaba and others ramp up AI app race", False),
         ("Israel, Hamas agree to ceasefire, US says, after months of talks", False),
         ("Hong Kong to dominate 2025 IPO action amid rush of quality Chinese firms, UBS says", False),
     ],

@@ -99,7 +99,7 @@ def test_raw_markdown_is_readable_and_private_paths_stay_private() -> None:
     assert "\\[" not in markdown
     assert PATH not in markdown
     assert "private-folder" not in markdown
-    assert "- Alpha Daily: 1 edition, 2 Mar 2026; 2 stories read" in markdown
+    assert "- Alpha Daily: 1 edition, 2 Mar 2026; 4 stories read" in markdown
 
 
 def test_in_brief_is_one_linked_line_per_story() -> None:

@@ -9,6 +9,7 @@ states a figure the summary already gives ("US$77,000" once per paragraph).
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -98,7 +99,8 @@ class _Summary:
                 return False
             length = len(text.split())
             if self.chosen and self.words + length > self.word_limit:
-                continue  # a shorter sentence may still fit
+                deque(pool, maxlen=0)  # the report is done: its next sentence may lean on this one
+                return False
             self.chosen.append(candidate)
             self.said |= facts(text) | _opening_name(text)
             self.figures |= stated

@@ -190,14 +190,26 @@ def _conflict(conflict: Conflict) -> str:
 
 
 def _appendix(digest: Digest) -> list[str]:
-    """Each publication read: its editions by date and count, and the stories read from it."""
+    """Each publication read: its editions by date and count, and the stories read from it.
+
+    An edition whose stories all name other sources (a page of links to other
+    publications) is listed under those sources' names, not under a name made up
+    for the file.
+    """
+    given = Counter((s.path, s.edition_date, s.source) for s in digest.stories)
     editions: dict[str, list[Edition]] = {}
+    stories: Counter[str] = Counter()
     names: dict[str, str] = {}
     for edition in digest.editions:
-        name = publication(edition.source or "unknown source")
-        names.setdefault(name.casefold(), name)
-        editions.setdefault(name.casefold(), []).append(edition)
-    stories = Counter(publication(s.source).casefold() for s in digest.stories)
+        sources = {
+            src: n for (path, day, src), n in given.items() if path == edition.path and day == edition.date
+        }
+        own = publication(edition.source or "unknown source")
+        if sources and all(publication(src).casefold() != own.casefold() for src in sources):
+            own = ", ".join(sorted({publication(src) for src in sources}, key=str.casefold))
+        names.setdefault(own.casefold(), own)
+        editions.setdefault(own.casefold(), []).append(edition)
+        stories[own.casefold()] += sum(sources.values())
     lines = ["## Sources", ""]
     for key in sorted(editions, key=lambda k: (names[k].casefold(), names[k])):
         read = editions[key]
