@@ -156,7 +156,8 @@ def _opening_name(text: str) -> set[str]:
 
 def informative(story: Story) -> int:
     """How much a report's opening says: the names and figures of its first two sentences."""
-    opening = " ".join(sentence for _, sentence in zip(range(2), whole_sentences(story), strict=False))
+    told = (sentence for sentence in whole_sentences(story) if ends_sentence(sentence))  # not fragments
+    opening = " ".join(sentence for _, sentence in zip(range(2), told, strict=False))
     return len(facts(opening))
 
 
