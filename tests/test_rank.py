@@ -74,7 +74,9 @@ def test_rank_is_publications_then_reports_then_recency() -> None:
     """Two publications beat four reports from one; more reports break ties; then the later story."""
     digest = _digest(
         {
-            "one-source-many": [_story(f"a{k}", "Alpha", day=k) for k in range(4)],
+            "one-source-many": [
+                _story(f"a{k}", "Alpha", day=k, title=f"Report {'wxyz'[k]}") for k in range(4)
+            ],
             "two-sources": [_story("b1", "Alpha"), _story("b2", "Beta")],
             "two-sources-three": [_story("c1", "Alpha"), _story("c2", "Beta"), _story("c3", "Beta", 1)],
             "single-late": [_story("d1", "Gamma", day=5)],
@@ -200,3 +202,13 @@ def test_json_carries_rank_placement_and_counts() -> None:
     ]
     stats = data["stats"]
     assert (stats["told_in_full"], stats["in_brief"], stats["below_the_cut"], stats["muted"]) == (1, 1, 1, 0)
+
+
+def test_a_block_reprinted_in_every_issue_is_one_report() -> None:
+    """The same title in each issue of one publication (its dates aside) counts once; new reports count."""
+    reprinted = [
+        _story(f"r{k}", "Weekly", day=k, title=f"Weekly for {k + 1}/6/2026: nothing new") for k in range(4)
+    ]
+    followed = [_story("f1", "Weekly", title="Probe opens"), _story("f2", "Weekly", 1, title="Probe widens")]
+    ranks = _ranks(place(_digest({"reprinted": reprinted, "followed": followed}), ComposeSettings()))
+    assert ranks == {"followed": 1, "reprinted": 2}

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.compose.interest import interest_in, publication
-from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, Story
+from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
 from digest.periods import period_label
 from digest.settings import ComposeSettings
 
@@ -26,10 +26,23 @@ __all__ = ["lists_subjects", "place", "reach"]
 
 
 def reach(story: MergedStory, boosted: bool = False) -> tuple[int, int, int]:
-    """How widely ``story`` was reported: (publications, reports, latest day); boosted adds a publication."""
+    """How widely ``story`` was reported: (publications, reports, latest day); boosted adds a publication.
+
+    A report a publication prints again under the same title (its dates and numbers
+    aside) is one report: a block repeated in every issue is not news told again.
+    """
     publications = len({publication(ref.source).casefold() for ref in story.sources})
+    reports = len({_report(ref) for ref in story.sources})
     day = story.date.toordinal() if story.date else 0
-    return publications + (1 if boosted else 0), len(story.story_ids), day
+    return publications + (1 if boosted else 0), reports, day
+
+
+def _report(ref: SourceRef) -> tuple[str, str]:
+    title = " ".join(_DIGITS.sub("", ref.title).casefold().split())
+    return publication(ref.source).casefold(), title or ref.story_id
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def place(digest: Digest, compose: ComposeSettings) -> Digest:
@@ -126,7 +139,7 @@ def _ledger(placed: Sequence[MergedStory], by_id: Mapping[str, Story], ranked: i
     entries = []
     for story in placed:
         if story.placement is Placement.BELOW_THE_CUT:
-            reports = len(story.story_ids)
+            reports = reach(story)[1]
             detail = (
                 f"rank {story.rank} of {ranked}: {_count(story.publications, 'publication')}, "
                 f"{_count(reports, 'report')}; in the JSON digest as cluster {story.cluster_id}"
