@@ -447,6 +447,12 @@ def _summary(digest: Digest, target: str | None, history: History | None) -> lis
         ("editions", str(len(digest.editions))),
         ("stories", str(len(digest.stories))),
         ("unique stories", str(len(digest.merged))),
+        (
+            "told",
+            ", ".join(
+                f"{place} {n}" for place, n in Counter(str(m.placement) for m in digest.merged).items()
+            ),
+        ),
         ("updates", str(sum(1 for m in digest.merged if m.follows is not None))),
         ("conflicts", str(sum(len(m.conflicts) for m in digest.merged))),
         ("dropped", ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())) or "0"),
