@@ -441,7 +441,10 @@ def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
 def _summary(digest: Digest, target: str | None, history: History | None) -> list[tuple[str, str]]:
     from collections import Counter
 
+    from digest.models import Placement
+
     reasons = Counter(str(d.reason) for d in digest.dropped)
+    placed = Counter(m.placement for m in digest.merged)
     return [
         ("period", digest.title),
         ("editions", str(len(digest.editions))),
@@ -449,9 +452,7 @@ def _summary(digest: Digest, target: str | None, history: History | None) -> lis
         ("unique stories", str(len(digest.merged))),
         (
             "told",
-            ", ".join(
-                f"{place} {n}" for place, n in Counter(str(m.placement) for m in digest.merged).items()
-            ),
+            ", ".join(f"{place} {placed[place]}" for place in sorted(placed, key=list(Placement).index)),
         ),
         ("updates", str(sum(1 for m in digest.merged if m.follows is not None))),
         ("conflicts", str(sum(len(m.conflicts) for m in digest.merged))),
