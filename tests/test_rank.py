@@ -62,7 +62,11 @@ def _digest(groups: dict[str, list[Story]], topics: dict[str, str] | None = None
     topics = topics or {}
     stories = tuple(s for members in groups.values() for s in members)
     clusters = tuple(StoryCluster(cid, tuple(s.id for s in m), 1.0) for cid, m in groups.items())
-    merged = tuple(_merged(cid, m, topics.get(cid, "Other")) for cid, m in groups.items())
+    # A headline that names its topic is evidence for it ("Technology story c1"); "Other" names none.
+    merged = tuple(
+        _merged(cid, m, topics.get(cid, "Other"), f"{topics.get(cid, 'Other')} story {cid}")
+        for cid, m in groups.items()
+    )
     return Digest(editions=(), stories=stories, clusters=clusters, dropped=(), merged=merged)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from attrs import evolve
 
 from digest.cli.config import parse_config
-from digest.compose.topics import assign_topic, topic_scores
+from digest.compose.topics import assign_topic, settle_topics, topic_scores
 from digest.models import MergedStory, Sentence, SourceRef
 from digest.settings import DEFAULT_TOPICS, Topic
 
@@ -79,3 +80,24 @@ def test_topic_sets_come_from_the_config() -> None:
     assert assign_topic(_merged("New paper on LLM memorisation"), topics) == "Research"
     assert assign_topic(_merged("Bitcoin falls"), topics) == "Everything else"
     assert assign_topic(_merged("Gallant LLMs"), (Topic("A", (), ("LLM",)), Topic("B"))) == "A"
+
+
+def _from(source: str, headline: str, sections: tuple[str, ...] = ()) -> MergedStory:
+    story = _merged(headline, sections)
+    refs = tuple(evolve(ref, source=source) for ref in story.sources)
+    return evolve(story, sources=refs)
+
+
+def test_a_story_without_evidence_takes_its_publications_one_subject() -> None:
+    """A newsletter about one subject lends it to its stories without evidence; a mixed one does not."""
+    tech = [_from(f"gadgets-2026-03-0{k % 5 + 1}", f"New GPU chip {k} ships") for k in range(12)]
+    mixed = [
+        _from("Daily", h) for h in ("Central bank cuts rates", "New GPU chip ships", "Court blocks law")
+    ] * 4
+    quiet = [
+        _from("gadgets-2026-03-02", "Members welcome newcomers"),
+        _from("Daily", "Members welcome newcomers"),
+    ]
+    settled = settle_topics([*tech, *mixed, *quiet], DEFAULT_TOPICS)
+    assert [s.topic for s in settled[-2:]] == ["Technology", "Other"]
+    assert settle_topics(settled, DEFAULT_TOPICS) == settled

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.compose.interest import interest_in, publication
+from digest.compose.topics import settle_topics
 from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
 from digest.periods import period_label
 from digest.settings import ComposeSettings
@@ -52,6 +53,7 @@ def place(digest: Digest, compose: ComposeSettings) -> Digest:
     placing once: earlier "below the cut" and topic "muted" entries are replaced.
     """
     by_id = {story.id: story for story in digest.stories}
+    digest = evolve(digest, merged=settle_topics(digest.merged, compose.topics))
     in_clusters = {sid for story in digest.merged for sid in story.story_ids}
     ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
     muted_topics = {t.casefold() for t in compose.mute.topics}

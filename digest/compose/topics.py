@@ -6,19 +6,25 @@ The evidence is weighted: each section a report was printed under counts 3,
 a keyword of the headline 2, a keyword of another report's title 1. Words
 of the text never count ("AI" in a sentence does not make a war story
 Technology), nor do prices ("3,999 yuan" does not make a phone launch
-Markets). A story with no evidence goes to the last topic.
+Markets). A story with no evidence takes the topic of its publications when
+they are about one subject (most of what they print, with evidence, is one
+topic); otherwise it goes to the last topic.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from attrs import evolve
+
+from digest.compose.interest import publication
 from digest.models import MergedStory
 from digest.settings import Topic
 
-__all__ = ["assign_topic", "topic_scores"]
+__all__ = ["assign_topic", "settle_topics", "topic_scores"]
 
 #: Weight of each kind of evidence.
 _SECTION, _HEADLINE, _TITLE = 3, 2, 1
@@ -74,3 +80,35 @@ def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:
         return topics[-1].name
     order = [t.name for t in topics]
     return max(scores, key=lambda name: (scores[name], -order.index(name)))
+
+
+#: A publication is about one subject when this share of its stories with evidence is one topic...
+_SUBJECT_SHARE = 0.75
+#: ...out of at least this many.
+_SUBJECT_MIN = 10
+
+
+def settle_topics(merged: Sequence[MergedStory], topics: Sequence[Topic]) -> tuple[MergedStory, ...]:
+    """Each story's topic from its own evidence, else from the one subject of its publications."""
+    evidence = [topic_scores(story, topics) for story in merged]
+    order = [t.name for t in topics]
+    chosen = [max(s, key=lambda name: (s[name], -order.index(name))) if s else None for s in evidence]
+    printed: dict[str, Counter[str]] = {}
+    for story, topic in zip(merged, chosen, strict=True):
+        for name in _publications(story) if topic else ():
+            printed.setdefault(name, Counter())[topic or ""] += 1
+    subject = {}
+    for name, counts in printed.items():
+        (topic, n), total = counts.most_common(1)[0], sum(counts.values())
+        if total >= _SUBJECT_MIN and n >= _SUBJECT_SHARE * total:
+            subject[name] = topic
+    settled = []
+    for story, own in zip(merged, chosen, strict=True):
+        inherited = {subject.get(name) for name in _publications(story)}
+        topic = own or (inherited.pop() if len(inherited) == 1 else None) or topics[-1].name
+        settled.append(story if story.topic == topic else evolve(story, topic=topic))
+    return tuple(settled)
+
+
+def _publications(story: MergedStory) -> set[str]:
+    return {publication(ref.source).casefold() for ref in story.sources}
