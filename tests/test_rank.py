@@ -216,3 +216,17 @@ def test_a_block_reprinted_in_every_issue_is_one_report() -> None:
     followed = [_story("f1", "Weekly", title="Probe opens"), _story("f2", "Weekly", 1, title="Probe widens")]
     ranks = _ranks(place(_digest({"reprinted": reprinted, "followed": followed}), ComposeSettings()))
     assert ranks == {"followed": 1, "reprinted": 2}
+
+
+def test_the_budget_stretches_to_every_story_two_publications_reported() -> None:
+    """Past the budget, stories of two or more publications are still told in full, up to the maximum."""
+    groups = {f"w{k}": [_story(f"a{k}", "Alpha", k), _story(f"b{k}", "Beta", k)] for k in range(4)}
+    groups |= {f"s{k}": [_story(f"c{k}", "Gamma", k)] for k in range(3)}
+
+    def full(**budget: int) -> set[str]:
+        placed = place(_digest(groups), ComposeSettings(**budget))
+        return {m.cluster_id for m in placed.merged if m.placement is Placement.FULL}
+
+    assert full(full_stories=2) == {"w0", "w1", "w2", "w3"}
+    assert full(full_stories=2, full_stories_max=3) == {"w1", "w2", "w3"}
+    assert full(full_stories=5) == {"w0", "w1", "w2", "w3", "s2"}

@@ -57,12 +57,15 @@ def place(digest: Digest, compose: ComposeSettings) -> Digest:
     in_clusters = {sid for story in digest.merged for sid in story.story_ids}
     ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
     muted_topics = {t.casefold() for t in compose.mute.topics}
-    order = sorted(
-        (story for story in digest.merged if story.topic.casefold() not in muted_topics),
-        key=lambda s: _order(s, _boosted(s, by_id, compose)),
-    )
-    ranks = {story.cluster_id: k for k, story in enumerate(order, 1)}
-    placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), compose) for story in digest.merged)
+    keys = {
+        story.cluster_id: _order(story, _boosted(story, by_id, compose))
+        for story in digest.merged
+        if story.topic.casefold() not in muted_topics
+    }
+    order = sorted(keys.values())
+    ranks = {key[-1]: k for k, key in enumerate(order, 1)}
+    full = _full_count(order, compose)
+    placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), full, compose) for story in digest.merged)
     told = [s for s in placed if s.placement in (Placement.FULL, Placement.BRIEF)]
     period = _period(told, by_id, compose) or digest.period
     return evolve(
@@ -123,13 +126,23 @@ def lists_subjects(headline: str) -> bool:
     return sum(1 for p in parts if len(p.split()) >= 2) >= 3
 
 
-def _placed(story: MergedStory, rank: int, compose: ComposeSettings) -> MergedStory:
+def _full_count(order: Sequence[tuple[bool, int, int, int, str, str]], compose: ComposeSettings) -> int:
+    """Stories told in full: the budget, stretched (up to ``full_stories_max``) to every widely reported one.
+
+    A story two or more publications reported is what a subscriber would miss
+    most, so the budget does not cut such stories short while room is left.
+    """
+    widely = sum(1 for listing, minus_publications, *_ in order if not listing and -minus_publications >= 2)
+    return max(compose.full_stories, min(widely, compose.full_stories_max))
+
+
+def _placed(story: MergedStory, rank: int, full: int, compose: ComposeSettings) -> MergedStory:
     publications = reach(story)[0]
     if rank == 0:
         placement = Placement.MUTED
-    elif rank <= compose.full_stories:
+    elif rank <= full:
         placement = Placement.FULL
-    elif rank <= compose.full_stories + compose.brief_stories:
+    elif rank <= full + compose.brief_stories:
         placement = Placement.BRIEF
     else:
         placement = Placement.BELOW_THE_CUT
