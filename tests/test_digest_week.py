@@ -69,7 +69,7 @@ def test_the_week_reads_in_under_six_thousand_words(week: Digest) -> None:
     assert str(WEEKS) not in markdown
     assert ".md`" not in markdown
     places = Counter(m.placement for m in week.merged)
-    assert 25 <= places[Placement.FULL] <= 40  # the budget, stretched to the widely reported stories
+    assert 25 <= places[Placement.FULL] <= 35  # the budget, stretched to the widely reported stories
     assert places[Placement.BRIEF] == 60
     assert len(week.clusters) == len(week.merged)  # below the cut is in the digest, not gone
 
