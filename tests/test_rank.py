@@ -133,17 +133,18 @@ def test_muted_sources_sections_and_keywords_go_to_the_ledger() -> None:
         _story("b", "Daily", title="Webinar: grow your audience"),
         _story("c", "Spammy Weekly"),
         _story("d", "Daily", title="Central bank raises rates"),
+        _story("e", "Daily", title="Airstrikes hit the port"),  # "AI" is a whole word, not a word start
     )
-    mute = Interest(sources=("spammy weekly",), sections=("discord",), keywords=("webinar",))
+    mute = Interest(sources=("spammy weekly",), sections=("discord",), keywords=("webinar", "AI"))
     kept, muted = mute_stories(stories, ComposeSettings(mute=mute))
-    assert [s.id for s in kept] == ["d"]
+    assert [s.id for s in kept] == ["d", "e"]
     assert {d.story_id: d.detail for d in muted} == {
         "a": "muted: section 'discord'",
         "b": "muted: keyword 'webinar'",
         "c": "muted: source 'spammy weekly'",
     }
     digest = compile_reading(Reading((), stories, ()), Settings(compose=ComposeSettings(mute=mute)))
-    assert [s.id for s in digest.stories] == ["d"]
+    assert [s.id for s in digest.stories] == ["d", "e"]
     assert sum(d.reason is DropReason.MUTED for d in digest.dropped) == 3
 
 

@@ -7,13 +7,14 @@ publication had reported it (see :mod:`digest.compose.rank`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from digest.models import Dropped, DropReason, Story
 from digest.settings import ComposeSettings, Interest
 
-__all__ = ["interest_in", "mute_stories", "publication"]
+__all__ = ["interest_in", "keyword_pattern", "mute_stories", "publication"]
 
 #: Dates some newsletters put in their names ("ainews-2025-06-05", "Weekly 20260202").
 _DATE_IN_NAME = re.compile(
@@ -21,6 +22,19 @@ _DATE_IN_NAME = re.compile(
 )
 #: Characters of a story's text read for keywords, after its title: the opening words.
 _OPENING = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """How a keyword is found: acronyms and short words whole (a plural allowed), longer ones as word starts.
+
+    "AI" matches "AI" and "AIs" but not "Airstrikes" or "said"; "acqui" matches "acquires".
+    """
+    word = re.escape(keyword.strip())
+    if keyword.isupper() or len(keyword.strip()) <= 3:
+        flags = 0 if keyword.isupper() else re.IGNORECASE
+        return re.compile(rf"(?<!\w){word}(?:e?s)?(?!\w)", flags)
+    return re.compile(rf"(?<!\w){word}", re.IGNORECASE)
 
 
 def publication(source: str) -> str:
@@ -43,7 +57,7 @@ def interest_in(interest: Interest, story: Story) -> str | None:
             return f"section {wanted!r}"
     words = f"{story.title}\n{story.text[:_OPENING]}"
     for keyword in interest.keywords:
-        if keyword.strip() and re.search(rf"(?<!\w){re.escape(keyword.strip())}", words, re.IGNORECASE):
+        if keyword.strip() and keyword_pattern(keyword).search(words):
             return f"keyword {keyword!r}"
     return None
 

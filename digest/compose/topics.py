@@ -13,14 +13,13 @@ topic); otherwise it goes to the last topic.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from attrs import evolve
 
-from digest.compose.interest import publication
+from digest.compose.interest import keyword_pattern, publication
 from digest.models import MergedStory
 from digest.settings import Topic
 
@@ -37,22 +36,9 @@ _MONEY = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
-def _pattern(keyword: str) -> re.Pattern[str]:
-    """How a keyword is found: acronyms and short words whole (a plural allowed), longer ones as word starts.
-
-    "AI" matches "AI" and "AIs" but not "Airstrikes" or "said"; "acqui" matches "acquires".
-    """
-    word = re.escape(keyword.strip())
-    if keyword.isupper() or len(keyword.strip()) <= 3:
-        flags = 0 if keyword.isupper() else re.IGNORECASE
-        return re.compile(rf"(?<!\w){word}(?:e?s)?(?!\w)", flags)
-    return re.compile(rf"(?<!\w){word}", re.IGNORECASE)
-
-
 def _hits(keywords: Sequence[str], text: str) -> int:
     """How many of ``keywords`` occur in ``text``."""
-    return sum(1 for k in keywords if k.strip() and _pattern(k).search(text))
+    return sum(1 for k in keywords if k.strip() and keyword_pattern(k).search(text))
 
 
 def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
