@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from digest.cli.config import ConfigError, parse_config
@@ -231,3 +232,14 @@ def test_the_budget_stretches_to_every_story_two_publications_reported() -> None
     assert full(full_stories=2) == {"w0", "w1", "w2", "w3"}
     assert full(full_stories=2, full_stories_max=3) == {"w1", "w2", "w3"}
     assert full(full_stories=5) == {"w0", "w1", "w2", "w3", "s2"}
+
+
+def test_history_records_only_what_was_told() -> None:
+    """Stories below the cut were not published: a later week may tell them as new."""
+    from digest.history.followup import published_stories
+
+    groups = {f"c{k}": [_story(f"s{k}", "Alpha", day=k)] for k in range(4)}
+    placed = place(_digest(groups), ComposeSettings(full_stories=1, brief_stories=1))
+    placed = attrs.evolve(placed, period=(DAY, DAY + dt.timedelta(days=6)))
+    told = {m.cluster_id for m in placed.merged if m.placement in (Placement.FULL, Placement.BRIEF)}
+    assert {p.cluster_id for p in published_stories(placed, Settings())} == told == {"c3", "c2"}
