@@ -26,7 +26,17 @@ from digest.figures.currency import Rates
 from digest.figures.reconcile import reconcile
 from digest.history.index import SignatureIndex, candidate_keys, signatures
 from digest.history.store import Published, PublishedFigure
-from digest.models import Digest, Dropped, DropReason, FigureValue, FollowUp, Format, MergedStory, Story
+from digest.models import (
+    Digest,
+    Dropped,
+    DropReason,
+    FigureValue,
+    FollowUp,
+    Format,
+    MergedStory,
+    Placement,
+    Story,
+)
 from digest.periods import period_key, period_label
 from digest.settings import Settings
 
@@ -61,6 +71,7 @@ def published_stories(
             figures=figures.of(story),
         )
         for story in digest.merged
+        if story.placement in (Placement.FULL, Placement.BRIEF)  # what the subscriber was told
     )
 
 
