@@ -101,6 +101,7 @@ class DropReason(enum.StrEnum):
     OUTSIDE_WINDOW = "outside-window"
     DUPLICATE = "duplicate"
     ALREADY_PUBLISHED = "already-published"
+    CHAT = "chat"  # a raw chat or forum message quoted in a recap ("user_123: hi guys")
 
 
 @frozen
