@@ -256,8 +256,10 @@ class _Splitter:
             return False
         if self.role(block, previous_role) == "section":
             self.start_section(block, _Chrome(chrome, block, item=False))
-        else:
-            self.start_chrome_item(block, chrome)
+            return True
+        if verdict is None or verdict.reason not in SECTION_REASONS:
+            return False  # a headline that only mentions jobs or partners is news
+        self.start_chrome_item(block, verdict)
         return True
 
     def in_chrome(self, block: Block, heading: bool) -> bool:
@@ -269,11 +271,8 @@ class _Splitter:
         if chrome.item and strong and self.ends_item(chrome.heading, block):
             self.end_chrome_item()
             return False
-        if strong and self.role(block, None) == "section":
-            if chrome.item:
-                self.end_chrome_item()
-            else:
-                self.end_section()
+        if not chrome.item and strong and self.role(block, None) == "section":
+            self.end_section()
             return False
         if chrome.verdict.reason is DropReason.PROMOTION:
             # A prompt is short: real text after it ends the prompt.
@@ -397,6 +396,8 @@ class _Splitter:
             return True
         if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):
             return True
+        if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):
+            return False  # an item with its own linked title, even one opening "This ..."
         if is_connective(block.text):
             return True
         if draft.origin == "derived":

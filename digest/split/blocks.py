@@ -153,7 +153,8 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         linked = re.match(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*", body)
         if linked:
             title_link = canonical_url(linked[2])
-    level = (len(line) - len(line.lstrip())) // 2 if bullet else 0
+    first = raw.split("\n", 1)[0]
+    level = (len(first) - len(first.lstrip())) // 2 if bullet else 0
     lead = _lead_in(body)
     if title_link is None and lead is not None:
         linked_lead = _MARKED_LEAD.match(body)
@@ -175,13 +176,17 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
 
 _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
-    rf"|^\s*\[(?P<link>{_TEXT}{{2,160}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
+    rf"|^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
+_BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
 def _lead_in(body: str) -> tuple[str, str] | None:
     """The lead-in title of a paragraph and the text after it, if it has one."""
+    bold = _BOLD_COLON_LEAD.match(body)
+    if bold:  # "**Title with **bold** and `code` inside**: text"
+        return plain(bold["title"]).replace("*", "").strip().rstrip(":. "), plain(bold["rest"])
     marked = _MARKED_LEAD.match(body)
     if marked:
         title = marked["bold"] or marked["link"]

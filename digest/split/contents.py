@@ -68,8 +68,9 @@ def teaser_list(layout: Layout, block: Block) -> bool:
     """A line listing the stories that follow: a subject line, a preheader, a channel's topic list.
 
     It is a list of three or more short phrases ("Samsung + Perplexity, Anthropic
-    revenue surges, Bond Capital AI trends") with no text of its own under it,
-    and most of its phrases name something printed further down the edition.
+    revenue surges, Bond Capital AI trends") with no text of its own under it. A
+    list printed as a heading could be a section's name, so there most of its
+    phrases must also name something printed further down the edition.
     """
     parts = phrase_list(block.text)
     if not parts or not layout.heading_like(block):
@@ -77,6 +78,8 @@ def teaser_list(layout: Layout, block: Block) -> bool:
     nxt = layout.next_content(block.index)
     if nxt is not None and not (layout.heading_like(nxt) or titled_item(nxt) or has_lead(nxt)):
         return False  # text under it: a headline listing names, not a list of teasers
+    if block.kind is not Kind.HEADING and not block.emphasised:
+        return True  # a bare line of phrases over the items: the section's topic list
     last = layout.last_mention
     hits = sum(1 for part in parts if any(last.get(w, -1) > block.index for w in content_words(part)))
     return hits * 2 >= len(parts) and hits >= 2

@@ -42,20 +42,14 @@ def is_bare_link(block: Block) -> bool:
     return re.fullmatch(r"\s*<?https?://\S+>?\s*", block.text) is not None
 
 
-def shape(block: Block) -> tuple[Kind, int, bool, bool, str]:
-    """How a headline is printed: kind, level, emphasis, link and its leading marks.
+def shape(block: Block) -> tuple[Kind, int, bool, str]:
+    """How a headline is printed: kind, level, emphasis and its leading marks ("[### ", "**", "## ").
 
     Items of one list share a shape ("[### Title](url)" each), so a block of the
     same shape as a sponsor's headline is the sponsor's sibling, not part of it.
     """
     marks = re.match(r"^[\s\[*_#>\d.)-]*", block.raw)
-    return (
-        block.kind,
-        block.level,
-        block.emphasised,
-        block.title_link is not None,
-        marks[0] if marks else "",
-    )
+    return (block.kind, block.level, block.emphasised, marks[0] if marks else "")
 
 
 class Layout:
