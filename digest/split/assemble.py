@@ -19,7 +19,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.masthead import RELATIVE
-from digest.split.recap import channel_name, is_channel_header, recap_verdict
+from digest.split.recap import channel_name, chat_in_context, is_channel_header, recap_verdict
 from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
 from digest.text.dates import find_date
 from digest.text.ids import story_id
@@ -94,7 +94,8 @@ class _Splitter:
             else block_verdict(b.text, page.extra) or recap_verdict(b)
             for b in blocks
         ]
-        self.layout = Layout(blocks, verdicts, set(masthead))
+        verdicts = chat_in_context(blocks, verdicts)
+        self.layout = Layout(blocks, verdicts, set(masthead), (page.reference, page.day_first))
         self.verdicts = verdicts
         self.stories: list[Story] = []
         self.dropped: list[Dropped] = []
@@ -320,6 +321,11 @@ class _Splitter:
             self.draft = self.draft.add(block)
             return "text"
         self.open(clean_title(block.text), "headline", block)
+        meta = self.layout.metadata(block)
+        if meta is not None and self.draft is not None:
+            self.consumed.update(b.index for b in meta.blocks)
+            url = meta.url or self.draft.url
+            self.draft = evolve(self.draft, metadata=meta.blocks, url=url, date=meta.date)
         return "headline"
 
     def drop_from_story(self, block: Block) -> None:

@@ -59,7 +59,7 @@ def read_masthead(
     seen: dict[str, int] = {}
     for block in blocks[:_MASTHEAD_ZONE]:
         first = first_sentence(block.text)
-        dated = _dateline(first, edition, reference, anchor, day_first)
+        dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()

@@ -9,13 +9,14 @@ topics. None of these is news; the bullets that report something are.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from digest.models import DropReason
 from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict
 from digest.text.shape import ends_sentence, strip_symbols, words
 
-__all__ = ["channel_name", "is_channel_header", "phrase_list", "recap_verdict"]
+__all__ = ["channel_name", "chat_in_context", "is_channel_header", "phrase_list", "recap_verdict"]
 
 #: "(1241 messages🔥🔥🔥):", "(3 posts)", "(12 comments):" closing a header.
 _COUNT = re.compile(
@@ -25,6 +26,8 @@ _COUNT = re.compile(
 _CHANNEL = re.compile(r"[▷▶»>/|]\s*#\s*\S")
 #: A chat handle opening a raw message: "user_123:", "jacklee0897:", "shadow.lilac:".
 _HANDLE = re.compile(r"^@?(?=[a-z0-9_.]*(?:_|\d\d|[a-z]\.[a-z]))[a-z][a-z0-9_.]{1,30}[a-z0-9_]:\s+\S")
+#: Any lowercase handle: a chat line only where chat is expected (under a channel header, after chat).
+_LOOSE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]{2,31}:\s+\S")
 _MENTION = re.compile(r"<@!?&?\d{5,}>")
 _QUIET = re.compile(
     r"\b(?:has|had|with) no new (?:messages|posts|activity|updates)\b|\bno new messages\b", re.IGNORECASE
@@ -68,3 +71,22 @@ def recap_verdict(block: Block) -> Verdict | None:
     if words(text) <= 40 and _QUIET.search(text):
         return Verdict(DropReason.EMPTY, "channel with no new messages")
     return None
+
+
+def chat_in_context(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """``verdicts`` with "handle: message" lines under a channel header or after chat marked as chat."""
+    out = list(verdicts)
+    for block in blocks[1:]:
+        before = blocks[block.index - 1]
+        previous = out[before.index]
+        after_chat = previous is not None and previous.reason is DropReason.CHAT
+        chat_expected = after_chat or is_channel_header(before.text)
+        text = block.text.strip()
+        if (
+            out[block.index] is None
+            and block.kind is Kind.TEXT
+            and chat_expected
+            and _LOOSE_HANDLE.match(text)
+        ):
+            out[block.index] = Verdict(DropReason.CHAT, "chat message quoted in a recap")
+    return out

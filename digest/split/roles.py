@@ -7,6 +7,7 @@ headline depending on what the capitals sit over elsewhere in the body.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from digest.models import DropReason
 from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
+from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
 from digest.text.shape import content_words, is_caps, is_label, is_title_like, strip_symbols, words
 
@@ -56,10 +58,16 @@ class Layout:
     """The blocks of one body with their chrome verdicts, and the structural questions asked of them."""
 
     def __init__(
-        self, blocks: Sequence[Block], verdicts: Sequence[Verdict | None], masthead: set[int]
+        self,
+        blocks: Sequence[Block],
+        verdicts: Sequence[Verdict | None],
+        masthead: set[int],
+        dating: tuple[dt.date | None, bool | None] = (None, None),
     ) -> None:
         self.blocks = blocks
         self.verdicts = verdicts
+        #: The reference date and date order that place the dates of item metadata.
+        self.dating = dating
         #: Heading levels used by the body (below the masthead).
         self.heading_levels = frozenset(
             b.level for b in blocks if b.kind is Kind.HEADING and b.index not in masthead
@@ -73,6 +81,15 @@ class Layout:
             for word in content_words(block.text):
                 last[word] = block.index
         return last
+
+    def metadata(self, block: Block) -> ItemMetadata | None:
+        """The link and date lines printed right under a heading-like block, if any."""
+        if block.kind is Kind.BULLET or not self.heading_like(block):
+            return None
+        meta = item_metadata(self.blocks, block.index, *self.dating)
+        if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
+            return None  # chat lines and other chrome are not the item's metadata
+        return meta
 
     def after(self, block: Block) -> Block | None:
         """The block right after ``block``."""
@@ -147,6 +164,8 @@ class Layout:
         ``draft`` is the origin of the story being built (None when there is none);
         ``started`` says whether any story has been built or begun.
         """
+        if self.metadata(block) is not None:
+            return "headline"  # a headline over its link and date lines, then its summary
         nxt = self.next_content(block.index)
         if is_channel_header(block.text) and nxt is not None:
             return "section"  # a channel of a recap: its summaries are the stories
