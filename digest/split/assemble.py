@@ -19,7 +19,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.masthead import RELATIVE
-from digest.split.recap import channel_name, chat_in_context, is_channel_header, recap_verdict
+from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
 from digest.text.dates import find_date
 from digest.text.ids import story_id
@@ -169,8 +169,7 @@ class _Splitter:
     def start_section(self, block: Block, chrome: _Chrome | None) -> None:
         self.close()
         self.end_section()
-        name = channel_name(block.text) if is_channel_header(block.text) else block.text
-        self.section = clean_title(name) or None
+        self.section = clean_title(block.text) or None
         self.section_block = block
         self.section_used = False
         self.consumed.add(block.index)

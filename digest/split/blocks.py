@@ -52,6 +52,8 @@ class Block:
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(.*)$")
+_CODE = re.compile(r"`([^`]+)`")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
 _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
@@ -67,6 +69,7 @@ def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], markdown)
     text = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+    text = _CODE.sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -203,6 +206,8 @@ def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
+    # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
+    lines = [_QUOTE.sub("", line) for line in lines]
     wrapped = _is_wrapped([line for line in lines if line.strip()])
     paragraphs = blank_separated(
         [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]

@@ -73,7 +73,7 @@ def teaser_list(layout: Layout, block: Block) -> bool:
     phrases must also name something printed further down the edition.
     """
     parts = phrase_list(block.text)
-    if not parts or not layout.heading_like(block):
+    if not parts or block.kind is Kind.BULLET:
         return False
     nxt = layout.next_content(block.index)
     if nxt is not None and not (layout.heading_like(nxt) or titled_item(nxt) or has_lead(nxt)):

@@ -16,7 +16,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict
 from digest.text.shape import ends_sentence, strip_symbols, words
 
-__all__ = ["channel_name", "chat_in_context", "is_channel_header", "phrase_list", "recap_verdict"]
+__all__ = ["chat_in_context", "is_channel_header", "phrase_list", "recap_verdict"]
 
 #: "(1241 messages🔥🔥🔥):", "(3 posts)", "(12 comments):" closing a header.
 _COUNT = re.compile(
@@ -25,7 +25,9 @@ _COUNT = re.compile(
 #: "server ▷ #channel", "server » #channel", "server / #channel".
 _CHANNEL = re.compile(r"[▷▶»>/|]\s*#\s*\S")
 #: A chat handle opening a raw message: "user_123:", "jacklee0897:", "shadow.lilac:".
-_HANDLE = re.compile(r"^@?(?=[a-z0-9_.]*(?:_|\d\d|[a-z]\.[a-z]))[a-z][a-z0-9_.]{1,30}[a-z0-9_]:\s+\S")
+_HANDLE = re.compile(
+    r"^@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*(?:_|\d\d|[a-z]\.[a-z]))[a-z0-9][a-z0-9_.]{1,30}[a-z0-9_]:\s+\S"
+)
 #: Any lowercase handle: a chat line only where chat is expected (under a channel header, after chat).
 _LOOSE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]{2,31}:\s+\S")
 _MENTION = re.compile(r"<@!?&?\d{5,}>")
@@ -42,20 +44,16 @@ def is_channel_header(text: str) -> bool:
     return bool(_COUNT.search(core)) or (bool(_CHANNEL.search(core)) and core.endswith(":"))
 
 
-def channel_name(text: str) -> str:
-    """A channel header as a section name: the count and the colon off ("Server ▷ #general")."""
-    return strip_symbols(_COUNT.sub("", text.strip()).rstrip(" :"))
-
-
 def phrase_list(text: str) -> list[str]:
     """The phrases of a list of three or more short phrases ("A, B, C"), else an empty list."""
     core = strip_symbols(text.strip().strip("`*_ "))
-    if not core or ends_sentence(core) or ":" in core:
+    if not core or ends_sentence(core) or re.search(r":(?:\s|$)", core):
         return []
     parts = [strip_symbols(p) for p in _PHRASE_SEPARATORS.split(core)]
     parts = [re.sub(r"^(?:and|or|&)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
-    if len(parts) < 3 or any(not 0 < words(p) <= 6 for p in parts):
-        return []
+    sizes = sorted(words(p) for p in parts)
+    if len(parts) < 3 or sizes[0] == 0 or sizes[-1] > 10 or sizes[len(sizes) // 2] > 6:
+        return []  # phrases are short: a few words each, none a sentence
     return parts
 
 
