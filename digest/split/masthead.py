@@ -129,8 +129,8 @@ def _brand(blocks: Sequence[Block], block: Block, edition: Edition) -> bool:
     brand = block.text.split(" | ", 1)[0].strip()
     return (
         block.index <= 1
-        and block.kind is not Kind.BULLET
         and "://" not in brand
+        and not re.match(r"^[\w ]{1,30}:\s", brand)  # "link: ...", "date published: ..." are metadata
         and edition.source is None
         and 0 < words(brand) <= 4
         and not brand.endswith((".", "!", "?"))
