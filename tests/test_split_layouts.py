@@ -246,6 +246,35 @@ def test_feed_export_headline_metadata_and_html() -> None:
     assert {d.story_id for d in metadata} == {s.id for s in split.stories}
 
 
+def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
+    """Bold "**Link:**" keys with a link or date value, and a line that is only a date, are metadata too."""
+    body = (
+        "## [Kiel tests a solar ferry](https://example.com/kiel)\n\n"
+        "**Link:** https://example.com/kiel\n**Published:** 2026-02-03\n\n"
+        "The ferry crosses the fjord on sun alone.\n\n"
+        "## Gdansk adds a berth\n\nFeb 4, 2026\n\nThe berth opens in May.\n"
+    )
+    split = split_text(body)
+    assert [(s.title, s.url, str(s.date), s.text) for s in split.stories] == [
+        (
+            "Kiel tests a solar ferry",
+            "https://example.com/kiel",
+            "2026-02-03",
+            "The ferry crosses the fjord on sun alone.",
+        ),
+        ("Gdansk adds a berth", None, "2026-02-04", "The berth opens in May."),
+    ]
+
+
+def test_bold_lead_in_with_text_is_not_metadata() -> None:
+    """Under a heading, "**Title**: text" bullets are items of their own, not the heading's metadata."""
+    body = (
+        "## Ports\n\n- **Kiel tests a ferry**: It sails on 3 February 2026 from the fjord.\n"
+        "- **Gdansk adds a berth**: The berth opens in May and takes ships of 400 metres.\n"
+    )
+    assert titles(split_text(body)) == ["Kiel tests a ferry", "Gdansk adds a berth"]
+
+
 def test_quick_links_of_one_sentence_are_stories() -> None:
     """Short summary items (one or two sentences) are real stories, not fragments."""
     body = (

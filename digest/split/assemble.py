@@ -18,7 +18,7 @@ from digest.models import Dropped, DropReason, Edition, Split, Story
 from digest.split.blocks import Block, Kind
 from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
-from digest.split.masthead import RELATIVE
+from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
 from digest.text.dates import find_date

@@ -107,6 +107,8 @@ def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
         return False
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
+    if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
+        return False  # a line that is one link is a linked headline: it stands alone
     if ends_sentence(previous, colon=True):
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):

@@ -17,15 +17,14 @@ from digest.models import DropReason, Edition
 from digest.readers._meta import clean_name, publication_name, trim_name
 from digest.split.blocks import Block, Kind
 from digest.split.chrome import block_verdict
+from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import first_sentence, is_title_like, strip_symbols, words
 
-__all__ = ["RELATIVE", "is_entry", "read_masthead"]
+__all__ = ["is_entry", "read_masthead"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
-#: Relative dates ("a day ago") are placed only against a date the edition is known to be from.
-RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.IGNORECASE)
 
 
@@ -63,8 +62,8 @@ def read_masthead(
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()
-        if is_entry(blocks, block.index):
-            break
+        if is_entry(blocks, block.index) or _item_with_metadata(blocks, block, reference, day_first):
+            break  # the first story has begun
         if key and key in seen and blocks[seen[key]].kind is not Kind.TEXT and seen[key] == block.index - 1:
             used[seen[key]] = used[block.index] = "masthead: edition title"
             if edition.title is None:
@@ -116,6 +115,15 @@ def _dateline(
     if mentions and edition.date is None:
         edition = evolve(edition, date=mentions[0].date)
     return edition
+
+
+def _item_with_metadata(
+    blocks: Sequence[Block], block: Block, reference: dt.date | None, day_first: bool | None
+) -> bool:
+    """A heading over its own link or date lines: an item of a feed export, below any masthead."""
+    if block.kind is not Kind.HEADING:
+        return False
+    return item_metadata(blocks, block.index, reference, day_first) is not None
 
 
 def _is_name(text: str) -> bool:

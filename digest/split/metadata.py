@@ -14,17 +14,27 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from digest.split.blocks import Block, Kind
-from digest.split.masthead import RELATIVE
 from digest.text.dates import find_date
 from digest.text.shape import words
 
-__all__ = ["ItemMetadata", "item_metadata"]
+__all__ = ["RELATIVE", "ItemMetadata", "item_metadata"]
+
+#: Relative dates ("a day ago") are placed only against a date the edition is known to be from.
+RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.IGNORECASE)
 
 _LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'/-]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
 _MARKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?[\[*_`]")
 _URL = re.compile(r"^<?https?://\S+>?$")
 #: Most metadata lines under one headline.
 _MOST = 8
+
+
+@frozen
+class _Line:
+    """What one metadata line gives."""
+
+    url: str | None
+    date: dt.date | None
 
 
 @frozen
@@ -36,33 +46,44 @@ class ItemMetadata:
     date: dt.date | None
 
 
-def _parts(block: Block) -> tuple[str, str] | None:
-    """The key and value of a plain "key: value" line (a bold or linked key is a lead-in title)."""
-    if block.kind not in (Kind.BULLET, Kind.TEXT) or _MARKED_KEY.match(block.raw):
+def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _Line | None:
+    """A metadata line: "key: value" (a marked key only with a link or date value), or a date alone.
+
+    A bold or linked key with other text after it is a lead-in title ("**Title**: text"), not metadata.
+    """
+    if block.kind not in (Kind.BULLET, Kind.TEXT) or words(block.text) > 16:
         return None
-    match = _LINE.match(block.text.strip())
-    if match is None or words(match["key"]) > 3 or words(match["value"]) > 12:
+    text = block.text.strip()
+    match = _LINE.match(text)
+    value = match["value"].strip() if match and words(match["key"]) <= 3 else text
+    url = block.links[0] if block.links and _URL.match(value) else None
+    date = None
+    if url is None and not block.links and words(value) <= 6 and not RELATIVE.search(value):
+        date = find_date(value, reference=reference, day_first=day_first)
+    if match is None or words(match["key"]) > 3:
+        # A line that is only a date ("Feb 3, 2026", "Published 3 February 2026").
+        return _Line(None, date) if date is not None and words(value) <= 5 else None
+    if _MARKED_KEY.match(block.raw) and url is None and date is None:
         return None
-    return match["key"], match["value"].strip()
+    if words(value) > 12:
+        return None
+    return _Line(url, date)
 
 
 def item_metadata(
     blocks: Sequence[Block], index: int, reference: dt.date | None, day_first: bool | None
 ) -> ItemMetadata | None:
-    """The "key: value" lines right after the headline at ``index``, if one gives a link or a date."""
+    """The metadata lines right after the headline at ``index``, if one gives a link or a date."""
     run: list[Block] = []
     url: str | None = None
     date: dt.date | None = None
     for block in blocks[index + 1 : index + 1 + _MOST]:
-        parts = _parts(block)
-        if parts is None:
+        line = _line(block, reference, day_first)
+        if line is None:
             break
         run.append(block)
-        value = parts[1]
-        if url is None and block.links and (_URL.match(value) or block.title_link is not None):
-            url = block.links[0]
-        elif date is None and not block.links and words(value) <= 6 and not RELATIVE.search(value):
-            date = find_date(value, reference=reference, day_first=day_first)
+        url = url or line.url
+        date = date or line.date
     if not run or (url is None and date is None):
         return None
     return ItemMetadata(tuple(run), url, date)
