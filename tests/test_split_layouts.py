@@ -247,12 +247,14 @@ def test_feed_export_headline_metadata_and_html() -> None:
 
 
 def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
-    """Bold "**Link:**" keys with a link or date value, and a line that is only a date, are metadata too."""
+    """Bold "**Link:**" keys with a link or date value, a bare link and a date-only line are metadata too."""
     body = (
         "## [Kiel tests a solar ferry](https://example.com/kiel)\n\n"
         "**Link:** https://example.com/kiel\n**Published:** 2026-02-03\n\n"
         "The ferry crosses the fjord on sun alone.\n\n"
-        "## Gdansk adds a berth\n\nFeb 4, 2026\n\nThe berth opens in May.\n"
+        "## Gdansk adds a berth\n\nFeb 4, 2026\n\nThe berth opens in May.\n\n"
+        "## Riga dredges its harbour\nhttps://example.com/riga\nSource: Baltic Wire | 2026-02-05\n\n"
+        "Dredging starts in spring.\n"
     )
     split = split_text(body)
     assert [(s.title, s.url, str(s.date), s.text) for s in split.stories] == [
@@ -263,6 +265,7 @@ def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
             "The ferry crosses the fjord on sun alone.",
         ),
         ("Gdansk adds a berth", None, "2026-02-04", "The berth opens in May."),
+        ("Riga dredges its harbour", "https://example.com/riga", "2026-02-05", "Dredging starts in spring."),
     ]
 
 

@@ -24,6 +24,7 @@ RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.I
 
 _LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'/-]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
 _MARKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?[\[*_`]")
+_ANY_URL = re.compile(r"<?https?://\S+>?")
 _URL = re.compile(r"^<?https?://\S+>?$")
 #: Most metadata lines under one headline.
 _MOST = 8
@@ -47,27 +48,32 @@ class ItemMetadata:
 
 
 def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _Line | None:
-    """A metadata line: "key: value" (a marked key only with a link or date value), or a date alone.
+    """A metadata line: a bare link, "key: value" (a marked key only with a link or date), or a date alone.
 
     A bold or linked key with other text after it is a lead-in title ("**Title**: text"), not metadata.
     """
-    if block.kind not in (Kind.BULLET, Kind.TEXT) or words(block.text) > 16:
-        return None
     text = block.text.strip()
+    if block.kind not in (Kind.BULLET, Kind.TEXT) or words(text) > 16:
+        return None
+    if _URL.match(text) and block.links:
+        return _Line(block.links[0], None)
     match = _LINE.match(text)
-    value = match["value"].strip() if match and words(match["key"]) <= 3 else text
-    url = block.links[0] if block.links and _URL.match(value) else None
-    date = None
-    if url is None and not block.links and words(value) <= 6 and not RELATIVE.search(value):
-        date = find_date(value, reference=reference, day_first=day_first)
     if match is None or words(match["key"]) > 3:
-        # A line that is only a date ("Feb 3, 2026", "Published 3 February 2026").
-        return _Line(None, date) if date is not None and words(value) <= 5 else None
+        date = _date(text, reference, day_first)
+        return _Line(None, date) if date is not None and words(text) <= 5 else None
+    value = match["value"].strip()
+    url = block.links[0] if block.links and ("://" in value or block.title_link) else None
+    date = _date(_ANY_URL.sub("", value), reference, day_first)
     if _MARKED_KEY.match(block.raw) and url is None and date is None:
         return None
-    if words(value) > 12:
+    return _Line(url, date) if words(value) <= 12 else None
+
+
+def _date(text: str, reference: dt.date | None, day_first: bool | None) -> dt.date | None:
+    """The date of a short value ("2026-02-03", "Tue, 03 Feb 2026 10:00 GMT"); relative ones are not read."""
+    if words(text) > 8 or RELATIVE.search(text):
         return None
-    return _Line(url, date)
+    return find_date(text, reference=reference, day_first=day_first)
 
 
 def item_metadata(
