@@ -54,7 +54,8 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.SPONSOR,
         "sponsor or partner block",
         r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
-        r"|\((sponsor|sponsored|ad|partner)\)|in partnership with|presented by|brought to you by"
+        r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
+        r"|in partnership with|presented by|brought to you by"
         r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
         r"|advertise (with|in) us|advertise in \w+",
         40,
