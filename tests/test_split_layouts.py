@@ -254,7 +254,9 @@ def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
         "The ferry crosses the fjord on sun alone.\n\n"
         "## Gdansk adds a berth\n\nFeb 4, 2026\n\nThe berth opens in May.\n\n"
         "## Riga dredges its harbour\nhttps://example.com/riga\nSource: Baltic Wire | 2026-02-05\n\n"
-        "Dredging starts in spring.\n"
+        "Dredging starts in spring.\n\n"
+        "## Tallinn opens a ferry terminal\n[Read original](https://example.com/tallinn)\n"
+        "Saved: 2026-02-06\n\nThe terminal handles two million passengers a year.\n"
     )
     split = split_text(body)
     assert [(s.title, s.url, str(s.date), s.text) for s in split.stories] == [
@@ -266,6 +268,12 @@ def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
         ),
         ("Gdansk adds a berth", None, "2026-02-04", "The berth opens in May."),
         ("Riga dredges its harbour", "https://example.com/riga", "2026-02-05", "Dredging starts in spring."),
+        (
+            "Tallinn opens a ferry terminal",
+            "https://example.com/tallinn",
+            "2026-02-06",
+            "The terminal handles two million passengers a year.",
+        ),
     ]
 
 

@@ -57,6 +57,8 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
         return None
     if _URL.match(text) and block.links:
         return _Line(block.links[0], None)
+    if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
+        return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
     match = _LINE.match(text)
     if match is None or words(match["key"]) > 3:
         date = _date(text, reference, day_first)
