@@ -102,6 +102,20 @@ def test_sponsor_heading_item_among_markdown_headlines() -> None:
     assert reasons(split)["Kettle turns logs into answers."] is DropReason.SPONSOR
 
 
+def test_sponsor_item_in_plain_text_ends_at_the_blank_line() -> None:
+    """In a plain-text edition a blank line ends a story, and so it ends a sponsor's item."""
+    body = (
+        "Port Letter\n2 February 2026\n\n**Acme Cloud: deploy faster (Sponsored)**\n"
+        "Acme runs your containers. Start a free trial today.\nWhy Acme\nBecause it is fast.\n\n"
+        "Lisbon tests driverless cranes\n"
+        "Driverless cranes moved containers between two berths for a week, the port said.\n\n"
+        "Rotterdam orders hydrogen tugs\nSix tugs are due in 2028, the operator said on Tuesday.\n"
+    )
+    split = split_document(Document(Edition(path="letter.txt", format=Format.TEXT), body), ReadSettings())
+    assert titles(split) == ["Lisbon tests driverless cranes", "Rotterdam orders hydrogen tugs"]
+    assert reasons(split)["Why Acme"] is DropReason.SPONSOR
+
+
 def test_headline_mentioning_jobs_is_news() -> None:
     """A keyword that makes a section heading chrome ("jobs") does not drop a headline among siblings."""
     body = (

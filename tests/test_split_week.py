@@ -80,3 +80,13 @@ def test_recap_issues_keep_their_items_not_their_chrome(splits: list[Split]) -> 
         assert 300 <= len(split.stories) <= MOST_PER_RECAP, split.edition.path
     ledger = Counter(d.reason for split in recaps for d in split.dropped)
     assert ledger[DropReason.CHAT] > 0
+
+
+def test_every_tldr_item_is_one_story(splits: list[Split]) -> None:
+    """Each TLDR issue gives exactly its non-sponsor items: no sponsor text, call to action, subject line."""
+    tldr = [s for s in splits if Path(s.edition.path).name.startswith("tldr-")]
+    assert len(tldr) == 10
+    for split in tldr:
+        lines = Path(split.edition.path).read_text(encoding="utf-8").splitlines()
+        items = [line for line in lines if line.startswith("[###") and "(Sponsor)" not in line]
+        assert len(split.stories) == len(items), split.edition.path

@@ -268,7 +268,8 @@ class _Splitter:
         if chrome is None:
             return False
         strong = heading and self.layout.strong_heading(block)
-        if chrome.item and strong and self.ends_item(chrome.heading, block):
+        gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
+        if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
             self.end_chrome_item()
             return False
         if not chrome.item and strong and self.role(block, None) == "section":
@@ -286,7 +287,12 @@ class _Splitter:
         return True
 
     def ends_item(self, headline: Block, block: Block) -> bool:
-        """Whether ``block`` is a sibling of a chrome item's headline (or above it), ending the item."""
+        """Whether ``block`` is a sibling of a chrome item's headline, ending the item.
+
+        A sibling is printed the same way ("[### ...](url)" each), or is a heading at
+        the headline's level or above. A call to action inside a sponsor ("[Watch the
+        video](url)") is printed differently, so it stays with its sponsor.
+        """
         if block.kind is Kind.HEADING:
             return headline.kind is not Kind.HEADING or block.level <= headline.level
         return shape(block) == shape(headline)

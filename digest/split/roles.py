@@ -84,8 +84,8 @@ class Layout:
 
     def metadata(self, block: Block) -> ItemMetadata | None:
         """The link and date lines printed right under a heading-like block, if any."""
-        if block.kind is Kind.BULLET or not self.heading_like(block):
-            return None
+        if block.kind is Kind.BULLET or not self.heading_like(block) or words(block.text) < 3:
+            return None  # a menu label ("Newsletters") over links is not an item
         meta = item_metadata(self.blocks, block.index, *self.dating)
         if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
             return None  # chat lines and other chrome are not the item's metadata
