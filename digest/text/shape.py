@@ -98,8 +98,9 @@ def ends_sentence(text: str, *, colon: bool = False) -> bool:
 
 
 def first_sentence(text: str) -> str:
-    """The text up to the first full stop, question or exclamation mark followed by a space."""
-    return re.split(r"(?<=[.!?。！？])\s", text, maxsplit=1)[0]
+    """The first sentence of ``text`` (see :func:`sentences`); empty for empty text."""
+    found = sentences(text)
+    return found[0] if found else ""
 
 
 def sentences(text: str) -> list[str]:
