@@ -291,6 +291,17 @@ def test_export_metadata_with_bold_keys_and_a_date_line() -> None:
     ]
 
 
+def test_masthead_over_a_date_line_is_not_an_item() -> None:
+    """The newsletter's name over its date is the masthead, even though items may also have date lines."""
+    body = (
+        "# Quay Weekly\n\n*Saturday, 31 January 2026*\n\n## Kiel tests a solar ferry\n\n"
+        "The ferry crosses the fjord on sun alone.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Kiel tests a solar ferry"]
+    assert (split.edition.source, str(split.edition.date)) == ("Quay Weekly", "2026-01-31")
+
+
 def test_bold_lead_in_with_text_is_not_metadata() -> None:
     """Under a heading, "**Title**: text" bullets are items of their own, not the heading's metadata."""
     body = (

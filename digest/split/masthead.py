@@ -62,7 +62,9 @@ def read_masthead(
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()
-        if is_entry(blocks, block.index) or _item_with_metadata(blocks, block, reference, day_first):
+        if is_entry(blocks, block.index) or _item_with_metadata(
+            blocks, block, edition, (reference, day_first)
+        ):
             break  # the first story has begun
         if key and key in seen and blocks[seen[key]].kind is not Kind.TEXT and seen[key] == block.index - 1:
             used[seen[key]] = used[block.index] = "masthead: edition title"
@@ -118,12 +120,17 @@ def _dateline(
 
 
 def _item_with_metadata(
-    blocks: Sequence[Block], block: Block, reference: dt.date | None, day_first: bool | None
+    blocks: Sequence[Block], block: Block, edition: Edition, dating: tuple[dt.date | None, bool | None]
 ) -> bool:
-    """A heading over its own link or date lines: an item of a feed export, below any masthead."""
-    if block.kind is not Kind.HEADING:
+    """A headline over its own link or date lines: an item of a feed export, below any masthead.
+
+    A level-1 heading, or one naming the newsletter, over a date line is the masthead itself.
+    """
+    if block.kind is not Kind.HEADING or block.level == 1:
         return False
-    return item_metadata(blocks, block.index, reference, day_first) is not None
+    if edition.source and strip_symbols(block.text).casefold() == edition.source.casefold():
+        return False
+    return item_metadata(blocks, block.index, *dating) is not None
 
 
 def _is_name(text: str) -> bool:

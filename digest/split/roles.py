@@ -66,6 +66,7 @@ class Layout:
     ) -> None:
         self.blocks = blocks
         self.verdicts = verdicts
+        self.masthead = masthead
         #: The reference date and date order that place the dates of item metadata.
         self.dating = dating
         #: Heading levels used by the body (below the masthead).
@@ -86,6 +87,8 @@ class Layout:
         """The link and date lines printed right under a heading-like block, if any."""
         if block.kind is Kind.BULLET or not self.heading_like(block) or words(block.text) < 3:
             return None  # a menu label ("Newsletters") over links is not an item
+        if block.index in self.masthead:
+            return None
         meta = item_metadata(self.blocks, block.index, *self.dating)
         if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
             return None  # chat lines and other chrome are not the item's metadata
