@@ -104,6 +104,7 @@ class DropReason(enum.StrEnum):
     ALREADY_PUBLISHED = "already-published"
     BELOW_THE_CUT = "below-the-cut"  # ranked after the stories told in full and in brief
     MUTED = "muted"  # a source, section, keyword or topic the reader muted
+    CHAT = "chat"  # a raw chat or forum message quoted in a recap ("user_123: hi guys")
 
 
 @frozen

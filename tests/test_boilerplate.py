@@ -14,6 +14,9 @@ from digest.split.chrome import block_verdict, heading_verdict, is_job_listing
         ("OUR PARTNER", DropReason.SPONSOR),
         ("Presented by Acme Cloud", DropReason.SPONSOR),
         ("Nio's new battery swap stations (Sponsor)", DropReason.SPONSOR),
+        ("TOGETHER WITH PELICAN CLOUD", DropReason.SPONSOR),
+        ("Ship queues in minutes [Sponsored]", DropReason.SPONSOR),
+        ("🚀", DropReason.NAVIGATION),
         ("What should we cover more often? Pick your top choice!", DropReason.POLL),
         ("Take our quick survey", DropReason.POLL),
         ("Forwarded this? Subscribe here.", DropReason.PROMOTION),
@@ -52,11 +55,24 @@ def test_chrome_is_caught(text: str, reason: DropReason) -> None:
         "Apple's App Store revenue in China fell 4% as regulators reviewed commission rates charged to"
         " developers and local rivals gained ground in mini-programs embedded in WeChat and Alipay.",
         "China Factory Activity Contracts",
+        "Together with its suppliers, Airbus will double A320 output by 2028 in Tianjin and Mobile.",
+        "AI will replace all the jobs, says a CEO",
+        "盛世之下，深圳港集装箱吞吐量创历史新高，同比增长百分之九，出口订单持续回暖，港口方面表示将继续扩建码头。",
     ],
 )
 def test_news_is_not_chrome(text: str) -> None:
     """News that happens to use chrome words is kept."""
     assert block_verdict(text) is None
+
+
+def test_word_limits_count_cjk_text() -> None:
+    """A long Chinese report that mentions unsubscribing (退订) is news: CJK characters count as words."""
+    report = (
+        "消费者协会称，网购平台的自动续费和退订流程仍不透明。"
+        + "调查覆盖二十家平台，多数未在显著位置提示扣费时间。" * 6
+    )
+    assert block_verdict(report) is None
+    assert block_verdict("退订请回复“退订”。") is not None
 
 
 def test_heading_verdict_for_job_sections() -> None:

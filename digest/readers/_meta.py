@@ -20,6 +20,21 @@ _ISSUE_PART = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
+# Where a publication's name stops: a date, a date range, an issue or volume number.
+_NAME_STOP = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b\.?\s*\d|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\b(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# Words left dangling before the date ("AI News for", "Weekly Wrap: week of", "Daily, Monday").
+_NAME_TAIL = re.compile(
+    r"(?:\s*(?:[:|·,–—(\[-]|\b(?:for|week of|edition of|issue|edition|from|on)\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\s*)+$",
+    re.IGNORECASE,
+)
+#: Longest publication name, in words.
+_NAME_WORDS = 6
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -58,6 +73,30 @@ def source_from_title(title: str | None) -> str | None:
     if first == second:
         return None
     return parts[0] if second else parts[1]
+
+
+def publication_name(text: str | None) -> str | None:
+    """The publication in a masthead or title naming one edition: dates, ranges and issue numbers cut.
+
+    "AI News for 6/9/2025-6/10/2025" and "AI News for 6/10/2025-6/11/2025" are both
+    "AI News"; "Tech Brief #12" is "Tech Brief". A text that names no edition, or
+    whose head is longer than a name, is returned as it is (cleaned).
+    """
+    name = clean_name(text)
+    if name is None:
+        return None
+    stop = _NAME_STOP.search(name)
+    if stop is None or stop.start() == 0:
+        return name
+    head = trim_name(name[: stop.start()])
+    if not head or len(head.split()) > _NAME_WORDS:
+        return name
+    return head
+
+
+def trim_name(text: str) -> str:
+    """A name without the words and marks that led into a date ("AI News for" -> "AI News")."""
+    return _NAME_TAIL.sub("", text).strip()
 
 
 def clean_name(name: str | None) -> str | None:

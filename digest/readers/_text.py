@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from digest.models import Document, Edition, Format
+from digest.readers._markup import heading_metadata, strip_html
 from digest.readers._meta import clean_name, parse_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -39,16 +40,24 @@ def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 
 def read_text(text: str, path: str, fmt: Format) -> Document:
-    """One edition from decoded text; Markdown front matter gives its metadata."""
-    meta, body = split_front_matter(text) if fmt is Format.MARKDOWN else (None, text)
+    """One edition from decoded text; Markdown front matter (or a metadata heading) gives its metadata.
+
+    Raw HTML inside a Markdown body is markup: it is turned into Markdown here.
+    """
+    if fmt is not Format.MARKDOWN:
+        return Document(edition=Edition(path=path, format=fmt), body=text)
+    meta, body = split_front_matter(text)
+    body = strip_html(body)
+    source, url = heading_metadata(body)
     if meta is None:
-        return Document(edition=Edition(path=path, format=fmt), body=body)
+        edition = Edition(path=path, format=fmt, source=clean_name(source), url=url)
+        return Document(edition=edition, body=body)
     edition = Edition(
         path=path,
         format=fmt,
-        source=clean_name(_first_text(meta, _SOURCE_KEYS)),
+        source=clean_name(_first_text(meta, _SOURCE_KEYS) or source),
         date=parse_date(meta.get("date")),
         title=clean_name(_first_text(meta, ("title", "subject"))),
-        url=clean_name(_first_text(meta, _URL_KEYS)),
+        url=clean_name(_first_text(meta, _URL_KEYS)) or url,
     )
     return Document(edition=edition, body=body.lstrip("\n"))

@@ -11,10 +11,12 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from attrs import frozen
 
 from digest.text.links import canonical_url
+from digest.text.shape import ends_sentence
 
 
 class Kind(enum.Enum):
@@ -50,20 +52,24 @@ class Block:
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(.*)$")
+_CODE = re.compile(r"`([^`]+)`")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+#: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
+_TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
+_LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])")
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
-_ONLY_LINK = re.compile(r"^\s*(?:\*\*)?\[([^\]]+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
-_BOLD_LINK = re.compile(r"^\s*\*\*\[([^\]]+)\]\(([^)\s]+)\)\*\*\s*$")
-_TERMINAL = frozenset('.!?。！？"”’)»」』')
+_ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
+_BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
 
 
 def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], markdown)
     text = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+    text = _CODE.sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -85,11 +91,6 @@ def links_in(markdown: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _ends_sentence(line: str) -> bool:
-    tail = line.rstrip()
-    return bool(tail) and (tail[-1] in _TERMINAL or tail.endswith(":"))
-
-
 def _starts_lower(line: str) -> bool:
     first = line.lstrip()[:1]
     return first.islower() or first.isdigit() or first in "(,;–—-"
@@ -106,7 +107,9 @@ def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
         return False
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
-    if _ends_sentence(previous):
+    if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
+        return False  # a line that is one link is a linked headline: it stands alone
+    if ends_sentence(previous, colon=True):
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
@@ -120,13 +123,12 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     widths = sorted(len(line) for line in long)
     width = widths[int(len(widths) * 0.9)]
-    mid_sentence = sum(1 for line in long if not _ends_sentence(line))
+    mid_sentence = sum(1 for line in long if not ends_sentence(line, colon=True))
     return width <= 100 and mid_sentence >= len(long) * 0.5
 
 
-def _blank_separated(lines: list[str]) -> bool:
-    """Whether the body puts a blank line between (most of) its paragraphs."""
-    gaps = [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]
+def blank_separated(gaps: Sequence[bool]) -> bool:
+    """Whether a body puts a blank line between (most of) its paragraphs, given each gap's blankness."""
     return bool(gaps) and sum(gaps) >= 0.5 * len(gaps)
 
 
@@ -153,10 +155,11 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     emphasised = bool(_ONLY_BOLD.match(body) or only_link)
     title_link = canonical_url(only_link[2]) if only_link else None
     if title_link is None:
-        linked = re.match(r"^\s*\*\*\[([^\]]+)\]\(([^)\s]+)\)\*\*", body)
+        linked = re.match(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*", body)
         if linked:
             title_link = canonical_url(linked[2])
-    level = (len(line) - len(line.lstrip())) // 2 if bullet else 0
+    first = raw.split("\n", 1)[0]
+    level = (len(first) - len(first.lstrip())) // 2 if bullet else 0
     lead = _lead_in(body)
     if title_link is None and lead is not None:
         linked_lead = _MARKED_LEAD.match(body)
@@ -178,13 +181,17 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
 
 _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
-    r"|^\s*\[(?P<link>[^\]]{2,160})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
+    rf"|^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
+_BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
 def _lead_in(body: str) -> tuple[str, str] | None:
     """The lead-in title of a paragraph and the text after it, if it has one."""
+    bold = _BOLD_COLON_LEAD.match(body)
+    if bold:  # "**Title with **bold** and `code` inside**: text"
+        return plain(bold["title"]).replace("*", "").strip().rstrip(":. "), plain(bold["rest"])
     marked = _MARKED_LEAD.match(body)
     if marked:
         title = marked["bold"] or marked["link"]
@@ -201,8 +208,12 @@ def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
+    # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
+    lines = [_QUOTE.sub("", line) for line in lines]
     wrapped = _is_wrapped([line for line in lines if line.strip()])
-    paragraphs = _blank_separated(lines)
+    paragraphs = blank_separated(
+        [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]
+    )
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False

@@ -13,6 +13,7 @@ import re
 from attrs import frozen
 
 from digest.models import DropReason
+from digest.text.shape import words
 
 __all__ = ["Verdict", "block_verdict", "heading_verdict", "is_job_listing", "section_reason"]
 
@@ -53,7 +54,8 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.SPONSOR,
         "sponsor or partner block",
         r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
-        r"|\((sponsor|sponsored|ad|partner)\)|in partnership with|presented by|brought to you by"
+        r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
+        r"|in partnership with|presented by|brought to you by"
         r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
         r"|advertise (with|in) us|advertise in \w+",
         40,
@@ -157,10 +159,6 @@ _JOB_ROLE = re.compile(
 _ENDS_WITH_PLACE = re.compile(r",\s*[A-Z][\w.' -]{1,30}$")
 
 
-def _words(text: str) -> int:
-    return len(text.split())
-
-
 def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict | None:
     """Why one block (a paragraph, bullet or line) is chrome, or None if it may be news."""
     stripped = text.strip().replace("\u2019", "'").replace("\u2018", "'")
@@ -171,9 +169,11 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
             return Verdict(DropReason.BOILERPLATE, f"matches the pattern {pattern.pattern!r}")
     if _NAVIGATION.match(stripped) or _is_menu(stripped):
         return Verdict(DropReason.NAVIGATION, "navigation or page furniture")
-    words = _words(stripped)
+    if not any(char.isalnum() for char in stripped):
+        return Verdict(DropReason.NAVIGATION, "decoration with no words (emoji, marks)")
+    count = words(stripped)
     for rule in _RULES:
-        if words <= rule.max_words and rule.pattern.search(stripped):
+        if count <= rule.max_words and rule.pattern.search(stripped):
             return Verdict(rule.reason, rule.detail)
     return None
 
@@ -210,7 +210,7 @@ def is_job_listing(text: str) -> bool:
     """Whether a short line reads as one job opening ("Tencent: Marketing Manager, Shenzhen")."""
     stripped = text.strip()
     return (
-        _words(stripped) <= 14
+        words(stripped) <= 14
         and bool(_JOB_ROLE.search(stripped))
         and bool(_ENDS_WITH_PLACE.search(stripped))
         and not stripped.endswith((".", "!", "?"))

@@ -45,6 +45,17 @@ def words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+_STOPWORDS = frozenset(
+    "the and for with from into over under about after this that your you are was were has have new".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The distinct words of ``text`` that carry meaning: three letters or more, not a stop word."""
+    tokens = re.findall(r"[^\W\d_][\w'+.-]*[^\W_]|[^\W\d_]", text.casefold())
+    return {t for t in tokens if len(t) >= 3 and t not in _STOPWORDS}
+
+
 def strip_symbols(text: str) -> str:
     """``text`` without leading and trailing emoji, bullets and other symbols."""
     start, end = 0, len(text)
@@ -72,12 +83,24 @@ def strip_read_more(text: str) -> str:
     return _READ_MORE.sub("", text).rstrip()
 
 
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends a sentence ("." "!" "?" before closing quotes or brackets)."""
+def ends_sentence(text: str, *, colon: bool = False) -> bool:
+    """Whether ``text`` ends a sentence ("." "!" "?" before closing quotes or brackets).
+
+    With ``colon``, a line ending in ":" ends too: it introduces what follows
+    ("Key points:") rather than running on into it.
+    """
+    if colon and text.rstrip().endswith((":", "：")):
+        return True
     tail = strip_symbols(text).rstrip(_CLOSERS)
     if tail.endswith(("...", "…")):
         return False
     return bool(tail) and tail[-1] in _SENTENCE_END
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (see :func:`sentences`); empty for empty text."""
+    found = sentences(text)
+    return found[0] if found else ""
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,68 @@
+"""Markup inside Markdown bodies: raw HTML tags, and a heading that is really metadata.
+
+Feed and read-later exports paste the item's HTML (``<p>``, ``<figure>``,
+``<img>``) into a Markdown body. Tags are markup, not text: paragraphs become
+blank-line separated paragraphs, links become Markdown links, images go, and
+entities are decoded. Text outside tags, and "a < b" in prose, is left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["heading_metadata", "strip_html"]
+
+_NAMES = (
+    "a|abbr|article|aside|b|big|blockquote|br|caption|center|cite|code|dd|del|details|div|dl|dt|em|"
+    "figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|main|mark|nav|ol|p|picture|pre|q|"
+    "s|section|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|"
+    "u|ul|video|audio|iframe|svg"
+)
+_TAG = re.compile(rf"</?(?:{_NAMES})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*/?>", re.IGNORECASE)
+#: Tags whose end is a paragraph break.
+_BLOCK = re.compile(
+    r"</?(?:p|div|article|section|header|footer|main|aside|figure|figcaption|blockquote|h[1-6]|ul|ol|"
+    r"table|tr|pre|details|summary|dl|dd|dt|nav)\b[^>]*>|<br\s*/?>|<hr\b[^>]*>",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_ANCHOR = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+#: Elements whose content is not the item's text: scripts, media, and figures (an image and its caption).
+_VOID_CONTENT = re.compile(
+    r"<(script|style|svg|video|audio|iframe|picture|figure)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+#: "# Source: Harbor Feed, URL: https://..." opening a file: metadata printed as a heading.
+_PAIR = re.compile(r"(?P<key>[A-Za-z][\w ]{0,20}?)\s*:\s*(?P<value>https?://\S+|[^,]+)")
+_SOURCE_KEYS = frozenset({"source", "feed", "newsletter", "publication", "publisher", "site", "from"})
+_URL_KEYS = frozenset({"url", "link", "feed url", "site url", "homepage"})
+
+
+def strip_html(body: str) -> str:
+    """``body`` with raw HTML tags turned into Markdown (or removed); unchanged when it has none."""
+    if not _TAG.search(body):
+        return body
+    text = _VOID_CONTENT.sub("", body)
+    text = _ANCHOR.sub(lambda m: f"[{_TAG.sub('', m[2]).strip()}]({m[1]})", text)
+    text = _LIST_ITEM.sub("\n\n- ", text)
+    text = _BLOCK.sub("\n\n", text)
+    text = _TAG.sub("", text)
+    text = html.unescape(text)
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+def heading_metadata(body: str) -> tuple[str | None, str | None]:
+    """The source name and URL of a first heading made of "Key: value" pairs, else (None, None)."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    match = re.match(r"^#{1,6}\s+(.*)$", first.strip())
+    if match is None:
+        return None, None
+    pairs = [(m["key"].strip().casefold(), m["value"].strip()) for m in _PAIR.finditer(match[1])]
+    if len(pairs) < 2:
+        return None, None
+    source = next((value for key, value in pairs if key in _SOURCE_KEYS), None)
+    url = next((value for key, value in pairs if key in _URL_KEYS and value.startswith("http")), None)
+    return source, url

@@ -1,0 +1,419 @@
+"""One pass over the blocks of an edition, building stories and the ledger.
+
+Each block is decided by its role (see :mod:`digest.split.roles`): a section
+heading sets the section; a headline opens a story; text continues the story
+being built or opens one; chrome goes to the ledger with its reason. A chrome
+heading covers what belongs to it: a whole section when it heads a section, only
+its own item (its headline and paragraphs) when it heads an item among siblings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import evolve, field, frozen
+
+from digest.models import Dropped, DropReason, Edition, Split, Story
+from digest.split.blocks import Block, Kind
+from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
+from digest.split.contents import bullet_contents, teaser_list, teaser_run
+from digest.split.metadata import RELATIVE
+from digest.split.recap import chat_in_context, recap_verdict
+from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
+from digest.text.dates import find_date
+from digest.text.ids import story_id
+from digest.text.shape import clean_title, derive_title, is_connective, strip_read_more, words
+
+__all__ = ["Page", "assemble"]
+
+#: Longest text kept in a ledger entry.
+_LEDGER_TEXT = 500
+
+
+@frozen
+class Page:
+    """Facts about the whole document that the splitter decides with."""
+
+    edition: Edition
+    #: Places year-less dates ("Dec 30"): the edition's date, ``as_of``, or the page's latest date.
+    reference: dt.date | None
+    #: Places relative dates ("a day ago"): only the edition's date or ``as_of``.
+    anchor: dt.date | None
+    day_first: bool | None
+    #: Blank lines separate paragraphs throughout, so a blank line is not a story boundary.
+    blank_separated: bool
+    extra: tuple[re.Pattern[str], ...]
+
+
+@frozen
+class _Draft:
+    """A story being assembled."""
+
+    title: str
+    #: "headline", "lead" (a lead-in phrase) or "derived" (from the first sentence).
+    origin: str
+    section: str | None
+    blocks: tuple[Block, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    url: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
+    metadata: tuple[Block, ...] = field(default=())
+
+    def add(self, block: Block, text: str | None = None) -> _Draft:
+        body = strip_read_more(block.text if text is None else text)
+        paragraphs = (*self.paragraphs, body) if body else self.paragraphs
+        return evolve(self, blocks=(*self.blocks, block), paragraphs=paragraphs)
+
+
+@frozen
+class _Chrome:
+    """A chrome heading and what it covers: its section, or only its own item."""
+
+    verdict: Verdict
+    heading: Block
+    #: True when the heading is one item among sibling headlines, not a section heading.
+    item: bool
+
+
+def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
+    """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
+    return _Splitter(page, blocks, masthead).run()
+
+
+class _Splitter:
+    """The state of the pass: the story being built, the section, the ledger."""
+
+    def __init__(self, page: Page, blocks: list[Block], masthead: dict[int, str]) -> None:
+        self.page = page
+        self.blocks = blocks
+        verdicts: list[Verdict | None] = [
+            Verdict(DropReason.BOILERPLATE, masthead[b.index])
+            if b.index in masthead
+            else block_verdict(b.text, page.extra) or recap_verdict(b)
+            for b in blocks
+        ]
+        verdicts = chat_in_context(blocks, verdicts)
+        self.layout = Layout(blocks, verdicts, set(masthead), (page.reference, page.day_first))
+        self.verdicts = verdicts
+        self.stories: list[Story] = []
+        self.dropped: list[Dropped] = []
+        self.section: str | None = None
+        self.section_block: Block | None = None
+        self.section_used = False
+        self.chrome: _Chrome | None = None
+        self.draft: _Draft | None = None
+        self.consumed: set[int] = set()
+
+    # -- ledger ------------------------------------------------------------------------------
+
+    def drop(self, block: Block, reason: DropReason, detail: str, story: str | None = None) -> None:
+        self.consumed.add(block.index)
+        self.dropped.append(
+            Dropped(
+                path=self.page.edition.path,
+                reason=reason,
+                detail=detail,
+                text=block.text[:_LEDGER_TEXT],
+                source=self.page.edition.source,
+                position=block.index,
+                story_id=story,
+            )
+        )
+
+    # -- building stories --------------------------------------------------------------------
+
+    def role(self, block: Block, previous_role: str | None) -> str:
+        draft = self.draft.origin if self.draft is not None else None
+        return self.layout.role(block, previous_role, draft, bool(self.stories) or self.draft is not None)
+
+    def close(self) -> None:
+        draft, self.draft = self.draft, None
+        if draft is None:
+            return
+        edition = self.page.edition
+        source = draft.source or edition.source or ""
+        text = "\n\n".join(draft.paragraphs)
+        substantial = [p for p in draft.paragraphs if words(p) >= 10]
+        title = draft.title or derive_title(substantial[0] if substantial else text)
+        sid = story_id(source, edition.date.isoformat() if edition.date else "", title, text)
+        links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
+        self.stories.append(
+            Story(
+                id=sid,
+                title=title,
+                text=text,
+                source=source,
+                path=edition.path,
+                url=draft.url or (links[0] if links else None),
+                section=draft.section,
+                date=draft.date or edition.date,
+                position=len(self.stories),
+                edition_date=edition.date,
+                format=edition.format,
+                links=links,
+            )
+        )
+        self.consumed.update(b.index for b in draft.blocks)
+        if draft.section is not None:
+            self.section_used = True
+        for block in draft.metadata:
+            self.drop(block, DropReason.BOILERPLATE, "story metadata: outlet, date or category", sid)
+
+    def open(self, title: str, origin: str, block: Block, **extra: object) -> None:
+        self.close()
+        draft = _Draft(title=title, origin=origin, section=self.section, url=block.title_link)
+        self.draft = evolve(draft, blocks=(block,), **extra)  # type: ignore[arg-type]
+
+    def start_section(self, block: Block, chrome: _Chrome | None) -> None:
+        self.close()
+        self.end_section()
+        self.section = clean_title(block.text) or None
+        self.section_block = block
+        self.section_used = False
+        self.consumed.add(block.index)
+        self.chrome = chrome
+
+    def end_section(self) -> None:
+        """Account for the heading of the section that ends: used by a story, or dropped."""
+        block = self.section_block
+        if block is not None and not self.section_used:
+            self.consumed.discard(block.index)
+            if self.chrome is not None:
+                self.drop(
+                    block, self.chrome.verdict.reason, self.chrome.verdict.detail + " (section heading)"
+                )
+            else:
+                self.drop(block, DropReason.EMPTY, "section heading with no story under it")
+        if self.chrome is not None:
+            self.section = None
+        self.section_block = None
+        self.chrome = None
+
+    def start_chrome_item(self, block: Block, verdict: Verdict) -> None:
+        """A sponsor or promotion headline among sibling items: it covers its own item only."""
+        self.close()
+        self.chrome = _Chrome(verdict, block, item=True)
+        self.drop(block, verdict.reason, verdict.detail + " (item headline)")
+
+    def end_chrome_item(self) -> None:
+        self.chrome = None
+
+    # -- the pass ----------------------------------------------------------------------------
+
+    def run(self) -> Split:
+        previous_role: str | None = None
+        for block in self.blocks:
+            if block.index not in self.consumed:
+                previous_role = self.step(block, previous_role)
+        self.close()
+        self.end_section()
+        for block in self.blocks:
+            if block.index not in self.consumed:
+                self.drop(block, DropReason.BOILERPLATE, "not part of any story")
+        return Split(edition=self.page.edition, stories=tuple(self.stories), dropped=tuple(self.dropped))
+
+    def step(self, block: Block, previous_role: str | None) -> str | None:
+        verdict = self.verdicts[block.index]
+        if block.kind is Kind.RULE:
+            self.close()
+            self.drop(block, DropReason.BOILERPLATE, "separator line")
+            return None
+        heading = self.layout.heading_like(block)
+        if self.chrome is not None and self.in_chrome(block, heading):
+            own = verdict or self.chrome.verdict
+            self.drop(block, own.reason, own.detail)
+            return previous_role
+        if (
+            heading
+            and self.layout.strong_heading(block)
+            and self.chrome_heading(block, verdict, previous_role)
+        ):
+            return "section"
+        if verdict is not None:
+            self.drop(block, verdict.reason, verdict.detail)
+            if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
+                self.close()
+            return previous_role
+        if self.chrome is None and is_job_listing(block.text):
+            self.drop(block, DropReason.JOBS, "job listing")
+            return previous_role
+        if self.layout.is_entry(block):
+            self.entry(block)
+            return "headline"
+        if self.navigation(block, heading):
+            return previous_role
+        if heading:
+            return self.apply_role(block, self.role(block, previous_role))
+        self.text_block(block)
+        return "text"
+
+    def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
+        """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
+        chrome = verdict or heading_verdict(block.text)
+        if chrome is None or chrome.reason not in SECTION_REASONS:
+            return False
+        if self.role(block, previous_role) == "section":
+            self.start_section(block, _Chrome(chrome, block, item=False))
+            return True
+        if verdict is None or verdict.reason not in SECTION_REASONS:
+            return False  # a headline that only mentions jobs or partners is news
+        self.start_chrome_item(block, verdict)
+        return True
+
+    def in_chrome(self, block: Block, heading: bool) -> bool:
+        """Whether ``block`` still belongs to the chrome section or item being dropped."""
+        chrome = self.chrome
+        if chrome is None:
+            return False
+        strong = heading and self.layout.strong_heading(block)
+        gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
+        if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
+            self.end_chrome_item()
+            return False
+        if not chrome.item and strong and self.role(block, None) == "section":
+            self.end_section()
+            return False
+        if chrome.verdict.reason is DropReason.PROMOTION:
+            # A prompt is short: real text after it ends the prompt.
+            plain_text = self.verdicts[block.index] is None and block.kind is not Kind.BULLET
+            if plain_text and words(block.text) >= 15:
+                if chrome.item:
+                    self.end_chrome_item()
+                else:
+                    self.end_section()
+                return False
+        return True
+
+    def ends_item(self, headline: Block, block: Block) -> bool:
+        """Whether ``block`` is a sibling of a chrome item's headline, ending the item.
+
+        A sibling is printed the same way ("[### ...](url)" each), or is a heading at
+        the headline's level or above. A call to action inside a sponsor ("[Watch the
+        video](url)") is printed differently, so it stays with its sponsor.
+        """
+        if block.kind is Kind.HEADING:
+            return headline.kind is not Kind.HEADING or block.level <= headline.level
+        return shape(block) == shape(headline)
+
+    def navigation(self, block: Block, heading: bool) -> bool:
+        """Tables of contents and subject lines: the blocks of one go to the ledger together."""
+        contents = bullet_contents(self.layout, block)
+        detail = "table of contents or teaser list"
+        if not contents and teaser_list(self.layout, block):
+            contents = [block]
+            started = self.stories or self.draft is not None
+            detail = "topic list of the stories below" if started else "subject line or preheader: teasers"
+        if not contents and heading:
+            contents = teaser_run(self.layout, block, self.consumed)
+            intro = self.blocks[block.index - 1] if contents and block.index > 0 else None
+            if intro is not None and intro.index not in self.consumed and intro.text.rstrip().endswith(":"):
+                self.drop_from_story(intro)
+        for other in contents:
+            self.drop(other, DropReason.NAVIGATION, detail)
+        return bool(contents)
+
+    def apply_role(self, block: Block, role: str) -> str:
+        if role == "section":
+            self.start_section(block, None)
+            return "section"
+        if role == "empty":
+            self.close()
+            self.drop(block, DropReason.EMPTY, "heading with nothing under it")
+            return "empty"
+        if role == "subhead" and self.draft is not None:
+            self.draft = self.draft.add(block)
+            return "text"
+        self.open(clean_title(block.text), "headline", block)
+        meta = self.layout.metadata(block)
+        if meta is not None and self.draft is not None:
+            self.consumed.update(b.index for b in meta.blocks)
+            url = meta.url or self.draft.url
+            self.draft = evolve(self.draft, metadata=meta.blocks, url=url, date=meta.date)
+        return "headline"
+
+    def drop_from_story(self, block: Block) -> None:
+        """Take ``block`` back out of the story being built and send it to the ledger."""
+        draft = self.draft
+        if draft is not None and draft.blocks and draft.blocks[-1].index == block.index:
+            remaining = draft.blocks[:-1]
+            if remaining:
+                self.draft = evolve(draft, blocks=remaining, paragraphs=draft.paragraphs[:-1])
+            else:
+                self.draft = None
+        self.drop(block, DropReason.NAVIGATION, "introduction to a table of contents")
+
+    def entry(self, block: Block) -> None:
+        """An aggregator entry: title twice, then outlet, date and category lines, then text."""
+        self.close()
+        metadata: list[Block] = [self.blocks[block.index + 1]]
+        source: str | None = None
+        date: dt.date | None = None
+        title = block.text.strip()
+        for other in self.blocks[block.index + 2 : block.index + 14]:
+            text = other.text.strip()
+            if text == title:
+                metadata.append(other)
+                continue
+            if other.kind is Kind.TEXT and (words(text) > 8 or self.verdicts[other.index] is not None):
+                break
+            when = re.sub(r"^time\s*", "", text, flags=re.I)
+            relative = RELATIVE.search(when) is not None
+            found = find_date(
+                when,
+                reference=self.page.anchor if relative else self.page.reference,
+                day_first=self.page.day_first,
+            )
+            if found is not None or re.match(r"^time\b", text, re.I):
+                date = date or found
+            elif other.kind is Kind.TEXT and source is None:
+                source = text
+            metadata.append(other)
+        self.consumed.update(b.index for b in metadata)
+        self.draft = _Draft(
+            title=clean_title(title),
+            origin="headline",
+            section=self.section,
+            blocks=(block,),
+            url=block.title_link,
+            source=source,
+            date=date,
+            metadata=tuple(metadata),
+        )
+
+    def text_block(self, block: Block) -> None:
+        """A paragraph or bullet: continue the story being built, or start one."""
+        draft = self.draft
+        if draft is not None and block.blank_before and not self.page.blank_separated:
+            self.close()
+            draft = None
+        if draft is not None and self.continues(draft, block):
+            self.draft = draft.add(block)
+            return
+        lead = block.lead
+        if lead is not None and words(lead[0]) >= 2:
+            title = clean_title(lead[0])
+            if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET:
+                rest = strip_read_more(lead[1])
+                self.open(title, "lead", block, paragraphs=(rest,) if rest else ())
+                return
+        text = strip_read_more(block.text)
+        self.open("", "derived", block, paragraphs=(text,) if text else ())
+
+    def continues(self, draft: _Draft, block: Block) -> bool:
+        """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
+        if draft.origin == "headline":
+            return True
+        if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):
+            return True
+        if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):
+            return False  # an item with its own linked title, even one opening "This ..."
+        if is_connective(block.text):
+            return True
+        if draft.origin == "derived":
+            opener = draft.paragraphs[0] if draft.paragraphs else ""
+            if len(draft.paragraphs) == 1 and words(opener) <= 10:
+                return True  # a one-line opener ("Now it's a cheese war.") leads into the text
+            return block.lead is not None and not has_lead(draft.blocks[0])
+        return False

@@ -1,0 +1,85 @@
+"""Tables of contents: runs of teaser titles, lists of titles repeated below, subject lines.
+
+None of them is a story: each names stories of the same edition, so they go to
+the ledger as navigation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from digest.split.blocks import Block, Kind
+from digest.split.recap import phrase_list
+from digest.split.roles import Layout, has_lead, titled_item
+from digest.text.shape import clean_title, content_words, is_title_like, words
+
+__all__ = ["bullet_contents", "teaser_list", "teaser_run"]
+
+
+def teaser_run(layout: Layout, block: Block, consumed: Collection[int]) -> list[Block]:
+    """A run of three or more titles with no text between, from ``block``: a table of contents."""
+    run: list[Block] = []
+    for other in layout.blocks[block.index :]:
+        if other.index in consumed or layout.verdicts[other.index] is not None:
+            break
+        if other.kind is Kind.HEADING or not layout.heading_like(other) or other.emphasised:
+            break
+        if layout.is_entry(other) or layout.opens_section(other):
+            break
+        run.append(other)
+    if len(run) < 3:
+        return []
+    nxt = layout.after(run[-1])
+    if nxt is not None and not layout.heading_like(nxt):
+        run.pop()  # the last title of the run heads the text after it
+    return run if len(run) >= 3 else []
+
+
+def bullet_contents(layout: Layout, block: Block) -> list[Block]:
+    """A list of plain titles that repeat later headings, or that a "...:" line introduces (with it)."""
+    intro = block if block.kind is not Kind.BULLET and block.text.rstrip().endswith(":") else None
+    first = block.index + 1 if intro is not None else block.index
+    items: list[Block] = []
+    for other in layout.blocks[first:]:
+        if other.kind is not Kind.BULLET or other.links or layout.verdicts[other.index] is not None:
+            break
+        if not is_title_like(other.text) or words(other.text) > 14:
+            break
+        items.append(other)
+    if len(items) < 2 and not (items and intro is not None):
+        return []
+    if intro is None:
+        return items if _repeated_later(layout, items) else []
+    return [intro, *items]
+
+
+def _repeated_later(layout: Layout, items: Sequence[Block]) -> bool:
+    """Whether most items reappear as headings further down (a table of contents)."""
+    later = {
+        clean_title(b.text).casefold()
+        for b in layout.blocks[items[-1].index + 1 :]
+        if b.kind is not Kind.BULLET and layout.heading_like(b)
+    }
+    hits = sum(clean_title(item.text).casefold() in later for item in items)
+    return hits * 2 >= len(items) and hits > 0
+
+
+def teaser_list(layout: Layout, block: Block) -> bool:
+    """A line listing the stories that follow: a subject line, a preheader, a channel's topic list.
+
+    It is a list of three or more short phrases ("Samsung + Perplexity, Anthropic
+    revenue surges, Bond Capital AI trends") with no text of its own under it. A
+    list printed as a heading could be a section's name, so there most of its
+    phrases must also name something printed further down the edition.
+    """
+    parts = phrase_list(block.text)
+    if not parts or block.kind is Kind.BULLET:
+        return False
+    nxt = layout.next_content(block.index)
+    if nxt is not None and not (layout.heading_like(nxt) or titled_item(nxt) or has_lead(nxt)):
+        return False  # text under it: a headline listing names, not a list of teasers
+    if block.kind is not Kind.HEADING and not block.emphasised:
+        return True  # a bare line of phrases over the items: the section's topic list
+    last = layout.last_mention
+    hits = sum(1 for part in parts if any(last.get(w, -1) > block.index for w in content_words(part)))
+    return hits * 2 >= len(parts) and hits >= 2

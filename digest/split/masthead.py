@@ -1,0 +1,178 @@
+"""The masthead: blocks at the top of a body that name the newsletter, its date or the edition title.
+
+The name is read as a publication, not an edition: dates, date ranges and issue
+numbers are cut off (see :func:`~digest.readers._meta.publication_name`), so
+every edition of one newsletter has one source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from digest.models import DropReason, Edition
+from digest.readers._meta import clean_name, publication_name, trim_name
+from digest.split.blocks import Block, Kind
+from digest.split.chrome import block_verdict
+from digest.split.metadata import RELATIVE, item_metadata
+from digest.text.dates import find_dates
+from digest.text.shape import first_sentence, is_title_like, strip_symbols, words
+
+__all__ = ["is_entry", "read_masthead"]
+
+#: Blocks at the top of a body searched for the masthead (name, date, edition title).
+_MASTHEAD_ZONE = 8
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.IGNORECASE)
+
+
+def is_entry(blocks: Sequence[Block], index: int) -> bool:
+    """An aggregator entry: a title printed twice in a row."""
+    block = blocks[index]
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        nxt is not None
+        and block.kind is Kind.TEXT
+        and nxt.kind is Kind.TEXT
+        and not nxt.blank_before
+        and block.text.strip() == nxt.text.strip()
+        and is_title_like(block.text)
+    )
+
+
+def read_masthead(
+    blocks: Sequence[Block],
+    edition: Edition,
+    reference: dt.date | None,
+    anchor: dt.date | None,
+    day_first: bool | None,
+) -> tuple[dict[int, str], Edition]:
+    """The masthead blocks (index -> ledger detail) and the edition with what they name.
+
+    ``reference`` places year-less dates; relative ones ("a day ago") need
+    ``anchor``, a date the edition is known to be from.
+    """
+    used: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for block in blocks[:_MASTHEAD_ZONE]:
+        first = first_sentence(block.text)
+        dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
+        if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
+            break  # the first paragraph of news: the masthead is above it
+        key = strip_symbols(block.text).casefold()
+        if is_entry(blocks, block.index) or _item_with_metadata(
+            blocks, block, edition, (reference, day_first)
+        ):
+            break  # the first story has begun
+        if key and key in seen and blocks[seen[key]].kind is not Kind.TEXT and seen[key] == block.index - 1:
+            used[seen[key]] = used[block.index] = "masthead: edition title"
+            if edition.title is None:
+                edition = evolve(edition, title=strip_symbols(block.text))
+            continue
+        seen[key] = block.index
+        if dated is not None:
+            edition = dated
+            used[block.index] = "masthead: newsletter name and date"
+            if block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
+                used[block.index] = "masthead: edition title"
+                edition = edition if edition.title else evolve(edition, title=strip_symbols(block.text))
+            continue
+        if _brand(blocks, block, edition):
+            edition = evolve(edition, source=publication_name(strip_symbols(block.text.split(" | ", 1)[0])))
+            used[block.index] = "masthead: newsletter name"
+            continue
+        if block.kind is Kind.HEADING and edition.source and key == edition.source.casefold():
+            used[block.index] = "masthead: newsletter name"
+        elif block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
+            used[block.index] = "masthead: edition title"
+            if edition.title is None:
+                edition = evolve(edition, title=strip_symbols(block.text))
+    return used, edition
+
+
+def _dateline(
+    first: str,
+    edition: Edition,
+    reference: dt.date | None,
+    anchor: dt.date | None,
+    day_first: bool | None,
+) -> Edition | None:
+    """The edition with the name and date of a dateline ("AI News for 6/2/2025", "Daily Buzz, 2 Feb")."""
+    if words(first) > 16:
+        return None
+    relative = RELATIVE.search(first) is not None
+    mentions = find_dates(first, reference=anchor if relative else reference, day_first=day_first)
+    head = first[: mentions[0].start] if mentions else first
+    cleaned = strip_symbols(_WEEKDAY.sub("", head))
+    name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
+    if not mentions and (name == clean_name(cleaned) or not _is_name(name)):
+        return None  # no date, and no edition number or date range cut from a name
+    if name.endswith((".", "!", "?")):
+        name = ""  # "Today's top stories." is a sentence, not a name
+    byline = re.match(r"^(by|from|with)\b", name, re.IGNORECASE) is not None
+    if name and not byline and words(name) <= 6 and edition.source is None:
+        edition = evolve(edition, source=name)
+    if mentions and edition.date is None:
+        edition = evolve(edition, date=mentions[0].date)
+    return edition
+
+
+def _item_with_metadata(
+    blocks: Sequence[Block], block: Block, edition: Edition, dating: tuple[dt.date | None, bool | None]
+) -> bool:
+    """A headline over its own link or date lines: an item of a feed export, below any masthead.
+
+    A level-1 heading, or one naming the newsletter, over a date line is the masthead itself.
+    """
+    if block.kind is not Kind.HEADING or block.level == 1:
+        return False
+    if edition.source and strip_symbols(block.text).casefold() == edition.source.casefold():
+        return False
+    return item_metadata(blocks, block.index, *dating) is not None
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is written as a name: every word capitalised but short joining words."""
+    tokens = [t for t in text.split() if t.casefold() not in {"of", "the", "and", "&", "for", "on", "in"}]
+    return bool(tokens) and all(not t[:1].isalpha() or t[:1].isupper() for t in tokens)
+
+
+def _brand(blocks: Sequence[Block], block: Block, edition: Edition) -> bool:
+    """A short name at the very top over a menu or a dateline ("Daily Buzz | Archive")."""
+    brand = block.text.split(" | ", 1)[0].strip()
+    return (
+        block.index <= 1
+        and "://" not in brand
+        and not re.match(r"^[\w ]{1,30}:\s", brand)  # "link: ...", "date published: ..." are metadata
+        and edition.source is None
+        and 0 < words(brand) <= 4
+        and not brand.endswith((".", "!", "?"))
+        and block_verdict(brand) is None
+        and (_followed_by_navigation(blocks, block.index) or _followed_by_dateline(blocks, block.index))
+    )
+
+
+def _only_top_heading(blocks: Sequence[Block], block: Block) -> bool:
+    """The one level-1 heading of a body with headlines under it: the edition's title."""
+    top = [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
+    later = blocks[block.index + 1 :]
+    headlines = sum(1 for b in later if (b.kind is Kind.HEADING and b.level > 1) or b.emphasised)
+    return top == [block] and headlines >= 2
+
+
+def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
+    """The next block is a short line with a date or a byline ("By Jane Doe · Feb 02, 2026")."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or words(nxt.text) > 12 or not is_title_like(nxt.text):
+        return False
+    return bool(re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text))
+
+
+def _followed_by_navigation(blocks: Sequence[Block], index: int) -> bool:
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None:
+        return False
+    verdict = block_verdict(nxt.text)
+    return verdict is not None and verdict.reason is DropReason.NAVIGATION

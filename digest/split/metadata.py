@@ -1,0 +1,97 @@
+"""Item metadata printed under a headline: "link: ...", "feed: ...", "date published: ..." lines.
+
+Feed and read-later exports print each item as a headline, a short list of
+"key: value" lines, then the summary. The lines are the story's metadata, not
+its text: the link is the story's URL and the date its date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from digest.split.blocks import Block, Kind
+from digest.text.dates import find_date
+from digest.text.shape import words
+
+__all__ = ["RELATIVE", "ItemMetadata", "item_metadata"]
+
+#: Relative dates ("a day ago") are placed only against a date the edition is known to be from.
+RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.IGNORECASE)
+
+_LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'/-]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+_MARKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?[\[*_`]")
+_ANY_URL = re.compile(r"<?https?://\S+>?")
+_URL = re.compile(r"^<?https?://\S+>?$")
+#: Most metadata lines under one headline.
+_MOST = 8
+
+
+@frozen
+class _Line:
+    """What one metadata line gives."""
+
+    url: str | None
+    date: dt.date | None
+
+
+@frozen
+class ItemMetadata:
+    """The metadata lines under a headline, and the link and date they give."""
+
+    blocks: tuple[Block, ...]
+    url: str | None
+    date: dt.date | None
+
+
+def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _Line | None:
+    """A metadata line: a bare link, "key: value" (a marked key only with a link or date), or a date alone.
+
+    A bold or linked key with other text after it is a lead-in title ("**Title**: text"), not metadata.
+    """
+    text = block.text.strip()
+    if block.kind not in (Kind.BULLET, Kind.TEXT) or words(text) > 16:
+        return None
+    if _URL.match(text) and block.links:
+        return _Line(block.links[0], None)
+    if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
+        return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
+    match = _LINE.match(text)
+    if match is None or words(match["key"]) > 3:
+        date = _date(text, reference, day_first)
+        return _Line(None, date) if date is not None and words(text) <= 5 else None
+    value = match["value"].strip()
+    url = block.links[0] if block.links and ("://" in value or block.title_link) else None
+    date = _date(_ANY_URL.sub("", value), reference, day_first)
+    if _MARKED_KEY.match(block.raw) and url is None and date is None:
+        return None
+    return _Line(url, date) if words(value) <= 12 else None
+
+
+def _date(text: str, reference: dt.date | None, day_first: bool | None) -> dt.date | None:
+    """The date of a short value ("2026-02-03", "Tue, 03 Feb 2026 10:00 GMT"); relative ones are not read."""
+    if words(text) > 8 or RELATIVE.search(text):
+        return None
+    return find_date(text, reference=reference, day_first=day_first)
+
+
+def item_metadata(
+    blocks: Sequence[Block], index: int, reference: dt.date | None, day_first: bool | None
+) -> ItemMetadata | None:
+    """The metadata lines right after the headline at ``index``, if one gives a link or a date."""
+    run: list[Block] = []
+    url: str | None = None
+    date: dt.date | None = None
+    for block in blocks[index + 1 : index + 1 + _MOST]:
+        line = _line(block, reference, day_first)
+        if line is None:
+            break
+        run.append(block)
+        url = url or line.url
+        date = date or line.date
+    if not run or (url is None and date is None):
+        return None
+    return ItemMetadata(tuple(run), url, date)

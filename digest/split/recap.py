@@ -1,0 +1,90 @@
+"""The chrome of recap newsletters: channel headers, chat lines, empty-channel notices, keyword lists.
+
+A recap (of a chat server, a forum, a feed of posts) prints each channel under
+a header with a message count, quotes raw messages ("user_123: hi guys"),
+notes channels with nothing new, and tops each channel with a list of its
+topics. None of these is news; the bullets that report something are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.models import DropReason
+from digest.split.blocks import Block, Kind
+from digest.split.chrome import Verdict
+from digest.text.shape import ends_sentence, strip_symbols, words
+
+__all__ = ["chat_in_context", "is_channel_header", "phrase_list", "recap_verdict"]
+
+#: "(1241 messages🔥🔥🔥):", "(3 posts)", "(12 comments):" closing a header.
+_COUNT = re.compile(
+    r"\(\s*\d[\d,.]*\s*(?:messages?|msgs?|posts?|comments?|replies|threads?)\b[^()]*\)\W*$", re.IGNORECASE
+)
+#: "server ▷ #channel", "server » #channel", "server / #channel".
+_CHANNEL = re.compile(r"[▷▶»>/|]\s*#\s*\S")
+#: A chat handle opening a raw message: "user_123:", "jacklee0897:", "shadow.lilac:".
+_HANDLE = re.compile(
+    r"^@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*(?:_|\d\d|[a-z]\.[a-z]))[a-z0-9][a-z0-9_.]{1,30}[a-z0-9_]:\s+\S"
+)
+#: Any lowercase handle: a chat line only where chat is expected (under a channel header, after chat).
+_LOOSE_HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]{2,31}:\s+\S")
+_MENTION = re.compile(r"<@!?&?\d{5,}>")
+_QUIET = re.compile(
+    r"\b(?:has|had|with) no new (?:messages|posts|activity|updates)\b|\bno new messages\b", re.IGNORECASE
+)
+#: Separators of a list of phrases ("Danube levels, ship locks, live dashboards").
+_PHRASE_SEPARATORS = re.compile(r"\s*[,;|·•]\s+|\s+[-–—]\s+")
+
+
+def is_channel_header(text: str) -> bool:
+    """A header naming a channel with a message count ("Server ▷ #general (53 messages):")."""
+    core = text.strip()
+    return bool(_COUNT.search(core)) or (bool(_CHANNEL.search(core)) and core.endswith(":"))
+
+
+def phrase_list(text: str) -> list[str]:
+    """The phrases of a list of three or more short phrases ("A, B, C"), else an empty list."""
+    core = strip_symbols(text.strip().strip("`*_ "))
+    if not core or ends_sentence(core) or re.search(r":(?:\s|$)", core):
+        return []
+    parts = [strip_symbols(p) for p in _PHRASE_SEPARATORS.split(core)]
+    parts = [re.sub(r"^(?:and|or|&)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
+    sizes = sorted(words(p) for p in parts)
+    if len(parts) < 3 or sizes[0] == 0 or sizes[-1] > 10 or sizes[len(sizes) // 2] > 6:
+        return []  # phrases are short: a few words each, none a sentence
+    return parts
+
+
+def recap_verdict(block: Block) -> Verdict | None:
+    """Why a block is the chrome of a recap (a chat line, an empty-channel notice), or None."""
+    text = block.text.strip()
+    if (
+        block.kind is not Kind.HEADING
+        and words(text) <= 80
+        and (_HANDLE.match(text) or _MENTION.search(text))
+    ):
+        return Verdict(DropReason.CHAT, "chat message quoted in a recap")
+    if words(text) <= 40 and _QUIET.search(text):
+        return Verdict(DropReason.EMPTY, "channel with no new messages")
+    return None
+
+
+def chat_in_context(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """``verdicts`` with "handle: message" lines under a channel header or after chat marked as chat."""
+    out = list(verdicts)
+    for block in blocks[1:]:
+        before = blocks[block.index - 1]
+        previous = out[before.index]
+        after_chat = previous is not None and previous.reason is DropReason.CHAT
+        chat_expected = after_chat or is_channel_header(before.text)
+        text = block.text.strip()
+        if (
+            out[block.index] is None
+            and block.kind is Kind.TEXT
+            and chat_expected
+            and _LOOSE_HANDLE.match(text)
+        ):
+            out[block.index] = Verdict(DropReason.CHAT, "chat message quoted in a recap")
+    return out

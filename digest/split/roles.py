@@ -1,0 +1,207 @@
+"""Block roles decided by structure: section heading, headline, subhead, or a heading with nothing under it.
+
+A heading's role depends on what follows it (text, another heading, a list of
+titled items) and on its level; a short line in capitals is a section or a
+headline depending on what the capitals sit over elsewhere in the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from digest.models import DropReason
+from digest.split.blocks import Block, Kind
+from digest.split.chrome import Verdict, heading_verdict
+from digest.split.masthead import is_entry
+from digest.split.metadata import ItemMetadata, item_metadata
+from digest.split.recap import is_channel_header
+from digest.text.shape import content_words, is_caps, is_label, is_title_like, strip_symbols, words
+
+__all__ = ["SECTION_REASONS", "Layout", "has_lead", "titled_item"]
+
+#: Chrome that, printed as a section heading, covers the section under it.
+SECTION_REASONS = frozenset(
+    {DropReason.SPONSOR, DropReason.JOBS, DropReason.PROMOTION, DropReason.POLL, DropReason.AFFILIATE}
+)
+
+
+def has_lead(block: Block) -> bool:
+    """Whether a block opens with a lead-in title of two words or more."""
+    return block.lead is not None and words(block.lead[0]) >= 2
+
+
+def titled_item(block: Block) -> bool:
+    """A list item with its own linked or bold title: one story per item."""
+    bold = re.match(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(\*\*|__)", block.raw) is not None
+    return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
+
+
+def is_bare_link(block: Block) -> bool:
+    """A block that is only a URL, with no words of its own."""
+    return re.fullmatch(r"\s*<?https?://\S+>?\s*", block.text) is not None
+
+
+def shape(block: Block) -> tuple[Kind, int, bool, str]:
+    """How a headline is printed: kind, level, emphasis and its leading marks ("[### ", "**", "## ").
+
+    Items of one list share a shape ("[### Title](url)" each), so a block of the
+    same shape as a sponsor's headline is the sponsor's sibling, not part of it.
+    """
+    marks = re.match(r"^[\s\[*_#>\d.)-]*", block.raw)
+    return (block.kind, block.level, block.emphasised, marks[0] if marks else "")
+
+
+class Layout:
+    """The blocks of one body with their chrome verdicts, and the structural questions asked of them."""
+
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        verdicts: Sequence[Verdict | None],
+        masthead: set[int],
+        dating: tuple[dt.date | None, bool | None] = (None, None),
+    ) -> None:
+        self.blocks = blocks
+        self.verdicts = verdicts
+        self.masthead = masthead
+        #: The reference date and date order that place the dates of item metadata.
+        self.dating = dating
+        #: Heading levels used by the body (below the masthead).
+        self.heading_levels = frozenset(
+            b.level for b in blocks if b.kind is Kind.HEADING and b.index not in masthead
+        )
+
+    @functools.cached_property
+    def last_mention(self) -> dict[str, int]:
+        """Each content word of the body and the index of the last block that uses it."""
+        last: dict[str, int] = {}
+        for block in self.blocks:
+            for word in content_words(block.text):
+                last[word] = block.index
+        return last
+
+    def metadata(self, block: Block) -> ItemMetadata | None:
+        """The link and date lines printed right under a heading-like block, if any."""
+        if block.kind is Kind.BULLET or not self.heading_like(block) or words(block.text) < 3:
+            return None  # a menu label ("Newsletters") over links is not an item
+        if block.index in self.masthead:
+            return None
+        meta = item_metadata(self.blocks, block.index, *self.dating)
+        if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
+            return None  # chat lines and other chrome are not the item's metadata
+        return meta
+
+    def after(self, block: Block) -> Block | None:
+        """The block right after ``block``."""
+        return self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+
+    def next_content(self, index: int) -> Block | None:
+        """The next block after ``index`` that is not chrome (a heading of chrome counts)."""
+        for block in self.blocks[index + 1 :]:
+            if block.kind is Kind.RULE:
+                continue
+            if self.verdicts[block.index] is None or self.opens_section(block):
+                return block
+        return None
+
+    def strong_heading(self, block: Block) -> bool:
+        """A heading that can open a section: Markdown, bold, or a short capitalised label."""
+        return (
+            block.kind is Kind.HEADING or block.emphasised or (is_label(block.text) and is_caps(block.text))
+        )
+
+    def opens_section(self, block: Block) -> bool:
+        """A heading that opens a section whatever follows: capitals, or a chrome heading."""
+        if block.kind is Kind.BULLET or not self.strong_heading(block):
+            return False
+        if self.caps_label(block) and not self.caps_headlines:
+            return True
+        verdict = self.verdicts[block.index] or heading_verdict(block.text)
+        return verdict is not None and verdict.reason in SECTION_REASONS
+
+    def caps_label(self, block: Block) -> bool:
+        """A short line in capitals ("TOP BIT", "PBOC HOLDS RATES")."""
+        return (
+            block.kind is not Kind.HEADING
+            and self.verdicts[block.index] is None
+            and is_label(block.text)
+            and is_caps(strip_symbols(block.text))
+        )
+
+    @functools.cached_property
+    def caps_headlines(self) -> bool:
+        """Capitals mark headlines, not sections: no capitalised line in the body sits over a headline."""
+        caps = [b for b in self.blocks if self.caps_label(b)]
+        for block in caps:
+            nxt = next((b for b in self.blocks[block.index + 1 :] if self.verdicts[b.index] is None), None)
+            if nxt is None or self.caps_label(nxt):
+                return False
+            if nxt.kind is Kind.HEADING or nxt.emphasised or is_title_like(nxt.text) or titled_item(nxt):
+                return False
+            if nxt.lead is not None:
+                return False  # capitals over "Lead-in: ..." items are sections of briefs
+        return bool(caps)
+
+    def heading_like(self, block: Block) -> bool:
+        """Whether a block reads as a heading or headline rather than running text."""
+        if block.kind is Kind.HEADING:
+            return True
+        if is_bare_link(block):
+            return False
+        if block.kind is Kind.BULLET:
+            # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
+            nxt = self.after(block)
+            numbered = re.match(r"^\s*\d{1,3}[.)]\s", block.raw) is not None
+            return numbered and nxt is not None and nxt.kind is Kind.TEXT and is_title_like(block.text)
+        return block.emphasised or is_title_like(block.text)
+
+    def is_entry(self, block: Block) -> bool:
+        return is_entry(self.blocks, block.index)
+
+    def role(self, block: Block, previous_role: str | None, draft: str | None, started: bool) -> str:
+        """ "section", "headline", "subhead" or "empty" for a heading-like block.
+
+        ``draft`` is the origin of the story being built (None when there is none);
+        ``started`` says whether any story has been built or begun.
+        """
+        if self.metadata(block) is not None:
+            return "headline"  # a headline over its link and date lines, then its summary
+        nxt = self.next_content(block.index)
+        if is_channel_header(block.text) and nxt is not None:
+            return "section"  # a channel of a recap: its summaries are the stories
+        if block.kind is Kind.HEADING:
+            return self._heading_role(block, nxt)
+        label = is_label(block.text) and not block.emphasised
+        if block.kind is Kind.BULLET:
+            return "headline"  # a numbered headline ("2. Tencent bets on agents")
+        if nxt is None:
+            # A last line under a fresh section, or the only line of an edition, is a title-only story.
+            alone = previous_role == "section" or not started
+            return "headline" if alone and not label else "empty"
+        if label and is_caps(strip_symbols(block.text)):
+            return "headline" if self.caps_headlines else "section"
+        if self.opens_section(nxt):
+            return "subhead" if draft is not None else "empty"
+        if self.heading_like(nxt) or titled_item(nxt):
+            if block.lead is not None and draft is not None and not label:
+                return "subhead"  # "Go deeper: ..." closing the story above
+            if previous_role == "section" and not is_caps(strip_symbols(block.text)) and not titled_item(nxt):
+                return "headline"  # section, headline, then a subtitle
+            return "section"
+        if label and draft != "headline":
+            return "section"
+        if label:
+            return "subhead"
+        return "headline"
+
+    def _heading_role(self, block: Block, nxt: Block | None) -> str:
+        if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
+            return "empty"
+        if self.heading_like(nxt) or titled_item(nxt):
+            return "section"  # a heading over headlines or over a list of titled items
+        if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
+            return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
+        return "headline"
