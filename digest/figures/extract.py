@@ -16,11 +16,12 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
+from digest.figures.objects import figure_object
 from digest.figures.scan import DigitAnchored
 from digest.models import Figure, FigureKind
 from digest.text.shape import sentences
 
-__all__ = ["extract_figures", "measure_family"]
+__all__ = ["extract_figures", "measure_family", "names_in"]
 
 
 _SCALES = {
@@ -44,7 +45,7 @@ _SUFFIX_CURRENCY = {
 _QUALIFIERS = (
     "up to", "as much as", "as many as", "more than", "over", "above", "at least", "about", "around",
     "roughly", "nearly", "almost", "approximately", "some", "close to", "less than", "under", "below",
-    "an estimated", "estimated", "just over", "just under", "well over", "upwards of",
+    "an estimated", "estimated", "just over", "just under", "well over", "upwards of", "fewer than",
 )  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -65,8 +66,11 @@ _PERCENT_CORE = (
     r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pp\b|ppts?\b)"
 )
 _MULTIPLE_CORE = rf"(?P<num>{_NUMBER})\s?(?:x\b|×|-fold\b|fold\b)"
+#: A bare number that a score names: "a score of 1470", "Elo 1460", "a rating of 4.5".
+_SCORE_CORE = rf"(?P<noun>score|rating|elo)\s(?:of\s)?(?P<num>{_NUMBER})\b(?![%.,]?\d|\s?%)"
 _COUNT_CORE = (
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand))?"
+    rf"(?<![\w$€£¥.,])(?:(?P<lo>{_NUMBER})\s?(?:-|–|to)\s?)?(?P<num>{_NUMBER})"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand))?"
     r"(?:\s|-)(?P<noun>[a-z][a-z-]{2,})"
 )
 
@@ -92,6 +96,7 @@ _MONEY = _anchored(_MONEY_CORE, re.IGNORECASE, 4, money=True)
 _PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1, needs=("%", "per", "pp"))
 _MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0, needs=("x", "×", "fold"))
 _COUNT = _anchored(_COUNT_CORE, 0, 0)
+_SCORE = _anchored(_SCORE_CORE, re.IGNORECASE, 10, needs=("score", "rating", "elo"))
 
 #: Measure families: the words near a figure that say what it measures.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -127,6 +132,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "users": ("users", "subscribers", "customers"),
     "jobs": ("jobs", "employees", "workforce", "staff", "layoffs"),
     "rate": ("rate", "yield"),
+    "score": ("score", "elo", "leaderboard"),
 }
 _NAME = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|of|de|and))*"
@@ -143,8 +149,11 @@ _NOT_COUNTED = frozenset(
 
 def measure_family(words: str) -> frozenset[str]:
     """The measure families named in ``words``."""
-    lowered = f" {words.casefold()} "
-    return frozenset(name for name, keys in _FAMILIES.items() if any(key in lowered for key in keys))
+    return frozenset(name for _, _, name in _measure_words(words))
+
+
+#: A measure word continued as the agent who does it ("investors", "dealers") names who, not what.
+_AGENT = re.compile(r"(?:or|er)s?\b")
 
 
 def _value(number: str, scale: str | None) -> tuple[float, float]:
@@ -155,7 +164,10 @@ def _value(number: str, scale: str | None) -> tuple[float, float]:
     if scale and scale in {"B", "M", "K"}:
         factor = _SCALES[scale.casefold()]
     value = float(digits) * factor
-    step = (10.0**-decimals) * factor if scale or decimals else 1.0
+    # "3,000" is rounded to the thousand, "1470" to the ten; "3.10" to the hundredth.
+    whole = digits.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0")) if not decimals and whole.strip("0") else 0
+    step = (10.0**-decimals if decimals else 10.0**zeros) * factor
     half = step / 2
     if not decimals and value:
         # "1 trillion" is a round figure, not "anything from 0.5 to 1.5 trillion".
@@ -163,35 +175,34 @@ def _value(number: str, scale: str | None) -> tuple[float, float]:
     return value, half
 
 
-_APPROXIMATE = frozenset(
-    {
-        "about",
-        "around",
-        "roughly",
-        "nearly",
-        "almost",
-        "approximately",
-        "some",
-        "close to",
-        "an estimated",
-        "estimated",
-    }
-)
+_APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"})
+#: At most the number: "up to", "under" (the true figure may be well below it).
+_AT_MOST = frozenset({"up to", "as much as", "as many as", "less than", "fewer than", "under", "below"})
+#: Just below the number, within its printed precision: "nearly $15 billion" is not $14 billion.
+_JUST_BELOW = frozenset({"nearly", "almost", "close to", "just under"})
+#: At least the number: "more than", "over" (the true figure may be well above it).
+_AT_LEAST = frozenset({"more than", "over", "above", "at least", "well over", "upwards of"})
 
 
 def _interval(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
+    """The interval a printed number allows, narrowed or widened by its qualifier."""
     low, high = value - half, value + half
     q = (qualifier or "").casefold()
-    if q in {"up to", "as much as", "as many as", "less than", "under", "below", "just under"}:
-        return min(low, value * 0.75), high
-    if q in {"more than", "over", "above", "at least", "just over", "well over", "upwards of"}:
-        return low, max(high, value * 1.25)
+    if q in _AT_MOST:
+        return min(low, value * 0.75), value
+    if q in _JUST_BELOW:
+        return low, value
+    if q in _AT_LEAST:
+        return value, max(high, value * 1.25)
+    if q == "just over":
+        return value, high
     if q in _APPROXIMATE:
         return min(low, value * 0.95), max(high, value * 1.05)
     return low, high
 
 
-def _names(sentence: str) -> frozenset[str]:
+def names_in(sentence: str) -> frozenset[str]:
+    """Names in ``sentence`` (lower case), common sentence openers left out."""
     found = set()
     for m in _NAME.finditer(sentence):
         name = m[0].strip()
@@ -225,7 +236,7 @@ _BRACKET = re.compile(r"\s*,?\s*\(\s*(?:about|around|roughly|approximately|appro
 def _in_sentence(sentence: str, offset: int) -> list[Figure]:
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, Figure]] = []
-    names = _names(sentence)
+    names = names_in(sentence)
     for start, end, figure in _candidates(sentence, names):
         if any(start < e and s < end for s, e in spans):
             continue
@@ -278,7 +289,8 @@ def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for key in keys:
             at = lowered.find(key)
             while at != -1:
-                found.append((at, at + len(key), name))
+                if _AGENT.match(lowered, at + len(key)) is None:
+                    found.append((at, at + len(key), name))
                 at = lowered.find(key, at + 1)
     return tuple(found)
 
@@ -336,7 +348,27 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
         if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
             continue
         value, half = _value(m["num"], m["scale"])
+        bounds = None
+        if m["lo"]:  # "3.5-4 bits": the range, its middle as the value
+            low_value, low_half = _value(m["lo"], m["scale"])
+            if low_value < value:
+                bounds = (low_value - low_half, value + half)
+                value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
         unit = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+        yield _found(
+            sentence,
+            m,
+            names,
+            kind=FigureKind.COUNT,
+            unit=unit,
+            value=value,
+            half=half,
+            qualifier=m["qual"],
+            bounds=bounds,
+        )
+    for m in _SCORE.finditer(sentence):
+        value, half = _value(m["num"], None)
+        unit = "rating" if m["noun"].casefold() == "rating" else "score"
         yield _found(
             sentence, m, names, kind=FigureKind.COUNT, unit=unit, value=value, half=half, qualifier=m["qual"]
         )
@@ -356,6 +388,7 @@ def _found(
 ) -> tuple[int, int, Figure]:
     """The figure matched by ``m``; its interval from precision and qualifier unless ``bounds`` says."""
     low, high = bounds or _interval(value, half, qualifier)
+    about = figure_object(sentence, m.start(), m.end())
     figure = Figure(
         text=m[0].strip(),
         kind=kind,
@@ -366,8 +399,9 @@ def _found(
         unit=unit,
         qualifier=(qualifier or "").casefold() or None,
         sentence=sentence,
-        measures=_context(sentence, m.start(), m.end()),
+        measures=_context(sentence, m.start(), m.end()) | measure_family(" ".join(sorted(about))),
         names=names,
+        about=about,
     )
     return m.start(), m.end(), figure
 
