@@ -53,6 +53,17 @@ def test_printed_value_and_interval(text: str, value: float, low: float, high: f
     assert (figure.low, figure.high) == (pytest.approx(low), pytest.approx(high))
 
 
+def test_between_two_amounts_is_one_range() -> None:
+    """ "between X (X') and Y" is one figure from X to Y; X' restates only X, so it is not "=" to it."""
+    text = "Acme expects a loss of between 4 billion yuan (US$550 million) and 6 billion yuan this year."
+    (figure,) = extract_figures(text)
+    assert figure.text == "between 4 billion yuan (US$550 million) and 6 billion yuan"
+    assert (figure.low, figure.high) == (pytest.approx(3.8e9), pytest.approx(6.3e9))
+    result = reconcile([_story("a", text, "Wire A", "Acme loss")], FigureSettings(), RATES)
+    assert not result.figures
+    assert not result.conflicts
+
+
 def test_nearly_is_not_the_lower_round_figure() -> None:
     """ "nearly $15 billion" and "$14 billion" are two figures: no "=", and a conflict."""
     result = _pair(

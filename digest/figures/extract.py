@@ -243,6 +243,7 @@ def _in_sentence(sentence: str, offset: int) -> list[Figure]:
         spans.append((start, end))
         found.append((start, figure))
     found.sort(key=lambda item: item[0])
+    found = _ranges(sentence, found)
     figures = [f for _, f in found]
     starts = [s for s, _ in found]
     # "X (Y)": Y restates X when it directly follows X in brackets.
@@ -252,6 +253,54 @@ def _in_sentence(sentence: str, offset: int) -> list[Figure]:
         if bracketed and figures[k].kind is figures[k - 1].kind is FigureKind.MONEY:
             figures[k] = _with_restates(figures[k], offset + k - 1)
     return figures
+
+
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+#: What stands between the two ends of a range: "X (X') and Y", "X to Y".
+_RANGE_AND = re.compile(r"\s*(?:\([^()]*\))?\s*(?:and|to)\s+", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """ "between X (X') and Y" is one figure from X to Y: X's bracketed equivalent and Y fold into it."""
+    kept: list[tuple[int, Figure]] = []
+    k = 0
+    while k < len(found):
+        start, figure = found[k]
+        lead = _BETWEEN.search(sentence, max(0, start - 16), start)
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(k + 3, len(found)))
+                if found[j][1].kind is figure.kind
+                and found[j][1].unit == figure.unit
+                and figure.value < found[j][1].value < 100 * figure.value
+                and _RANGE_AND.fullmatch(sentence, spans_end(figure, start), found[j][0])
+            ),
+            None,
+        )
+        if lead is None or end is None:
+            kept.append((start, figure))
+            k += 1
+            continue
+        top_start, top = found[end]
+        low, high = figure.low, top.high
+        text = sentence[lead.start() : spans_end(top, top_start)]
+        kept.append(
+            (
+                lead.start(),
+                evolve(
+                    figure,
+                    text=text,
+                    value=(low + high) / 2,
+                    low=low,
+                    high=high,
+                    half=(high - low) / 2,
+                    qualifier="between",
+                ),
+            )
+        )
+        k = end + 1
+    return kept
 
 
 def spans_end(figure: Figure, start: int) -> int:
