@@ -44,6 +44,7 @@ def _pair(first: str, second: str, title: str = "Northwind deal") -> Reconciliat
         ("Northwind's sales were more than $14 billion.", 14e9, 14e9, 17.5e9),
         ("Northwind posted a profit of up to 2.2 billion yuan.", 2.2e9, 1.65e9, 2.2e9),
         ("Northwind cut nearly 3,000 jobs.", 3000, 2850, 3000),
+        ("Rocketco says revenue will near $16 billion.", 16e9, 15.5e9, 16e9),
     ],
 )
 def test_printed_value_and_interval(text: str, value: float, low: float, high: float) -> None:
@@ -152,6 +153,30 @@ def test_conflict_needs_the_same_subject() -> None:
         _story("b", "Corvid raised $4 billion in its Hong Kong listing.", "Wire B", "Corvid lists"),
     ]
     assert not reconcile(stories, FigureSettings(), RATES).conflicts
+
+
+def test_title_case_headlines_of_two_companies_are_not_a_conflict() -> None:
+    """A wrong merge of two title-case headlines ("Revenue", "Billion" capitalised) names two subjects."""
+    stories = [
+        _story(
+            "a", "Revenue tripled in five months.", "Wire A", "Northwind Hits $3 Billion in Annual Revenue"
+        ),
+        _story("b", "Its revenue rose on launches.", "Wire B", "Rocketco Says Revenue Will Near $16 Billion"),
+    ]
+    assert not reconcile(stories, FigureSettings(), RATES).conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("Rocketco is on track to generate about $15.5 billion in revenue.", {"revenue"}),
+        ("Mainland investors with more than 500,000 yuan can buy the shares.", set()),
+        ("Northwind will invest $2 billion in the plant.", {"investment"}),
+    ],
+)
+def test_measure_words_are_whole_words_not_agents(text: str, measures: set[str]) -> None:
+    """ "rate" inside "generate" is no rate; "investors" are who, not an investment."""
+    assert set(extract_figures(text)[0].measures) == measures
 
 
 def test_json_value_is_the_printed_number() -> None:

@@ -24,6 +24,9 @@ __all__ = ["Event", "about_event", "event_of", "subjects"]
 _LEAD = 5
 #: Terms a sentence must share with the headlines to be about the event.
 _SHARED = 2
+_SCALES = frozenset({"billion", "million", "trillion", "thousand", "bn", "mn"})
+#: A word in lower case after a space: "revenue", "billion", not "SpaceX".
+_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z-]*\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TERM = re.compile(r"[a-z][a-z'’-]{3,}")
 _COMMON = frozenset(
@@ -37,6 +40,7 @@ class Event:
     """The terms and names of a cluster's headlines, and its lead sentences."""
 
     terms: frozenset[str]
+    #: Words of the names in the headlines (lower case), words the texts use in lower case left out.
     names: frozenset[str]
     leads: frozenset[str]
 
@@ -48,7 +52,12 @@ def event_of(stories: Sequence[Story]) -> Event:
     names: set[str] = set()
     for title in titles:
         terms |= _terms(title)
-        names |= {_plain(name) for name in names_in(title)}
+        names |= {word for name in names_in(title) for word in _plain(name).split()}
+    # A title-case headline capitalises every word: a word the texts use in lower case is no name.
+    lower = {w for s in stories for w in _LOWER_WORD.findall(f" {s.text}")}
+    names = {
+        n for n in names if n not in lower and n not in _SCALES and n not in _COMMON and not measure_family(n)
+    }
     leads = {title.strip() for title in titles}
     for story in stories:
         lead: list[str] = []
@@ -65,19 +74,13 @@ def about_event(sentence: str, event: Event) -> bool:
     if sentence.strip() in event.leads or not event.terms:
         return True
     shared = len(_terms(sentence) & event.terms)
-    shared += sum(1 for name in names_in(sentence) if _names_one(name, event.names))
+    shared += sum(1 for name in names_in(sentence) if set(_plain(name).split()) & event.names)
     return shared >= _SHARED
 
 
 def subjects(names: frozenset[str], event: Event) -> frozenset[str]:
-    """The event's subjects a sentence (with ``names``) is about."""
-    return names & event.names
-
-
-def _names_one(name: str, names: frozenset[str]) -> bool:
-    """Whether ``name`` is one of ``names``, or holds or is held by one ("Alibaba Group", "Alibaba")."""
-    words = set(_plain(name).split())
-    return any(words <= set(other.split()) or set(other.split()) <= words for other in names)
+    """The words of the headlines' names that a sentence (with ``names``) names."""
+    return frozenset(word for name in names for word in _plain(name).split()) & event.names
 
 
 def _plain(text: str) -> str:

@@ -45,7 +45,7 @@ _SUFFIX_CURRENCY = {
 _QUALIFIERS = (
     "up to", "as much as", "as many as", "more than", "over", "above", "at least", "about", "around",
     "roughly", "nearly", "almost", "approximately", "some", "close to", "less than", "under", "below",
-    "an estimated", "estimated", "just over", "just under", "well over", "upwards of", "fewer than",
+    "an estimated", "estimated", "just over", "just under", "well over", "upwards of", "fewer than", "near",
 )  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -179,7 +179,7 @@ _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some",
 #: At most the number: "up to", "under" (the true figure may be well below it).
 _AT_MOST = frozenset({"up to", "as much as", "as many as", "less than", "fewer than", "under", "below"})
 #: Just below the number, within its printed precision: "nearly $15 billion" is not $14 billion.
-_JUST_BELOW = frozenset({"nearly", "almost", "close to", "just under"})
+_JUST_BELOW = frozenset({"nearly", "near", "almost", "close to", "just under"})
 #: At least the number: "more than", "over" (the true figure may be well above it).
 _AT_LEAST = frozenset({"more than", "over", "above", "at least", "well over", "upwards of"})
 
@@ -338,7 +338,8 @@ def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for key in keys:
             at = lowered.find(key)
             while at != -1:
-                if _AGENT.match(lowered, at + len(key)) is None:
+                inside = at > 0 and lowered[at - 1].isalpha()  # "rate" in "generate"
+                if not inside and _AGENT.match(lowered, at + len(key)) is None:
                     found.append((at, at + len(key), name))
                 at = lowered.find(key, at + 1)
     return tuple(found)
