@@ -99,6 +99,20 @@ def test_rounding_ranges_and_qualifiers_agree(first: str, second: str) -> None:
     assert [len(f.expressions) for f in result.figures] == [2]
 
 
+def test_equal_only_when_every_pair_agrees() -> None:
+    """A range agrees with 3.51 and with 3.6, but "3.51 = 3.6" is never printed: a group agrees pairwise."""
+    rate = "Northwind's memorization rate is {} bits per parameter."
+    stories = [
+        _story(sid, rate.format(number), f"Wire {sid}", "Northwind memorization")
+        for sid, number in (("a", "3.51"), ("b", "3.5-4"), ("c", "3.6"))
+    ]
+    result = reconcile(stories, FigureSettings(), RATES)
+    for figure in result.figures:
+        assert not {"3.51 bits", "3.6 bits"} <= set(figure.expressions)
+    # Wires a and c disagree with each other, and say so.
+    assert [sorted(v.text for v in c.values) for c in result.conflicts] == [["3.51 bits", "3.6 bits"]]
+
+
 def test_agreement_across_currencies_at_the_dated_rate() -> None:
     """EUR and USD amounts of one deal agree at the rate of the story's date."""
     eur = 1.5e9 * (RATES.convert(1.0, "EUR", DAY) or 0.0)
@@ -172,10 +186,11 @@ def test_title_case_headlines_of_two_companies_are_not_a_conflict() -> None:
         ("Rocketco is on track to generate about $15.5 billion in revenue.", {"revenue"}),
         ("Mainland investors with more than 500,000 yuan can buy the shares.", set()),
         ("Northwind will invest $2 billion in the plant.", {"investment"}),
+        ("Northwind's model stores 3.8 bits per parameter in float32.", set()),
     ],
 )
 def test_measure_words_are_whole_words_not_agents(text: str, measures: set[str]) -> None:
-    """ "rate" inside "generate" is no rate; "investors" are who, not an investment."""
+    """ "rate" in "generate" is no rate, "float" in "float32" no listing; "investors" are who, not what."""
     assert set(extract_figures(text)[0].measures) == measures
 
 

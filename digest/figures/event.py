@@ -89,13 +89,11 @@ def _plain(text: str) -> str:
 
 
 def _terms(text: str) -> set[str]:
-    """The words of ``text`` outside its names, a word naming a measure as its family ("IPO": listing)."""
+    """The measure families of ``text`` ("IPO": listing), and its other words outside its names."""
     in_names = {word for name in names_in(text) for word in _plain(name).split()}
-    terms: set[str] = set()
+    terms = {f"#{family}" for family in measure_family(text)}
     for found in _TERM.findall(text.casefold()):
         word = _plain(found.strip("'’"))
-        if word in _COMMON or word in in_names:
-            continue
-        families = measure_family(word)
-        terms |= {f"#{family}" for family in families} if families else {word}
+        if word not in _COMMON and word not in in_names and not measure_family(word):
+            terms.add(word)
     return terms

@@ -132,7 +132,6 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "users": ("users", "subscribers", "customers"),
     "jobs": ("jobs", "employees", "workforce", "staff", "layoffs"),
     "rate": ("rate", "yield"),
-    "score": ("score", "elo", "leaderboard"),
 }
 _NAME = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|of|de|and))*"
@@ -316,13 +315,19 @@ def _with_restates(figure: Figure, index: int) -> Figure:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:while|whereas|but|and|as|compared with|versus|vs\.?)\s|\s[–—]\s")
 
 
+#: Characters around a figure, outside its clause, searched for what it measures.
+_REACH = 120
+
+
 def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     """Measure families of the figure's clause, else of the clauses before it, else of the sentence."""
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     left = max(b for b in breaks if b <= start)
     right = min((b for b in breaks if b >= end), default=len(sentence))
     words = _measure_words(sentence)
-    for low, high in ((left, right), (0, left), (0, len(sentence))):
+    # Outside its clause, a measure word counts only near the figure: long sentences tell several things.
+    near, far = max(0, start - _REACH), min(len(sentence), end + _REACH)
+    for low, high in ((left, right), (near, left), (near, far)):
         nearest = _nearest_family(words, low, high, start, end)
         if nearest:
             return nearest
@@ -338,7 +343,9 @@ def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for key in keys:
             at = lowered.find(key)
             while at != -1:
-                inside = at > 0 and lowered[at - 1].isalpha()  # "rate" in "generate"
+                after = lowered[at + len(key) : at + len(key) + 1]
+                # "rate" in "generate", "float" in "float32"
+                inside = (at > 0 and lowered[at - 1].isalpha()) or after.isdigit()
                 if not inside and _AGENT.match(lowered, at + len(key)) is None:
                     found.append((at, at + len(key), name))
                 at = lowered.find(key, at + 1)
@@ -420,7 +427,15 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
         value, half = _value(m["num"], None)
         unit = "rating" if m["noun"].casefold() == "rating" else "score"
         yield _found(
-            sentence, m, names, kind=FigureKind.COUNT, unit=unit, value=value, half=half, qualifier=m["qual"]
+            sentence,
+            m,
+            names,
+            kind=FigureKind.COUNT,
+            unit=unit,
+            value=value,
+            half=half,
+            qualifier=m["qual"],
+            measure=unit,
         )
 
 
@@ -435,6 +450,7 @@ def _found(
     half: float,
     qualifier: str | None,
     bounds: tuple[float, float] | None = None,
+    measure: str | None = None,
 ) -> tuple[int, int, Figure]:
     """The figure matched by ``m``; its interval from precision and qualifier unless ``bounds`` says."""
     low, high = bounds or _interval(value, half, qualifier)
@@ -449,7 +465,8 @@ def _found(
         unit=unit,
         qualifier=(qualifier or "").casefold() or None,
         sentence=sentence,
-        measures=_context(sentence, m.start(), m.end()) | measure_family(" ".join(sorted(about))),
+        measures=(frozenset({measure}) if measure else _context(sentence, m.start(), m.end()))
+        | measure_family(" ".join(sorted(about))),
         names=names,
         about=about,
     )

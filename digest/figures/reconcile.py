@@ -86,7 +86,7 @@ def reconcile(
         found = [r for r in found if about_event(r.figure.sentence, event)]
         reported.extend(found)
         conflicts.extend(c for c in inconsistent if about_event(c.values[0].sentence, event))
-    agree: dict[int, set[int]] = {r.key: {r.key} for r in reported}
+    agreeing: set[tuple[int, int]] = set()
     disputes: list[tuple[_Reported, _Reported, str]] = []
     for first, second in itertools.combinations(reported, 2):
         if first.story.id == second.story.id:
@@ -95,10 +95,11 @@ def reconcile(
             if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
                 continue
             if _overlap(first, second):
-                _join(agree, first.key, second.key)
+                agreeing.add((first.key, second.key))
             elif _disputed(first, second, measure, reported, event):
                 disputes.append((first, second, measure))
             break
+    agree = _groups(agreeing, reported)
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
     return Reconciliation(figures=_agreed(agree, reported, single), conflicts=tuple(conflicts))
 
@@ -241,10 +242,23 @@ def _unique(item: _Reported, other: _Reported, measure: str, reported: Sequence[
     return len(same) == 1
 
 
-def _join(groups: dict[int, set[int]], a: int, b: int) -> None:
-    merged = groups[a] | groups[b]
-    for key in merged:
-        groups[key] = merged
+def _groups(agreeing: set[tuple[int, int]], reported: Sequence[_Reported]) -> dict[int, set[int]]:
+    """Groups of figures that all agree pairwise: "3.5-4" agrees with 3.51 and 3.6, which differ."""
+    by_key = {r.key: r for r in reported}
+    groups: dict[int, set[int]] = {r.key: {r.key} for r in reported}
+
+    def agree(x: int, y: int) -> bool:
+        if by_key[x].story.id == by_key[y].story.id:  # one report printing the figure twice
+            return _overlap(by_key[x], by_key[y])
+        return (min(x, y), max(x, y)) in agreeing
+
+    for a, b in sorted(agreeing):
+        if groups[a] is groups[b] or not all(agree(x, y) for x in groups[a] for y in groups[b]):
+            continue
+        merged = groups[a] | groups[b]
+        for key in merged:
+            groups[key] = merged
+    return groups
 
 
 def _value(figure: Figure, story: Story, rates: Rates, when: dt.date | None) -> FigureValue:
