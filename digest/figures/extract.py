@@ -96,7 +96,7 @@ _MONEY = _anchored(_MONEY_CORE, re.IGNORECASE, 4, money=True)
 _PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1, needs=("%", "per", "pp"))
 _MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0, needs=("x", "×", "fold"))
 _COUNT = _anchored(_COUNT_CORE, 0, 0)
-_SCORE = _anchored(_SCORE_CORE, re.IGNORECASE, 10, needs=("score", "rating", "elo"))
+_SCORE = _anchored(_SCORE_CORE, re.IGNORECASE, 10, needs=("core", "rat", "elo"))
 
 #: Measure families: the words near a figure that say what it measures.
 _FAMILIES: dict[str, tuple[str, ...]] = {
