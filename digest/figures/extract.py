@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from attrs import evolve
 
 from digest.figures.objects import figure_object
+from digest.figures.precision import interval, printed_value
 from digest.figures.scan import DigitAnchored
 from digest.models import Figure, FigureKind
 from digest.text.shape import sentences
@@ -24,10 +25,6 @@ from digest.text.shape import sentences
 __all__ = ["extract_figures", "measure_family", "names_in"]
 
 
-_SCALES = {
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
-}  # fmt: skip
 _PREFIX_CURRENCY = {
     "us$": "USD", "usd": "USD", "$": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
     "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "€": "EUR",
@@ -153,51 +150,6 @@ def measure_family(words: str) -> frozenset[str]:
 
 #: A measure word continued as the agent who does it ("investors", "dealers") names who, not what.
 _AGENT = re.compile(r"(?:or|er)s?\b")
-
-
-def _value(number: str, scale: str | None) -> tuple[float, float]:
-    """The number and half the step of its last printed digit, scaled."""
-    digits = number.replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    factor = _SCALES.get((scale or "").casefold(), 1.0)
-    if scale and scale in {"B", "M", "K"}:
-        factor = _SCALES[scale.casefold()]
-    value = float(digits) * factor
-    # "3,000" is rounded to the thousand, "1470" to the ten; "3.10" to the hundredth.
-    whole = digits.split(".")[0]
-    zeros = len(whole) - len(whole.rstrip("0")) if not decimals and whole.strip("0") else 0
-    step = (10.0**-decimals if decimals else 10.0**zeros) * factor
-    half = step / 2
-    if not decimals and value:
-        # "1 trillion" is a round figure, not "anything from 0.5 to 1.5 trillion".
-        half = min(half, abs(value) * 0.05)
-    return value, half
-
-
-_APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"})
-#: At most the number: "up to", "under" (the true figure may be well below it).
-_AT_MOST = frozenset({"up to", "as much as", "as many as", "less than", "fewer than", "under", "below"})
-#: Just below the number, within its printed precision: "nearly $15 billion" is not $14 billion.
-_JUST_BELOW = frozenset({"nearly", "near", "almost", "close to", "just under"})
-#: At least the number: "more than", "over" (the true figure may be well above it).
-_AT_LEAST = frozenset({"more than", "over", "above", "at least", "well over", "upwards of"})
-
-
-def _interval(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
-    """The interval a printed number allows, narrowed or widened by its qualifier."""
-    low, high = value - half, value + half
-    q = (qualifier or "").casefold()
-    if q in _AT_MOST:
-        return min(low, value * 0.75), value
-    if q in _JUST_BELOW:
-        return low, value
-    if q in _AT_LEAST:
-        return value, max(high, value * 1.25)
-    if q == "just over":
-        return value, high
-    if q in _APPROXIMATE:
-        return min(low, value * 0.95), max(high, value * 1.05)
-    return low, high
 
 
 def names_in(sentence: str) -> frozenset[str]:
@@ -371,7 +323,7 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
         yield _money(sentence, m, names)
     for m in _PERCENT.finditer(sentence):
         points = m["unit"].casefold().startswith(("percentage point", "pp", "ppt"))
-        value, half = _value(m["num"], None)
+        value, half = printed_value(m["num"], None)
         if m["sign"] in {"-", "−"}:
             value = -value
         half = half if "." in m["num"] else 0.5
@@ -387,7 +339,7 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
             qualifier=m["qual"],
         )
     for m in _MULTIPLE.finditer(sentence):
-        value, half = _value(m["num"], None)
+        value, half = printed_value(m["num"], None)
         half = half if "." in m["num"] else 0.05
         yield _found(
             sentence,
@@ -399,15 +351,20 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
             half=half,
             qualifier=m["qual"],
         )
+    yield from _counts(sentence, names)
+
+
+def _counts(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, Figure]]:
+    """Counts of a noun ("25,000 orders", "3.5-4 bits") and scores ("a score of 1470")."""
     for m in _COUNT.finditer(sentence):
         noun = m["noun"].casefold().rstrip("-")
         digits = m["num"].replace(",", "")
         if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
             continue
-        value, half = _value(m["num"], m["scale"])
+        value, half = printed_value(m["num"], m["scale"])
         bounds = None
         if m["lo"]:  # "3.5-4 bits": the range, its middle as the value
-            low_value, low_half = _value(m["lo"], m["scale"])
+            low_value, low_half = printed_value(m["lo"], m["scale"])
             if low_value < value:
                 bounds = (low_value - low_half, value + half)
                 value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
@@ -424,7 +381,7 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
             bounds=bounds,
         )
     for m in _SCORE.finditer(sentence):
-        value, half = _value(m["num"], None)
+        value, half = printed_value(m["num"], None)
         unit = "rating" if m["noun"].casefold() == "rating" else "score"
         yield _found(
             sentence,
@@ -453,7 +410,7 @@ def _found(
     measure: str | None = None,
 ) -> tuple[int, int, Figure]:
     """The figure matched by ``m``; its interval from precision and qualifier unless ``bounds`` says."""
-    low, high = bounds or _interval(value, half, qualifier)
+    low, high = bounds or interval(value, half, qualifier)
     about = figure_object(sentence, m.start(), m.end())
     figure = Figure(
         text=m[0].strip(),
@@ -478,15 +435,15 @@ def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int,
     if m["pre"]:
         qualifier = m["qual"]
         unit = _PREFIX_CURRENCY[m["pre"].casefold()]
-        value, half = _value(m["num"], m["scale"] or m["scale2"])
+        value, half = printed_value(m["num"], m["scale"] or m["scale2"])
         if m["num2"]:
-            high_value, high_half = _value(m["num2"], m["scale2"] or m["scale"])
+            high_value, high_half = printed_value(m["num2"], m["scale2"] or m["scale"])
             bounds = (value - half, high_value + high_half)
             value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
     else:
         qualifier = m["qual_s"]
         unit = _SUFFIX_CURRENCY[m["suf"].casefold()]
-        value, half = _value(m["num_s"], m["scale_s"])
+        value, half = printed_value(m["num_s"], m["scale_s"])
     if unit == "JPY|CNY" and re.search(r"\bJapan|\bJapanese|\bTokyo|\byen\b", sentence):
         unit = "JPY"
     return _found(
