@@ -223,6 +223,8 @@ class Figure:
     names: frozenset[str]
     #: Index (within the story's figures) of the figure this one restates in brackets, or -1.
     restates: int = -1
+    #: Words naming what the figure pays for or measures ("for a 10% stake": stake; "on LMArena": lmarena).
+    about: frozenset[str] = frozenset()
 
 
 @frozen
@@ -233,8 +235,17 @@ class FigureValue:
     source: str
     date: dt.date | None
     story_id: str
-    #: The value in the base currency (money), or in the figure's own unit.
+    #: The value in the base currency (money), or in the figure's own unit (JSON: ``converted``).
     value: float | None
+    #: The number as printed, in its own unit ("$14 billion": 14e9 USD; "49%": 49).
+    printed: float | None = None
+    #: ISO currency (money), "%", "pp", "x" or the noun counted.
+    unit: str = ""
+    #: The interval the printed precision and qualifier allow, in the figure's own unit.
+    low: float | None = None
+    high: float | None = None
+    #: The sentence of the source the figure was read from.
+    sentence: str = ""
 
 
 @frozen

@@ -16,6 +16,7 @@ PATTERNS = {
     "percent": figures._PERCENT,
     "multiple": figures._MULTIPLE,
     "count": figures._COUNT,
+    "score": figures._SCORE,
 }
 
 #: Pieces that figure patterns care about, mixed with plain words and glue.
@@ -25,7 +26,7 @@ _PIECES = st.sampled_from(
         "USD", "yuan", "dollars", "hong kong dollars", "billion", "bn", "m", "k", "B", "%", "percent",
         "percentage points", "pp", "x", "-fold", "×", "to", "-", "–", "+", "−", "1", "12", "2026", "3.5",
         "41", "1,234", "7,000.5", ",", ".", "(", ")", "cars", "units", "sales", "years", "a", "the",
-        "approximately", "over", "sunder", "IE9", "v2",
+        "approximately", "over", "sunder", "IE9", "v2", "score", "Elo", "rating of", "of", "nearly", "near",
     ]
 )  # fmt: skip
 _GLUE = st.sampled_from(["", " ", " ", "  ", "\t", "-"])

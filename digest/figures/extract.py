@@ -16,17 +16,15 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
+from digest.figures.objects import figure_object
+from digest.figures.precision import interval, printed_value
 from digest.figures.scan import DigitAnchored
 from digest.models import Figure, FigureKind
 from digest.text.shape import sentences
 
-__all__ = ["extract_figures", "measure_family"]
+__all__ = ["extract_figures", "measure_family", "names_in"]
 
 
-_SCALES = {
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
-}  # fmt: skip
 _PREFIX_CURRENCY = {
     "us$": "USD", "usd": "USD", "$": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
     "nt$": "TWD", "twd": "TWD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "€": "EUR",
@@ -44,7 +42,7 @@ _SUFFIX_CURRENCY = {
 _QUALIFIERS = (
     "up to", "as much as", "as many as", "more than", "over", "above", "at least", "about", "around",
     "roughly", "nearly", "almost", "approximately", "some", "close to", "less than", "under", "below",
-    "an estimated", "estimated", "just over", "just under", "well over", "upwards of",
+    "an estimated", "estimated", "just over", "just under", "well over", "upwards of", "fewer than", "near",
 )  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -65,8 +63,11 @@ _PERCENT_CORE = (
     r"(?P<unit>%|percent\b|per cent\b|percentage points?\b|pp\b|ppts?\b)"
 )
 _MULTIPLE_CORE = rf"(?P<num>{_NUMBER})\s?(?:x\b|×|-fold\b|fold\b)"
+#: A bare number that a score names: "a score of 1470", "Elo 1460", "a rating of 4.5".
+_SCORE_CORE = rf"(?P<noun>score|rating|elo)\s(?:of\s)?(?P<num>{_NUMBER})\b(?![%.,]?\d|\s?%)"
 _COUNT_CORE = (
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand))?"
+    rf"(?<![\w$€£¥.,])(?:(?P<lo>{_NUMBER})\s?(?:-|–|to)\s?)?(?P<num>{_NUMBER})"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand))?"
     r"(?:\s|-)(?P<noun>[a-z][a-z-]{2,})"
 )
 
@@ -92,6 +93,7 @@ _MONEY = _anchored(_MONEY_CORE, re.IGNORECASE, 4, money=True)
 _PERCENT = _anchored(_PERCENT_CORE, re.IGNORECASE, 1, needs=("%", "per", "pp"))
 _MULTIPLE = _anchored(_MULTIPLE_CORE, re.IGNORECASE, 0, needs=("x", "×", "fold"))
 _COUNT = _anchored(_COUNT_CORE, 0, 0)
+_SCORE = _anchored(_SCORE_CORE, re.IGNORECASE, 10, needs=("core", "rat", "elo"))
 
 #: Measure families: the words near a figure that say what it measures.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -143,55 +145,15 @@ _NOT_COUNTED = frozenset(
 
 def measure_family(words: str) -> frozenset[str]:
     """The measure families named in ``words``."""
-    lowered = f" {words.casefold()} "
-    return frozenset(name for name, keys in _FAMILIES.items() if any(key in lowered for key in keys))
+    return frozenset(name for _, _, name in _measure_words(words))
 
 
-def _value(number: str, scale: str | None) -> tuple[float, float]:
-    """The number and half the step of its last printed digit, scaled."""
-    digits = number.replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    factor = _SCALES.get((scale or "").casefold(), 1.0)
-    if scale and scale in {"B", "M", "K"}:
-        factor = _SCALES[scale.casefold()]
-    value = float(digits) * factor
-    step = (10.0**-decimals) * factor if scale or decimals else 1.0
-    half = step / 2
-    if not decimals and value:
-        # "1 trillion" is a round figure, not "anything from 0.5 to 1.5 trillion".
-        half = min(half, abs(value) * 0.05)
-    return value, half
+#: A measure word continued as the agent who does it ("investors", "dealers") names who, not what.
+_AGENT = re.compile(r"(?:or|er)s?\b")
 
 
-_APPROXIMATE = frozenset(
-    {
-        "about",
-        "around",
-        "roughly",
-        "nearly",
-        "almost",
-        "approximately",
-        "some",
-        "close to",
-        "an estimated",
-        "estimated",
-    }
-)
-
-
-def _interval(value: float, half: float, qualifier: str | None) -> tuple[float, float]:
-    low, high = value - half, value + half
-    q = (qualifier or "").casefold()
-    if q in {"up to", "as much as", "as many as", "less than", "under", "below", "just under"}:
-        return min(low, value * 0.75), high
-    if q in {"more than", "over", "above", "at least", "just over", "well over", "upwards of"}:
-        return low, max(high, value * 1.25)
-    if q in _APPROXIMATE:
-        return min(low, value * 0.95), max(high, value * 1.05)
-    return low, high
-
-
-def _names(sentence: str) -> frozenset[str]:
+def names_in(sentence: str) -> frozenset[str]:
+    """Names in ``sentence`` (lower case), common sentence openers left out."""
     found = set()
     for m in _NAME.finditer(sentence):
         name = m[0].strip()
@@ -225,13 +187,14 @@ _BRACKET = re.compile(r"\s*,?\s*\(\s*(?:about|around|roughly|approximately|appro
 def _in_sentence(sentence: str, offset: int) -> list[Figure]:
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, Figure]] = []
-    names = _names(sentence)
+    names = names_in(sentence)
     for start, end, figure in _candidates(sentence, names):
         if any(start < e and s < end for s, e in spans):
             continue
         spans.append((start, end))
         found.append((start, figure))
     found.sort(key=lambda item: item[0])
+    found = _ranges(sentence, found)
     figures = [f for _, f in found]
     starts = [s for s, _ in found]
     # "X (Y)": Y restates X when it directly follows X in brackets.
@@ -241,6 +204,54 @@ def _in_sentence(sentence: str, offset: int) -> list[Figure]:
         if bracketed and figures[k].kind is figures[k - 1].kind is FigureKind.MONEY:
             figures[k] = _with_restates(figures[k], offset + k - 1)
     return figures
+
+
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+#: What stands between the two ends of a range: "X (X') and Y", "X to Y".
+_RANGE_AND = re.compile(r"\s*(?:\([^()]*\))?\s*(?:and|to)\s+", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """ "between X (X') and Y" is one figure from X to Y: X's bracketed equivalent and Y fold into it."""
+    kept: list[tuple[int, Figure]] = []
+    k = 0
+    while k < len(found):
+        start, figure = found[k]
+        lead = _BETWEEN.search(sentence, max(0, start - 16), start)
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(k + 3, len(found)))
+                if found[j][1].kind is figure.kind
+                and found[j][1].unit == figure.unit
+                and figure.value < found[j][1].value < 100 * figure.value
+                and _RANGE_AND.fullmatch(sentence, spans_end(figure, start), found[j][0])
+            ),
+            None,
+        )
+        if lead is None or end is None:
+            kept.append((start, figure))
+            k += 1
+            continue
+        top_start, top = found[end]
+        low, high = figure.low, top.high
+        text = sentence[lead.start() : spans_end(top, top_start)]
+        kept.append(
+            (
+                lead.start(),
+                evolve(
+                    figure,
+                    text=text,
+                    value=(low + high) / 2,
+                    low=low,
+                    high=high,
+                    half=(high - low) / 2,
+                    qualifier="between",
+                ),
+            )
+        )
+        k = end + 1
+    return kept
 
 
 def spans_end(figure: Figure, start: int) -> int:
@@ -256,13 +267,19 @@ def _with_restates(figure: Figure, index: int) -> Figure:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:while|whereas|but|and|as|compared with|versus|vs\.?)\s|\s[–—]\s")
 
 
+#: Characters around a figure, outside its clause, searched for what it measures.
+_REACH = 120
+
+
 def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     """Measure families of the figure's clause, else of the clauses before it, else of the sentence."""
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     left = max(b for b in breaks if b <= start)
     right = min((b for b in breaks if b >= end), default=len(sentence))
     words = _measure_words(sentence)
-    for low, high in ((left, right), (0, left), (0, len(sentence))):
+    # Outside its clause, a measure word counts only near the figure: long sentences tell several things.
+    near, far = max(0, start - _REACH), min(len(sentence), end + _REACH)
+    for low, high in ((left, right), (near, left), (near, far)):
         nearest = _nearest_family(words, low, high, start, end)
         if nearest:
             return nearest
@@ -278,7 +295,11 @@ def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for key in keys:
             at = lowered.find(key)
             while at != -1:
-                found.append((at, at + len(key), name))
+                after = lowered[at + len(key) : at + len(key) + 1]
+                # "rate" in "generate", "float" in "float32"
+                inside = (at > 0 and lowered[at - 1].isalpha()) or after.isdigit()
+                if not inside and _AGENT.match(lowered, at + len(key)) is None:
+                    found.append((at, at + len(key), name))
                 at = lowered.find(key, at + 1)
     return tuple(found)
 
@@ -302,7 +323,7 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
         yield _money(sentence, m, names)
     for m in _PERCENT.finditer(sentence):
         points = m["unit"].casefold().startswith(("percentage point", "pp", "ppt"))
-        value, half = _value(m["num"], None)
+        value, half = printed_value(m["num"], None)
         if m["sign"] in {"-", "−"}:
             value = -value
         half = half if "." in m["num"] else 0.5
@@ -318,7 +339,7 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
             qualifier=m["qual"],
         )
     for m in _MULTIPLE.finditer(sentence):
-        value, half = _value(m["num"], None)
+        value, half = printed_value(m["num"], None)
         half = half if "." in m["num"] else 0.05
         yield _found(
             sentence,
@@ -330,15 +351,48 @@ def _candidates(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int
             half=half,
             qualifier=m["qual"],
         )
+    yield from _counts(sentence, names)
+
+
+def _counts(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, Figure]]:
+    """Counts of a noun ("25,000 orders", "3.5-4 bits") and scores ("a score of 1470")."""
     for m in _COUNT.finditer(sentence):
         noun = m["noun"].casefold().rstrip("-")
         digits = m["num"].replace(",", "")
         if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
             continue
-        value, half = _value(m["num"], m["scale"])
+        value, half = printed_value(m["num"], m["scale"])
+        bounds = None
+        if m["lo"]:  # "3.5-4 bits": the range, its middle as the value
+            low_value, low_half = printed_value(m["lo"], m["scale"])
+            if low_value < value:
+                bounds = (low_value - low_half, value + half)
+                value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
         unit = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
         yield _found(
-            sentence, m, names, kind=FigureKind.COUNT, unit=unit, value=value, half=half, qualifier=m["qual"]
+            sentence,
+            m,
+            names,
+            kind=FigureKind.COUNT,
+            unit=unit,
+            value=value,
+            half=half,
+            qualifier=m["qual"],
+            bounds=bounds,
+        )
+    for m in _SCORE.finditer(sentence):
+        value, half = printed_value(m["num"], None)
+        unit = "rating" if m["noun"].casefold() == "rating" else "score"
+        yield _found(
+            sentence,
+            m,
+            names,
+            kind=FigureKind.COUNT,
+            unit=unit,
+            value=value,
+            half=half,
+            qualifier=m["qual"],
+            measure=unit,
         )
 
 
@@ -353,9 +407,11 @@ def _found(
     half: float,
     qualifier: str | None,
     bounds: tuple[float, float] | None = None,
+    measure: str | None = None,
 ) -> tuple[int, int, Figure]:
     """The figure matched by ``m``; its interval from precision and qualifier unless ``bounds`` says."""
-    low, high = bounds or _interval(value, half, qualifier)
+    low, high = bounds or interval(value, half, qualifier)
+    about = figure_object(sentence, m.start(), m.end())
     figure = Figure(
         text=m[0].strip(),
         kind=kind,
@@ -366,8 +422,10 @@ def _found(
         unit=unit,
         qualifier=(qualifier or "").casefold() or None,
         sentence=sentence,
-        measures=_context(sentence, m.start(), m.end()),
+        measures=(frozenset({measure}) if measure else _context(sentence, m.start(), m.end()))
+        | measure_family(" ".join(sorted(about))),
         names=names,
+        about=about,
     )
     return m.start(), m.end(), figure
 
@@ -377,15 +435,15 @@ def _money(sentence: str, m: re.Match[str], names: frozenset[str]) -> tuple[int,
     if m["pre"]:
         qualifier = m["qual"]
         unit = _PREFIX_CURRENCY[m["pre"].casefold()]
-        value, half = _value(m["num"], m["scale"] or m["scale2"])
+        value, half = printed_value(m["num"], m["scale"] or m["scale2"])
         if m["num2"]:
-            high_value, high_half = _value(m["num2"], m["scale2"] or m["scale"])
+            high_value, high_half = printed_value(m["num2"], m["scale2"] or m["scale"])
             bounds = (value - half, high_value + high_half)
             value, half = (bounds[0] + bounds[1]) / 2, (bounds[1] - bounds[0]) / 2
     else:
         qualifier = m["qual_s"]
         unit = _SUFFIX_CURRENCY[m["suf"].casefold()]
-        value, half = _value(m["num_s"], m["scale_s"])
+        value, half = printed_value(m["num_s"], m["scale_s"])
     if unit == "JPY|CNY" and re.search(r"\bJapan|\bJapanese|\bTokyo|\byen\b", sentence):
         unit = "JPY"
     return _found(

@@ -22,6 +22,7 @@ from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
 from digest.figures.currency import Rates
+from digest.figures.event import Event, about_event, event_of, subjects
 from digest.figures.extract import extract_figures
 from digest.models import AgreedFigure, Conflict, Figure, FigureKind, FigureValue, Reconciliation, Story
 from digest.settings import FigureSettings
@@ -32,10 +33,16 @@ __all__ = ["reconcile"]
 _FX_ALLOWANCE = 0.02
 #: The same allowance when no report of the cluster is dated (the rate's day is unknown).
 _FX_UNDATED = 0.1
+#: Relative width below which two interval ends count as touching, not overlapping (float noise).
+_EPSILON = 1e-9
 #: Characters of a story searched for figures.
 _MAX_TEXT = 50_000
 #: Two figures are only called a conflict when their sentences are at least this alike (rapidfuzz).
 _SAME_CONTEXT = 55
+
+
+#: One expression per distinct (value, unit): "30%" and "30 percent" are said once.
+_Expressions = dict[tuple[float, str], str]
 
 
 @frozen
@@ -50,6 +57,8 @@ class _Reported:
     low: float | None
     high: float | None
     key: int
+    #: The report as shown: printed value, interval, converted amount and sentence.
+    shown: FigureValue
 
 
 def reconcile(
@@ -70,29 +79,52 @@ def reconcile(
     fallback = max(dated) if dated else None
     reported: list[_Reported] = []
     conflicts: list[Conflict] = []
+    event = event_of(ordered)
     for story in ordered:
         found, inconsistent = _story_figures(story, rates, len(reported), fallback)
+        # Only figures about the cluster's event are reconciled and shown.
+        found = [r for r in found if about_event(r.figure.sentence, event)]
         reported.extend(found)
-        conflicts.extend(inconsistent)
-    agree: dict[int, set[int]] = {r.key: {r.key} for r in reported}
+        conflicts.extend(c for c in inconsistent if about_event(c.values[0].sentence, event))
+    agreeing: set[tuple[int, int]] = set()
     disputes: list[tuple[_Reported, _Reported, str]] = []
     for first, second in itertools.combinations(reported, 2):
         if first.story.id == second.story.id:
             continue
         for measure in sorted(first.figure.measures & second.figure.measures):
-            if not _comparable(first.figure, second.figure):
+            if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
                 continue
             if _overlap(first, second):
-                _join(agree, first.key, second.key)
-            elif (
-                _unique(first, measure, reported)
-                and _unique(second, measure, reported)
-                and _same_context(first.figure, second.figure)
-            ):
+                agreeing.add((first.key, second.key))
+            elif _disputed(first, second, measure, reported, event):
                 disputes.append((first, second, measure))
             break
+    agree = _groups(agreeing, reported)
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
     return Reconciliation(figures=_agreed(agree, reported, single), conflicts=tuple(conflicts))
+
+
+def _disputed(
+    first: _Reported, second: _Reported, measure: str, reported: Sequence[_Reported], event: Event
+) -> bool:
+    """Two figures that do not overlap are a conflict when each report gives one and both tell one thing."""
+    return (
+        _unique(first, second, measure, reported)
+        and _unique(second, first, measure, reported)
+        and _same_context(first.figure, second.figure)
+        and _same_subject(first.figure, second.figure, event)
+    )
+
+
+def _same_object(first: Figure, second: Figure) -> bool:
+    """Whether what the figures pay for or measure can be one thing ("the stake", "the fine for X")."""
+    return not (first.about and second.about and not first.about & second.about)
+
+
+def _same_subject(first: Figure, second: Figure, event: Event) -> bool:
+    """Whether the sentences name the same subject among the headlines' names (when both name one)."""
+    a, b = subjects(first.names, event), subjects(second.names, event)
+    return not (a and b and not a & b)
 
 
 def _story_figures(
@@ -114,7 +146,7 @@ def _story_figures(
         if other is not None:
             expressions = (*expressions, (other.text, other.value, other.unit))
             if not _equivalent(figure, other, rates, when):
-                values = tuple(_value(f, story, rates) for f in (figure, other))
+                values = tuple(_value(f, story, rates, when) for f in (figure, other))
                 conflicts.append(
                     Conflict(
                         kind=str(figure.kind),
@@ -124,7 +156,8 @@ def _story_figures(
                         note=f"{figure.text} and its equivalent {other.text} do not match",
                     )
                 )
-        found.append(_Reported(figure, story, expressions, low, high, start + len(found)))
+        shown = _value(figure, story, rates, when)
+        found.append(_Reported(figure, story, expressions, low, high, start + len(found), shown))
     return found, conflicts
 
 
@@ -162,7 +195,9 @@ def _equivalent(first: Figure, second: Figure, rates: Rates, date: dt.date | Non
 
 
 def _intervals_overlap(a: tuple[float, float], b: tuple[float, float], allowance: float) -> bool:
-    slack = allowance * max(abs(a[1]), abs(b[1]))
+    """Whether the intervals share more than an end ("nearly 15" ends where "14" does: apart)."""
+    scale = max(abs(a[1]), abs(b[1]))
+    slack = allowance * scale - _EPSILON * scale
     return a[0] - slack < b[1] and b[0] - slack < a[1]
 
 
@@ -193,49 +228,64 @@ def _same_context(first: Figure, second: Figure) -> bool:
     )
 
 
-def _unique(item: _Reported, measure: str, reported: Sequence[_Reported]) -> bool:
-    """The story gives only this figure of this kind for this measure."""
+def _unique(item: _Reported, other: _Reported, measure: str, reported: Sequence[_Reported]) -> bool:
+    """The story gives only this figure of this kind for this measure and ``other``'s object."""
     same = [
         r
         for r in reported
-        if r.story.id == item.story.id and r.figure.kind is item.figure.kind and measure in r.figure.measures
+        if r.story.id == item.story.id
+        and r.figure.kind is item.figure.kind
+        and measure in r.figure.measures
+        and _comparable(r.figure, other.figure)
+        and _same_object(r.figure, other.figure)
     ]
     return len(same) == 1
 
 
-def _join(groups: dict[int, set[int]], a: int, b: int) -> None:
-    merged = groups[a] | groups[b]
-    for key in merged:
-        groups[key] = merged
+def _groups(agreeing: set[tuple[int, int]], reported: Sequence[_Reported]) -> dict[int, set[int]]:
+    """Groups of figures that all agree pairwise: "3.5-4" agrees with 3.51 and 3.6, which differ."""
+    by_key = {r.key: r for r in reported}
+    groups: dict[int, set[int]] = {r.key: {r.key} for r in reported}
+
+    def agree(x: int, y: int) -> bool:
+        if by_key[x].story.id == by_key[y].story.id:  # one report printing the figure twice
+            return _overlap(by_key[x], by_key[y])
+        return (min(x, y), max(x, y)) in agreeing
+
+    for a, b in sorted(agreeing):
+        if groups[a] is groups[b] or not all(agree(x, y) for x in groups[a] for y in groups[b]):
+            continue
+        merged = groups[a] | groups[b]
+        for key in merged:
+            groups[key] = merged
+    return groups
 
 
-def _value(figure: Figure, story: Story, rates: Rates) -> FigureValue:
-    if figure.kind is FigureKind.MONEY:
-        value = rates.convert(figure.value, figure.unit.split("|")[-1], story.date)
-    else:
-        value = figure.value
-    return FigureValue(text=figure.text, source=story.source, date=story.date, story_id=story.id, value=value)
+def _value(figure: Figure, story: Story, rates: Rates, when: dt.date | None) -> FigureValue:
+    """One report of ``figure``: as printed, its interval, and (money) in the base currency at ``when``."""
+    unit = figure.unit.split("|")[-1]
+    converted = rates.convert(figure.value, unit, when) if figure.kind is FigureKind.MONEY else figure.value
+    return FigureValue(
+        text=figure.text,
+        source=story.source,
+        date=story.date,
+        story_id=story.id,
+        value=converted,
+        printed=figure.value,
+        unit=unit,
+        low=figure.low,
+        high=figure.high,
+        sentence=figure.sentence,
+    )
 
 
 def _agreed(
     groups: dict[int, set[int]], reported: Sequence[_Reported], single: bool = False
 ) -> tuple[AgreedFigure, ...]:
-    by_key = {r.key: r for r in reported}
-    seen: set[frozenset[int]] = set()
     agreed: list[AgreedFigure] = []
-    for key in sorted(groups):
-        members = frozenset(groups[key])
-        if members in seen:
-            continue
-        seen.add(members)
-        items = [by_key[k] for k in sorted(members)]
+    for items, distinct in _distinct_groups(groups, reported):
         stories = {r.story.id for r in items}
         restated = any(len(r.expressions) > 1 for r in items)
-        # One expression per distinct amount: "30%" and "30 percent" are said once.
-        distinct: dict[tuple[float, str], str] = {}
-        for r in items:
-            for text, value, unit in r.expressions:
-                distinct.setdefault((round(value, 6), unit), text)
         if len(stories) < 2 and not restated and not single:
             continue
         expressions = tuple(distinct.values())
@@ -247,12 +297,39 @@ def _agreed(
                 text=expressions[0],
                 expressions=expressions,
                 sources=tuple(dict.fromkeys(r.story.source for r in items)),
-                values=tuple(
-                    FigureValue(r.figure.text, r.story.source, r.story.date, r.story.id, r.low) for r in items
-                ),
+                values=tuple(r.shown for r in items),
             )
         )
     return tuple(agreed)
+
+
+def _distinct_groups(
+    groups: dict[int, set[int]], reported: Sequence[_Reported]
+) -> list[tuple[list[_Reported], _Expressions]]:
+    """Each group of agreeing reports, one expression per amount; groups of the same amounts are one."""
+    by_key = {r.key: r for r in reported}
+    seen: set[frozenset[int]] = set()
+    found: dict[
+        tuple[str, frozenset[tuple[float, str]]], tuple[list[_Reported], dict[tuple[float, str], str]]
+    ]
+    found = {}
+    for key in sorted(groups):
+        members = frozenset(groups[key])
+        if members in seen:
+            continue
+        seen.add(members)
+        items = [by_key[k] for k in sorted(members)]
+        # One expression per distinct amount: "30%" and "30 percent" are said once.
+        distinct: _Expressions = {}
+        for r in items:
+            for text, value, unit in r.expressions:
+                distinct.setdefault((round(value, 6), unit), text)
+        same = (str(items[0].figure.kind), frozenset(distinct))
+        if same in found:
+            found[same][0].extend(r for r in items if r not in found[same][0])
+        else:
+            found[same] = (items, distinct)
+    return list(found.values())
 
 
 def _conflicts(
@@ -268,16 +345,7 @@ def _conflicts(
     conflicts = []
     for measure, keys in sorted(by_measure.items()):
         items = [by_key[k] for k in sorted(keys)]
-        values = tuple(
-            FigureValue(
-                r.figure.text,
-                r.story.source,
-                r.story.date,
-                r.story.id,
-                (r.low + r.high) / 2 if r.low is not None and r.high is not None else r.figure.value,
-            )
-            for r in items
-        )
+        values = tuple(r.shown for r in items)
         chosen, note = _resolve(items, values, agree, settings)
         conflicts.append(
             Conflict(kind=str(items[0].figure.kind), measure=measure, values=values, chosen=chosen, note=note)

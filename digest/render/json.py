@@ -104,7 +104,7 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
                 "text": f.text,
                 "expressions": list(f.expressions),
                 "sources": list(f.sources),
-                "values": [_figure_value(v) for v in f.values],
+                "values": [_figure_value(v, f.kind) for v in f.values],
             }
             for f in story.figures
         ],
@@ -113,8 +113,8 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
                 "kind": c.kind,
                 "measure": c.measure,
                 "note": c.note,
-                "chosen": _figure_value(c.chosen),
-                "values": [_figure_value(v) for v in c.values],
+                "chosen": _figure_value(c.chosen, c.kind),
+                "values": [_figure_value(v, c.kind) for v in c.values],
             }
             for c in story.conflicts
         ],
@@ -138,14 +138,29 @@ def _follows(follows: FollowUp | None) -> dict[str, Any] | None:
     }
 
 
-def _figure_value(value: FigureValue) -> dict[str, Any]:
+def _figure_value(value: FigureValue, kind: str) -> dict[str, Any]:
+    """One report of a figure: ``value`` as printed, its interval, and money in the base currency."""
+    printed = value.printed if value.printed is not None else value.value
     return {
         "text": value.text,
         "source": value.source,
         "date": _date(value.date),
         "story_id": value.story_id,
-        "value": round(value.value, 2) if value.value is not None else None,
+        "value": _number(printed),
+        "unit": value.unit or None,
+        "low": _number(value.low),
+        "high": _number(value.high),
+        "converted": _number(value.value) if kind == "money" else None,
+        "sentence": value.sentence or None,
     }
+
+
+def _number(value: float | None) -> float | int | None:
+    """``value`` to the cent, a whole number as an int ("49%" is 49, not 49.0)."""
+    if value is None:
+        return None
+    rounded = round(value, 2)
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def digest_dict(digest: Digest) -> dict[str, Any]:
