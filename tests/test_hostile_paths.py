@@ -313,3 +313,23 @@ def test_a_full_standard_output_is_one_line() -> None:
         )
     assert done.returncode == 1
     assert done.stderr == "digest: error: standard output: cannot write (No space left on device)\n"
+
+
+def test_json_applies_the_markdown_url_policy(tmp_path: Path) -> None:
+    """`javascript:` and `data:` URLs never reach the JSON digest either (editions, stories, sources)."""
+    from digest.pipeline import compile_digest
+    from digest.render.json import to_json
+
+    page = (
+        '<html><head><title>Evil Weekly</title><link rel="canonical" href="javascript:alert(1)"></head>'
+        '<body><h2><a href="javascript:alert(2)">Nio cuts prices</a></h2>'
+        "<p>Nio cut prices on three models by 10% on Monday, the carmaker said.</p></body></html>"
+    )
+    (tmp_path / "evil.html").write_text(page, encoding="utf-8")
+    records = tmp_path / "s.jsonl"
+    records.write_text(
+        json.dumps({"id": "a1", "title": "T", "text": "Text here.", "url": "data:text/html,x"}) + "\n"
+    )
+    text = to_json(compile_digest([tmp_path]))
+    assert "javascript:" not in text
+    assert "data:text" not in text

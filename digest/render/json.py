@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from digest.models import Digest, Dropped, Edition, FigureValue, FollowUp, MergedStory, Placement, Story
+from digest.text.links import shown_url
 
 SCHEMA = "digest.v1"
 
@@ -20,13 +21,13 @@ def story_dict(story: Story) -> dict[str, Any]:
         "path": story.path,
         "title": story.title,
         "text": story.text,
-        "url": story.url,
+        "url": shown_url(story.url),
         "date": story.date.isoformat() if story.date else None,
         "section": story.section,
         "position": story.position,
         "edition_date": story.edition_date.isoformat() if story.edition_date else None,
         "format": str(story.format),
-        "links": list(story.links),
+        "links": [link for link in story.links if shown_url(link)],
     }
 
 
@@ -70,7 +71,7 @@ def edition_dict(edition: Edition) -> dict[str, Any]:
         "source": edition.source,
         "date": edition.date.isoformat() if edition.date else None,
         "title": edition.title,
-        "url": edition.url,
+        "url": shown_url(edition.url),
         "position": edition.position,
     }
 
@@ -91,7 +92,7 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
             {
                 "source": r.source,
                 "date": _date(r.date),
-                "url": r.url,
+                "url": shown_url(r.url),
                 "title": r.title,
                 "story_id": r.story_id,
             }

@@ -17,6 +17,7 @@ from digest.compose.interest import publication
 from digest.models import Conflict, Digest, DropReason, Edition, FollowUp, MergedStory, Placement, SourceRef
 from digest.periods import period_label
 from digest.render.wording import Anchors, count, day_span, superscript
+from digest.text.links import shown_url
 
 __all__ = ["escape", "safe_url", "to_markdown"]
 
@@ -25,7 +26,6 @@ __all__ = ["escape", "safe_url", "to_markdown"]
 _INLINE = re.compile(r"([\\`*<>~]|(?<![^\W_])_|_(?![^\W_])|\[(?=[^\]]*\][(\[:])|\](?=[(\[:])|&(?=#?\w+;))")
 #: What can open a block at the start of a line: headings, quotes, lists, rules, code fences.
 _LINE_START = re.compile(r"^(\s*)([-+=>#]|\d{1,9}[.)](?=\s|$))")
-_SCHEMES = ("http://", "https://", "mailto:")
 
 
 def escape(text: str) -> str:
@@ -36,11 +36,9 @@ def escape(text: str) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """``url`` as a link destination if it is http(s) or mailto, else None."""
-    if not url:
-        return None
-    candidate = url.strip()
-    if not candidate.lower().startswith(_SCHEMES) or any(c.isspace() or ord(c) < 32 for c in candidate):
+    """``url`` as a Markdown link destination if it is http(s) or mailto (:func:`shown_url`), else None."""
+    candidate = shown_url(url)
+    if candidate is None:
         return None
     return candidate.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 

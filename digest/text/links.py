@@ -13,7 +13,7 @@ import json
 import re
 from urllib.parse import SplitResult, unquote, urlsplit
 
-__all__ = ["canonical_url", "find_links", "redact"]
+__all__ = ["canonical_url", "find_links", "redact", "shown_url"]
 
 #: Unwrapping rounds before giving up (trackers wrapping trackers).
 _MAX_UNWRAP = 6
@@ -333,3 +333,19 @@ def redact(text: str) -> str:
     Every URL the program shows (messages, progress, edition paths) goes through this.
     """
     return _USERINFO.sub(r"\1", text) if "@" in text else text
+
+
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def shown_url(url: str | None) -> str | None:
+    """``url`` when it may be shown as a link (http, https or mailto, no spaces or controls), else None.
+
+    The one URL policy of every output: ``javascript:``, ``data:`` and the like never pass.
+    """
+    if not url:
+        return None
+    candidate = url.strip()
+    if not candidate.lower().startswith(_LINK_SCHEMES) or any(c.isspace() or ord(c) < 32 for c in candidate):
+        return None
+    return candidate
