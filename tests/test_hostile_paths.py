@@ -316,16 +316,21 @@ def test_a_full_standard_output_is_one_line() -> None:
 
 
 def test_json_applies_the_markdown_url_policy(tmp_path: Path) -> None:
-    """`javascript:` and `data:` URLs never reach the JSON digest either (editions, stories, sources)."""
+    """`javascript:` and `data:` URLs never reach the JSON digest either (feeds, front matter, records)."""
     from digest.pipeline import compile_digest
     from digest.render.json import to_json
 
-    page = (
-        '<html><head><title>Evil Weekly</title><link rel="canonical" href="javascript:alert(1)"></head>'
-        '<body><h2><a href="javascript:alert(2)">Nio cuts prices</a></h2>'
-        "<p>Nio cut prices on three models by 10% on Monday, the carmaker said.</p></body></html>"
+    (tmp_path / "f.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Evil Feed</title>'
+        "<link>javascript:alert(1)</link><item><title>Nio cuts prices</title><link>javascript:alert(2)</link>"
+        "<description>Nio cut prices on three models by 10% on Monday, the carmaker said.</description>"
+        "<pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate></item></channel></rss>",
+        encoding="utf-8",
     )
-    (tmp_path / "evil.html").write_text(page, encoding="utf-8")
+    front = '---\nsource: Evil\nurl: "javascript:alert(3)"\ndate: 2026-02-02\n---\n# Evil\n\n## BYD cuts prices\n\n'
+    (tmp_path / "m.md").write_text(
+        front + "BYD cut prices on 20 models by 10% on Monday.\n", encoding="utf-8"
+    )
     records = tmp_path / "s.jsonl"
     records.write_text(
         json.dumps({"id": "a1", "title": "T", "text": "Text here.", "url": "data:text/html,x"}) + "\n"
