@@ -327,7 +327,8 @@ def test_json_applies_the_markdown_url_policy(tmp_path: Path) -> None:
         "<pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate></item></channel></rss>",
         encoding="utf-8",
     )
-    front = '---\nsource: Evil\nurl: "javascript:alert(3)"\ndate: 2026-02-02\n---\n# Evil\n\n## BYD cuts prices\n\n'
+    front = '---\nsource: Evil\nurl: "javascript:alert(3)"\ndate: 2026-02-02\n---\n'
+    front += "# Evil\n\n## BYD cuts prices\n\n"
     (tmp_path / "m.md").write_text(
         front + "BYD cut prices on 20 models by 10% on Monday.\n", encoding="utf-8"
     )
