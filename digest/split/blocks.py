@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from digest.text.links import canonical_url
+from digest.text.links import canonical_url, find_links
 from digest.text.shape import ends_sentence
 
 
@@ -58,7 +58,6 @@ _RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
 _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
-_BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])")
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
@@ -74,21 +73,8 @@ def plain(markdown: str) -> str:
 
 
 def links_in(markdown: str) -> tuple[str, ...]:
-    """Canonical http(s) links of a Markdown text, in order, without repeats."""
-    found: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for m in _LINK.finditer(markdown):
-        found.append(m[2])
-        spans.append(m.span())
-    for m in _BARE_URL.finditer(markdown):
-        if not any(start <= m.start() < end for start, end in spans):
-            found.append(m[0].rstrip(".,;:!?'\""))
-    seen: list[str] = []
-    for url in found:
-        canonical = canonical_url(url)
-        if canonical is not None and canonical not in seen:
-            seen.append(canonical)
-    return tuple(seen)
+    """Canonical http(s) links of a Markdown text, in order, without repeats (:func:`find_links`)."""
+    return tuple(find_links(markdown))
 
 
 def _starts_lower(line: str) -> bool:

@@ -15,6 +15,7 @@ from attrs import frozen
 
 from digest.split.blocks import Block, Kind
 from digest.text.dates import find_date
+from digest.text.links import is_bare_url
 from digest.text.shape import words
 
 __all__ = ["RELATIVE", "ItemMetadata", "item_metadata"]
@@ -25,7 +26,6 @@ RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.I
 _LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'/-]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
 _MARKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?[\[*_`]")
 _ANY_URL = re.compile(r"<?https?://\S+>?")
-_URL = re.compile(r"^<?https?://\S+>?$")
 #: Most metadata lines under one headline.
 _MOST = 8
 
@@ -55,7 +55,7 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
     text = block.text.strip()
     if block.kind not in (Kind.BULLET, Kind.TEXT) or words(text) > 16:
         return None
-    if _URL.match(text) and block.links:
+    if is_bare_url(text) and block.links:
         return _Line(block.links[0], None)
     if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
         return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline

@@ -18,6 +18,7 @@ from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
+from digest.text.links import is_bare_url
 from digest.text.shape import content_words, is_caps, is_label, is_title_like, strip_symbols, words
 
 __all__ = ["SECTION_REASONS", "Layout", "has_lead", "titled_item"]
@@ -41,7 +42,7 @@ def titled_item(block: Block) -> bool:
 
 def is_bare_link(block: Block) -> bool:
     """A block that is only a URL, with no words of its own."""
-    return re.fullmatch(r"\s*<?https?://\S+>?\s*", block.text) is not None
+    return is_bare_url(block.text)
 
 
 def shape(block: Block) -> tuple[Kind, int, bool, str]:

@@ -13,7 +13,7 @@ import json
 import re
 from urllib.parse import SplitResult, unquote, urlsplit
 
-__all__ = ["canonical_url", "find_links", "redact", "shown_url"]
+__all__ = ["canonical_url", "find_links", "is_bare_url", "redact", "shown_url"]
 
 #: Unwrapping rounds before giving up (trackers wrapping trackers).
 _MAX_UNWRAP = 6
@@ -349,3 +349,11 @@ def shown_url(url: str | None) -> str | None:
     if not candidate.lower().startswith(_LINK_SCHEMES) or any(c.isspace() or ord(c) < 32 for c in candidate):
         return None
     return candidate
+
+
+_BARE = re.compile(r"\s*<?https?://\S+>?\s*", re.IGNORECASE)
+
+
+def is_bare_url(text: str) -> bool:
+    """Whether ``text`` is one http(s) URL and nothing else (``<`` ``>`` around it allowed)."""
+    return _BARE.fullmatch(text) is not None
