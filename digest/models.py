@@ -102,6 +102,8 @@ class DropReason(enum.StrEnum):
     UNDATED = "undated"  # no date of its own or of its edition, in a dated window
     DUPLICATE = "duplicate"
     ALREADY_PUBLISHED = "already-published"
+    BELOW_THE_CUT = "below-the-cut"  # ranked after the stories told in full and in brief
+    MUTED = "muted"  # a source, section, keyword or topic the reader muted
 
 
 @frozen
@@ -301,6 +303,15 @@ class FollowUp:
     changes: tuple[str, ...] = ()
 
 
+class Placement(enum.StrEnum):
+    """Where a merged story goes in the digest, by its rank."""
+
+    FULL = "full"
+    BRIEF = "brief"
+    BELOW_THE_CUT = "below-the-cut"
+    MUTED = "muted"
+
+
 @frozen
 class MergedStory:
     """A cluster told once."""
@@ -325,6 +336,12 @@ class MergedStory:
     conflicts: tuple[Conflict, ...] = ()
     #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
     follows: FollowUp | None = None
+    #: 1 for the most widely reported story of the digest; 0 before ranking.
+    rank: int = 0
+    #: Told in full, in brief, below the cut or muted (set by :func:`digest.compose.rank.place`).
+    placement: Placement = Placement.FULL
+    #: Distinct publications that reported it (sources with dates taken out of their names).
+    publications: int = 0
 
     @property
     def source_names(self) -> tuple[str, ...]:

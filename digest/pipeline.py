@@ -13,7 +13,9 @@ from pathlib import Path
 from attrs import evolve
 
 from digest.cluster.grouping import cluster_stories
+from digest.compose.interest import mute_stories
 from digest.compose.merge import merge_cluster
+from digest.compose.rank import place
 from digest.compose.topics import assign_topic
 from digest.figures.currency import Rates
 from digest.figures.reconcile import reconcile
@@ -52,6 +54,7 @@ def compile_reading(
     workers = worker_count(settings.workers) if workers is None else workers
     compose = settings.compose
     kept, outside = _window(reading.stories, compose)
+    kept, muted = mute_stories(kept, compose)
     stage("clustering")
     clusters = cluster_stories(kept, settings.clustering, workers=workers)
     stage("merging")
@@ -62,16 +65,16 @@ def compile_reading(
         editions=reading.editions,
         stories=kept,
         clusters=clusters,
-        dropped=reading.dropped + outside,
+        dropped=reading.dropped + outside + muted,
         merged=tuple(merged),
         period=period,
         title=compose.title or _title(period),
         topics=tuple(t.name for t in compose.topics),
     )
     if not published:
-        return digest
+        return place(digest, compose)
     stage("history")
-    return follow_up(digest, published, settings, rates)
+    return place(follow_up(digest, published, settings, rates), compose)
 
 
 #: Runs with fewer clusters are merged in this process; larger ones in blocks on every core.

@@ -204,7 +204,7 @@ class Topic:
     name: str
     #: Words of newsletter section headings that map here ("business", "markets").
     sections: tuple[str, ...] = field(default=(), converter=_strings)
-    #: Words of headlines and text that suggest this topic.
+    #: Words of headlines that suggest this topic (acronyms and words of three letters match whole).
     keywords: tuple[str, ...] = field(default=(), converter=_strings)
 
 
@@ -216,23 +216,28 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
         (
             "stocks", "shares rose", "shares fell", "index", "yuan", "bond", "inflation", "GDP", "PMI",
             "factory activity", "interest rate", "prime rate", "central bank", "PBOC", "home prices",
-            "property", "exports", "imports", "trade data", "bitcoin", "copper", "oil price", "tariff",
+            "property", "export", "import", "trade data", "markets", "bitcoin", "crypto", "copper",
+            "oil price", "tariff", "currency", "rupee", "economy", "economic", "recession", "unemployment",
         ),
     ),
     Topic(
         "Companies & Deals",
         ("business", "corporate", "compan", "deal", "ipo", "listing", "earning"),
         (
-            "IPO", "listing", "acquire", "acquisition", "stake", "merger", "invest", "deal", "revenue",
-            "profit", "loss", "earnings", "sales", "deliveries", "fined", "shareholder", "licens",
+            "IPO", "listing", "acquire", "acquisition", "buys", "stake", "merger", "invest", "deal",
+            "revenue", "profit", "loss", "earnings", "sales", "deliveries", "fined", "shareholder", "licens",
+            "funding", "raises", "valuation", "layoffs", "joint venture",
         ),
     ),
     Topic(
         "Technology",
-        ("tech", "ai", "chip", "science", "digital"),
+        ("tech", "ai", "chip", "science", "digital", "engineering", "programming", "research"),
         (
-            "AI", "model", "chip", "semiconductor", "GPU", "software", "app", "robot", "battery", "EV",
-            "electric vehicle", "satellite", "cloud", "data center", "smartphone",
+            "AI", "LLM", "model", "chip", "semiconductor", "GPU", "software", "app", "robot", "humanoid",
+            "battery", "EV", "electric vehicle", "satellite", "cloud", "data center", "smartphone", "phone",
+            "tech", "technolog", "code", "coding", "developer", "open source", "open-source", "API", "agent",
+            "benchmark", "dataset", "algorithm", "computing", "quantum", "internet", "browser", "chatbot",
+            "GitHub", "compiler", "orbital", "text-to-speech", "video generat", "memory",
         ),
     ),
     Topic(
@@ -240,7 +245,9 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
         ("politic", "policy", "world", "geopolit", "diplomac", "government"),
         (
             "government", "minister", "president", "regulator", "ministry", "war", "election", "sanction",
-            "talks", "visit", "policy", "law", "court", "military", "attack", "debt",
+            "talks", "visit", "policy", "law", "lawsuit", "sues", "court", "judge", "military", "attack",
+            "airstrike", "kill", "ceasefire", "troops", "protest", "debt", "parliament", "congress",
+            "national security", "privacy", "ban", "tax", "EU", "UN", "NATO",
         ),
     ),
     Topic("Other", (), ()),
@@ -253,6 +260,28 @@ def _topics(_: Any, attribute: Attribute[Any], value: tuple[Topic, ...]) -> None
     names = [t.name for t in value]
     if len(set(names)) != len(names):
         raise SettingsError(f"{attribute.name}: topic names must be unique; got {names}")
+
+
+def _interest(value: Interest | None) -> Interest:
+    return Interest() if value is None else value
+
+
+@frozen
+class Interest:
+    """What a reader mutes or boosts: sources, sections, keywords and topics (any case).
+
+    A source matches by its name, or its name without the dates some newsletters
+    put in it; a section or keyword matches when the section name, headline or
+    opening words contain it; a topic matches by name.
+    """
+
+    sources: tuple[str, ...] = field(default=(), converter=_strings)
+    sections: tuple[str, ...] = field(default=(), converter=_strings)
+    keywords: tuple[str, ...] = field(default=(), converter=_strings)
+    topics: tuple[str, ...] = field(default=(), converter=_strings)
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.sections or self.keywords or self.topics)
 
 
 @frozen
@@ -272,13 +301,27 @@ class ComposeSettings:
     #: Most sentences in a merged summary.
     summary_sentences: int = field(default=4, validator=_positive)
     #: Most words in a merged summary (the lead sentence is always kept).
-    summary_words: int = field(default=120, validator=_positive)
+    summary_words: int = field(default=80, validator=_positive)
     #: Digest sections, in order; the last catches stories that match no other.
     topics: tuple[Topic, ...] = field(default=DEFAULT_TOPICS, converter=_topic_tuple, validator=_topics)
+    #: Stories told in full: the most widely reported ones (by publications, then reports, then date).
+    full_stories: int = field(default=25, validator=_count)
+    #: Stories ranked after those, told in one line each under "In brief"; the rest are below the cut.
+    brief_stories: int = field(default=60, validator=_count)
+    #: Stories left out (they go to the ledger as "muted").
+    mute: Interest = field(factory=Interest, converter=_interest)
+    #: Stories ranked as if one more publication had reported them.
+    boost: Interest = field(factory=Interest, converter=_interest)
 
     def __attrs_post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise SettingsError(f"since ({self.since}) must not be after until ({self.until})")
+        names = {t.name.casefold() for t in self.topics}
+        for kind, interest in (("mute", self.mute), ("boost", self.boost)):
+            unknown = [t for t in interest.topics if t.casefold() not in names]
+            if unknown:
+                known = ", ".join(t.name for t in self.topics)
+                raise SettingsError(f"{kind} topics must name digest topics ({known}); got {unknown[0]!r}")
 
 
 @frozen

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
+from digest.compose.rank import place
 from digest.figures.currency import Rates
 from digest.history.followup import follow_up, narrow, published_stories, remember
 from digest.history.index import SignatureIndex
@@ -98,7 +99,9 @@ def _follow_ups(
         if not index.shared:
             remember(index, earlier)  # an in-memory index starts empty: fill it from the history
         compared = narrow(digest, earlier, index)
-    digest = follow_up(digest, compared, settings, rates)
+    digest = place(
+        follow_up(digest, compared, settings, rates), settings.compose
+    )  # ranked again without repeats
     updates = sum(1 for m in digest.merged if m.follows is not None)
     candidates = f", {len(compared)} index candidates" if index is not None else ""
     progress.done(f"{len(earlier)} published before{candidates}, {updates} updates")

@@ -181,4 +181,4 @@ def test_every_story_read_is_in_one_cluster_or_the_ledger(editions: list[list[st
     members = [sid for c in digest.clusters for sid in c.story_ids]
     assert sorted(members) == sorted(s.id for s in unique)
     assert len(digest.merged) == len(digest.clusters)
-    assert f"{len(unique)} stories read" in to_markdown(digest)
+    assert f"{len(unique)} {'story' if len(unique) == 1 else 'stories'} read" in to_markdown(digest)

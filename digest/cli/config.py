@@ -32,6 +32,7 @@ from digest.settings import (
     ComposeSettings,
     FigureSettings,
     HistorySettings,
+    Interest,
     ReadSettings,
     Settings,
     SourceRule,
@@ -83,11 +84,15 @@ _TOP = (
     "imap",
     "topics",
     "sources",
+    "mute",
+    "boost",
     *_SECTIONS,
 )
 # Settings a config sets through its own tables, not inside the section.
 _MANAGED = {
     ("compose", "topics"),
+    ("compose", "mute"),
+    ("compose", "boost"),
     ("reading", "sources"),
     ("compose", "since"),
     ("compose", "until"),
@@ -154,6 +159,8 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
     compose = _build(ComposeSettings, sections["compose"], where, "compose")
     if "topics" in table:
         compose = _evolve(compose, where, "[[topics]]", topics=_topics(table["topics"], where))
+    interests = {key: _interest(table.get(key, {}), where, key) for key in ("mute", "boost")}
+    compose = _evolve(compose, where, "[mute] / [boost]", **interests)
     figures = _build(FigureSettings, sections["figures"], where, "figures")
     ranked = sorted((r for r in sources if r.priority is not None), key=lambda r: (r.priority, r.name))
     if ranked and "source_priority" not in sections["figures"]:
@@ -383,3 +390,15 @@ def _sources(value: Any, where: _Where) -> tuple[SourceRule, ...]:
         except SettingsError as exc:
             raise where.error(location, str(exc)) from None
     return tuple(rules)
+
+
+def _interest(value: Any, where: _Where, key: str) -> Interest:
+    """``[mute]`` or ``[boost]``: lists of sources, sections, keywords and topics."""
+    location = f"[{key}]"
+    table = _table(value, where, location)
+    fields = ("sources", "sections", "keywords", "topics")
+    _known(table, fields, where, location)
+    lists = {}
+    for name in fields:
+        lists[name] = _convert(table.get(name, []), tuple[str, ...], where, f"{location} {name}")
+    return Interest(**lists)

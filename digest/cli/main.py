@@ -258,12 +258,19 @@ def _summary(
 ) -> list[tuple[str, str]]:
     from collections import Counter
 
+    from digest.models import Placement
+
     reasons = Counter(str(d.reason) for d in digest.dropped)
+    placed = Counter(m.placement for m in digest.merged)
     return [
         ("period", digest.title),
         ("editions", str(len(digest.editions))),
         ("stories", str(len(digest.stories))),
         ("unique stories", str(len(digest.merged))),
+        (
+            "told",
+            ", ".join(f"{place} {placed[place]}" for place in sorted(placed, key=list(Placement).index)),
+        ),
         ("updates", str(sum(1 for m in digest.merged if m.follows is not None))),
         ("conflicts", str(sum(len(m.conflicts) for m in digest.merged))),
         ("dropped", ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())) or "0"),

@@ -1,56 +1,114 @@
-"""Sort merged stories into a small set of topics, from section headings and keywords.
+"""Sort merged stories into a small set of topics, from section names and headlines.
 
 Newsletters name their sections differently ("Top Business", "MARKET BIT",
 "Economy & Markets"); the digest uses one small, configurable set of topics.
-A story's topic comes first from the sections it was printed under, then from
-the words of its headline and summary; stories matching nothing go to the
-last topic.
+The evidence is weighted: each section a report was printed under counts 3,
+a keyword of the headline 2, a keyword of another report's title 1. Words
+of the text never count ("AI" in a sentence does not make a war story
+Technology), nor do prices ("3,999 yuan" does not make a phone launch
+Markets). A story with no evidence takes the topic of its publications when
+they are about one subject (most of what they print, with evidence, is one
+topic); otherwise it goes to the last topic.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from attrs import evolve
+
+from digest.compose.interest import publication
 from digest.models import MergedStory
 from digest.settings import Topic
 
-__all__ = ["assign_topic"]
+__all__ = ["assign_topic", "settle_topics", "topic_scores"]
+
+#: Weight of each kind of evidence.
+_SECTION, _HEADLINE, _TITLE = 3, 2, 1
+#: A price or amount: a number with its currency ("US$77,000", "3,999 yuan", "EUR 1.5 billion").
+_MONEY = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?|\b(?:USD|EUR|CNY|RMB|HKD|JPY|GBP|SGD|INR)\s?)\d[\d,.]*(?:\s?(?:[kmb]n?|billion|million|trillion)\b)?"
+    r"|\b\d[\d,.]*\s?(?:[kmb]n?\s|billion\s|million\s|trillion\s)?"
+    r"(?:yuan|renminbi|dollars?|euros?|yen|pounds?|rupees?|won|ringgit|baht|USD|EUR|CNY|RMB|HKD|JPY|GBP)\b",
+    re.IGNORECASE,
+)
 
 
-def _matches(keywords: Sequence[str], text: str) -> int:
-    """How many of ``keywords`` start a word of ``text`` (any case)."""
-    anyone, each = _patterns(tuple(keywords))
-    if anyone is None or anyone.search(text) is None:
-        return 0
-    return sum(1 for pattern in each if pattern.search(text))
+@functools.lru_cache(maxsize=4096)
+def _pattern(keyword: str) -> re.Pattern[str]:
+    """How a keyword is found: acronyms and short words whole (a plural allowed), longer ones as word starts.
+
+    "AI" matches "AI" and "AIs" but not "Airstrikes" or "said"; "acqui" matches "acquires".
+    """
+    word = re.escape(keyword.strip())
+    if keyword.isupper() or len(keyword.strip()) <= 3:
+        flags = 0 if keyword.isupper() else re.IGNORECASE
+        return re.compile(rf"(?<!\w){word}(?:e?s)?(?!\w)", flags)
+    return re.compile(rf"(?<!\w){word}", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=256)
-def _patterns(keywords: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-    """One pattern for "any of them" (most texts match none) and one per keyword, compiled once."""
-    if not keywords:
-        return None, ()
-    each = tuple(re.compile(rf"\b{re.escape(k)}", re.IGNORECASE) for k in keywords)
-    return re.compile("|".join(p.pattern for p in each), re.IGNORECASE), each
+def _hits(keywords: Sequence[str], text: str) -> int:
+    """How many of ``keywords`` occur in ``text``."""
+    return sum(1 for k in keywords if k.strip() and _pattern(k).search(text))
+
+
+def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
+    """The weighted evidence for each topic (topics without evidence left out)."""
+    scores: dict[str, int] = {}
+    for section in story.sections:
+        for topic in topics:
+            if _hits(topic.sections, section):
+                scores[topic.name] = scores.get(topic.name, 0) + _SECTION
+                break  # a section counts once, for the first topic it names
+    headline = _MONEY.sub(" ", story.headline)
+    titles = [_MONEY.sub(" ", ref.title) for ref in story.sources if ref.story_id != story.headline_story]
+    for topic in topics:
+        score = _HEADLINE * _hits(topic.keywords, headline)
+        score += _TITLE * sum(_hits(topic.keywords, title) for title in dict.fromkeys(titles))
+        if score:
+            scores[topic.name] = scores.get(topic.name, 0) + score
+    return scores
 
 
 def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:
     """The name of the topic ``story`` belongs to (the last topic catches the rest)."""
-    votes: dict[str, int] = {}
-    for section in story.sections:
-        for topic in topics:
-            if _matches(topic.sections, section):
-                votes[topic.name] = votes.get(topic.name, 0) + 1
-                break
-    if votes:
-        order = [t.name for t in topics]
-        return max(votes, key=lambda name: (votes[name], -order.index(name)))
-    text = " ".join([story.headline, *(s.text for s in story.summary)])
-    best, best_hits = topics[-1].name, 0
-    for topic in topics:
-        hits = _matches(topic.keywords, story.headline) * 2 + _matches(topic.keywords, text)
-        if hits > best_hits:
-            best, best_hits = topic.name, hits
-    return best
+    scores = topic_scores(story, topics)
+    if not scores:
+        return topics[-1].name
+    order = [t.name for t in topics]
+    return max(scores, key=lambda name: (scores[name], -order.index(name)))
+
+
+#: A publication is about one subject when this share of its stories with evidence is one topic...
+_SUBJECT_SHARE = 0.75
+#: ...out of at least this many.
+_SUBJECT_MIN = 10
+
+
+def settle_topics(merged: Sequence[MergedStory], topics: Sequence[Topic]) -> tuple[MergedStory, ...]:
+    """Each story's topic from its own evidence, else from the one subject of its publications."""
+    evidence = [topic_scores(story, topics) for story in merged]
+    order = [t.name for t in topics]
+    chosen = [max(s, key=lambda name: (s[name], -order.index(name))) if s else None for s in evidence]
+    printed: dict[str, Counter[str]] = {}
+    for story, topic in zip(merged, chosen, strict=True):
+        for name in _publications(story) if topic else ():
+            printed.setdefault(name, Counter())[topic or ""] += 1
+    subject = {}
+    for name, counts in printed.items():
+        (topic, n), total = counts.most_common(1)[0], sum(counts.values())
+        if total >= _SUBJECT_MIN and n >= _SUBJECT_SHARE * total:
+            subject[name] = topic
+    settled = []
+    for story, own in zip(merged, chosen, strict=True):
+        inherited = {subject.get(name) for name in _publications(story)}
+        topic = own or (inherited.pop() if len(inherited) == 1 else None) or topics[-1].name
+        settled.append(story if story.topic == topic else evolve(story, topic=topic))
+    return tuple(settled)
+
+
+def _publications(story: MergedStory) -> set[str]:
+    return {publication(ref.source).casefold() for ref in story.sources}

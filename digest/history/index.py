@@ -183,7 +183,9 @@ def open_index(url: str, settings: ClusterSettings, namespace: str = "digest") -
 def _redis_params(parsed: urllib.parse.SplitResult) -> dict[str, Any]:
     path = parsed.path.strip("/")
     if path and not path.isdigit():
-        raise IndexUnavailableError(f"{redact(parsed.geturl())}: the database must be a number (redis://host:6379/0)")
+        raise IndexUnavailableError(
+            f"{redact(parsed.geturl())}: the database must be a number (redis://host:6379/0)"
+        )
     params: dict[str, Any] = {
         "host": parsed.hostname,
         "port": parsed.port or 6379,

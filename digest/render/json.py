@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from digest.models import Digest, Dropped, Edition, FigureValue, FollowUp, MergedStory, Story
+from digest.models import Digest, Dropped, Edition, FigureValue, FollowUp, MergedStory, Placement, Story
 
 SCHEMA = "digest.v1"
 
@@ -119,6 +119,9 @@ def merged_dict(story: MergedStory) -> dict[str, Any]:
             for c in story.conflicts
         ],
         "follows": _follows(story.follows),
+        "rank": story.rank,
+        "placement": str(story.placement),
+        "publications": story.publications,
     }
 
 
@@ -167,6 +170,7 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
             "conflicts": sum(len(m.conflicts) for m in digest.merged),
             "dropped": len(digest.dropped),
             "dropped_by_reason": dict(sorted(reasons.items())),
+            **_placements(digest),
         },
         "topics": list(digest.topics),
         "clusters": [
@@ -181,6 +185,17 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
         ],
         "editions": [edition_dict(e) for e in digest.editions],
         "dropped": [dropped_dict(d) for d in digest.dropped],
+    }
+
+
+def _placements(digest: Digest) -> dict[str, int]:
+    """How many merged stories are told in full, in brief, below the cut, muted."""
+    placed = [m.placement for m in digest.merged]
+    return {
+        "told_in_full": placed.count(Placement.FULL),
+        "in_brief": placed.count(Placement.BRIEF),
+        "below_the_cut": placed.count(Placement.BELOW_THE_CUT),
+        "muted": placed.count(Placement.MUTED),
     }
 
 

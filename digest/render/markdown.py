@@ -1,29 +1,31 @@
-"""The digest as CommonMark: overview, contents, topics, merged stories, sources.
+"""The digest as CommonMark: overview, contents, stories told in full by topic, in brief, sources.
 
 Nothing from the input reaches the output as markup: text is escaped so that
 Markdown and HTML in a newsletter print as characters, and links are kept only
-for ``http``, ``https`` and ``mailto`` addresses. The renderer is pure: the
-same digest gives the same bytes.
+for ``http``, ``https`` and ``mailto`` addresses. The digest shares no local
+paths: sources are listed by name, editions by date and count. The renderer is
+pure: the same digest gives the same bytes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from digest.models import Conflict, Digest, FollowUp, MergedStory, SourceRef
+from digest.compose.interest import publication
+from digest.models import Conflict, Digest, DropReason, Edition, FollowUp, MergedStory, Placement, SourceRef
 from digest.periods import period_label
+from digest.render.wording import Anchors, count, day_span, superscript
 
 __all__ = ["escape", "safe_url", "to_markdown"]
 
-#: ASCII punctuation that can start Markdown or HTML syntax anywhere in a line.
-_INLINE = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;))")
+#: ASCII punctuation that can start Markdown or HTML syntax in a line. "_" inside a word and
+#: brackets that cannot open a link ("[1]": no link definition can exist) read as they are.
+_INLINE = re.compile(r"([\\`*<>~]|(?<![^\W_])_|_(?![^\W_])|\[(?=[^\]]*\][(\[:])|\](?=[(\[:])|&(?=#?\w+;))")
 #: What can open a block at the start of a line: headings, quotes, lists, rules, code fences.
 _LINE_START = re.compile(r"^(\s*)([-+=>#]|\d{1,9}[.)](?=\s|$))")
 _SCHEMES = ("http://", "https://", "mailto:")
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def escape(text: str) -> str:
@@ -49,88 +51,125 @@ def _link(text: str, url: str | None) -> str:
     return f"[{label}]({target})" if target else label
 
 
-def _date(date: dt.date | None) -> str:
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}" if date else "undated"
-
-
-def _slug(text: str) -> str:
-    """The anchor GitHub and most renderers give a heading."""
-    slug = re.sub(r"[^\w\- ]", "", text.casefold()).strip()
-    return re.sub(r" ", "-", slug)
-
-
-def ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
-    """Most sources first, then the most recent, then by headline."""
+def _ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
+    """In rank order (unranked stories last, most sources first)."""
     return sorted(
         stories,
-        key=lambda s: (
-            -len(s.source_names),
-            -(s.date.toordinal() if s.date else 0),
-            s.headline,
-            s.cluster_id,
-        ),
+        key=lambda s: (s.rank or 1 << 30, -len(s.source_names), s.headline, s.cluster_id),
     )
 
 
 def to_markdown(digest: Digest) -> str:
     """The digest as one CommonMark document."""
+    full = [s for s in digest.merged if s.placement is Placement.FULL]
+    brief = _ranked(s for s in digest.merged if s.placement is Placement.BRIEF)
     by_topic: dict[str, list[MergedStory]] = {name: [] for name in digest.topics}
-    for story in digest.merged:
+    for story in full:
         by_topic.setdefault(story.topic, []).append(story)
-    sections = [(name, ranked(items)) for name, items in by_topic.items() if items]
-    lines = [f"# {escape(digest.title)}", "", *_overview(digest), ""]
-    if sections:
-        lines += ["## Contents", ""]
-        lines += [f"- [{escape(name)}](#{_slug(name)}) ({len(items)})" for name, items in sections]
-        lines.append("")
+    sections = [(name, _ranked(items)) for name, items in by_topic.items() if items]
+    anchors = Anchors()
+    anchors.add(digest.title)
+    anchors.add("Contents")
+    body: list[str] = []
+    contents: list[str] = []
     for name, items in sections:
-        lines += [f"## {escape(name)}", ""]
+        contents.append(f"- [{escape(name)}](#{anchors.add(name)}): {count(len(items), 'story')}")
+        body += [f"## {escape(name)}", ""]
         for story in items:
-            lines += _story(story)
-    lines += _appendix(digest)
+            anchors.add(story.headline)
+            body += _story(story)
+    if brief:
+        contents.append(f"- [In brief](#{anchors.add('In brief')}): {count(len(brief), 'story')}")
+        body += ["## In brief", "", *(_brief(story) for story in brief), ""]
+    contents.append(f"- [Sources](#{anchors.add('Sources')})")
+    lines = [f"# {escape(digest.title)}", "", *_overview(digest), "", "## Contents", "", *contents, ""]
+    lines += body + _appendix(digest)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _overview(digest: Digest) -> list[str]:
-    newsletters = len({e.source for e in digest.editions if e.source})
-    stories = len(digest.stories)
-    unique = len(digest.merged)
-    merged = stories - unique
+    """One paragraph of counts in plain English."""
+    places = Counter(s.placement for s in digest.merged)
+    newsletters = len({publication(e.source).casefold() for e in digest.editions if e.source})
+    stories, unique = len(digest.stories), len(digest.merged)
+    read = (
+        f"{count(newsletters, 'newsletter')}, {count(len(digest.editions), 'edition')}: "
+        f"{count(stories, 'story')} read, told as {count(unique, 'story')}"
+        + (f" after merging {count(stories - unique, 'duplicate report')}." if stories > unique else ".")
+    )
+    if places[Placement.FULL] == 1:
+        told = "The most widely reported story is told in full"
+    else:
+        told = f"The {places[Placement.FULL]:,} most widely reported stories are told in full"
+    if places[Placement.BRIEF]:
+        told += f", {places[Placement.BRIEF]:,} more in brief"
+    below = places[Placement.BELOW_THE_CUT]
+    verb = "is" if below == 1 else "are"
+    told += f"; {count(below, 'story')} below the cut {verb} in the ledger." if below else "."
+    parts = [read, told]
     conflicts = sum(len(s.conflicts) for s in digest.merged)
-    reasons = Counter(str(d.reason) for d in digest.dropped)
-    dropped = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items()))
-    facts = [
-        f"{newsletters} newsletters",
-        f"{len(digest.editions)} editions",
-        f"{stories} stories read",
-        f"{unique} unique stories",
-        f"{merged} duplicates merged",
-        f"{conflicts} conflicts",
-        f"{sum(reasons.values())} items dropped" + (f" ({dropped})" if dropped else ""),
-    ]
-    return [escape(" · ".join(facts))]
+    if conflicts:
+        parts.append(f"Sources differ on {count(conflicts, 'figure')}.")
+    reasons = Counter(str(d.reason) for d in digest.dropped if d.reason is not DropReason.BELOW_THE_CUT)
+    if reasons:
+        detail = ", ".join(f"{reason} {n:,}" for reason, n in sorted(reasons.items()))
+        left = sum(reasons.values())
+        parts.append(f"{count(left, 'item')} {'was' if left == 1 else 'were'} left out ({detail}).")
+    return [escape(" ".join(parts))]
+
+
+def _publications(story: MergedStory) -> list[tuple[str, list[SourceRef]]]:
+    """Each publication that reported ``story`` and its reports, the lead's publication first."""
+    groups: dict[str, tuple[str, list[SourceRef]]] = {}
+    for ref in story.sources:
+        key = publication(ref.source).casefold()
+        groups.setdefault(key, (publication(ref.source), []))[1].append(ref)
+    return list(groups.values())
 
 
 def _story(story: MergedStory) -> list[str]:
-    numbers = {ref.story_id: k for k, ref in enumerate(story.sources, 1)}
-    multi = len(story.sources) > 1
-    sentences = []
-    for sentence in story.summary:
-        marker = f" \\[{numbers[sentence.story_id]}\\]" if multi else ""
-        sentences.append(escape(sentence.text) + marker)
-    lines = [f"### {escape(story.headline)}", ""]
+    groups = _publications(story)
+    number = {ref.story_id: k for k, (_, refs) in enumerate(groups, 1) for ref in refs}
+    marked = len(groups) > 1
+    text = " ".join(
+        escape(s.text) + (superscript(number[s.story_id]) if marked and s.story_id in number else "")
+        for s in story.summary
+    )
+    # The headline links to its own article; else to the first report with a link, the lead's first.
+    refs = sorted(story.sources, key=lambda ref: ref.story_id != story.headline_story)
+    url = next(
+        (ref.url for ref in [*refs[:1], *(r for _, g in groups for r in g)] if safe_url(ref.url)), None
+    )
+    lines = [f"### {_link(story.headline, url)}", ""]
     if story.follows is not None:
         lines += [_update(story.follows), ""]
-    if sentences:
-        lines += [" ".join(sentences), ""]
+    if text:
+        lines += [text, ""]
     shown = [f for f in story.figures if len(f.expressions) > 1]  # a figure said one way needs no line
     if shown:
         parts = [f"{' = '.join(escape(e) for e in f.expressions)} ({escape(f.measure)})" for f in shown]
         lines += ["**Figures:** " + " · ".join(parts), ""]
     for conflict in story.conflicts:
         lines += [_conflict(conflict), ""]
-    lines += [_reported_by(story.sources, multi), ""]
-    return lines
+    return [*lines, _credits(groups, marked), ""]
+
+
+def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> str:
+    """ "¹ TLDR AI, 5 Jun 2025 · *Also in:* ² [TLDR](url), 5 Jun 2025": who reported it, when, where."""
+    parts = []
+    for k, (name, refs) in enumerate(groups, 1):
+        url = next((ref.url for ref in refs if safe_url(ref.url)), None)
+        label = escape(name) if k == 1 else _link(name, url)
+        marker = f"{superscript(k)} " if marked else ""
+        parts.append(f"{marker}{label}, {day_span(ref.date for ref in refs)}")
+    first, *others = parts
+    return f"*From* {first}" + (" · *Also in:* " + " · ".join(others) if others else "")
+
+
+def _brief(story: MergedStory) -> str:
+    url = next((ref.url for ref in story.sources if safe_url(ref.url)), None)
+    names = ", ".join(escape(name) for name, _ in _publications(story))
+    return f"- {_link(story.headline, url)} ({names})"
 
 
 def _update(follows: FollowUp) -> str:
@@ -141,34 +180,41 @@ def _update(follows: FollowUp) -> str:
 
 
 def _conflict(conflict: Conflict) -> str:
-    values = " · ".join(f"{escape(v.text)} ({escape(v.source)}, {_date(v.date)})" for v in conflict.values)
+    values = " · ".join(
+        f"{escape(v.text)} ({escape(v.source)}, {day_span([v.date])})" for v in conflict.values
+    )
     chosen = f"shown: {escape(conflict.chosen.text)} ({escape(conflict.note)})"
     if conflict.note.endswith("do not match"):
         chosen = escape(conflict.note)
     return f"**Sources differ** on {escape(conflict.measure)}: {values}; {chosen}"
 
 
-def _reported_by(sources: tuple[SourceRef, ...], numbered: bool) -> str:
-    parts = []
-    for k, ref in enumerate(sources, 1):
-        prefix = f"\\[{k}\\] " if numbered else ""
-        parts.append(f"{prefix}{_link(ref.source, ref.url)}, {_date(ref.date)}")
-    return "*Reported by:* " + " · ".join(parts)
-
-
 def _appendix(digest: Digest) -> list[str]:
-    given = Counter((s.path, s.source, s.edition_date) for s in digest.stories)
+    """Each publication read: its editions by date and count, and the stories read from it.
+
+    An edition whose stories all name other sources (a page of links to other
+    publications) is listed under those sources' names, not under a name made up
+    for the file.
+    """
+    given = Counter((s.path, s.edition_date, s.source) for s in digest.stories)
+    editions: dict[str, list[Edition]] = {}
+    stories: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for edition in digest.editions:
+        sources = {
+            src: n for (path, day, src), n in given.items() if path == edition.path and day == edition.date
+        }
+        own = publication(edition.source or "unknown source")
+        if sources and all(publication(src).casefold() != own.casefold() for src in sources):
+            own = ", ".join(sorted({publication(src) for src in sources}, key=str.casefold))
+        names.setdefault(own.casefold(), own)
+        editions.setdefault(own.casefold(), []).append(edition)
+        stories[own.casefold()] += sum(sources.values())
     lines = ["## Sources", ""]
-    editions = sorted(
-        digest.editions, key=lambda e: (e.source or "", e.date or dt.date.min, e.path, e.position)
-    )
-    for edition in editions:
-        count = sum(
-            n for (path, _, date), n in given.items() if path == edition.path and date == edition.date
-        )
-        title = f" — {escape(edition.title)}" if edition.title else ""
+    for key in sorted(editions, key=lambda k: (names[k].casefold(), names[k])):
+        read = editions[key]
         lines.append(
-            f"- {escape(edition.source or 'unknown source')}, {_date(edition.date)}{title}: "
-            f"{count} {'story' if count == 1 else 'stories'} (`{edition.path.replace('`', '')}`)"
+            f"- {escape(names[key])}: {count(len(read), 'edition')}, {day_span(e.date for e in read)}; "
+            f"{count(stories[key], 'story')} read"
         )
     return [*lines, ""]

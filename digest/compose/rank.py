@@ -1,0 +1,174 @@
+"""Rank the merged stories by how widely they were reported, and cut the digest to a budget.
+
+A story's reach is the number of distinct publications that reported it
+(sources, not editions: a newsletter that dates its name is one publication),
+then the number of reports, then how recent it is. The first
+``full_stories`` are told in full, the next ``brief_stories`` in one line
+each; the rest are below the cut. Nothing is lost: every story below the cut
+or in a muted topic stays in the digest's clusters and is in the ledger with
+its rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+from attrs import evolve
+
+from digest.compose.interest import interest_in, publication
+from digest.compose.topics import settle_topics
+from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
+from digest.periods import period_label
+from digest.settings import ComposeSettings
+
+__all__ = ["lists_subjects", "place", "reach"]
+
+
+def reach(story: MergedStory, boosted: bool = False) -> tuple[int, int, int]:
+    """How widely ``story`` was reported: (publications, reports, latest day); boosted adds a publication.
+
+    A report a publication prints again under the same title (its dates and numbers
+    aside) is one report: a block repeated in every issue is not news told again.
+    """
+    publications = len({publication(ref.source).casefold() for ref in story.sources})
+    reports = len({_report(ref) for ref in story.sources})
+    day = story.date.toordinal() if story.date else 0
+    return publications + (1 if boosted else 0), reports, day
+
+
+def _report(ref: SourceRef) -> tuple[str, str]:
+    title = " ".join(_DIGITS.sub("", ref.title).casefold().split())
+    return publication(ref.source).casefold(), title or ref.story_id
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def place(digest: Digest, compose: ComposeSettings) -> Digest:
+    """``digest`` with every merged story ranked and placed, the ledger and period to match.
+
+    Placing again (after follow-ups removed stories, say) gives the same result as
+    placing once: earlier "below the cut" and topic "muted" entries are replaced.
+    """
+    by_id = {story.id: story for story in digest.stories}
+    digest = evolve(digest, merged=settle_topics(digest.merged, compose.topics))
+    in_clusters = {sid for story in digest.merged for sid in story.story_ids}
+    ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
+    muted_topics = {t.casefold() for t in compose.mute.topics}
+    order = sorted(
+        (story for story in digest.merged if story.topic.casefold() not in muted_topics),
+        key=lambda s: _order(s, _boosted(s, by_id, compose)),
+    )
+    ranks = {story.cluster_id: k for k, story in enumerate(order, 1)}
+    placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), compose) for story in digest.merged)
+    told = [s for s in placed if s.placement in (Placement.FULL, Placement.BRIEF)]
+    period = _period(told, by_id, compose) or digest.period
+    return evolve(
+        digest,
+        merged=placed,
+        dropped=ledger + _ledger(placed, by_id, len(order)),
+        period=period,
+        title=compose.title or (f"Newsletter digest: {period_label(period)}" if period else digest.title),
+    )
+
+
+def _placed_here(entry: Dropped, in_clusters: set[str]) -> bool:
+    """Whether a ledger entry was made by placing (it names a story the clusters still hold)."""
+    if entry.reason is DropReason.BELOW_THE_CUT:
+        return True
+    return entry.reason is DropReason.MUTED and entry.story_id in in_clusters
+
+
+def _boosted(story: MergedStory, by_id: Mapping[str, Story], compose: ComposeSettings) -> bool:
+    boost = compose.boost
+    if not boost:
+        return False
+    if story.topic.casefold() in {t.casefold() for t in boost.topics}:
+        return True
+    return any(sid in by_id and interest_in(boost, by_id[sid]) for sid in story.story_ids)
+
+
+def _order(story: MergedStory, boosted: bool) -> tuple[bool, int, int, int, str, str]:
+    publications, reports, day = reach(story, boosted)
+    return (
+        lists_subjects(story.headline),
+        -publications,
+        -reports,
+        -day,
+        story.headline.casefold(),
+        story.cluster_id,
+    )
+
+
+#: Most words of one item of a listing headline ("Google Search Live 🔍").
+_LISTED_WORDS = 6
+#: Parts of a headline between commas, plus signs, semicolons or bullets.
+_PARTS = re.compile(r"\s*(?:[,;+•|]|\s-\s)\s*")
+
+
+def lists_subjects(headline: str) -> bool:
+    """Whether a headline lists several subjects (an edition's contents, a recap of many threads).
+
+    Such a "story" is not one event, so what reported it says nothing of one
+    event's reach: it ranks after every story that is one. Three or more parts
+    of two words or more, none longer than six words or going on in lower case
+    ("Amazon humanoid robots, Google Search Live, Screen Time API"); "Apple,
+    Google and Meta fined" is one subject.
+    """
+    parts = [p for p in _PARTS.split(headline) if p]
+    if len(parts) < 3 or any(p[0].islower() or len(p.split()) > _LISTED_WORDS for p in parts):
+        return False  # "..., after months of talks" or a long clause goes on a sentence
+    return sum(1 for p in parts if len(p.split()) >= 2) >= 3
+
+
+def _placed(story: MergedStory, rank: int, compose: ComposeSettings) -> MergedStory:
+    publications = reach(story)[0]
+    if rank == 0:
+        placement = Placement.MUTED
+    elif rank <= compose.full_stories:
+        placement = Placement.FULL
+    elif rank <= compose.full_stories + compose.brief_stories:
+        placement = Placement.BRIEF
+    else:
+        placement = Placement.BELOW_THE_CUT
+    return evolve(story, rank=rank, placement=placement, publications=publications)
+
+
+def _ledger(placed: Sequence[MergedStory], by_id: Mapping[str, Story], ranked: int) -> tuple[Dropped, ...]:
+    """A ledger entry for every story of a merged story below the cut or in a muted topic."""
+    entries = []
+    for story in placed:
+        if story.placement is Placement.BELOW_THE_CUT:
+            reports = reach(story)[1]
+            detail = (
+                f"rank {story.rank} of {ranked}: {_count(story.publications, 'publication')}, "
+                f"{_count(reports, 'report')}; in the JSON digest as cluster {story.cluster_id}"
+            )
+            reason = DropReason.BELOW_THE_CUT
+        elif story.placement is Placement.MUTED:
+            detail, reason = f"muted: topic {story.topic!r}", DropReason.MUTED
+        else:
+            continue
+        entries += [Dropped.of_story(by_id[sid], reason, detail) for sid in story.story_ids if sid in by_id]
+    return tuple(entries)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _period(
+    told: Sequence[MergedStory], by_id: Mapping[str, Story], compose: ComposeSettings
+) -> tuple[dt.date, dt.date] | None:
+    """The window, else the days the newsletters sent the stories told (not the days of old articles)."""
+    if compose.since and compose.until:
+        return compose.since, compose.until
+    members = [by_id[sid] for story in told for sid in story.story_ids if sid in by_id]
+    sent = [s.edition_date for s in members if s.edition_date is not None]
+    # Article dates only when no edition is dated: an aggregator's old links do not stretch the period.
+    days = sent or [s.date for s in members if s.date is not None]
+    if not days:
+        return None
+    return compose.since or min(days), compose.until or max(days)

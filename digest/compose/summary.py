@@ -1,0 +1,215 @@
+"""A merged story's summary: the lead of the most informative report, then only new facts.
+
+Each sentence is whole and the reader's: no pull quotes, captions, bylines,
+image credits, bare links or sentences cut mid-quote. After the lead, a
+sentence is added only if it names something not yet said, and never if it
+states a figure the summary already gives ("US$77,000" once per paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from digest.models import Sentence, Story
+from digest.text.shape import ends_sentence, sentences, strip_symbols
+
+__all__ = ["facts", "figures", "informative", "summarise", "whole_sentences"]
+
+_NAME = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,})")
+#: A figure as printed: currency, number, magnitude or unit ("US$77,000", "30%", "2.2 billion yuan").
+_FIGURE = re.compile(
+    r"(?P<currency>(?:[A-Z]{1,3})?[$€£¥₹]\s?)?(?<![\w.])(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<unit>\s?(?:%|percent\b|per cent\b|(?:b|m|k|bn|tn)\b|(?:billion|million|trillion|thousand)\b))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_MAGNITUDE = {"bn": "billion", "b": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
+#: Characters of a story's text the summary is drawn from (the lead is at the start).
+_MAX_TEXT = 20_000
+#: Sentences at least this alike (rapidfuzz token-set ratio) say the same thing.
+_SAME_SENTENCE = 78
+#: Longest summary sentence, in words; longer runs of text are cut at a word.
+_MAX_SENTENCE_WORDS = 80
+
+#: Capture leftovers inside article text: photo credits and advertisement markers.
+_CREDIT = re.compile(r"^(?:(?:FILE )?PHOTO|IMAGE|PICTURE)S?\s*:\s*[^–—]{1,60}[–—]\s*", re.IGNORECASE)
+_AD_MARKER = re.compile(r"\bAdvertisement\s+(?=[A-Z])")
+#: A line that credits or captions rather than tells: bylines, photo and image credits.
+_NOT_TOLD = re.compile(
+    r"^(?:by|written by|reporting by|words by|edited by|editing by)\s+[A-Z]"
+    r"|^(?:photo|image|picture|illustration|graphic|video|caption|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:：]"
+    r"|\b(?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b",
+    re.IGNORECASE,
+)
+#: A label leading a capture ("(Score: 176, Comments: 30): ..."), not part of the sentence.
+_LEADING_LABEL = re.compile(r"^\([^()]{0,60}\)\s*:\s*")
+_LINK = re.compile(r"https?://|www\.\w")
+_PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
+
+
+def summarise(ranked: Sequence[Story], headline: str, limit: int, word_limit: int) -> tuple[Sentence, ...]:
+    """The lead of the first report, then what each other report adds, within the limits.
+
+    The lead gives its first sentence (two when it is the only report); every
+    other report then gives its first sentence with a new fact; remaining room
+    is filled in turn.
+    """
+    pools = [_pool(story) for story in ranked]
+    summary = _Summary(headline, limit, word_limit)
+    lead, *others = pools
+    summary.take(lead)
+    if not others:
+        summary.take(lead)
+    for pool in others:
+        summary.take(pool)
+    while len(summary.chosen) < limit and any(summary.take(pool) for pool in pools):
+        pass
+    return tuple(summary.chosen)
+
+
+class _Summary:
+    """The sentences chosen so far, and the facts and figures they state."""
+
+    def __init__(self, headline: str, limit: int, word_limit: int) -> None:
+        self.headline = headline
+        self.limit = limit
+        self.word_limit = word_limit
+        self.chosen: list[Sentence] = []
+        self.said = facts(headline) | _opening_name(headline)
+        self.figures: set[str] = set()
+        self.content = _content(headline)
+        self.words = 0
+
+    def take(self, pool: Iterator[Sentence]) -> bool:
+        """Add the pool's next sentence that says something new; False when none fits."""
+        for candidate in pool:
+            text = candidate.text
+            if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
+                continue
+            if self.chosen and not ends_sentence(text):
+                continue  # a fragment may stand alone, never follow a sentence
+            stated = figures(text)
+            if stated & self.figures or (self.chosen and not self._adds(text)):
+                continue  # a figure said twice, or nothing new
+            if self.chosen and len(self.chosen) >= self.limit:
+                return False
+            length = len(text.split())
+            if self.chosen and self.words + length > self.word_limit:
+                deque(pool, maxlen=0)  # the report is done: its next sentence may lean on this one
+                return False
+            self.chosen.append(candidate)
+            self.said |= facts(text) | _opening_name(text)
+            self.figures |= stated
+            self.content |= _content(text)
+            self.words += length
+            return True
+        return False
+
+    def _adds(self, text: str) -> bool:
+        """Whether ``text`` names something new, or says mostly new things in other words."""
+        if facts(text) - self.said:
+            return True
+        content = _content(text)
+        return len(content - self.content) * 2 > len(content)
+
+
+def _content(text: str) -> set[str]:
+    """The longer words of ``text`` (four letters or more), lower-cased: what it talks about."""
+    return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+
+def figures(text: str) -> set[str]:
+    """The figures ``text`` states, normalised ("US$77,000" and "$77,000" are one); years left out."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        number = match["number"].rstrip(",.").replace(",", "")
+        unit = (match["unit"] or "").strip().casefold()
+        unit = _MAGNITUDE.get(unit, "%" if unit in ("percent", "per cent") else unit)
+        before = text[: match.start()].split()[-1:] if match.start() else []
+        part_of_name = bool(before) and before[0][:1].isupper() and not match["currency"]
+        if (
+            not match["currency"]
+            and not unit
+            and (_YEAR.fullmatch(number) or len(number) < 2 or part_of_name)
+        ):
+            continue  # a year, a small count, or a version of a name ("Gemini 2.5")
+        found.add(f"{number} {unit}".strip())
+    return found
+
+
+def facts(text: str) -> set[str]:
+    """What ``text`` names: names (after its first word) and figures, in one case."""
+    words = text.split(maxsplit=1)
+    rest = words[1] if len(words) > 1 else ""
+    return {name.casefold().strip(".'’") for name in _NAME.findall(rest)} | figures(text)
+
+
+def _opening_name(text: str) -> set[str]:
+    """The first word when it is a name ("Acme bought..."): said, though not counted as news."""
+    first = text.split(maxsplit=1)[:1]
+    return {m.casefold().strip(".'’") for m in _NAME.findall(first[0])} if first else set()
+
+
+def informative(story: Story) -> int:
+    """How much a report's opening says: the names and figures of its first two sentences."""
+    told = (sentence for sentence in whole_sentences(story) if ends_sentence(sentence))  # not fragments
+    opening = " ".join(sentence for _, sentence in zip(range(2), told, strict=False))
+    return len(facts(opening))
+
+
+def _pool(story: Story) -> Iterator[Sentence]:
+    for text in whole_sentences(story):
+        yield Sentence(text, story.id, story.source)
+
+
+def whole_sentences(story: Story) -> Iterator[str]:
+    """Whole sentences a reader can be told, in order; a story of fragments only gives its first one."""
+    text = story.text[:_MAX_TEXT].strip() or story.title
+    first = None
+    whole = False
+    for paragraph in text.split("\n\n"):
+        for sentence in sentences(_AD_MARKER.sub("", paragraph)):
+            clean = _clean(sentence)
+            if clean is None:
+                continue
+            if len(clean.split()) >= 6:
+                whole = True
+                yield clean
+            elif first is None and clean:
+                first = clean
+    if not whole and first is not None:
+        yield first
+
+
+def _clean(sentence: str) -> str | None:
+    """The sentence without capture leftovers, or None when it is not one to tell."""
+    text = _LEADING_LABEL.sub("", sentence.replace("**", "").replace("__", ""))
+    text = _CREDIT.sub("", strip_symbols(_shortened(text)))
+    if _NOT_TOLD.search(text) or _LINK.search(text) or _PULL_QUOTE.match(text) or not _balanced(text):
+        return None
+    return text
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation opened is closed (a sentence cut mid-quote is not)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _shortened(sentence: str) -> str:
+    words = sentence.split(maxsplit=_MAX_SENTENCE_WORDS)
+    if len(words) <= _MAX_SENTENCE_WORDS:
+        return sentence
+    return " ".join(words[:_MAX_SENTENCE_WORDS]) + "…"
+
+
+def _restates(sentence: str, headline: str) -> bool:
+    """Whether a sentence only says the headline again."""
+    return fuzz.ratio(sentence.rstrip(".!? ").casefold(), headline.casefold()) >= 90
+
+
+def _alike(first: str, second: str) -> bool:
+    return fuzz.token_set_ratio(first, second) >= _SAME_SENTENCE

@@ -1,0 +1,76 @@
+"""Small pieces of English and of GitHub-style Markdown the renderer shares.
+
+Counts with the right noun ("1 edition", "2,665 stories"), day spans
+("3–5 Jun 2025"), superscript markers, and the heading ids GitHub gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["Anchors", "count", "day_span", "superscript"]
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_IRREGULAR = {"story": "stories", "was": "were", "is": "are"}
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def count(n: int, noun: str) -> str:
+    """``n`` and ``noun`` in plain English: "1 story", "2,665 stories"."""
+    plural = _IRREGULAR.get(noun, noun + "s")
+    return f"{n:,} {noun if n == 1 else plural}"
+
+
+def superscript(n: int) -> str:
+    """A source marker that needs no escaping in Markdown: ¹, ², ¹².
+
+    The digits are Unicode superscripts, so they read the same raw and rendered.
+    """
+    return str(n).translate(_SUPERSCRIPT)
+
+
+def day(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def day_span(dates: Iterable[dt.date | None]) -> str:
+    """The first to the last of ``dates`` ("3–5 Jun 2025"), or "undated"."""
+    known = sorted({d for d in dates if d is not None})
+    if not known:
+        return "undated"
+    first, last = known[0], known[-1]
+    if first == last:
+        return day(first)
+    if first.year != last.year:
+        return f"{day(first)} – {day(last)}"
+    if first.month != last.month:
+        return f"{first.day} {_MONTHS[first.month - 1]} – {day(last)}"
+    return f"{first.day}–{day(last)}"
+
+
+class Anchors:
+    """The ids GitHub gives headings, in document order (repeats get "-1", "-2").
+
+    Lower case; letters, marks, numbers, "_", "-" and spaces kept, spaces made
+    "-"; everything else (punctuation, emoji) removed. Most Markdown renderers
+    that make heading ids use the same rule.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def add(self, text: str) -> str:
+        """The id of the next heading whose rendered text is ``text``."""
+        base = "".join(c for c in " ".join(text.split()).lower() if _kept(c)).replace(" ", "-")
+        slug = base
+        while slug in self._seen:  # github-slugger's rule
+            self._seen[base] += 1
+            slug = f"{base}-{self._seen[base]}"
+        self._seen[slug] = 0
+        return slug
+
+
+def _kept(char: str) -> bool:
+    return char in " -_" or unicodedata.category(char)[0] in "LMN"

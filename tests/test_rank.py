@@ -1,0 +1,218 @@
+"""Ranking by reach, the budget, In brief, below the cut and mute/boost: nothing lost, nothing hidden."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.cli.config import ConfigError, parse_config
+from digest.compose.interest import mute_stories, publication
+from digest.compose.rank import lists_subjects, place
+from digest.models import (
+    Digest,
+    DropReason,
+    Format,
+    MergedStory,
+    Placement,
+    Reading,
+    SourceRef,
+    Story,
+    StoryCluster,
+)
+from digest.pipeline import compile_reading
+from digest.render.json import digest_dict
+from digest.settings import ComposeSettings, Interest, Settings, SettingsError
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _story(sid: str, source: str, day: int = 0, section: str | None = None, title: str = "") -> Story:
+    date = DAY + dt.timedelta(days=day)
+    return Story(
+        id=sid,
+        title=title or f"Story {sid}",
+        text=f"Text of story {sid}.",
+        source=source,
+        path=f"{source}.md",
+        section=section,
+        date=date,
+        edition_date=date,
+        format=Format.MARKDOWN,
+    )
+
+
+def _merged(cid: str, members: list[Story], topic: str = "Other", headline: str = "") -> MergedStory:
+    refs = tuple(SourceRef(s.source, s.date, None, s.title, s.id) for s in members)
+    dates = [s.date for s in members if s.date]
+    return MergedStory(
+        cluster_id=cid,
+        headline=headline or f"Headline {cid}",
+        headline_story=members[0].id,
+        summary=(),
+        sources=refs,
+        story_ids=tuple(s.id for s in members),
+        date=max(dates) if dates else None,
+        sections=(),
+        topic=topic,
+    )
+
+
+def _digest(groups: dict[str, list[Story]], topics: dict[str, str] | None = None) -> Digest:
+    topics = topics or {}
+    stories = tuple(s for members in groups.values() for s in members)
+    clusters = tuple(StoryCluster(cid, tuple(s.id for s in m), 1.0) for cid, m in groups.items())
+    # A headline that names its topic is evidence for it ("Technology story c1"); "Other" names none.
+    merged = tuple(
+        _merged(cid, m, topics.get(cid, "Other"), f"{topics.get(cid, 'Other')} story {cid}")
+        for cid, m in groups.items()
+    )
+    return Digest(editions=(), stories=stories, clusters=clusters, dropped=(), merged=merged)
+
+
+def _ranks(digest: Digest) -> dict[str, int]:
+    return {m.cluster_id: m.rank for m in digest.merged}
+
+
+def test_rank_is_publications_then_reports_then_recency() -> None:
+    """Two publications beat four reports from one; more reports break ties; then the later story."""
+    digest = _digest(
+        {
+            "one-source-many": [
+                _story(f"a{k}", "Alpha", day=k, title=f"Report {'wxyz'[k]}") for k in range(4)
+            ],
+            "two-sources": [_story("b1", "Alpha"), _story("b2", "Beta")],
+            "two-sources-three": [_story("c1", "Alpha"), _story("c2", "Beta"), _story("c3", "Beta", 1)],
+            "single-late": [_story("d1", "Gamma", day=5)],
+            "single-early": [_story("e1", "Gamma", day=1)],
+        }
+    )
+    ranks = _ranks(place(digest, ComposeSettings()))
+    order = sorted(ranks, key=ranks.__getitem__)
+    assert order == ["two-sources-three", "two-sources", "one-source-many", "single-late", "single-early"]
+
+
+def test_dated_source_names_are_one_publication() -> None:
+    """A newsletter that puts the date in its name is one publication across its editions."""
+    assert publication("ainews-2025-06-05") == publication("ainews-2025-06-06") == "ainews"
+    assert publication("Weekly 20260202") == "Weekly"
+    assert publication("TLDR AI") == "TLDR AI"
+    days = _digest({"c": [_story("a", "news-2026-03-02"), _story("b", "news-2026-03-03", 1)]})
+    assert place(days, ComposeSettings()).merged[0].publications == 1
+
+
+def test_budget_cuts_to_full_brief_and_below_with_ranks_in_the_ledger() -> None:
+    """Full, then In brief, then below the cut: each story below is in the ledger with its rank."""
+    groups = {f"c{k}": [_story(f"s{k}", "Alpha", day=k)] for k in range(5)}
+    placed = place(_digest(groups), ComposeSettings(full_stories=2, brief_stories=1))
+    by_rank = sorted(placed.merged, key=lambda m: m.rank)
+    assert [m.placement for m in by_rank] == [Placement.FULL] * 2 + [Placement.BRIEF] + [
+        Placement.BELOW_THE_CUT
+    ] * 2
+    below = [d for d in placed.dropped if d.reason is DropReason.BELOW_THE_CUT]
+    assert {d.story_id for d in below} == {"s1", "s0"}
+    assert any(d.detail.startswith("rank 4 of 5: 1 publication, 1 report") for d in below)
+    assert len(placed.clusters) == 5  # nothing lost: the clusters below the cut stay in the digest
+
+
+def test_placing_twice_is_placing_once() -> None:
+    """Placing again (after follow-ups, say) replaces the earlier cut instead of adding to it."""
+    groups = {f"c{k}": [_story(f"s{k}", "Alpha", day=k)] for k in range(4)}
+    settings = ComposeSettings(full_stories=1, brief_stories=1, mute=Interest(topics=("Other",)))
+    once = place(
+        _digest(groups, {"c3": "Other", "c2": "Technology", "c1": "Technology", "c0": "Technology"}), settings
+    )
+    assert place(once, settings) == once
+    assert [d.reason for d in once.dropped].count(DropReason.MUTED) == 1
+
+
+def test_muted_sources_sections_and_keywords_go_to_the_ledger() -> None:
+    """Muted stories are not clustered or told; each is in the ledger as muted with the rule."""
+    stories = (
+        _story("a", "ainews-2026-03-02", section="Cohere Discord"),
+        _story("b", "Daily", title="Webinar: grow your audience"),
+        _story("c", "Spammy Weekly"),
+        _story("d", "Daily", title="Central bank raises rates"),
+    )
+    mute = Interest(sources=("spammy weekly",), sections=("discord",), keywords=("webinar",))
+    kept, muted = mute_stories(stories, ComposeSettings(mute=mute))
+    assert [s.id for s in kept] == ["d"]
+    assert {d.story_id: d.detail for d in muted} == {
+        "a": "muted: section 'discord'",
+        "b": "muted: keyword 'webinar'",
+        "c": "muted: source 'spammy weekly'",
+    }
+    digest = compile_reading(Reading((), stories, ()), Settings(compose=ComposeSettings(mute=mute)))
+    assert [s.id for s in digest.stories] == ["d"]
+    assert sum(d.reason is DropReason.MUTED for d in digest.dropped) == 3
+
+
+def test_boost_ranks_a_story_as_if_one_more_publication_reported_it() -> None:
+    """A boosted single-source story ties a two-publication one and wins on reports."""
+    groups = {
+        "pair": [_story("a", "Alpha"), _story("b", "Beta")],
+        "boosted": [_story("c", "Gamma", section="Science"), _story("d", "Gamma", 1, section="Science")],
+    }
+    plain = _ranks(place(_digest(groups), ComposeSettings()))
+    boosted = _ranks(place(_digest(groups), ComposeSettings(boost=Interest(sections=("science",)))))
+    assert plain == {"pair": 1, "boosted": 2}
+    assert boosted == {"boosted": 1, "pair": 2}
+
+
+def test_mute_and_boost_topics_must_be_digest_topics() -> None:
+    """A topic name that is not a digest topic is refused with the topics that exist."""
+    with pytest.raises(SettingsError, match="mute topics must name digest topics"):
+        ComposeSettings(mute=Interest(topics=("Sport",)))
+
+
+def test_config_reads_mute_boost_and_budget() -> None:
+    """[mute], [boost] and the [compose] budget keys reach the settings; unknown keys are refused."""
+    config = parse_config(
+        "[compose]\nfull_stories = 10\nbrief_stories = 20\nsummary_words = 60\n"
+        '[mute]\nsections = ["Discord"]\ntopics = ["Other"]\n[boost]\nsources = ["TLDR AI"]\n'
+    )
+    compose = config.settings.compose
+    assert (compose.full_stories, compose.brief_stories, compose.summary_words) == (10, 20, 60)
+    assert compose.mute == Interest(sections=("Discord",), topics=("Other",))
+    assert compose.boost == Interest(sources=("TLDR AI",))
+    with pytest.raises(ConfigError, match="did you mean 'keywords'"):
+        parse_config('[mute]\nkeyword = ["x"]\n')
+
+
+@pytest.mark.parametrize(
+    ("headline", "listing"),
+    [
+        ("Amazon humanoid robots 🤖, Google Search Live 🔍, Screen Time API", True),
+        ("Samsung + Perplexity 📱, Anthropic revenue surges 📈, Bond Capital AI trends", True),
+        ("Apple, Google and Meta fined by EU", False),
+        ("China’s Alibaba, Moonshot release AI models, Alibaba and others ramp up AI app race", False),
+        ("Israel, Hamas agree to ceasefire, US says, after months of talks", False),
+        ("Hong Kong to dominate 2025 IPO action amid rush of quality Chinese firms, UBS says", False),
+    ],
+)
+def test_headlines_listing_several_subjects(headline: str, listing: bool) -> None:
+    """An edition's contents line is not one event; a headline with commas can be."""
+    assert lists_subjects(headline) is listing
+
+
+def test_json_carries_rank_placement_and_counts() -> None:
+    """Every JSON cluster has its rank, placement and publications; stats count the placements."""
+    groups = {f"c{k}": [_story(f"s{k}", "Alpha", day=k)] for k in range(3)}
+    data = digest_dict(place(_digest(groups), ComposeSettings(full_stories=1, brief_stories=1)))
+    assert sorted((c["rank"], c["placement"], c["publications"]) for c in data["clusters"]) == [
+        (1, "full", 1),
+        (2, "brief", 1),
+        (3, "below-the-cut", 1),
+    ]
+    stats = data["stats"]
+    assert (stats["told_in_full"], stats["in_brief"], stats["below_the_cut"], stats["muted"]) == (1, 1, 1, 0)
+
+
+def test_a_block_reprinted_in_every_issue_is_one_report() -> None:
+    """The same title in each issue of one publication (its dates aside) counts once; new reports count."""
+    reprinted = [
+        _story(f"r{k}", "Weekly", day=k, title=f"Weekly for {k + 1}/6/2026: nothing new") for k in range(4)
+    ]
+    followed = [_story("f1", "Weekly", title="Probe opens"), _story("f2", "Weekly", 1, title="Probe widens")]
+    ranks = _ranks(place(_digest({"reprinted": reprinted, "followed": followed}), ComposeSettings()))
+    assert ranks == {"followed": 1, "reprinted": 2}

@@ -1,0 +1,122 @@
+"""The Markdown a subscriber reads: contents that resolve, readable raw text, nothing private."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from markdown_it import MarkdownIt
+
+from digest.models import Edition, Format, Reading, Story
+from digest.pipeline import compile_reading
+from digest.render.markdown import to_markdown
+from digest.render.wording import Anchors, count
+from digest.settings import ComposeSettings, Settings
+
+DAY = dt.date(2026, 3, 2)
+PATH = "/home/reader/Mail/private-folder/inbox.mbox"
+
+
+def _github_ids(markdown: str) -> list[str]:
+    """The ids GitHub gives the document's headings, computed from the rendered heading text."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    texts = [tokens[k + 1].children for k, t in enumerate(tokens) if t.type == "heading_open"]
+    seen: dict[str, int] = {}
+    ids = []
+    for children in texts:
+        text = "".join(c.content for c in children or [] if c.type in ("text", "code_inline"))
+        base = "".join(c for c in text.lower() if c in " -_" or unicodedata.category(c)[0] in "LMN")
+        base = base.replace(" ", "-")
+        slug = base
+        while slug in seen:
+            seen[base] += 1
+            slug = f"{base}-{seen[base]}"
+        seen[slug] = 0
+        ids.append(slug)
+    return ids
+
+
+def _story(sid: str, title: str, source: str, text: str, url: str | None = None) -> Story:
+    return Story(
+        id=sid,
+        title=title,
+        text=text,
+        source=source,
+        path=PATH,
+        url=url,
+        date=DAY,
+        edition_date=DAY,
+        format=Format.MBOX,
+    )
+
+
+def _digest(full: int = 25, brief: int = 60) -> str:
+    stories = (
+        _story(
+            "a", "Sources", "Alpha Daily", "Ministers agreed a budget rule for three years on Friday night."
+        ),
+        _story(
+            "b", "In brief", "Beta Weekly", "Rail workers began a two-day strike over pay across the north."
+        ),
+        _story(
+            "c", "Technology", "Alpha Daily", "Acme_Corp shipped the Q5_K_M model [1] to 3 clients in Oslo."
+        ),
+        _story(
+            "d",
+            "Chipmaker Zeta buys Omega",
+            "Gamma News",
+            "Zeta will pay $2 billion for Omega in cash.",
+            "https://g.example/z",
+        ),
+    )
+    editions = (Edition(path=PATH, format=Format.MBOX, source="Alpha Daily", date=DAY),)
+    settings = Settings(compose=ComposeSettings(full_stories=full, brief_stories=brief))
+    return to_markdown(compile_reading(Reading(editions, stories, ()), settings))
+
+
+def test_contents_links_resolve_to_heading_ids() -> None:
+    """Every contents link is the id GitHub gives a heading, repeats of a heading text included."""
+    markdown = _digest()
+    ids = _github_ids(markdown)
+    links = re.findall(r"\]\(#([^)]+)\)", markdown)
+    assert links
+    assert set(links) <= set(ids)
+    assert "sources-1" in links  # the story headed "Sources" came first
+    anchors = Anchors()
+    assert [anchors.add(t) for t in ("Markets & Economy", "Q&A", "Q&A", "Émile 😀 Zola")] == [
+        "markets--economy",
+        "qa",
+        "qa-1",
+        "émile--zola",
+    ]
+
+
+def test_raw_markdown_is_readable_and_private_paths_stay_private() -> None:
+    """No '\\[1\\]' or 'Acme\\_Corp' clutter where no escaping is needed; no input path in the digest."""
+    markdown = _digest()
+    assert "Acme_Corp shipped the Q5_K_M model [1] to 3 clients" in markdown
+    assert "\\[" not in markdown
+    assert PATH not in markdown
+    assert "private-folder" not in markdown
+    assert "- Alpha Daily: 1 edition, 2 Mar 2026; 4 stories read" in markdown
+
+
+def test_in_brief_is_one_linked_line_per_story() -> None:
+    """Below the stories told in full, each story is one line: linked headline and sources."""
+    markdown = _digest(full=1, brief=2)
+    brief = markdown.split("## In brief\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(brief) == 2
+    assert all(line.startswith("- ") and line.endswith(")") for line in brief)
+    assert "stories below the cut" not in markdown
+    assert "1 story below the cut is in the ledger" in markdown
+
+
+def test_overview_counts_in_plain_english() -> None:
+    """Singular and plural are right; the period is the days of the stories kept."""
+    assert count(1, "story") == "1 story"
+    assert count(2665, "story") == "2,665 stories"
+    assert count(1, "edition") == "1 edition"
+    markdown = _digest()
+    assert markdown.startswith("# Newsletter digest: 2 March 2026\n")
+    assert "1 edition: 4 stories read, told as 4 stories." in markdown

@@ -1,0 +1,96 @@
+"""Each story told well: a short summary that leads with the most informative report and never repeats."""
+
+from __future__ import annotations
+
+from digest.compose.merge import merge_cluster
+from digest.compose.summary import facts, figures, summarise, whole_sentences
+from digest.models import Format, Story, StoryCluster
+from digest.settings import ComposeSettings
+
+
+def _story(sid: str, text: str, source: str = "Wire", title: str = "A headline") -> Story:
+    return Story(id=sid, title=title, text=text, source=source, path=f"{sid}.md", format=Format.MARKDOWN)
+
+
+def _texts(*stories: Story, words: int = 80) -> list[str]:
+    return [s.text for s in summarise(stories, "Bitcoin slides", 6, words)]
+
+
+def test_the_same_figure_is_never_stated_twice() -> None:
+    """'US$77,000' and '$77,000' are one figure: the second sentence stating it is left out."""
+    a = _story("a", "Bitcoin traded just above a nine-month low of US$77,000 this morning, Reuters said.")
+    b = _story(
+        "b",
+        "The token sat near a nine-month low of $77,000 as ETF outflows grew. "
+        "Miners sold 4,000 coins on the open market.",
+    )
+    texts = _texts(a, b)
+    assert sum("77,000" in t for t in texts) == 1
+    assert "Miners sold 4,000 coins on the open market." in texts
+    assert figures("US$77,000 and $77,000 and 30 percent in 2025") == {"77000", "30 %"}
+    assert figures("Gemini 2.5 Pro tops the chart") == set()
+
+
+def test_only_sentences_with_new_facts_are_added() -> None:
+    """A sentence that names nothing new and says mostly the same words adds nothing."""
+    a = _story("a", "Acme Corp bought Widget Inc for 3 billion dollars on Monday in Tokyo.")
+    b = _story(
+        "b",
+        "On Monday Acme Corp bought Widget Inc in Tokyo, sources said. "
+        "The deal is due to close in March next year.",
+    )
+    texts = _texts(a, b)
+    assert texts[0].startswith("Acme Corp bought Widget Inc")
+    assert not any(t.startswith("On Monday") for t in texts)
+    assert "The deal is due to close in March next year." in texts
+
+
+def test_bylines_captions_credits_pull_quotes_and_cut_quotes_are_not_told() -> None:
+    """What credits or captions a story, and a sentence cut mid-quote, are skipped."""
+    text = "\n\n".join(
+        [
+            "By Jane Smith and Tom Lee",
+            "Photo: Tom Lee / Getty Images",
+            "The central bank raised its main rate to 4.5 percent on Tuesday in a surprise move.",
+            "“We will do whatever it takes to bring prices down,” the governor said at the press conference.",
+            "“This is the end of cheap money for a long while”",
+            "The governor said “inflation is far too high and will stay high for",
+            "Read the full statement at https://bank.example/statement today for all of the details.",
+        ]
+    )
+    told = list(whole_sentences(_story("a", text)))
+    assert told == [
+        "The central bank raised its main rate to 4.5 percent on Tuesday in a surprise move.",
+        "“We will do whatever it takes to bring prices down,” the governor said at the press conference.",
+    ]
+
+
+def test_summary_keeps_to_its_word_budget_and_leads_with_the_most_informative_report() -> None:
+    """80 words by default; the report naming most (names, figures) leads."""
+    vague = _story(
+        "v", "Members discussed the news at length and wondered about it for a while today.", "Chat"
+    )
+    rich = _story(
+        "r", "OpenAI must keep all ChatGPT logs after a New York court order issued on 13 May.", "Desk"
+    )
+    long = _story(
+        "l", " ".join(f"Sentence {k} names Alpha{k} and Beta{k} for the record." for k in range(30)), "Long"
+    )
+    merged = merge_cluster(
+        StoryCluster("c", ("v", "r", "l"), 1.0), {"v": vague, "r": rich, "l": long}, ComposeSettings()
+    )
+    assert merged.summary[0].story_id == "r"
+    assert sum(len(s.text.split()) for s in merged.summary) <= 80
+    terse = ComposeSettings(summary_words=30)
+    short = merge_cluster(StoryCluster("c", ("v", "l"), 1.0), {"v": vague, "l": long}, terse)
+    assert sum(len(s.text.split()) for s in short.summary) <= 30
+    assert facts("OpenAI must keep all ChatGPT logs") == {"chatgpt"}
+
+
+def test_a_story_without_a_title_gets_its_first_words_as_headline() -> None:
+    """No empty headings: a report without a title is headed by the start of its first sentence."""
+    story = _story(
+        "a", "Ministers agreed a new budget rule for the coming three years on Friday night.", title=""
+    )
+    merged = merge_cluster(StoryCluster("c", ("a",), 1.0), {"a": story}, ComposeSettings())
+    assert merged.headline == "Ministers agreed a new budget rule for the coming three years on…"

@@ -1,0 +1,103 @@
+"""Topics come from section names and headlines, weighted; never from words of the text or prices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from attrs import evolve
+
+from digest.cli.config import parse_config
+from digest.compose.topics import assign_topic, settle_topics, topic_scores
+from digest.models import MergedStory, Sentence, SourceRef
+from digest.settings import DEFAULT_TOPICS, Topic
+
+
+def _merged(
+    headline: str, sections: tuple[str, ...] = (), summary: str = "", titles: tuple[str, ...] = ()
+) -> MergedStory:
+    others = [SourceRef(f"Other {k}", None, None, title, f"o{k}") for k, title in enumerate(titles)]
+    refs = (SourceRef("Wire", dt.date(2026, 2, 2), None, headline, "h"), *others)
+    return MergedStory(
+        cluster_id="c",
+        headline=headline,
+        headline_story="h",
+        summary=(Sentence(summary, "h", "Wire"),) if summary else (),
+        sources=refs,
+        story_ids=tuple(r.story_id for r in refs),
+        date=None,
+        sections=sections,
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "sections", "summary", "topic"),
+    [
+        # "AI" starts "Airstrikes" and the text speaks of AI; neither makes it Technology.
+        (
+            "Israeli Airstrikes Kill at Least 32 in Gaza",
+            ("Top News",),
+            "An AI-guided drone was seen.",
+            "Policy & World",
+        ),
+        # A price in yuan is not a markets story.
+        ("Xiaomi launches phone at 3,999 yuan", (), "The yuan fell against the dollar.", "Technology"),
+        ("Yuan weakens past 7.3 per dollar as exports slow", (), "", "Markets & Economy"),
+        # The newsletter's own section outweighs one headline keyword.
+        ("Nio sales jump as buyers return", ("Economy & Markets",), "", "Markets & Economy"),
+        (
+            "Upgrade your Christmas dinner with deviled eggs",
+            ("BITS TO DO",),
+            "Eggs with AI and GDP.",
+            "Other",
+        ),
+    ],
+)
+def test_topic_from_sections_and_headline_only(
+    headline: str, sections: tuple[str, ...], summary: str, topic: str
+) -> None:
+    """Sections weigh 3, headline keywords 2; words of the summary never count."""
+    assert assign_topic(_merged(headline, sections, summary), DEFAULT_TOPICS) == topic
+
+
+def test_other_reports_titles_count_less_than_the_headline() -> None:
+    """A keyword in another report's title counts 1 against 2 for the headline's."""
+    story = _merged("Regulator approves the merger", titles=("Chipmaker deal cleared",))
+    scores = topic_scores(story, DEFAULT_TOPICS)
+    assert scores["Policy & World"] == 2
+    assert scores["Technology"] == 1
+    assert scores["Companies & Deals"] == 2 + 1
+
+
+def test_topic_sets_come_from_the_config() -> None:
+    """[[topics]] in the TOML replace the defaults; the last catches the rest."""
+    config = parse_config(
+        '[[topics]]\nname = "Research"\nsections = ["research"]\nkeywords = ["paper", "LLM"]\n'
+        '[[topics]]\nname = "Everything else"\n'
+    )
+    topics = config.settings.compose.topics
+    assert [t.name for t in topics] == ["Research", "Everything else"]
+    assert assign_topic(_merged("New paper on LLM memorisation"), topics) == "Research"
+    assert assign_topic(_merged("Bitcoin falls"), topics) == "Everything else"
+    assert assign_topic(_merged("Gallant LLMs"), (Topic("A", (), ("LLM",)), Topic("B"))) == "A"
+
+
+def _from(source: str, headline: str, sections: tuple[str, ...] = ()) -> MergedStory:
+    story = _merged(headline, sections)
+    refs = tuple(evolve(ref, source=source) for ref in story.sources)
+    return evolve(story, sources=refs)
+
+
+def test_a_story_without_evidence_takes_its_publications_one_subject() -> None:
+    """A newsletter about one subject lends it to its stories without evidence; a mixed one does not."""
+    tech = [_from(f"gadgets-2026-03-0{k % 5 + 1}", f"New GPU chip {k} ships") for k in range(12)]
+    mixed = [
+        _from("Daily", h) for h in ("Central bank cuts rates", "New GPU chip ships", "Court blocks law")
+    ] * 4
+    quiet = [
+        _from("gadgets-2026-03-02", "Members welcome newcomers"),
+        _from("Daily", "Members welcome newcomers"),
+    ]
+    settled = settle_topics([*tech, *mixed, *quiet], DEFAULT_TOPICS)
+    assert [s.topic for s in settled[-2:]] == ["Technology", "Other"]
+    assert settle_topics(settled, DEFAULT_TOPICS) == settled
