@@ -99,7 +99,7 @@ _MANAGED = {
     ("reading", "imap_password_env"),
     ("reading", "imap_password_file"),
 }
-_FORMATS = ("markdown", "json")
+_FORMATS = ("markdown", "json", "html")
 
 
 def default_config_path() -> Path:

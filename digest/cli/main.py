@@ -248,6 +248,10 @@ def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
         from digest.render.json import iter_digest_json
 
         return iter_digest_json(digest)
+    if fmt == "html":
+        from digest.render.html import to_html
+
+        return to_html(digest)
     from digest.render.markdown import to_markdown
 
     return to_markdown(digest)

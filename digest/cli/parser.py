@@ -35,6 +35,7 @@ examples:
   digest compile inbox.mbox --week 2026-W06 -o week.md
   digest compile week/ --since 2026-02-02 --until 2026-02-08 --format json -o digest.json
   digest compile stories.jsonl --title "China tech, week 6"
+  digest compile week/ --format html -o digest.html   one self-contained page, readable offline or mailed
   digest compile --config digest.toml --week last --quiet    the weekly cron job (docs/cron.md)
   digest compile --config digest.toml --index redis://redis.internal:6379/0   history shared by machines
   digest compile big-export/ --workers 1 -o digest.md        one process, however large the input
@@ -220,7 +221,11 @@ def _add_compile(commands: _Commands) -> None:
     compile_.add_argument(
         "--config", metavar="FILE", help="TOML config: inputs, output, settings (see docs/cron.md)"
     )
-    compile_.add_argument("--format", choices=("markdown", "json"), help="output format (default: markdown)")
+    compile_.add_argument(
+        "--format",
+        choices=("markdown", "json", "html"),
+        help="output format (default: markdown; html: one self-contained page, as mailed)",
+    )
     compile_.add_argument(
         "-o",
         "--output",
