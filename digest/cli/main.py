@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from digest.cli.progress import Reporter
     from digest.history.index import SignatureIndex
     from digest.history.store import History
-    from digest.models import Digest, Reading
+    from digest.models import Digest, Reading, WeeklyRun
     from digest.settings import Settings
 
 from digest.cli.parser import EXIT_ERROR, EXIT_OK, EXIT_USAGE, build_parser, today
@@ -117,6 +117,9 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
     index = _open_index(index_url, settings) if index_url else None
     workers = worker_count(settings.workers)
+    from digest.cli.mailing import mail_settings, mailer
+
+    mail = mail_settings(args, config.mail)
     fmt = args.format or config.format or "markdown"
     pattern = args.output or config.output
     if config_path:
@@ -147,12 +150,25 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             index=index,
             workers=workers,
             write_empty=args.write_empty or config.write_empty,
+            mail=mailer(mail) if mail is not None else None,
+            resend=args.resend,
         )
     finally:
         if history is not None:
             history.close()
         if index is not None:
             index.close()
+    return _report(run, args, reporter, history, config_path)
+
+
+def _report(
+    run: WeeklyRun,
+    args: argparse.Namespace,
+    reporter: Reporter,
+    history: History | None,
+    config: str | Path | None,
+) -> int:
+    """What the run did, on stderr: nothing written, or the summary, the file and the mail."""
     if run.target is None:
         from digest.periods import period_label
 
@@ -161,9 +177,13 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             where = period_label(run.digest.period) if run.digest.period else "the window"
             sys.stderr.write(f"digest: no story in {where}: no digest written, nothing recorded\n")
         return EXIT_OK
-    reporter.finish(_summary(run.digest, run.target, history, config_path))
+    reporter.finish(_summary(run.digest, run.target, history, config))
     if run.target != "stdout":
         reporter.note(f"wrote {run.target}")
+    if run.mailed is not None:
+        reporter.note(f"mailed {len(run.mailed.recipients)} recipients via {run.mailed.server}")
+    elif run.already_sent is not None:
+        reporter.note(f"not mailed: {run.recorded} was mailed {run.already_sent} (--resend mails it again)")
     return EXIT_OK
 
 

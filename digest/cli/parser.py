@@ -37,11 +37,13 @@ examples:
   digest compile stories.jsonl --title "China tech, week 6"
   digest compile week/ --format html -o digest.html   one self-contained page, readable offline or mailed
   digest compile --config digest.toml --week last --quiet    the weekly cron job (docs/cron.md)
+  digest compile --config digest.toml --week last --mail-to me@example.org   ... mailed through [mail]
   digest compile --config digest.toml --index redis://redis.internal:6379/0   history shared by machines
   digest compile big-export/ --workers 1 -o digest.md        one process, however large the input
 
 exit status: 0 digest written; 1 digest error (unreadable input under --strict,
-bad config, nothing to compile, history locked, index unreachable); 2 usage error.
+bad config, nothing to compile, history locked, index unreachable, mail not sent:
+the digest is still written and recorded); 2 usage error.
 """
 
 _HISTORY_EXAMPLES = """\
@@ -235,7 +237,20 @@ def _add_compile(commands: _Commands) -> None:
     compile_.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     _add_window(compile_)
     _add_run_options(compile_)
+    _add_mail_options(compile_)
     _add_verbosity(compile_)
+
+
+def _add_mail_options(compile_: argparse.ArgumentParser) -> None:
+    compile_.add_argument(
+        "--mail-to",
+        nargs="+",
+        metavar="ADDR",
+        help="mail the digest (text and HTML) to ADDR... through the config's [mail] server",
+    )
+    compile_.add_argument(
+        "--resend", action="store_true", help="mail the digest even if this period's was mailed already"
+    )
 
 
 def _add_window(compile_: argparse.ArgumentParser) -> None:
