@@ -348,6 +348,21 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_feed(args: argparse.Namespace) -> int:
+    from digest.deliver.feed import to_atom
+    from digest.history.store import History, default_state_path
+    from digest.render.markdown import safe_url
+
+    if args.link is not None and not (safe_url(args.link) or "").startswith(("http://", "https://")):
+        raise UsageError(f"--link {args.link!r}: give the http(s) address the feed is published at")
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with History(args.state or default_state_path()) as history:
+        pages = history.pages(args.limit)
+    _emit(to_atom(pages, title=args.title, link=args.link), args.output)
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from digest.cli.config import default_config_path
     from digest.cli.init import write_starter
@@ -402,6 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compile": _cmd_compile,
         "explain": _cmd_explain,
         "history": _cmd_history,
+        "feed": _cmd_feed,
         "init": _cmd_init,
     }
     try:

@@ -60,6 +60,12 @@ examples:
   DIGEST_CONFIG=~/work/digest.toml digest init imaps://me@imap.example.org/Newsletters
 """
 
+_FEED_EXAMPLES = """\
+examples:
+  digest feed -o digests.atom             the Atom feed of the 10 latest digests in the history
+  digest feed --limit 52 --link https://example.org/digests.atom -o /var/www/digests.atom
+"""
+
 _EXPLAIN_EXAMPLES = """\
 examples:
   digest explain fixtures/ --pair 3f2a9c0d1e2b4a5f 9b8c7d6e5f4a3b2c
@@ -177,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_stories(commands)
     _add_compile(commands)
     _add_history(commands)
+    _add_feed(commands)
     _add_explain(commands)
     _add_init(commands)
     return parser
@@ -311,6 +318,28 @@ def _add_history(commands: _Commands) -> None:
     )
     history.add_argument("--keep", type=_count, metavar="N", help="forget all but the N latest digests")
     history.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+
+
+def _add_feed(commands: _Commands) -> None:
+    feed = _command(
+        commands,
+        "feed",
+        "write the Atom feed of the latest digests",
+        "Write an Atom 1.0 feed of the latest digests recorded in the history (the --state file), one"
+        " entry per period with its HTML, for a feed reader to subscribe to.",
+        _FEED_EXAMPLES,
+    )
+    feed.add_argument("--state", metavar="FILE", help="history file (default: in the user data folder)")
+    feed.add_argument(
+        "--limit", type=_count, default=10, metavar="N", help="the N latest digests (default: 10)"
+    )
+    feed.add_argument("--title", default="Newsletter digests", help="title of the feed")
+    feed.add_argument(
+        "--link",
+        metavar="URL",
+        help="where the feed is published (its id and the entries' ids derive from it)",
+    )
+    feed.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
 def _add_explain(commands: _Commands) -> None:
