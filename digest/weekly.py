@@ -27,6 +27,7 @@ from digest.models import Digest, Mailed, Reading, WeeklyRun
 from digest.parallel import worker_count
 from digest.pipeline import compile_reading
 from digest.render.html import to_html
+from digest.render.wording import count
 from digest.settings import Settings
 
 __all__ = ["Progress", "compile_week"]
@@ -95,7 +96,7 @@ def compile_week(
     sent = history.sent_at(key)
     if sent is not None and not resend:
         progress.start("mailing")
-        progress.done(f"{key} was mailed {sent}; not again (--resend sends it again)")
+        progress.done(f"{key} was mailed {sent}; not again (--resend mails it again)")
         return attrs.evolve(run, already_sent=sent)
     run = _mail(run, mail, progress)
     assert run.mailed is not None  # noqa: S101 - _mail returns what it sent or raises
@@ -106,7 +107,7 @@ def compile_week(
 def _mail(run: WeeklyRun, mail: Callable[[Digest], Mailed], progress: Progress) -> WeeklyRun:
     progress.start("mailing")
     mailed = mail(run.digest)
-    progress.done(f"to {len(mailed.recipients)} recipients via {mailed.server}")
+    progress.done(f"to {count(len(mailed.recipients), 'recipient')} via {mailed.server}")
     return attrs.evolve(run, mailed=mailed)
 
 

@@ -181,7 +181,9 @@ def _report(
     if run.target != "stdout":
         reporter.note(f"wrote {run.target}")
     if run.mailed is not None:
-        reporter.note(f"mailed {len(run.mailed.recipients)} recipients via {run.mailed.server}")
+        from digest.render.wording import count
+
+        reporter.note(f"mailed {count(len(run.mailed.recipients), 'recipient')} via {run.mailed.server}")
     elif run.already_sent is not None:
         reporter.note(f"not mailed: {run.recorded} was mailed {run.already_sent} (--resend mails it again)")
     return EXIT_OK
