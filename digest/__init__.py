@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from digest.errors import (
     ConfigError,
+    DeliveryError,
     DigestError,
     HistoryError,
     IndexUnavailableError,
@@ -62,6 +63,7 @@ __all__ = [
     "ComposeSettings",
     "ConfigError",
     "Conflict",
+    "DeliveryError",
     "Digest",
     "DigestError",
     "Document",

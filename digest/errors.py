@@ -43,3 +43,7 @@ class HistoryError(DigestError, OSError):
 
 class IndexUnavailableError(DigestError, ConnectionError):
     """The index cannot be opened: a bad URL, no Redis client installed, or no server answering."""
+
+
+class DeliveryError(DigestError, OSError):
+    """The digest cannot be mailed: the server refused it, or cannot be reached or trusted."""

@@ -410,3 +410,16 @@ class WeeklyRun:
     target: str | None
     #: The period key recorded in the history ("2026-W06"), or None when nothing was recorded.
     recorded: str | None = None
+    #: The message the run mailed, or None (no mail asked for, or already sent for this period).
+    mailed: Mailed | None = None
+    #: When the period's digest was mailed by an earlier run (so this run did not send it again).
+    already_sent: str | None = None
+
+
+@frozen
+class Mailed:
+    """A digest sent by mail: to whom, under which Message-ID, through which server (no credentials)."""
+
+    recipients: tuple[str, ...]
+    message_id: str
+    server: str

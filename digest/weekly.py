@@ -1,10 +1,13 @@
-"""The weekly flow, written once: compile, mark follow-ups of earlier weeks, publish, record.
+"""The weekly flow, written once: compile, mark follow-ups of earlier weeks, publish, record, mail.
 
 The CLI (and any scheduler of its own) reads the inputs, then calls
 :func:`compile_week` with a ``publish`` callback that writes the digest where
 it goes and a :class:`Progress` for what the run tells its user. History is
 read before composing and recorded only after ``publish`` returned, so a run
 that fails to write leaves the history as it was and can simply be run again.
+The digest is mailed last, and the history remembers it was: a run of the same
+period mails again only when asked to (``resend``), and a run whose mail failed
+has published and recorded the digest, so running it again only mails it.
 """
 
 from __future__ import annotations
@@ -13,14 +16,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
+import attrs
+
 from digest.compose.rank import place
 from digest.figures.currency import Rates
 from digest.history.followup import follow_up, narrow, published_stories, remember
 from digest.history.index import SignatureIndex
 from digest.history.store import History
-from digest.models import Digest, Reading, WeeklyRun
+from digest.models import Digest, Mailed, Reading, WeeklyRun
 from digest.parallel import worker_count
 from digest.pipeline import compile_reading
+from digest.render.html import to_html
+from digest.render.wording import count
 from digest.settings import Settings
 
 __all__ = ["Progress", "compile_week"]
@@ -50,13 +57,17 @@ def compile_week(
     now: dt.datetime | None = None,
     workers: int | None = None,
     write_empty: bool = False,
+    mail: Callable[[Digest], Mailed] | None = None,
+    resend: bool = False,
 ) -> WeeklyRun:
     """Compile ``reading``, follow up on ``history``, ``publish`` the digest, then record it.
 
     ``publish`` writes the digest and returns where it went (for the progress
     line). ``index`` narrows the earlier stories compared; ``now`` is the time
     recorded in the history (default: the clock). When no story falls in the
-    window, nothing is published or recorded unless ``write_empty``.
+    window, nothing is published or recorded unless ``write_empty``. ``mail``
+    sends the published digest (and raises :class:`~digest.errors.DeliveryError`
+    when it cannot); with history, only once per period unless ``resend``.
     """
     rates = Rates(settings.figures.base_currency)
     workers = worker_count(settings.workers) if workers is None else workers
@@ -72,13 +83,32 @@ def compile_week(
         )
     progress.start("writing")
     target = publish(digest)
+    when = now or dt.datetime.now(dt.UTC)
     if history is None or not keep:
         progress.done(target)
-        return WeeklyRun(digest=digest, target=target)
-    when = now or dt.datetime.now(dt.UTC)
+        run = WeeklyRun(digest=digest, target=target)
+        return _mail(run, mail, progress) if mail is not None else run
     key = _record(digest, history=history, index=index, settings=settings, rates=rates, now=when)
     progress.done(f"{target}; history {key} recorded")
-    return WeeklyRun(digest=digest, target=target, recorded=key)
+    run = WeeklyRun(digest=digest, target=target, recorded=key)
+    if mail is None:
+        return run
+    sent = history.sent_at(key)
+    if sent is not None and not resend:
+        progress.start("mailing")
+        progress.done(f"{key} was mailed {sent}; not again (--resend mails it again)")
+        return attrs.evolve(run, already_sent=sent)
+    run = _mail(run, mail, progress)
+    assert run.mailed is not None  # noqa: S101 - _mail returns what it sent or raises
+    history.mark_sent(key, run.mailed.recipients, run.mailed.message_id, when)
+    return run
+
+
+def _mail(run: WeeklyRun, mail: Callable[[Digest], Mailed], progress: Progress) -> WeeklyRun:
+    progress.start("mailing")
+    mailed = mail(run.digest)
+    progress.done(f"to {count(len(mailed.recipients), 'recipient')} via {mailed.server}")
+    return attrs.evolve(run, mailed=mailed)
 
 
 def _follow_ups(
@@ -119,7 +149,7 @@ def _record(
     """Record what ``digest`` published in the history, and in the index when there is one."""
     assert digest.period is not None  # noqa: S101 - the caller checked
     stories = published_stories(digest, settings, rates)
-    key = history.record(*digest.period, digest.title, stories, now)
+    key = history.record(*digest.period, digest.title, stories, now, html=to_html(digest))
     if index is not None:
         remember(index, stories)
     return key

@@ -224,7 +224,7 @@ priority = 1
         ("[sources.A]\npriority = '1'", "[sources.'A'] priority: expected a whole number, got '1'"),
         ("[sources.A]\ndate_order = 'dmy'", "date_order: expected one of day-first, month-first"),
         ("week = 'W5'", 'week: expected "last", "this" or an ISO week'),
-        ("format = 'html'", "format: expected one of markdown, json"),
+        ("format = 'pdf'", "format: expected one of markdown, json, html"),
         ("[reading]\nas_of = 'tomorrow'", "[reading] as_of: expected a date (YYYY-MM-DD), got 'tomorrow'"),
         ("[reading]\nboilerplate = ['(']", "is not a valid regular expression"),
         ("[[topics]]\nname = 'A'\nkeyword = []", "[[topics]] #1: unknown key 'keyword'"),

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from digest.deliver.mail import MailSettings
 from digest.errors import ConfigError, DigestError, SettingsError
 from digest.history.schedule import week_window
 from digest.settings import (
@@ -62,6 +63,8 @@ class Config:
     #: Write (and record) a digest even when no story falls in the week.
     write_empty: bool = False
     path: str = ""
+    #: Where and how the digest is mailed (``[mail]``), or None.
+    mail: MailSettings | None = None
 
 
 _SECTIONS: dict[str, type[Any]] = {
@@ -82,6 +85,7 @@ _TOP = (
     "title",
     "write_empty",
     "imap",
+    "mail",
     "topics",
     "sources",
     "mute",
@@ -99,7 +103,7 @@ _MANAGED = {
     ("reading", "imap_password_env"),
     ("reading", "imap_password_file"),
 }
-_FORMATS = ("markdown", "json")
+_FORMATS = ("markdown", "json", "html")
 
 
 def default_config_path() -> Path:
@@ -188,6 +192,7 @@ def parse_config(text: str, name: str = "config", *, base: Path | None = None) -
         title=_optional(table, "title", str, where),
         write_empty=bool(_optional(table, "write_empty", bool, where)),
         path=name,
+        mail=_mail(table.get("mail"), where, base),
     )
 
 
@@ -402,3 +407,23 @@ def _interest(value: Any, where: _Where, key: str) -> Interest:
     for name in fields:
         lists[name] = _convert(table.get(name, []), tuple[str, ...], where, f"{location} {name}")
     return Interest(**lists)
+
+
+_MAIL_KEYS = ("to", "from", "smtp", "user", "password_env", "password_file", "ca_file", "timeout")
+
+
+def _mail(value: Any, where: _Where, base: Path) -> MailSettings | None:
+    """``[mail]``: recipients, sender, server URL, user, where the password is, trusted authorities."""
+    if value is None:
+        return None
+    table = dict(_table(value, where, "[mail]"))
+    _known(table, _MAIL_KEYS, where, "[mail]")
+    if isinstance(table.get("to"), str):
+        table["to"] = [table["to"]]
+    if "from" in table:
+        table["sender"] = table.pop("from")
+    for key in ("password_file", "ca_file"):
+        if key in table:
+            table[key] = _path(_convert(table[key], str, where, f"[mail] {key}"), base)
+    mail: MailSettings = _build(MailSettings, table, where, "mail")
+    return mail

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from digest.cli.progress import Reporter
     from digest.history.index import SignatureIndex
     from digest.history.store import History
-    from digest.models import Digest, Reading
+    from digest.models import Digest, Reading, WeeklyRun
     from digest.settings import Settings
 
 from digest.cli.parser import EXIT_ERROR, EXIT_OK, EXIT_USAGE, build_parser, today
@@ -117,6 +117,9 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
     index = _open_index(index_url, settings) if index_url else None
     workers = worker_count(settings.workers)
+    from digest.cli.mailing import mail_settings, mailer
+
+    mail = mail_settings(args, config.mail)
     fmt = args.format or config.format or "markdown"
     pattern = args.output or config.output
     if config_path:
@@ -147,12 +150,25 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             index=index,
             workers=workers,
             write_empty=args.write_empty or config.write_empty,
+            mail=mailer(mail) if mail is not None else None,
+            resend=args.resend,
         )
     finally:
         if history is not None:
             history.close()
         if index is not None:
             index.close()
+    return _report(run, args, reporter, history, config_path)
+
+
+def _report(
+    run: WeeklyRun,
+    args: argparse.Namespace,
+    reporter: Reporter,
+    history: History | None,
+    config: str | Path | None,
+) -> int:
+    """What the run did, on stderr: nothing written, or the summary, the file and the mail."""
     if run.target is None:
         from digest.periods import period_label
 
@@ -161,9 +177,15 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             where = period_label(run.digest.period) if run.digest.period else "the window"
             sys.stderr.write(f"digest: no story in {where}: no digest written, nothing recorded\n")
         return EXIT_OK
-    reporter.finish(_summary(run.digest, run.target, history, config_path))
+    reporter.finish(_summary(run.digest, run.target, history, config))
     if run.target != "stdout":
         reporter.note(f"wrote {run.target}")
+    if run.mailed is not None:
+        from digest.render.wording import count
+
+        reporter.note(f"mailed {count(len(run.mailed.recipients), 'recipient')} via {run.mailed.server}")
+    elif run.already_sent is not None:
+        reporter.note(f"not mailed: {run.recorded} was mailed {run.already_sent} (--resend mails it again)")
     return EXIT_OK
 
 
@@ -248,6 +270,10 @@ def _render(digest: Digest, fmt: str) -> str | Iterable[str]:
         from digest.render.json import iter_digest_json
 
         return iter_digest_json(digest)
+    if fmt == "html":
+        from digest.render.html import to_html
+
+        return to_html(digest)
     from digest.render.markdown import to_markdown
 
     return to_markdown(digest)
@@ -324,6 +350,21 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_feed(args: argparse.Namespace) -> int:
+    from digest.deliver.feed import to_atom
+    from digest.history.store import History, default_state_path
+    from digest.render.markdown import safe_url
+
+    if args.link is not None and not (safe_url(args.link) or "").startswith(("http://", "https://")):
+        raise UsageError(f"--link {args.link!r}: give the http(s) address the feed is published at")
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with History(args.state or default_state_path()) as history:
+        pages = history.pages(args.limit)
+    _emit(to_atom(pages, title=args.title, link=args.link), args.output)
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from digest.cli.config import default_config_path
     from digest.cli.init import write_starter
@@ -378,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compile": _cmd_compile,
         "explain": _cmd_explain,
         "history": _cmd_history,
+        "feed": _cmd_feed,
         "init": _cmd_init,
     }
     try:

@@ -35,12 +35,15 @@ examples:
   digest compile inbox.mbox --week 2026-W06 -o week.md
   digest compile week/ --since 2026-02-02 --until 2026-02-08 --format json -o digest.json
   digest compile stories.jsonl --title "China tech, week 6"
+  digest compile week/ --format html -o digest.html   one self-contained page, readable offline or mailed
   digest compile --config digest.toml --week last --quiet    the weekly cron job (docs/cron.md)
+  digest compile --config digest.toml --week last --mail-to me@example.org   ... mailed through [mail]
   digest compile --config digest.toml --index redis://redis.internal:6379/0   history shared by machines
   digest compile big-export/ --workers 1 -o digest.md        one process, however large the input
 
 exit status: 0 digest written; 1 digest error (unreadable input under --strict,
-bad config, nothing to compile, history locked, index unreachable); 2 usage error.
+bad config, nothing to compile, history locked, index unreachable, mail not sent:
+the digest is still written and recorded); 2 usage error.
 """
 
 _HISTORY_EXAMPLES = """\
@@ -55,6 +58,12 @@ examples:
   digest init ~/Mail/newsletters.mbox      a starter config reading that mbox, then how to schedule it
   digest init                              the same with a placeholder to edit
   DIGEST_CONFIG=~/work/digest.toml digest init imaps://me@imap.example.org/Newsletters
+"""
+
+_FEED_EXAMPLES = """\
+examples:
+  digest feed -o digests.atom             the Atom feed of the 10 latest digests in the history
+  digest feed --limit 52 --link https://example.org/digests.atom -o /var/www/digests.atom
 """
 
 _EXPLAIN_EXAMPLES = """\
@@ -174,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_stories(commands)
     _add_compile(commands)
     _add_history(commands)
+    _add_feed(commands)
     _add_explain(commands)
     _add_init(commands)
     return parser
@@ -220,7 +230,11 @@ def _add_compile(commands: _Commands) -> None:
     compile_.add_argument(
         "--config", metavar="FILE", help="TOML config: inputs, output, settings (see docs/cron.md)"
     )
-    compile_.add_argument("--format", choices=("markdown", "json"), help="output format (default: markdown)")
+    compile_.add_argument(
+        "--format",
+        choices=("markdown", "json", "html"),
+        help="output format (default: markdown; html: one self-contained page, as mailed)",
+    )
     compile_.add_argument(
         "-o",
         "--output",
@@ -230,7 +244,20 @@ def _add_compile(commands: _Commands) -> None:
     compile_.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     _add_window(compile_)
     _add_run_options(compile_)
+    _add_mail_options(compile_)
     _add_verbosity(compile_)
+
+
+def _add_mail_options(compile_: argparse.ArgumentParser) -> None:
+    compile_.add_argument(
+        "--mail-to",
+        nargs="+",
+        metavar="ADDR",
+        help="mail the digest (text and HTML) to ADDR... through the config's [mail] server",
+    )
+    compile_.add_argument(
+        "--resend", action="store_true", help="mail the digest even if this period's was mailed already"
+    )
 
 
 def _add_window(compile_: argparse.ArgumentParser) -> None:
@@ -291,6 +318,28 @@ def _add_history(commands: _Commands) -> None:
     )
     history.add_argument("--keep", type=_count, metavar="N", help="forget all but the N latest digests")
     history.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+
+
+def _add_feed(commands: _Commands) -> None:
+    feed = _command(
+        commands,
+        "feed",
+        "write the Atom feed of the latest digests",
+        "Write an Atom 1.0 feed of the latest digests recorded in the history (the --state file), one"
+        " entry per period with its HTML, for a feed reader to subscribe to.",
+        _FEED_EXAMPLES,
+    )
+    feed.add_argument("--state", metavar="FILE", help="history file (default: in the user data folder)")
+    feed.add_argument(
+        "--limit", type=_count, default=10, metavar="N", help="the N latest digests (default: 10)"
+    )
+    feed.add_argument("--title", default="Newsletter digests", help="title of the feed")
+    feed.add_argument(
+        "--link",
+        metavar="URL",
+        help="where the feed is published (its id and the entries' ids derive from it)",
+    )
+    feed.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
 def _add_explain(commands: _Commands) -> None:

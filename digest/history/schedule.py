@@ -32,7 +32,7 @@ def output_path(pattern: str, period: tuple[dt.date, dt.date] | None, fmt: str) 
     """``pattern`` with {year}, {week}, {since}, {until}, {period} and {ext} filled in.
 
     {year} and {week} are the ISO year and week of the period's first day ({week}
-    two digits); {ext} is ``md`` or ``json``.
+    two digits); {ext} is ``md``, ``json`` or ``html``.
     """
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
@@ -43,7 +43,7 @@ def output_path(pattern: str, period: tuple[dt.date, dt.date] | None, fmt: str) 
         raise DigestError(
             f"output pattern {pattern!r}: unknown field {{{unknown[0]}}}; use {', '.join(_FIELDS)}"
         )
-    values: dict[str, str] = {"ext": "json" if fmt == "json" else "md"}
+    values: dict[str, str] = {"ext": {"json": "json", "html": "html"}.get(fmt, "md")}
     if period is not None:
         since, until = period
         iso = since.isocalendar()

@@ -28,6 +28,7 @@ from digest.periods import period_key
 __all__ = [
     "History",
     "HistoryError",
+    "Page",
     "PeriodRecord",
     "Published",
     "PublishedFigure",
@@ -58,7 +59,19 @@ CREATE TABLE IF NOT EXISTS published (
     PRIMARY KEY (period, cluster)
 );
 CREATE INDEX IF NOT EXISTS published_until ON periods (until);
+CREATE TABLE IF NOT EXISTS pages (
+    period TEXT PRIMARY KEY REFERENCES periods (period) ON DELETE CASCADE,
+    html TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sent (
+    period TEXT PRIMARY KEY,
+    sent_at TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    message_id TEXT NOT NULL
+);
 """
+# "pages" (the HTML each period published, for the feed) and "sent" (what was mailed) were added
+# to schema 1 as new tables: older versions ignore them. "sent" outlives a period's re-recording.
 
 
 @frozen
@@ -100,6 +113,18 @@ class PeriodRecord:
     title: str
     stories: int
     recorded_at: str
+
+
+@frozen
+class Page:
+    """One recorded digest as it was published in HTML (an entry of the feed)."""
+
+    period: str
+    since: dt.date
+    until: dt.date
+    title: str
+    recorded_at: str
+    html: str
 
 
 def default_state_path() -> Path:
@@ -218,9 +243,19 @@ class History:
         )
 
     def record(
-        self, since: dt.date, until: dt.date, title: str, stories: Sequence[Published], now: dt.datetime
+        self,
+        since: dt.date,
+        until: dt.date,
+        title: str,
+        stories: Sequence[Published],
+        now: dt.datetime,
+        *,
+        html: str | None = None,
     ) -> str:
-        """Replace the record of the period ``since``-``until`` with ``stories``; returns its key."""
+        """Replace the record of the period ``since``-``until`` with ``stories``; returns its key.
+
+        ``html`` is the digest as published in HTML, kept for the feed.
+        """
         key = period_key(since, until)
         with self._transaction() as db:
             db.execute("DELETE FROM periods WHERE period = ?", (key,))
@@ -233,7 +268,41 @@ class History:
                 " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_row(key, rank, story) for rank, story in enumerate(stories)],
             )
+            if html is not None:
+                db.execute("INSERT INTO pages (period, html) VALUES (?, ?)", (key, html))
         return key
+
+    def pages(self, limit: int) -> tuple[Page, ...]:
+        """The ``limit`` latest digests recorded with their HTML, latest first."""
+        rows = self._query(
+            "SELECT p.period, p.since, p.until, p.title, p.recorded_at, g.html FROM periods p"
+            " JOIN pages g USING (period) ORDER BY p.until DESC, p.period DESC LIMIT ?",
+            (limit,),
+        )
+        return tuple(
+            Page(
+                period=r[0],
+                since=dt.date.fromisoformat(r[1]),
+                until=dt.date.fromisoformat(r[2]),
+                title=r[3],
+                recorded_at=r[4],
+                html=r[5],
+            )
+            for r in rows
+        )
+
+    def sent_at(self, key: str) -> str | None:
+        """When the digest of period ``key`` was mailed, if it was."""
+        rows = self._query("SELECT sent_at FROM sent WHERE period = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def mark_sent(self, key: str, recipients: Sequence[str], message_id: str, now: dt.datetime) -> None:
+        """Remember that the digest of period ``key`` was mailed to ``recipients``."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO sent (period, sent_at, recipients, message_id) VALUES (?, ?, ?, ?)",
+                (key, now.isoformat(timespec="seconds"), json.dumps(list(recipients)), message_id),
+            )
 
     def prune(self, *, before: dt.date | None = None, keep: int | None = None) -> tuple[str, ...]:
         """Forget periods ending before ``before`` and/or all but the ``keep`` latest; returns their keys."""

@@ -19,7 +19,7 @@ from digest.periods import period_label
 from digest.render.wording import Anchors, count, day_span, superscript
 from digest.text.links import shown_url
 
-__all__ = ["escape", "safe_url", "to_markdown"]
+__all__ = ["escape", "overview", "publications", "ranked", "safe_url", "sources_read", "to_markdown"]
 
 #: ASCII punctuation that can start Markdown or HTML syntax in a line. "_" inside a word and
 #: brackets that cannot open a link ("[1]": no link definition can exist) read as they are.
@@ -49,7 +49,7 @@ def _link(text: str, url: str | None) -> str:
     return f"[{label}]({target})" if target else label
 
 
-def _ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
+def ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
     """In rank order (unranked stories last, most sources first)."""
     return sorted(
         stories,
@@ -60,11 +60,11 @@ def _ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
 def to_markdown(digest: Digest) -> str:
     """The digest as one CommonMark document."""
     full = [s for s in digest.merged if s.placement is Placement.FULL]
-    brief = _ranked(s for s in digest.merged if s.placement is Placement.BRIEF)
+    brief = ranked(s for s in digest.merged if s.placement is Placement.BRIEF)
     by_topic: dict[str, list[MergedStory]] = {name: [] for name in digest.topics}
     for story in full:
         by_topic.setdefault(story.topic, []).append(story)
-    sections = [(name, _ranked(items)) for name, items in by_topic.items() if items]
+    sections = [(name, ranked(items)) for name, items in by_topic.items() if items]
     anchors = Anchors()
     anchors.add(digest.title)
     anchors.add("Contents")
@@ -86,7 +86,11 @@ def to_markdown(digest: Digest) -> str:
 
 
 def _overview(digest: Digest) -> list[str]:
-    """One paragraph of counts in plain English."""
+    return [escape(overview(digest))]
+
+
+def overview(digest: Digest) -> str:
+    """One paragraph of counts in plain English (plain text: each rendering escapes it)."""
     places = Counter(s.placement for s in digest.merged)
     newsletters = len({publication(e.source).casefold() for e in digest.editions if e.source})
     stories, unique = len(digest.stories), len(digest.merged)
@@ -113,10 +117,10 @@ def _overview(digest: Digest) -> list[str]:
         detail = ", ".join(f"{reason} {n:,}" for reason, n in sorted(reasons.items()))
         left = sum(reasons.values())
         parts.append(f"{count(left, 'item')} {'was' if left == 1 else 'were'} left out ({detail}).")
-    return [escape(" ".join(parts))]
+    return " ".join(parts)
 
 
-def _publications(story: MergedStory) -> list[tuple[str, list[SourceRef]]]:
+def publications(story: MergedStory) -> list[tuple[str, list[SourceRef]]]:
     """Each publication that reported ``story`` and its reports, the lead's publication first."""
     groups: dict[str, tuple[str, list[SourceRef]]] = {}
     for ref in story.sources:
@@ -126,7 +130,7 @@ def _publications(story: MergedStory) -> list[tuple[str, list[SourceRef]]]:
 
 
 def _story(story: MergedStory) -> list[str]:
-    groups = _publications(story)
+    groups = publications(story)
     number = {ref.story_id: k for k, (_, refs) in enumerate(groups, 1) for ref in refs}
     marked = len(groups) > 1
     text = " ".join(
@@ -166,7 +170,7 @@ def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) ->
 
 def _brief(story: MergedStory) -> str:
     url = next((ref.url for ref in story.sources if safe_url(ref.url)), None)
-    names = ", ".join(escape(name) for name, _ in _publications(story))
+    names = ", ".join(escape(name) for name, _ in publications(story))
     return f"- {_link(story.headline, url)} ({names})"
 
 
@@ -188,7 +192,17 @@ def _conflict(conflict: Conflict) -> str:
 
 
 def _appendix(digest: Digest) -> list[str]:
-    """Each publication read: its editions by date and count, and the stories read from it.
+    lines = ["## Sources", ""]
+    for name, read, stories in sources_read(digest):
+        lines.append(
+            f"- {escape(name)}: {count(len(read), 'edition')}, {day_span(e.date for e in read)}; "
+            f"{count(stories, 'story')} read"
+        )
+    return [*lines, ""]
+
+
+def sources_read(digest: Digest) -> list[tuple[str, list[Edition], int]]:
+    """Each publication read, by name: its editions and the number of stories read from it.
 
     An edition whose stories all name other sources (a page of links to other
     publications) is listed under those sources' names, not under a name made up
@@ -208,11 +222,5 @@ def _appendix(digest: Digest) -> list[str]:
         names.setdefault(own.casefold(), own)
         editions.setdefault(own.casefold(), []).append(edition)
         stories[own.casefold()] += sum(sources.values())
-    lines = ["## Sources", ""]
-    for key in sorted(editions, key=lambda k: (names[k].casefold(), names[k])):
-        read = editions[key]
-        lines.append(
-            f"- {escape(names[key])}: {count(len(read), 'edition')}, {day_span(e.date for e in read)}; "
-            f"{count(stories[key], 'story')} read"
-        )
-    return [*lines, ""]
+    order = sorted(editions, key=lambda k: (names[k].casefold(), names[k]))
+    return [(names[key], editions[key], stories[key]) for key in order]
