@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from digest.cli.config import ConfigError, parse_config
-from digest.compose.interest import mute_stories, publication
+from digest.compose.interest import mute_stories
 from digest.compose.rank import lists_subjects, place
 from digest.models import (
     Digest,
@@ -24,6 +24,7 @@ from digest.models import (
 from digest.pipeline import compile_reading
 from digest.render.json import digest_dict
 from digest.settings import ComposeSettings, Interest, Settings, SettingsError
+from digest.text.names import publication
 
 DAY = dt.date(2026, 3, 2)
 

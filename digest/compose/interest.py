@@ -13,13 +13,11 @@ from collections.abc import Iterable
 
 from digest.models import Dropped, DropReason, Story
 from digest.settings import ComposeSettings, Interest
+from digest.text.names import publication
 
 __all__ = ["interest_in", "keyword_pattern", "mute_stories", "publication"]
 
 #: Dates some newsletters put in their names ("ainews-2025-06-05", "Weekly 20260202").
-_DATE_IN_NAME = re.compile(
-    r"[\s_.-]*(?:(?:19|20)\d{2}[-_./]?\d{2}[-_./]?\d{2}|\d{1,2}[-_./]\d{1,2}[-_./](?:19|20)\d{2})\b"
-)
 #: Characters of a story's text read for keywords, after its title: the opening words.
 _OPENING = 200
 
@@ -35,12 +33,6 @@ def keyword_pattern(keyword: str) -> re.Pattern[str]:
         flags = 0 if keyword.isupper() else re.IGNORECASE
         return re.compile(rf"(?<!\w){word}(?:e?s)?(?!\w)", flags)
     return re.compile(rf"(?<!\w){word}", re.IGNORECASE)
-
-
-def publication(source: str) -> str:
-    """The publication a source name stands for: the name without the dates of its editions."""
-    name = _DATE_IN_NAME.sub("", source).strip(" -_.")
-    return name or source
 
 
 def interest_in(interest: Interest, story: Story) -> str | None:

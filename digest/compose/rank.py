@@ -17,11 +17,12 @@ from collections.abc import Mapping, Sequence
 
 from attrs import evolve
 
-from digest.compose.interest import interest_in, publication
+from digest.compose.interest import interest_in
 from digest.compose.topics import settle_topics
 from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
 from digest.periods import period_label
 from digest.settings import ComposeSettings
+from digest.text.names import publication
 
 __all__ = ["lists_subjects", "place", "reach"]
 

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from digest.compose.interest import keyword_pattern, publication
+from digest.compose.interest import keyword_pattern
 from digest.models import MergedStory
 from digest.settings import Topic
+from digest.text.names import publication
 
 __all__ = ["assign_topic", "settle_topics", "topic_scores"]
 

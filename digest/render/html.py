@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from digest.models import Conflict, Digest, FollowUp, MergedStory, Placement, SourceRef
 from digest.periods import period_label
 from digest.render.markdown import overview, publications, ranked, safe_url, sources_read
-from digest.render.wording import Anchors, count, day_span, superscript
+from digest.render.wording import Anchors, count, credits, day_span, first_url, superscript
 
 __all__ = ["to_html"]
 
@@ -161,18 +161,15 @@ def _story(story: MergedStory, slug: str) -> list[str]:
 
 def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> str:
     """Who reported the story, when, and where else: the Markdown's credit line."""
-    parts = []
-    for k, (name, refs) in enumerate(groups, 1):
-        url = next((ref.url for ref in refs if safe_url(ref.url)), None)
-        label = _text(name) if k == 1 else _link(name, url)
-        marker = f"{superscript(k)} " if marked else ""
-        parts.append(f"{marker}{label}, {day_span(ref.date for ref in refs)}")
-    first, *others = parts
+    first, *others = [
+        f"{c.marker + ' ' if c.marker else ''}{_text(c.name) if k == 0 else _link(c.name, c.url)}, {c.days}"
+        for k, c in enumerate(credits(groups, marked))
+    ]
     return f"<em>From</em> {first}" + (" · <em>Also in:</em> " + " · ".join(others) if others else "")
 
 
 def _brief(story: MergedStory) -> str:
-    url = next((ref.url for ref in story.sources if safe_url(ref.url)), None)
+    url = first_url(story.sources)
     names = ", ".join(_text(name) for name, _ in publications(story))
     origin = f'<span class="muted" style="{_MUTED}">({names})</span>'
     return f'<li style="margin:0 0 6px">{_link(story.headline, url)} {origin}</li>'

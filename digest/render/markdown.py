@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from digest.compose.interest import publication
 from digest.models import Conflict, Digest, DropReason, Edition, FollowUp, MergedStory, Placement, SourceRef
 from digest.periods import period_label
-from digest.render.wording import Anchors, count, day_span, superscript
+from digest.render.wording import Anchors, count, credits, day_span, first_url, superscript
 from digest.text.links import shown_url
+from digest.text.names import publication
 
 __all__ = ["escape", "overview", "publications", "ranked", "safe_url", "sources_read", "to_markdown"]
 
@@ -158,18 +158,15 @@ def _story(story: MergedStory) -> list[str]:
 
 def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> str:
     """ "¹ TLDR AI, 5 Jun 2025 · *Also in:* ² [TLDR](url), 5 Jun 2025": who reported it, when, where."""
-    parts = []
-    for k, (name, refs) in enumerate(groups, 1):
-        url = next((ref.url for ref in refs if safe_url(ref.url)), None)
-        label = escape(name) if k == 1 else _link(name, url)
-        marker = f"{superscript(k)} " if marked else ""
-        parts.append(f"{marker}{label}, {day_span(ref.date for ref in refs)}")
-    first, *others = parts
+    first, *others = [
+        f"{c.marker + ' ' if c.marker else ''}{escape(c.name) if k == 0 else _link(c.name, c.url)}, {c.days}"
+        for k, c in enumerate(credits(groups, marked))
+    ]
     return f"*From* {first}" + (" · *Also in:* " + " · ".join(others) if others else "")
 
 
 def _brief(story: MergedStory) -> str:
-    url = next((ref.url for ref in story.sources if safe_url(ref.url)), None)
+    url = first_url(story.sources)
     names = ", ".join(escape(name) for name, _ in publications(story))
     return f"- {_link(story.headline, url)} ({names})"
 

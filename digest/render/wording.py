@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
-__all__ = ["Anchors", "count", "day_span", "superscript"]
+from digest.models import SourceRef
+from digest.text.links import shown_url
+
+__all__ = ["Anchors", "Credit", "count", "credits", "day_span", "first_url", "superscript"]
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _IRREGULAR = {"story": "stories", "was": "were", "is": "are"}
@@ -74,3 +78,25 @@ class Anchors:
 
 def _kept(char: str) -> bool:
     return char in " -_" or unicodedata.category(char)[0] in "LMN"
+
+
+class Credit(NamedTuple):
+    """One publication in a story's credit line: its marker, name, link and the days it reported."""
+
+    marker: str
+    name: str
+    url: str | None
+    days: str
+
+
+def first_url(refs: Iterable[SourceRef]) -> str | None:
+    """The first link of ``refs`` that may be shown (http, https, mailto)."""
+    return next((ref.url for ref in refs if shown_url(ref.url)), None)
+
+
+def credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> list[Credit]:
+    """The credit line's parts, first publication first; markers only when the summary uses them."""
+    return [
+        Credit(superscript(k) if marked else "", name, first_url(refs), day_span(ref.date for ref in refs))
+        for k, (name, refs) in enumerate(groups, 1)
+    ]
