@@ -16,9 +16,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from digest.models import Conflict, Digest, FollowUp, MergedStory, Placement, SourceRef
+from digest.models import Conflict, Digest, FollowUp, MergedStory, SourceRef
 from digest.periods import period_label
-from digest.render.markdown import overview, publications, ranked, safe_url, sources_read
+from digest.render.markdown import layout, overview, publications, safe_url, sources_read
 from digest.render.wording import Anchors, count, credits, day_span, first_url, superscript
 
 __all__ = ["to_html"]
@@ -62,12 +62,7 @@ def _link(text: str, url: str | None) -> str:
 
 def to_html(digest: Digest) -> str:
     """The digest as one HTML document."""
-    full = [s for s in digest.merged if s.placement is Placement.FULL]
-    brief = ranked(s for s in digest.merged if s.placement is Placement.BRIEF)
-    by_topic: dict[str, list[MergedStory]] = {name: [] for name in digest.topics}
-    for story in full:
-        by_topic.setdefault(story.topic, []).append(story)
-    sections = [(name, ranked(items)) for name, items in by_topic.items() if items]
+    sections, brief = layout(digest)
     anchors = Anchors()
     anchors.add(digest.title)
     anchors.add("Contents")

@@ -57,14 +57,19 @@ def ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
     )
 
 
-def to_markdown(digest: Digest) -> str:
-    """The digest as one CommonMark document."""
+def layout(digest: Digest) -> tuple[list[tuple[str, list[MergedStory]]], list[MergedStory]]:
+    """What a rendering shows, in order: the stories told in full by topic, then those in brief."""
     full = [s for s in digest.merged if s.placement is Placement.FULL]
     brief = ranked(s for s in digest.merged if s.placement is Placement.BRIEF)
     by_topic: dict[str, list[MergedStory]] = {name: [] for name in digest.topics}
     for story in full:
         by_topic.setdefault(story.topic, []).append(story)
-    sections = [(name, ranked(items)) for name, items in by_topic.items() if items]
+    return [(name, ranked(items)) for name, items in by_topic.items() if items], brief
+
+
+def to_markdown(digest: Digest) -> str:
+    """The digest as one CommonMark document."""
+    sections, brief = layout(digest)
     anchors = Anchors()
     anchors.add(digest.title)
     anchors.add("Contents")
