@@ -98,7 +98,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
 
 def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
     from digest.cli.config import Config, default_config_path, find_config, load_config
-    from digest.ingest import read_stories
+    from digest.cli.mailing import mail_settings, mailer
     from digest.parallel import worker_count
     from digest.weekly import compile_week
 
@@ -117,24 +117,13 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
     index = _open_index(index_url, settings) if index_url else None
     workers = worker_count(settings.workers)
-    from digest.cli.mailing import mail_settings, mailer
-
     mail = mail_settings(args, config.mail)
     fmt = args.format or config.format or "markdown"
     pattern = args.output or config.output
     if config_path:
         reporter.note(f"config {config_path}")
     try:
-        reporter.start("reading", total=len(inputs))
-        from digest.text.links import redact
-
-        def progress(path: str) -> None:
-            reporter.step(redact(path))
-
-        reading = read_stories(inputs, settings, strict=args.strict, on_progress=progress, workers=workers)
-        counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
-        reporter.done("{} editions, {} stories, {} dropped".format(*counts))
-        _check_something_read(reading, inputs)
+        reading = _read_inputs(inputs, settings, args.strict, reporter, workers)
 
         def publish(digest: Digest) -> str:
             target = _output_path(pattern, digest, fmt)
@@ -159,6 +148,24 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         if index is not None:
             index.close()
     return _report(run, args, reporter, history, config_path)
+
+
+def _read_inputs(
+    inputs: Sequence[str], settings: Settings, strict: bool, reporter: Reporter, workers: int
+) -> Reading:
+    """Every input read and split, each shown (credentials left out) as it starts."""
+    from digest.ingest import read_stories
+    from digest.text.links import redact
+
+    def progress(path: str) -> None:
+        reporter.step(redact(path))
+
+    reporter.start("reading", total=len(inputs))
+    reading = read_stories(inputs, settings, strict=strict, on_progress=progress, workers=workers)
+    counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
+    reporter.done("{} editions, {} stories, {} dropped".format(*counts))
+    _check_something_read(reading, inputs)
+    return reading
 
 
 def _report(
