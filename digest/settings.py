@@ -90,8 +90,10 @@ class ReadSettings:
     as_of: dt.date | None = None
     #: Force day-first (True) or month-first (False) for numeric dates; None decides per page.
     day_first: bool | None = None
-    #: Largest single input file read, in bytes.
+    #: Largest single input file read, in bytes (a document to split: a page, a mailbox, a feed).
     max_file_bytes: int = field(default=50_000_000, validator=_positive)
+    #: Largest JSON Lines file of ready-made stories (``.jsonl``/``.ndjson``): nothing in it is split.
+    max_records_bytes: int = field(default=2_000_000_000, validator=_positive)
     #: Most editions (newsletter issues) read in one run; the rest go to the ledger.
     max_editions: int = field(default=200_000, validator=_positive)
     #: Most characters of edition text read in one run; the rest go to the ledger.

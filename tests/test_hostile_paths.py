@@ -339,3 +339,26 @@ def test_json_applies_the_markdown_url_policy(tmp_path: Path) -> None:
     text = to_json(compile_digest([tmp_path]))
     assert "javascript:" not in text
     assert "data:text" not in text
+
+
+def test_ready_made_stories_have_their_own_size_limit(tmp_path: Path) -> None:
+    """A JSON Lines file over max_file_bytes still reads (it is not split); a refused run names the limit."""
+    from digest.settings import Settings
+
+    records = tmp_path / "stories.jsonl"
+    line = json.dumps({"id": "a1", "title": "Nio cuts prices", "text": "Nio cut prices on three models."})
+    records.write_text(line + "\n", encoding="utf-8")
+    small = Settings(reading=ReadSettings(max_file_bytes=10))
+    assert read_stories([records], small).stories
+    tight = Settings(reading=ReadSettings(max_file_bytes=10, max_records_bytes=10))
+    assert not read_stories([records], tight).stories
+    done = _run("compile", str(records), "--no-state", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = tmp_path / "page.md"
+    page.write_text("# Big\n\n" + "word " * 20, encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(f'inputs = ["{page}"]\n[reading]\nmax_file_bytes = 10\n', encoding="utf-8")
+    refused = _run("compile", "--config", str(config), "--no-state")
+    assert refused.returncode == 1
+    assert "larger than max_file_bytes" in refused.stderr
+    assert str(page) in refused.stderr

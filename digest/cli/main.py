@@ -205,10 +205,15 @@ def _output_path(pattern: str | None, digest: Digest, fmt: str) -> str | None:
 def _check_something_read(reading: Reading, inputs: Sequence[str]) -> None:
     if reading.stories:
         return
-    unreadable = sum(1 for d in reading.dropped if str(d.reason) == "unreadable")
+    unreadable = [d for d in reading.dropped if str(d.reason) == "unreadable"]
+    why = (
+        f" ({len(unreadable)} unreadable, e.g. {unreadable[0].path}: {unreadable[0].detail};"
+        if unreadable
+        else ""
+    )
     raise DigestError(
         f"nothing to compile: no story found in {', '.join(inputs)}"
-        + (f" ({unreadable} unreadable; see `digest stories --dropped`)" if unreadable else "")
+        + (f"{why} see `digest stories --dropped`)" if unreadable else "")
     )
 
 

@@ -86,20 +86,33 @@ def _job_items(job: ReadJob, settings: ReadSettings) -> Iterator[Document | Stor
             yield Dropped(path=exc.path, reason=DropReason.UNREADABLE, detail=exc.problem)
 
 
+#: File names of JSON Lines inputs: stories already made, read record by record.
+_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
 def _read_bytes(path: Path, settings: ReadSettings) -> bytes:
-    """The bytes of a regular file within ``max_file_bytes``; a device, FIFO or socket is refused unread."""
+    """The bytes of a regular file within its size limit; a device, FIFO or socket is refused unread.
+
+    A JSON Lines file of ready-made stories has its own, larger limit (``max_records_bytes``).
+    """
+    records = path.suffix.lower() in _RECORD_SUFFIXES
+    name, limit = (
+        ("max_records_bytes", settings.max_records_bytes)
+        if records
+        else ("max_file_bytes", settings.max_file_bytes)
+    )
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise InputError(str(path), "not a regular file (a device, FIFO or socket); it is not read")
-        if info.st_size > settings.max_file_bytes:
+        if info.st_size > limit:
             raise InputError(
                 str(path),
-                f"file is {info.st_size:,} bytes, larger than max_file_bytes ({settings.max_file_bytes:,});"
+                f"file is {info.st_size:,} bytes, larger than {name} ({limit:,});"
                 " raise that setting to read it",
             )
         with path.open("rb") as handle:
-            return handle.read(settings.max_file_bytes + 1)[: settings.max_file_bytes]
+            return handle.read(limit + 1)[:limit]
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
 
