@@ -150,6 +150,9 @@ class ClusterSettings:
     recap_sources: tuple[str, ...] = field(default=(), converter=tuple)
     #: Sources whose editions are always curated lists of distinct items.
     curated_sources: tuple[str, ...] = field(default=(), converter=tuple)
+    #: Distinct names two stories must share for their names cosine to count in full; with fewer
+    #: it counts no more than their words cosine (one shared name is a topic, not an event).
+    names_to_count: int = field(default=2, validator=_count)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

@@ -29,7 +29,10 @@ _FIGURE = re.compile(
 )
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9$])")
+_LATIN = re.compile(r"[A-Za-z]")
 _YEARS = range(1900, 2101)
+#: Characters of a story read to tell its script.
+_HEAD = 2000
 
 
 def figure_keys(text: str) -> frozenset[str]:
@@ -54,6 +57,6 @@ def latin_names(text: str) -> frozenset[str]:
 
 def is_cjk(text: str) -> bool:
     """Whether ``text`` is written mostly in Chinese or Japanese characters."""
-    han = len(_CJK.findall(text))
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return han > 0 and han >= latin
+    head = text[:_HEAD]
+    han = len(_CJK.findall(head))
+    return han > 0 and han >= len(_LATIN.findall(head))

@@ -10,6 +10,7 @@ evidence is the distinctive figures and Latin-letter names both carry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -22,7 +23,7 @@ from digest.cluster.vectors import run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
-__all__ = ["Model", "Signals", "edition_keys"]
+__all__ = ["Model", "Signals", "edition_keys", "is_topic_list"]
 
 #: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
 _STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
@@ -64,6 +65,8 @@ class Model:
         #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
         self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
         self._years = _indicator(vectors.years)
+        self._name_sets = _binary(self.names)
+        self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
         self.cjk = np.fromiter(
             (is_cjk(f"{s.title}\n{s.text}") for s in stories), dtype=bool, count=len(stories)
@@ -101,6 +104,10 @@ class Model:
         shared = _rowwise(self._subjects, rows, cols) > 0
         running = shared & dated & (days <= window) & ~same_edition
         subject_factor = np.where(running, settings.subject_boost, 1.0)
+        # One shared name says who, not what: alone it cannot lift a pair above its words.
+        if settings.names_to_count > 1:
+            alone = _rowwise(self._name_sets, rows, cols) < settings.names_to_count
+            name = np.where(alone, np.minimum(name, word), name)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
         across = self.cjk[rows] != self.cjk[cols]
@@ -113,6 +120,7 @@ class Model:
             mixed[across] = np.where(found, np.maximum(mixed[across], _EVIDENCE * evidence), mixed[across])
         factor = year_factor * date_factor * edition_factor * subject_factor
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
+        score[self.listing[rows] | self.listing[cols]] = 0.0
         return Signals(
             year_factor, date_factor, edition_factor, subject_factor, same_url, figures, np.round(score, 6)
         )
@@ -124,6 +132,25 @@ class Model:
         curated = (self.editions >= 0) & ~self.recap[self.editions]
         labels: list[int] = np.where(curated, self.editions, -1).tolist()
         return labels
+
+
+#: Fewest parts of a headline that lists topics ("Cursor 1.0, Claude Code vs Cursor, MCP").
+_LISTED_TOPICS = 3
+#: Most words of one listed topic (a longer part is a clause of a sentence).
+_TOPIC_WORDS = 6
+#: A story with less text than this is a headline alone.
+_BODYLESS = 20
+
+
+def is_topic_list(story: Story) -> bool:
+    """Whether ``story`` is a headline listing several topics with no text (a table of contents).
+
+    Such a line names what was discussed, not one event that happened: it joins no cluster.
+    """
+    if len(story.text.strip()) >= _BODYLESS or story.title.rstrip().endswith("."):
+        return False  # a story with text, or a headline that is a sentence
+    parts = [p.split() for p in re.split(r"[,;]", story.title) if p.strip()]
+    return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
 
 
 def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
@@ -166,6 +193,13 @@ def _rare(matrix: csr_matrix, share: float) -> csr_matrix:
     out = matrix.copy()
     out.data[common[out.indices]] = 0.0
     out.eliminate_zeros()
+    return out
+
+
+def _binary(matrix: csr_matrix) -> csr_matrix:
+    """``matrix`` with every stored entry set to 1."""
+    out = matrix.copy()
+    out.data[:] = 1.0
     return out
 
 
