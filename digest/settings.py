@@ -153,6 +153,12 @@ class ClusterSettings:
     #: Distinct names two stories must share for their names cosine to count in full; with fewer
     #: it counts no more than their words cosine (one shared name is a topic, not an event).
     names_to_count: int = field(default=2, validator=_count)
+    #: Groups whose word/name centroids have at least this cosine are merged (average-link
+    #: again, over groups); 0 switches the second pass off.
+    centroid_threshold: float = field(default=0.35, validator=_share)
+    #: The second pass takes groups of short stories only: at most this many distinct terms
+    #: (words and word pairs) in the median story (newsletter items: 45; news articles: 217).
+    short_story_terms: int = field(default=100, validator=_count)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

@@ -15,7 +15,6 @@ The result does not depend on the order of the input stories.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -23,7 +22,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from digest.cluster.candidates import ALL_PAIRS, candidate_pairs, source_names
+from digest.cluster.centroids import regroup
 from digest.cluster.editions import edition_rule, recap_editions
+from digest.cluster.linkage import average_link
 from digest.cluster.model import Model
 from digest.models import Similarity, Story, StoryCluster
 from digest.settings import ClusterSettings
@@ -94,58 +95,6 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def average_link(
-    members: Sequence[int],
-    edges: dict[tuple[int, int], float],
-    threshold: float,
-    apart: Sequence[int] | None = None,
-) -> list[list[int]]:
-    """Average-link agglomeration over a sparse similarity graph.
-
-    A missing edge counts as similarity 0, so merging two groups needs their
-    mean pairwise similarity, not one bridging pair, to reach ``threshold``.
-    Ties merge the pair of groups with the smallest member indices first.
-    Members with the same non-negative ``apart`` label never end up in one group.
-    """
-    labels: dict[int, set[int]] = {
-        m: ({apart[m]} if apart is not None and apart[m] >= 0 else set()) for m in members
-    }
-    size = dict.fromkeys(members, 1)
-    links: dict[int, dict[int, float]] = {m: {} for m in members}
-    group = {m: [m] for m in members}
-    for (a, b), score in edges.items():
-        links[a][b] = links[a].get(b, 0.0) + score
-        links[b][a] = links[b].get(a, 0.0) + score
-    heap = [(-s, a, b) for (a, b), s in edges.items() if s >= threshold]
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in size or b not in size:
-            continue
-        mean = links[a].get(b, 0.0) / (size[a] * size[b])
-        if abs(mean + negative) > 1e-12:
-            continue  # stale entry: a fresher one for this pair is in the heap
-        if labels[a] & labels[b]:
-            continue  # two stories of one edition
-        keep, gone = min(a, b), max(a, b)
-        labels[keep] |= labels.pop(gone)
-        size[keep] += size.pop(gone)
-        group[keep].extend(group.pop(gone))
-        for other, total in links.pop(gone).items():
-            links[other].pop(gone, None)
-            if other == keep:
-                continue
-            merged = links[keep].get(other, 0.0) + total
-            links[keep][other] = merged
-            links[other][keep] = merged
-        links[keep].pop(gone, None)
-        for other, total in links[keep].items():
-            mean = total / (size[keep] * size[other])
-            if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(keep, other), max(keep, other)))
-    return [sorted(g) for _, g in sorted(group.items())]
-
-
 def _pairs(members: Sequence[int]) -> list[tuple[int, int]]:
     """Every pair (a, b) of sorted ``members``, a before b."""
     return [(a, b) for k, a in enumerate(members) for b in members[k + 1 :]]
@@ -186,13 +135,11 @@ def cluster_stories(
     keep = run.scores >= settings.threshold / 2
     edge_pairs, edge_scores = run.pairs[keep], run.scores[keep]
     del run
-    clusters: list[StoryCluster] = []
     apart = model.apart()
+    groups: list[tuple[list[int], float]] = []
 
     def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:
-        ids = tuple(ordered[i].id for i in members)
-        cohesion = _cohesion(members, local)
-        clusters.append(StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion))
+        groups.append((list(members), _cohesion(members, local)))
 
     components = _components(len(ordered), edge_pairs.tolist())
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
@@ -216,8 +163,29 @@ def cluster_stories(
             )
             for group in average_link(component, local, settings.threshold, apart):
                 add(group, local)
+    groups.sort(key=lambda g: g[0][0])
+    clusters = [
+        _cluster(model, ordered, [groups[k] for k in parts])
+        for parts in regroup(model, [g[0] for g in groups], apart)
+    ]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
+
+
+def _cluster(
+    model: Model, ordered: Sequence[Story], parts: Sequence[tuple[list[int], float]]
+) -> StoryCluster:
+    """One cluster of the groups ``parts``; merged groups' cohesion is the mean of all their pairs."""
+    members = sorted(m for part in parts for m in part[0])
+    if len(parts) == 1:
+        cohesion = parts[0][1]
+    else:
+        first, second = np.triu_indices(len(members), k=1)
+        rows, cols = np.asarray(members)[first], np.asarray(members)[second]
+        word, name = model.cosine(rows, cols)
+        cohesion = round(float(model.combine(rows, cols, word, name).score.mean()), 4)
+    ids = tuple(ordered[i].id for i in members)
+    return StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion)
 
 
 def _batches(components: Sequence[list[int]], members: int = 512) -> Iterator[list[list[int]]]:

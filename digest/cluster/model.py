@@ -23,7 +23,7 @@ from digest.cluster.vectors import run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
-__all__ = ["Model", "Signals", "edition_keys", "is_topic_list"]
+__all__ = ["Model", "Signals", "edition_keys", "is_topic_list", "pair_dots"]
 
 #: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
 _STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
@@ -64,7 +64,7 @@ class Model:
         self.editions = edition_keys(stories)
         #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
         self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
-        self._years = _indicator(vectors.years)
+        self.years = _indicator(vectors.years)
         self._name_sets = _binary(self.names)
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
@@ -77,15 +77,15 @@ class Model:
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
-        return _rowwise(self.words, rows, cols), _rowwise(self.names, rows, cols)
+        return pair_dots(self.words, rows, cols), pair_dots(self.names, rows, cols)
 
     def combine(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
     ) -> Signals:
         """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
         settings = self.settings
-        years = self._years
-        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0) & (_rowwise(years, rows, cols) == 0)
+        years = self.years
+        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0) & (pair_dots(years, rows, cols) == 0)
         year_factor = np.where(disjoint, settings.year_penalty, 1.0)
         nat = np.iinfo(np.int64).min
         dated = (self.days[rows] != nat) & (self.days[cols] != nat)
@@ -101,20 +101,20 @@ class Model:
         curated = same_edition & ~self.recap[edition]
         edition_factor = np.where(curated, settings.same_edition_penalty, 1.0)
         # The same rare subject in both headlines, days apart: one running story.
-        shared = _rowwise(self._subjects, rows, cols) > 0
+        shared = pair_dots(self._subjects, rows, cols) > 0
         running = shared & dated & (days <= window) & ~same_edition
         subject_factor = np.where(running, settings.subject_boost, 1.0)
         # One shared name says who, not what: alone it cannot lift a pair above its words.
         if settings.names_to_count > 1:
-            alone = _rowwise(self._name_sets, rows, cols) < settings.names_to_count
+            alone = pair_dots(self._name_sets, rows, cols) < settings.names_to_count
             name = np.where(alone, np.minimum(name, word), name)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
         across = self.cjk[rows] != self.cjk[cols]
         figures = np.zeros(len(rows))
         if across.any():
-            figures[across] = _rowwise(self._figures, rows[across], cols[across])
-            names = _rowwise(self._latin, rows[across], cols[across])
+            figures[across] = pair_dots(self._figures, rows[across], cols[across])
+            names = pair_dots(self._latin, rows[across], cols[across])
             evidence = figures[across] + names
             found = (figures[across] >= 1) & (evidence >= 2)
             mixed[across] = np.where(found, np.maximum(mixed[across], _EVIDENCE * evidence), mixed[across])
@@ -209,7 +209,7 @@ def _count(matrix: csr_matrix, rows: np.ndarray[Any, Any]) -> np.ndarray[Any, An
     return counts
 
 
-def _rowwise(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> Any:
+def pair_dots(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> Any:
     """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory."""
     out: np.ndarray[Any, Any] = np.empty(len(rows))
     # Each chunk copies the rows of its pairs: 20k pairs of 250-term rows is about 120 MB at a time.
