@@ -155,7 +155,7 @@ class ClusterSettings:
     names_to_count: int = field(default=2, validator=_count)
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.
-    centroid_threshold: float = field(default=0.35, validator=_share)
+    centroid_threshold: float = field(default=0.5, validator=_share)
     #: The second pass takes groups of short stories only: at most this many distinct terms
     #: (words and word pairs) in the median story (newsletter items: 45; news articles: 217).
     short_story_terms: int = field(default=100, validator=_count)

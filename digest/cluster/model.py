@@ -60,8 +60,10 @@ class Model:
         self.days = np.asarray([s.date.toordinal() if s.date else nat for s in stories], dtype=np.int64)
         urls = sorted({s.url for s in stories if s.url})
         url_ids = {u: k for k, u in enumerate(urls)}
-        self.urls = np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64)
         self.editions = edition_keys(stories)
+        self.urls = _story_links(
+            np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64), self.editions
+        )
         #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
         self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
         self.years = _indicator(vectors.years)
@@ -151,6 +153,22 @@ def is_topic_list(story: Story) -> bool:
         return False  # a story with text, or a headline that is a sentence
     parts = [p.split() for p in re.split(r"[,;]", story.title) if p.strip()]
     return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
+
+
+#: A link carried by more stories than this in one edition is the edition's own (a source
+#: page, a placeholder), not evidence that they tell one story.
+_EDITION_LINK = 3
+
+
+def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """``urls`` (a number per link, -1 for none) without the links an edition gives many stories."""
+    linked = (urls >= 0) & (editions >= 0)
+    if not linked.any():
+        return urls
+    keys = editions[linked] * (int(urls.max()) + 1) + urls[linked]
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    hub = np.unique(urls[linked][counts[inverse.ravel()] > _EDITION_LINK])
+    return np.where(np.isin(urls, hub), -1, urls)
 
 
 def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
