@@ -1,14 +1,16 @@
 """Cluster the stories that report the same event, across sources and within one.
 
-Three steps, each growing about linearly with the number of stories:
+Four steps, each growing about linearly with the number of stories:
 
-1. **Candidates**: MinHash signatures of each story's salient terms, indexed
-   in a MinHash LSH (datasketch), plus stories sharing a canonical URL.
-2. **Verification**: a similarity that mixes TF-IDF cosine over all words with
-   cosine over names and numbers, lowered when the stories mention disjoint
-   years or are dated far apart, and raised to 1 for the same canonical URL.
-3. **Grouping**: average-link agglomeration inside each connected group of
-   candidates, so one story that resembles two events cannot chain them together.
+1. **Candidates**: every pair of a small run; in a large one, LSH band collisions of
+   salient-term MinHash signatures, each story's nearest neighbours, and shared links
+   (:mod:`digest.cluster.candidates`).
+2. **Verification** (:mod:`digest.cluster.model`): TF-IDF cosine over words and over names
+   and numbers with their factors, all pairs at once; first without the edition rule, to
+   tell recap editions from curated ones (:mod:`digest.cluster.editions`).
+3. **Grouping**: average-link agglomeration inside each connected group of candidates, so
+   one story that resembles two events cannot chain them together.
+4. **Regrouping** of short stories' groups on their centroids (:mod:`digest.cluster.centroids`).
 
 The result does not depend on the order of the input stories.
 """

@@ -87,7 +87,8 @@ class Model:
         """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
         settings = self.settings
         years = self.years
-        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0) & (pair_dots(years, rows, cols) == 0)
+        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0)
+        disjoint[disjoint] = _dots_where(years, rows, cols, disjoint) == 0
         year_factor = np.where(disjoint, settings.year_penalty, 1.0)
         nat = np.iinfo(np.int64).min
         dated = (self.days[rows] != nat) & (self.days[cols] != nat)
@@ -103,13 +104,22 @@ class Model:
         curated = same_edition & ~self.recap[edition]
         edition_factor = np.where(curated, settings.same_edition_penalty, 1.0)
         # The same rare subject in both headlines, days apart: one running story.
-        shared = pair_dots(self._subjects, rows, cols) > 0
-        running = shared & dated & (days <= window) & ~same_edition
+        subjects = self._subjects
+        running = (
+            dated
+            & (days <= window)
+            & ~same_edition
+            & (_count(subjects, rows) > 0)
+            & (_count(subjects, cols) > 0)
+        )
+        running[running] = _dots_where(subjects, rows, cols, running) > 0
         subject_factor = np.where(running, settings.subject_boost, 1.0)
         # One shared name says who, not what: alone it cannot lift a pair above its words.
         if settings.names_to_count > 1:
-            alone = pair_dots(self._name_sets, rows, cols) < settings.names_to_count
-            name = np.where(alone, np.minimum(name, word), name)
+            lifted = name > word  # only there can the rule change anything
+            alone = _dots_where(self._name_sets, rows, cols, lifted) < settings.names_to_count
+            name = np.asarray(name, dtype=np.float64).copy()
+            name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
         across = self.cjk[rows] != self.cjk[cols]
@@ -212,6 +222,13 @@ def _rare(matrix: csr_matrix, share: float) -> csr_matrix:
     out.data[common[out.indices]] = 0.0
     out.eliminate_zeros()
     return out
+
+
+def _dots_where(
+    matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], where: np.ndarray[Any, Any]
+) -> Any:
+    """:func:`pair_dots` of the pairs selected by the boolean mask ``where`` only."""
+    return pair_dots(matrix, rows[where], cols[where])
 
 
 def _binary(matrix: csr_matrix) -> csr_matrix:
