@@ -156,6 +156,9 @@ class ClusterSettings:
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.
     centroid_threshold: float = field(default=0.5, validator=_share)
+    #: Similarity kept by two items under one section heading (a recurring column, a chat
+    #: channel): they share its topic by construction, so they must agree on more.
+    same_column_factor: float = field(default=0.5, validator=_unit_interval)
     #: The second pass takes groups of short stories only: at most this many distinct terms
     #: (words and word pairs) in the median story (newsletter items: 45; news articles: 217).
     short_story_terms: int = field(default=100, validator=_count)

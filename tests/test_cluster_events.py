@@ -249,14 +249,14 @@ def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
     assert share >= DEV_CANDIDATE_FLOOR, share
 
 
-#: Measured on the development week (found 101/106): pairwise P 0.962, R 0.576, F1 0.720 (before
+#: Measured on the development week (found 101/106): pairwise P 0.963, R 0.583, F1 0.726 (before
 #: issue 15: P 1.000, R 0.174, F1 0.297). The issue's goal, F1 0.92 at P 0.95, is met for P only.
-DEV_F1_FLOOR = 0.71
+DEV_F1_FLOOR = 0.72
 DEV_PRECISION_FLOOR = 0.95
 
 
 def test_development_week_pairwise_scores_stay_above_their_floors(tmp_path: Path) -> None:
-    """Compiling the development week and scoring it with its own scorer keeps F1 >= 0.71 at P >= 0.95."""
+    """Compiling the development week and scoring it with its own scorer keeps F1 >= 0.72 at P >= 0.95."""
     from digest.pipeline import compile_digest
     from digest.render.json import to_json
     from tests.weeks import score
@@ -316,3 +316,31 @@ def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
 
 def _fields(story: Story) -> dict[str, object]:
     return {f.name: getattr(story, f.name) for f in attrs.fields(Story)}
+
+
+def test_items_of_one_recurring_column_must_agree_on_more_than_its_topic() -> None:
+    """Two items under one section heading (counts aside) keep half their similarity; an aggregator's
+    outlets gathered under one heading of one file keep all of it."""
+    day = dt.date(2026, 3, 2)
+    a, b = (
+        Story(
+            id=k,
+            title=t,
+            text=x,
+            source=f"Chat {k}",
+            path=f"{k}.md",
+            section=f"Marlow ▷ #general ({n} messages)",
+            date=day,
+            format=Format.MARKDOWN,
+        )
+        for k, t, x, n in (
+            ("c1", "Marlow outage", "Marlow's GPU cloud was down for nine hours in Oslo.", 12),
+            ("c2", "Marlow prices", "Marlow cut the price of its GPU cloud in Oslo by a third.", 40),
+        )
+    )
+    corpus = [a, b, *CURATED]
+    plain = similarity_in(corpus, a, b, ClusterSettings(same_column_factor=1.0)).score
+    assert similarity_in(corpus, a, b).score == pytest.approx(plain * 0.5, abs=1e-6)
+    gathered = [Story(**{**_fields(s), "path": "page.md"}) for s in (a, b)]
+    corpus = [*gathered, *CURATED]
+    assert similarity_in(corpus, *gathered).score == pytest.approx(plain, abs=1e-6)

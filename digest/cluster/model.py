@@ -61,6 +61,9 @@ class Model:
         urls = sorted({s.url for s in stories if s.url})
         url_ids = {u: k for k, u in enumerate(urls)}
         self.editions = edition_keys(stories)
+        self.columns = _column_keys(stories)
+        self.sources = _numbers([s.source for s in stories])
+        self.files = _numbers([s.path for s in stories])
         self.urls = _story_links(
             np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64), self.editions
         )
@@ -130,7 +133,14 @@ class Model:
             evidence = figures[across] + names
             found = (figures[across] >= 1) & (evidence >= 2)
             mixed[across] = np.where(found, np.maximum(mixed[across], _EVIDENCE * evidence), mixed[across])
+        # Two items of one recurring column (a section heading met again, counts aside) share its
+        # topic by construction: they must agree on more than the topic. Not so for two outlets
+        # an aggregator gathers under one heading of one file.
+        same_column = (self.columns[rows] >= 0) & (self.columns[rows] == self.columns[cols])
+        gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
+        same_column &= ~gathered
         factor = year_factor * date_factor * edition_factor * subject_factor
+        factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
         return Signals(
@@ -179,6 +189,23 @@ def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> 
     _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
     hub = np.unique(urls[linked][counts[inverse.ravel()] > _EDITION_LINK])
     return np.where(np.isin(urls, hub), -1, urls)
+
+
+def _numbers(values: Sequence[str]) -> np.ndarray[Any, Any]:
+    """A number per distinct value, in sorted order."""
+    numbers = {value: k for k, value in enumerate(sorted(set(values)))}
+    return np.asarray([numbers[v] for v in values], dtype=np.int64)
+
+
+def _column_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
+    """A number per section heading of a source, read without digits and symbols (-1: no section)."""
+    keys: dict[tuple[str, str], int] = {}
+    out = np.full(len(stories), -1, dtype=np.int64)
+    for k, story in enumerate(stories):
+        words = re.findall(r"[^\W\d_]+", (story.section or "").casefold())
+        if words:
+            out[k] = keys.setdefault((story.format.value, " ".join(words)), len(keys))
+    return out
 
 
 def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
