@@ -32,6 +32,8 @@ ALL_PAIRS = 8
 
 #: Inside a band bucket each story is paired with the next this many, in sorted order.
 _BUCKET_SPAN = 8
+#: Pruned cosine below which two stories are not ranked as neighbours.
+_FLOOR = np.float32(0.02)
 #: Stories whose neighbours are computed from one sparse product.
 _BLOCK = 1024
 
@@ -147,38 +149,34 @@ def neighbour_pairs(words: csr_matrix, names: csr_matrix, settings: ClusterSetti
     found = [np.zeros((0, 2), dtype=np.int64)]
     for lo in range(0, n, _BLOCK):
         product = (query[lo : lo + _BLOCK] @ index).tocoo()
-        found.append(_top(product.row + lo, product.col, product.data, lo, settings.neighbours))
+        # Pairs this far apart are never verified as one event: no need to rank them.
+        near = product.data >= _FLOOR
+        found.append(_top(product.row[near] + lo, product.col[near], product.data[near], settings.neighbours))
     return np.concatenate(found)
 
 
 def _top(
-    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], values: np.ndarray[Any, Any], lo: int, k: int
+    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: int
 ) -> np.ndarray[Any, Any]:
     """The ``k`` highest entries of each row (ties by column), without the diagonal."""
     other = rows != cols
     rows, cols, values = rows[other], cols[other], values[other]
-    keep = _first_per_row(rows, cols, values, k)
+    keep = _first_per_row(rows, values, k)
     return np.stack((rows[keep], cols[keep]), axis=1).astype(np.int64)
 
 
-def _first_per_row(
-    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: int
-) -> np.ndarray[Any, Any]:
-    """Indices of the ``k`` highest values of each row (ties by column), in row order."""
-    # One sort key: the row, then the value descending (values are cosines in [0, 1]), then the column.
-    order = np.lexsort((cols, -values, rows)) if len(rows) < 2**16 else _by_row_and_value(rows, cols, values)
+def _first_per_row(rows: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: int) -> np.ndarray[Any, Any]:
+    """Indices of the ``k`` highest values of each row, in row order.
+
+    One sort of one float key: the row, then the value descending (values are cosines or
+    TF-IDF weights in [0, 1]). Equal values of a row keep the order the sort gives them,
+    which depends only on the arrays given (the same stories give the same pairs).
+    """
+    key = rows.astype(np.float64) * 4.0 + (2.0 - np.clip(values, 0.0, 1.0))
+    order = np.argsort(key, kind="quicksort")
     sorted_rows = rows[order]
     rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
     return order[rank < k]
-
-
-def _by_row_and_value(
-    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], values: np.ndarray[Any, Any]
-) -> np.ndarray[Any, Any]:
-    """The lexsort of (row, -value, column) through one stable argsort of a float key (faster when large)."""
-    by_column = np.argsort(cols, kind="stable")
-    key = rows[by_column].astype(np.float64) * 4.0 + (2.0 - np.clip(values[by_column], 0.0, 1.0))
-    return by_column[np.argsort(key, kind="stable")]
 
 
 def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
@@ -187,7 +185,7 @@ def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
     rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
     rare = df[matrix.indices] <= most
     rows, cols, values = rows[rare], matrix.indices[rare], matrix.data[rare]
-    keep = _first_per_row(rows, cols, values, top)
+    keep = _first_per_row(rows, values, top)
     return csr_matrix(
         (values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=matrix.shape, dtype=np.float32
     )
