@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix, hstack, vstack
 
 from digest.cluster.fingerprint import salient_columns, signature_matrix
 from digest.settings import ClusterSettings
@@ -34,6 +34,8 @@ ALL_PAIRS = 8
 _BUCKET_SPAN = 8
 #: Pruned cosine below which two stories are not ranked as neighbours.
 _FLOOR = np.float32(0.02)
+#: Rows pruned together (bounds the memory of the sort).
+_PRUNE_BLOCK = 4096
 #: Stories whose neighbours are computed from one sparse product.
 _BLOCK = 1024
 
@@ -180,12 +182,23 @@ def _first_per_row(rows: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: 
 
 
 def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
-    """Rows of ``matrix`` with only their ``top`` heaviest entries in columns of at most ``most`` rows."""
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-    rare = df[matrix.indices] <= most
-    rows, cols, values = rows[rare], matrix.indices[rare], matrix.data[rare]
-    keep = _first_per_row(rows, values, top)
-    return csr_matrix(
-        (values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=matrix.shape, dtype=np.float32
-    )
+    """Rows of ``matrix`` with only their ``top`` heaviest entries in columns of at most ``most`` rows.
+
+    A block of rows at a time, so that the sort's temporary arrays stay small.
+    """
+    rare = np.bincount(matrix.indices, minlength=matrix.shape[1]) <= most
+    parts = []
+    for lo in range(0, matrix.shape[0], _PRUNE_BLOCK):
+        block = matrix[lo : lo + _PRUNE_BLOCK]
+        rows = np.repeat(np.arange(block.shape[0], dtype=np.int32), np.diff(block.indptr))
+        kept = rare[block.indices]
+        rows, cols, values = rows[kept], block.indices[kept], block.data[kept]
+        keep = np.sort(_first_per_row(rows, values, top))  # back in row, then column order
+        parts.append(
+            csr_matrix(
+                (values[keep].astype(np.float32), (rows[keep], cols[keep])),
+                shape=block.shape,
+                dtype=np.float32,
+            )
+        )
+    return vstack(parts, format="csr") if parts else csr_matrix(matrix.shape, dtype=np.float32)

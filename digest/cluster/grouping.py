@@ -67,7 +67,7 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
         pairs, source = found.pairs, found.source
         words, names = model.cosine(pairs[:, 0], pairs[:, 1])
     model.recap[:] = True  # first without the edition rule: how much each edition retells itself
-    scores = model.combine(pairs[:, 0], pairs[:, 1], words, names).score
+    scores = _scores(model, pairs, words, names)
     editions = model.editions
     model.recap[:] = recap_editions(model.stories, editions, pairs, scores, settings)
     same = (editions[pairs[:, 0]] >= 0) & (editions[pairs[:, 0]] == editions[pairs[:, 1]])
@@ -75,6 +75,19 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
         rows, cols = pairs[same, 0], pairs[same, 1]
         scores[same] = model.combine(rows, cols, words[same], names[same]).score
     return _Run(pairs, scores, source)
+
+
+#: Pairs whose signals are combined at once (bounds the memory of the temporary arrays).
+_CHUNK = 200_000
+
+
+def _scores(model: Model, pairs: np.ndarray[Any, Any], words: Any, names: Any) -> np.ndarray[Any, Any]:
+    """The verified similarity of ``pairs``, a chunk at a time."""
+    out: np.ndarray[Any, Any] = np.empty(len(pairs))
+    for lo in range(0, len(pairs), _CHUNK):
+        part = slice(lo, lo + _CHUNK)
+        out[part] = model.combine(pairs[part, 0], pairs[part, 1], words[part], names[part]).score
+    return out
 
 
 def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
