@@ -74,7 +74,7 @@ class Model:
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
         self.cjk = np.fromiter(
-            (is_cjk(f"{s.title}\n{s.text}") for s in stories), dtype=bool, count=len(stories)
+            (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
         )
         figures, names = _evidence(stories, self.cjk)
         self._figures = _rare(_indicator(figures), _RARE_SHARE)
