@@ -165,6 +165,12 @@ class Similarity:
     edition_factor: float = 1.0
     #: Above 1 when both headlines name the same rare subject days apart.
     subject_factor: float = 1.0
+    #: Which candidate search found the pair ("all pairs", "LSH + neighbours", "none"...).
+    candidate_source: str = ""
+    #: How the same-edition rule treats the pair ("one recap edition (may retell)"...).
+    edition_rule: str = ""
+    #: Distinctive figures the two stories share, counted for stories in different scripts.
+    figure_matches: int = 0
 
 
 @frozen

@@ -148,6 +148,33 @@ class ClusterSettings:
     subject_boost: float = field(default=1.25, validator=_positive)
     #: Similarity kept between two stories split from the same edition (0: never together; 1: no penalty).
     same_edition_penalty: float = field(default=0.0, validator=_share)
+    #: Nearest stories each story is compared with, besides its LSH candidates (0: LSH only).
+    neighbours: int = field(default=20, validator=_count)
+    #: Heaviest terms of a story that its nearest neighbours are looked up by.
+    neighbour_terms: int = field(default=30, validator=_positive)
+    #: Terms in more than this share of the stories (and in over 50) are too common to look up by.
+    neighbour_df: float = field(default=0.05, validator=_share)
+    #: Similarity at which two stories of one edition count as the same item told twice.
+    retold_similarity: float = field(default=0.4, validator=_unit_interval)
+    #: An edition is a recap when at least this share of its stories is told twice in it
+    #: (and at least 3 are); a recap's stories may join each other, a curated list's never.
+    recap_share: float = field(default=0.2, validator=_unit_interval)
+    #: Sources whose editions are always recaps (retell one event in several sections).
+    recap_sources: tuple[str, ...] = field(default=(), converter=tuple)
+    #: Sources whose editions are always curated lists of distinct items.
+    curated_sources: tuple[str, ...] = field(default=(), converter=tuple)
+    #: Distinct names two stories must share for their names cosine to count in full; with fewer
+    #: it counts no more than their words cosine (one shared name is a topic, not an event).
+    names_to_count: int = field(default=2, validator=_count)
+    #: Groups whose word/name centroids have at least this cosine are merged (average-link
+    #: again, over groups); 0 switches the second pass off.
+    centroid_threshold: float = field(default=0.5, validator=_share)
+    #: Similarity kept by two items under one section heading (a recurring column, a chat
+    #: channel): they share its topic by construction, so they must agree on more.
+    same_column_factor: float = field(default=0.5, validator=_unit_interval)
+    #: The second pass takes groups of short stories only: at most this many distinct terms
+    #: (words and word pairs) in the median story (newsletter items: 45; news articles: 217).
+    short_story_terms: int = field(default=100, validator=_count)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

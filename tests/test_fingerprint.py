@@ -7,8 +7,9 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.cluster.fingerprint import TokenCache, features, normalise, signature_matrix, tfidf_matrix
+from digest.cluster.fingerprint import TokenCache, normalise, signature_matrix
 from digest.models import Story
+from tests.oracle import features, tfidf_matrix
 
 
 def _story(title: str, text: str) -> Story:

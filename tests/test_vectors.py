@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.cluster import vectors as _vectors
-from digest.cluster.fingerprint import TokenCache, features, tfidf_matrix
+from digest.cluster.fingerprint import TokenCache
 from digest.cluster.vectors import run_vectors
 from digest.ingest import read_stories
 from digest.models import Story
+from tests.oracle import features, tfidf_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -48,6 +48,9 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("same edition factor", f"{sim.edition_factor:.2f}")
     table.add_row("shared headline subject factor", f"{sim.subject_factor:.2f}")
     table.add_row("same canonical URL", "yes" if sim.same_url else "no")
+    table.add_row("candidate source", sim.candidate_source or "-")
+    table.add_row("edition rule", sim.edition_rule or "-")
+    table.add_row("shared figures (across scripts)", str(sim.figure_matches))
     table.add_row("similarity", f"{sim.score:.3f}")
     table.add_row("threshold", f"{explanation.threshold:.3f}")
     return table

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from digest.cluster.fingerprint import _TOKEN, TokenCache
+from digest.cluster.tokens import _TOKEN, TokenCache
 from digest.models import Story
 
 #: A name can be a subject if at most this share of the run's stories mention it.

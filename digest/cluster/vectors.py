@@ -1,7 +1,7 @@
 """TF-IDF matrices of a whole run at once, from token ids (the clusterer's fast path).
 
-:func:`digest.cluster.fingerprint.features` builds one Python dict per story and
-:func:`~digest.cluster.fingerprint.tfidf_matrix` walks them term by term: clear, but
+The test oracle ``tests/oracle.py`` (``features``: one Python dict per story, and
+``tfidf_matrix``, walking them term by term) is clear, but would be
 most of a large run's time. Here each distinct raw token is normalised once,
 every token becomes an integer id, and word pairs, counts, column order and
 weights are computed with numpy, a block of stories at a time so that memory
@@ -21,15 +21,9 @@ import numpy as np
 from attrs import frozen
 from scipy.sparse import csr_matrix
 
-from digest.cluster.fingerprint import (
-    _BIGRAM_WEIGHT,
-    _TITLE_WEIGHT,
-    _TOKEN,
-    _YEAR,
-    TokenCache,
-    weighted_matrix,
-)
+from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_matrix
 from digest.cluster.subjects import Named, story_names
+from digest.cluster.tokens import _TOKEN, _YEAR, TokenCache
 from digest.models import Story
 from digest.parallel import in_blocks
 

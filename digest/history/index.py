@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHashLSH
 
-from digest.cluster.fingerprint import _TOKEN, TokenCache, content_terms, lean_minhash, signature_matrix
+from digest.cluster.fingerprint import TokenCache, lean_minhash, signature_matrix, signature_terms
 from digest.errors import IndexUnavailableError
 from digest.settings import ClusterSettings
 from digest.text.links import redact
@@ -41,9 +41,7 @@ def signatures(texts: Sequence[str], settings: ClusterSettings) -> np.ndarray[An
     vocabulary: dict[str, int] = {}
     term_sets = []
     for text in texts:
-        raws = _TOKEN.findall(text)
-        cache.learn(raws)
-        terms = {cache.names[raw] for raw in raws} - {""} or content_terms(text)
+        terms = signature_terms(text, cache)
         ids = [vocabulary.setdefault(term, len(vocabulary)) for term in sorted(terms)]
         term_sets.append(np.asarray(ids, dtype=np.int64))
     return signature_matrix(term_sets, list(vocabulary), num_perm=settings.num_perm, seed=settings.seed)

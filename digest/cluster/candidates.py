@@ -1,0 +1,204 @@
+"""Candidate pairs: the story pairs of a large run worth verifying, found in about linear time.
+
+Three sources, each a bit in a pair's ``source`` mask (``digest explain`` names them):
+
+- **LSH**: stories sharing a band of the MinHash signature of their salient terms
+  (datasketch's scheme; the shared index of published stories uses the same signatures).
+- **Neighbours**: each story's ``k`` nearest stories under the mixed word/name cosine of
+  its most salient, not too common terms; sparse products a block of stories at a time,
+  the top ``k`` of each row kept. Short retellings ("Gemini 06-05 beats everything")
+  share too few terms for LSH bands to collide but still rank each other near the top.
+- **Links**: stories with the same canonical URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack, vstack
+
+from digest.cluster.fingerprint import salient_columns, signature_matrix
+from digest.settings import ClusterSettings
+
+__all__ = ["LINK", "LSH", "NEIGHBOURS", "Candidates", "candidate_pairs", "neighbour_pairs", "source_names"]
+
+LSH = 1
+NEIGHBOURS = 2
+LINK = 4
+#: Every pair compared: a run (or group) small enough to score all pairs.
+ALL_PAIRS = 8
+
+#: Inside a band bucket each story is paired with the next this many, in sorted order.
+_BUCKET_SPAN = 8
+#: Pruned cosine below which two stories are not ranked as neighbours.
+_FLOOR = np.float32(0.02)
+#: Rows pruned together (bounds the memory of the sort).
+_PRUNE_BLOCK = 4096
+#: Stories whose neighbours are computed from one sparse product.
+_BLOCK = 1024
+
+
+class Candidates(NamedTuple):
+    """Pairs (i < j) of story indices, sorted, with the bit mask of the sources that found each."""
+
+    pairs: np.ndarray[Any, Any]
+    source: np.ndarray[Any, Any]
+
+
+def source_names(mask: int) -> str:
+    """The sources of a candidate mask in words ("LSH + neighbours"), "none" for 0."""
+    names = [(ALL_PAIRS, "all pairs"), (LSH, "LSH"), (NEIGHBOURS, "neighbours"), (LINK, "same link")]
+    return " + ".join(name for bit, name in names if mask & bit) or "none"
+
+
+def candidate_pairs(
+    words: csr_matrix,
+    names: csr_matrix,
+    *,
+    single: np.ndarray[Any, Any],
+    terms: list[str | None],
+    urls: np.ndarray[Any, Any],
+    settings: ClusterSettings,
+    hashfunc: Callable[[bytes], int] | None = None,
+) -> Candidates:
+    """The union of the LSH, neighbour and same-link pairs of a run, each once, in (i, j) order."""
+    found = [_lsh_pairs(words, single, terms, settings, hashfunc), _link_pairs(urls)]
+    sources = [np.full(len(found[0]), LSH, dtype=np.uint8), np.full(len(found[1]), LINK, dtype=np.uint8)]
+    if settings.neighbours > 0:
+        near = neighbour_pairs(words, names, settings)
+        found.append(near)
+        sources.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
+    return _unique(np.concatenate(found), np.concatenate(sources), words.shape[0])
+
+
+def _unique(pairs: np.ndarray[Any, Any], source: np.ndarray[Any, Any], n: int) -> Candidates:
+    """Each pair once (i < j), its source bits or-ed together."""
+    if not len(pairs):
+        return Candidates(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.uint8))
+    pairs = np.sort(pairs.astype(np.int64), axis=1)
+    # Through one integer per pair: np.unique(axis=0) is many times slower.
+    codes, inverse = np.unique(pairs[:, 0] * n + pairs[:, 1], return_inverse=True)
+    mask = np.zeros(len(codes), dtype=np.uint8)
+    np.bitwise_or.at(mask, inverse.ravel(), source)
+    return Candidates(np.stack((codes // n, codes % n), axis=1), mask)
+
+
+def _lsh_pairs(
+    words: csr_matrix,
+    single: np.ndarray[Any, Any],
+    terms: list[str | None],
+    settings: ClusterSettings,
+    hashfunc: Callable[[bytes], int] | None,
+) -> np.ndarray[Any, Any]:
+    """Stories sharing a band of their MinHash signature.
+
+    Inside a band bucket, each story is paired with the next ``_BUCKET_SPAN`` ones in
+    sorted order: every pair of a small bucket, and a connected chain through a big one.
+    """
+    term_sets = salient_columns(words, single, settings.salient_terms)
+    sigs = signature_matrix(
+        term_sets, terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc
+    )
+    has_terms = np.fromiter((len(t) > 0 for t in term_sets), dtype=bool, count=len(term_sets))
+    indices = np.flatnonzero(has_terms)
+    found: list[np.ndarray[Any, Any]] = [np.zeros((0, 2), dtype=np.int64)]
+    rows = settings.band_rows
+    for band in range(settings.num_perm // rows):
+        block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
+        key = np.zeros(len(indices), dtype=np.uint64)
+        for column in range(rows):
+            key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
+        order = np.argsort(key, kind="stable")
+        found.append(_runs(key[order], indices[order]))
+    return np.concatenate(found)
+
+
+def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Pairs of members up to ``_BUCKET_SPAN`` apart whose sorted keys are equal."""
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    for span in range(1, _BUCKET_SPAN + 1):
+        same = sorted_key[span:] == sorted_key[:-span]
+        if not same.any():
+            break
+        found.append(np.stack((members[:-span][same], members[span:][same]), axis=1))
+    return np.concatenate(found)
+
+
+def _link_pairs(urls: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Stories with the same canonical URL (``urls``: a number per URL, -1 for none)."""
+    linked = np.flatnonzero(urls >= 0)
+    order = linked[np.argsort(urls[linked], kind="stable")]
+    return _runs(urls[order], order)
+
+
+def neighbour_pairs(words: csr_matrix, names: csr_matrix, settings: ClusterSettings) -> np.ndarray[Any, Any]:
+    """Each story paired with its ``settings.neighbours`` nearest under the pruned mixed cosine.
+
+    Each row keeps its ``neighbour_terms`` heaviest terms among those in at most
+    ``neighbour_df`` of the stories (at least 50): common words would make every
+    product row dense, and they say little about which event a story reports.
+    """
+    n = words.shape[0]
+    most = max(50, int(settings.neighbour_df * n))
+    weight = settings.name_weight
+    left = _pruned(words, settings.neighbour_terms, most)
+    right = _pruned(names, settings.neighbour_terms, most)
+    # One product serves both cosines: [words | names] rows, weighted on the query side only.
+    query = hstack([left * np.float32(1 - weight), right * np.float32(weight)], format="csr")
+    index = hstack([left, right], format="csr").T.tocsr()
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    for lo in range(0, n, _BLOCK):
+        product = (query[lo : lo + _BLOCK] @ index).tocoo()
+        # Pairs this far apart are never verified as one event: no need to rank them.
+        near = product.data >= _FLOOR
+        found.append(_top(product.row[near] + lo, product.col[near], product.data[near], settings.neighbours))
+    return np.concatenate(found)
+
+
+def _top(
+    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: int
+) -> np.ndarray[Any, Any]:
+    """The ``k`` highest entries of each row (ties by column), without the diagonal."""
+    other = rows != cols
+    rows, cols, values = rows[other], cols[other], values[other]
+    keep = _first_per_row(rows, values, k)
+    return np.stack((rows[keep], cols[keep]), axis=1).astype(np.int64)
+
+
+def _first_per_row(rows: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: int) -> np.ndarray[Any, Any]:
+    """Indices of the ``k`` highest values of each row, in row order.
+
+    One sort of one float key: the row, then the value descending (values are cosines or
+    TF-IDF weights in [0, 1]). Equal values of a row keep the order the sort gives them,
+    which depends only on the arrays given (the same stories give the same pairs).
+    """
+    key = rows.astype(np.float64) * 4.0 + (2.0 - np.clip(values, 0.0, 1.0))
+    order = np.argsort(key, kind="quicksort")
+    sorted_rows = rows[order]
+    rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
+    return order[rank < k]
+
+
+def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
+    """Rows of ``matrix`` with only their ``top`` heaviest entries in columns of at most ``most`` rows.
+
+    A block of rows at a time, so that the sort's temporary arrays stay small.
+    """
+    rare = np.bincount(matrix.indices, minlength=matrix.shape[1]) <= most
+    parts = []
+    for lo in range(0, matrix.shape[0], _PRUNE_BLOCK):
+        block = matrix[lo : lo + _PRUNE_BLOCK]
+        rows = np.repeat(np.arange(block.shape[0], dtype=np.int32), np.diff(block.indptr))
+        kept = rare[block.indices]
+        rows, cols, values = rows[kept], block.indices[kept], block.data[kept]
+        keep = np.sort(_first_per_row(rows, values, top))  # back in row, then column order
+        parts.append(
+            csr_matrix(
+                (values[keep].astype(np.float32), (rows[keep], cols[keep])),
+                shape=block.shape,
+                dtype=np.float32,
+            )
+        )
+    return vstack(parts, format="csr") if parts else csr_matrix(matrix.shape, dtype=np.float32)

@@ -1,0 +1,75 @@
+"""A second pass over the groups: groups whose word and name centroids agree report one event.
+
+Average-link over story pairs is strict on purpose (one story resembling two events cannot
+chain them), so one event retold in many short forms (a tweet, a forum title, a chat
+summary, a newsletter paragraph) can end up as several groups whose every cross pair is
+weak. Together each group's stories say more: the cosine of two groups' TF-IDF centroids
+(the sum of their rows) is high when they tell one event, and stays low for groups that
+only share a topic. The groups are merged by average-link again, on centroid cosines,
+with the same-edition rule kept (two stories of one curated edition never meet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, diags
+
+from digest.cluster.candidates import neighbour_pairs
+from digest.cluster.linkage import average_link
+from digest.cluster.model import Model, pair_dots
+
+__all__ = ["regroup"]
+
+
+def regroup(model: Model, groups: Sequence[Sequence[int]], apart: Sequence[int]) -> list[list[int]]:
+    """Which ``groups`` (lists of story indices) form one event: lists of group numbers, in order."""
+    settings = model.settings
+    threshold = settings.centroid_threshold
+    count = len(groups)
+    if threshold <= 0 or count < 2:
+        return [[k] for k in range(count)]
+    # Topic lists stay alone: their centroid is one headline of names. Groups of long
+    # articles are left as they are: their pair cosines already see the whole event.
+    terms = np.diff(model.words.indptr)
+    usable = np.asarray(
+        [not model.listing[g].all() and np.median(terms[g]) <= settings.short_story_terms for g in groups],
+        dtype=bool,
+    )
+    membership = _membership(groups, usable, len(model.stories))
+    words, names = _unit_rows(membership @ model.words), _unit_rows(membership @ model.names)
+    if count <= settings.exhaustive_limit:
+        first, second = np.triu_indices(count, k=1)
+    else:
+        pairs = neighbour_pairs(words, names, settings)
+        pairs = np.unique(np.sort(pairs, axis=1), axis=0)
+        first, second = pairs[:, 0], pairs[:, 1]
+    weight = settings.name_weight
+    scores = (1 - weight) * pair_dots(words, first, second) + weight * pair_dots(names, first, second)
+    # Groups that name years, none of them shared, are look-alikes of different years.
+    years = membership @ model.years
+    dated = (np.diff(years.indptr)[first] > 0) & (np.diff(years.indptr)[second] > 0)
+    disjoint = dated & (pair_dots(years, first, second) == 0)
+    scores = np.where(disjoint, scores * settings.year_penalty, scores)
+    keep = scores >= threshold / 2
+    edges = dict(
+        zip(zip(first[keep].tolist(), second[keep].tolist(), strict=True), scores[keep].tolist(), strict=True)
+    )
+    labels = [frozenset(apart[m] for m in g if apart[m] >= 0) for g in groups]
+    return average_link(range(count), edges, threshold, label_sets=labels)
+
+
+def _membership(groups: Sequence[Sequence[int]], usable: np.ndarray[Any, Any], stories: int) -> csr_matrix:
+    """A 0/1 matrix with a row per group and a column per story (empty rows for unusable groups)."""
+    sizes = np.asarray([len(g) if ok else 0 for g, ok in zip(groups, usable, strict=True)], dtype=np.int64)
+    columns = np.asarray([m for g, ok in zip(groups, usable, strict=True) if ok for m in g], dtype=np.int64)
+    indptr = np.concatenate(([0], np.cumsum(sizes)))
+    return csr_matrix((np.ones(len(columns)), columns, indptr), shape=(len(groups), stories))
+
+
+def _unit_rows(matrix: csr_matrix) -> csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(diags(1.0 / norms) @ matrix)

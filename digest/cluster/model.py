@@ -1,0 +1,282 @@
+"""The verified similarity of story pairs, every signal computed for many pairs at once with numpy.
+
+The similarity mixes TF-IDF cosine over all words with cosine over names and numbers,
+lowered when the stories mention disjoint years, are dated far apart or come from one
+curated edition, raised when both headlines name the same rare subject days apart, and
+set to 1 for the same canonical URL. A story written in another script (a Chinese
+retelling of an English report) shares no word with its original: for such a pair the
+evidence is the distinctive figures and Latin-letter names both carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
+from digest.cluster.subjects import title_subjects
+from digest.cluster.vectors import run_vectors
+from digest.models import Format, Story
+from digest.settings import ClusterSettings
+
+__all__ = ["Model", "Signals", "edition_keys", "is_topic_list", "pair_dots"]
+
+#: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
+_STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
+#: A figure key or Latin name is distinctive when at most this share of the run's stories (or 10) have it.
+_RARE_SHARE = 0.05
+#: Similarity each piece of shared evidence (a figure, a Latin name) gives a pair across scripts;
+#: it takes a figure and one more piece.
+_EVIDENCE = 0.2
+
+
+class Signals(NamedTuple):
+    """Every factor of many pairs, one array each (``score`` is the verified similarity)."""
+
+    year: Any
+    date: Any
+    edition: Any
+    subject: Any
+    same_url: Any
+    figures: Any
+    score: Any
+
+
+class Model:
+    """Corpus-wide statistics for one clustering run (not shared between runs)."""
+
+    def __init__(self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1) -> None:
+        self.stories = stories
+        self.settings = settings
+        vectors = run_vectors(stories, workers)
+        self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
+        #: Columns of single words: the terms a story's signature may use.
+        self.single_words = vectors.single
+        nat = np.iinfo(np.int64).min
+        self.days = np.asarray([s.date.toordinal() if s.date else nat for s in stories], dtype=np.int64)
+        urls = sorted({s.url for s in stories if s.url})
+        url_ids = {u: k for k, u in enumerate(urls)}
+        self.editions = edition_keys(stories)
+        self.columns = _column_keys(stories)
+        self.sources = _numbers([s.source for s in stories])
+        self.files = _numbers([s.path for s in stories])
+        self.urls = _story_links(
+            np.asarray([url_ids[s.url] if s.url else -1 for s in stories], dtype=np.int64), self.editions
+        )
+        #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
+        self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
+        self.years = _indicator(vectors.years)
+        self._name_sets = _binary(self.names)
+        self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
+        self._subjects = _indicator(title_subjects(stories, named=vectors.named))
+        self.cjk = np.fromiter(
+            (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
+        )
+        figures, names = _evidence(stories, self.cjk)
+        self._figures = _rare(_indicator(figures), _RARE_SHARE)
+        self._latin = _rare(_indicator(names), _RARE_SHARE)
+
+    def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
+        """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
+        return pair_dots(self.words, rows, cols), pair_dots(self.names, rows, cols)
+
+    def combine(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
+    ) -> Signals:
+        """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
+        settings = self.settings
+        years = self.years
+        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0)
+        disjoint[disjoint] = _dots_where(years, rows, cols, disjoint) == 0
+        year_factor = np.where(disjoint, settings.year_penalty, 1.0)
+        nat = np.iinfo(np.int64).min
+        dated = (self.days[rows] != nat) & (self.days[cols] != nat)
+        days = np.where(dated, np.abs(self.days[rows] - self.days[cols]), 0)
+        window = settings.date_window_days
+        date_factor = np.where(
+            days > window, np.maximum(0.5, 1.0 - 0.5 * (days - window) / (3 * window)), 1.0
+        )
+        same_url = (self.urls[rows] >= 0) & (self.urls[rows] == self.urls[cols])
+        edition = self.editions[rows]
+        same_edition = (edition >= 0) & (edition == self.editions[cols])
+        # One curated edition does not list the same event twice; a recap retells it.
+        curated = same_edition & ~self.recap[edition]
+        edition_factor = np.where(curated, settings.same_edition_penalty, 1.0)
+        # The same rare subject in both headlines, days apart: one running story.
+        subjects = self._subjects
+        running = (
+            dated
+            & (days <= window)
+            & ~same_edition
+            & (_count(subjects, rows) > 0)
+            & (_count(subjects, cols) > 0)
+        )
+        running[running] = _dots_where(subjects, rows, cols, running) > 0
+        subject_factor = np.where(running, settings.subject_boost, 1.0)
+        # One shared name says who, not what: alone it cannot lift a pair above its words.
+        if settings.names_to_count > 1:
+            lifted = name > word  # only there can the rule change anything
+            alone = _dots_where(self._name_sets, rows, cols, lifted) < settings.names_to_count
+            name = np.asarray(name, dtype=np.float64).copy()
+            name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
+        mixed = (1 - settings.name_weight) * word + settings.name_weight * name
+        # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
+        across = self.cjk[rows] != self.cjk[cols]
+        figures = np.zeros(len(rows))
+        if across.any():
+            figures[across] = pair_dots(self._figures, rows[across], cols[across])
+            names = pair_dots(self._latin, rows[across], cols[across])
+            evidence = figures[across] + names
+            found = (figures[across] >= 1) & (evidence >= 2)
+            mixed[across] = np.where(found, np.maximum(mixed[across], _EVIDENCE * evidence), mixed[across])
+        # Two items of one recurring column (a section heading met again, counts aside) share its
+        # topic by construction: they must agree on more than the topic. Not so for two outlets
+        # an aggregator gathers under one heading of one file.
+        same_column = (self.columns[rows] >= 0) & (self.columns[rows] == self.columns[cols])
+        gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
+        same_column &= ~gathered
+        factor = year_factor * date_factor * edition_factor * subject_factor
+        factor = np.where(same_column, factor * settings.same_column_factor, factor)
+        score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
+        score[self.listing[rows] | self.listing[cols]] = 0.0
+        return Signals(
+            year_factor, date_factor, edition_factor, subject_factor, same_url, figures, np.round(score, 6)
+        )
+
+    def apart(self) -> list[int]:
+        """Edition labels that keep stories apart: curated editions only, and only when the penalty is 0."""
+        if self.settings.same_edition_penalty > 0:
+            return [-1] * len(self.stories)
+        curated = (self.editions >= 0) & ~self.recap[self.editions]
+        labels: list[int] = np.where(curated, self.editions, -1).tolist()
+        return labels
+
+
+#: Fewest parts of a headline that lists topics ("Cursor 1.0, Claude Code vs Cursor, MCP").
+_LISTED_TOPICS = 3
+#: Most words of one listed topic (a longer part is a clause of a sentence).
+_TOPIC_WORDS = 6
+#: A story with less text than this is a headline alone.
+_BODYLESS = 20
+
+
+def is_topic_list(story: Story) -> bool:
+    """Whether ``story`` is a headline listing several topics with no text (a table of contents).
+
+    Such a line names what was discussed, not one event that happened: it joins no cluster.
+    """
+    if len(story.text.strip()) >= _BODYLESS or story.title.rstrip().endswith("."):
+        return False  # a story with text, or a headline that is a sentence
+    parts = [p.split() for p in re.split(r"[,;]", story.title) if p.strip()]
+    return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
+
+
+#: A link carried by more stories than this in one edition is the edition's own (a source
+#: page, a placeholder), not evidence that they tell one story.
+_EDITION_LINK = 3
+
+
+def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """``urls`` (a number per link, -1 for none) without the links an edition gives many stories."""
+    linked = (urls >= 0) & (editions >= 0)
+    if not linked.any():
+        return urls
+    keys = editions[linked] * (int(urls.max()) + 1) + urls[linked]
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    hub = np.unique(urls[linked][counts[inverse.ravel()] > _EDITION_LINK])
+    return np.where(np.isin(urls, hub), -1, urls)
+
+
+def _numbers(values: Sequence[str]) -> np.ndarray[Any, Any]:
+    """A number per distinct value, in sorted order."""
+    numbers = {value: k for k, value in enumerate(sorted(set(values)))}
+    return np.asarray([numbers[v] for v in values], dtype=np.int64)
+
+
+def _column_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
+    """A number per section heading of a source, read without digits and symbols (-1: no section)."""
+    keys: dict[tuple[str, str], int] = {}
+    out = np.full(len(stories), -1, dtype=np.int64)
+    for k, story in enumerate(stories):
+        words = re.findall(r"[^\W\d_]+", (story.section or "").casefold())
+        if words:
+            out[k] = keys.setdefault((story.format.value, " ".join(words)), len(keys))
+    return out
+
+
+def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
+    """A number per edition a story was split from (-1 for JSON Lines and feed items, which stand alone)."""
+    keys: dict[tuple[str, str, str], int] = {}
+    out = np.full(len(stories), -1, dtype=np.int64)
+    for k, s in enumerate(stories):
+        if s.format not in _STANDALONE:
+            edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
+            out[k] = keys.setdefault(edition, len(keys))
+    return out
+
+
+def _evidence(
+    stories: Sequence[Story], cjk: np.ndarray[Any, Any]
+) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Per story, its figure keys and its Latin-letter names (across scripts, their only link)."""
+    if not cjk.any():
+        return [frozenset()] * len(stories), [frozenset()] * len(stories)  # nothing to compare
+    texts = [f"{story.title}\n{story.text}" for story in stories]
+    return [figure_keys(t) for t in texts], [latin_names(t) for t in texts]
+
+
+def _indicator(sets: Iterable[Iterable[str]]) -> csr_matrix:
+    """A 0/1 matrix with a row per set and a column per distinct element (in order of first sight)."""
+    columns: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for items in sets:
+        indices.extend(sorted({columns.setdefault(item, len(columns)) for item in items}))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    return csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, max(len(columns), 1)))
+
+
+def _rare(matrix: csr_matrix, share: float) -> csr_matrix:
+    """``matrix`` without the columns that more than ``share`` of the rows (and over 2) have."""
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    common = df > max(10, share * matrix.shape[0])
+    out = matrix.copy()
+    out.data[common[out.indices]] = 0.0
+    out.eliminate_zeros()
+    return out
+
+
+def _dots_where(
+    matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], where: np.ndarray[Any, Any]
+) -> Any:
+    """:func:`pair_dots` of the pairs selected by the boolean mask ``where`` only."""
+    return pair_dots(matrix, rows[where], cols[where])
+
+
+def _binary(matrix: csr_matrix) -> csr_matrix:
+    """``matrix`` with every stored entry set to 1."""
+    out = matrix.copy()
+    out.data[:] = 1.0
+    return out
+
+
+def _count(matrix: csr_matrix, rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Stored entries in each of ``rows``."""
+    counts: np.ndarray[Any, Any] = np.diff(matrix.indptr)[rows]
+    return counts
+
+
+def pair_dots(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> Any:
+    """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory."""
+    out: np.ndarray[Any, Any] = np.empty(len(rows))
+    # Each chunk copies the rows of its pairs: 20k pairs of 250-term rows is about 120 MB at a time.
+    step = 20_000
+    for lo in range(0, len(rows), step):
+        r, c = rows[lo : lo + step], cols[lo : lo + step]
+        out[lo : lo + step] = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
+    return out

@@ -1,0 +1,83 @@
+"""Tokens and their normal forms: the one place raw words become terms.
+
+Every stage that compares text (the TF-IDF vectors, the MinHash signatures of the shared
+index, follow-ups) reads tokens with ``_TOKEN`` and normalises each distinct token once
+through a :class:`TokenCache`: lower case, possessives and a plural ``s`` off, stop words
+and one-letter tokens dropped; a token written with a capital or a digit is also a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["TokenCache", "content_terms", "normalise", "signature_terms"]
+
+#: Words that say nothing about which event a story reports.
+_STOPWORDS = frozenset(
+    """a about above after again against ago all also am among an and any are around as at be
+    because been before being below between both but by can could did do does doing down during each
+    either even every few for from further had has have having he her here hers him his how however
+    i if in into is it its itself just last least less like made make many may me might more most
+    much must my near new news no nor not now of off on once one only or other our out over own per
+    said same say says she should since so some such than that the their them then there these they
+    this those though three through to told too two under until up upon us very via was we week were
+    what when where whether which while who whom whose why will with within without would year years
+    yet you your according report reported reports reuters""".split()
+)
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*", re.UNICODE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def normalise(token: str) -> str:
+    """Lowercase, strip possessives and a plural ``s`` so reworded forms meet."""
+    word = unicodedata.normalize("NFKC", token).casefold().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'.-")
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+class TokenCache:
+    """Normal forms of raw tokens, computed once per distinct token for a whole run."""
+
+    __slots__ = ("names", "words")
+
+    def __init__(self) -> None:
+        #: raw token -> normal form, "" for stopwords and one-letter tokens.
+        self.words: dict[str, str] = {}
+        #: raw token -> normal form if written as a name or number, else "".
+        self.names: dict[str, str] = {}
+
+    def learn(self, raws: Iterable[str]) -> None:
+        """Add the tokens not seen yet."""
+        for raw in set(raws).difference(self.words):
+            word = normalise(raw)
+            if len(word) < 2 or word in _STOPWORDS:
+                word = ""
+            self.words[raw] = word
+            self.names[raw] = word if raw[0].isupper() or raw[0].isdigit() else ""
+
+    def words_of(self, raws: list[str]) -> list[str]:
+        """The normal forms of ``raws`` that are words, in order (learning the new ones)."""
+        self.learn(raws)
+        return list(filter(None, map(self.words.__getitem__, raws)))
+
+    def names_of(self, raws: list[str]) -> list[str]:
+        """The normal forms of ``raws`` written as names or numbers, in order."""
+        self.learn(raws)
+        return list(filter(None, map(self.names.__getitem__, raws)))
+
+
+def content_terms(text: str, cache: TokenCache | None = None) -> frozenset[str]:
+    """The normalised words and numbers of ``text`` that carry content (no stop words)."""
+    return frozenset((cache or TokenCache()).words_of(_TOKEN.findall(text)))
+
+
+def signature_terms(text: str, cache: TokenCache) -> set[str]:
+    """What a text is signed by in the shared index: its names and numbers, else its content words."""
+    return set(cache.names_of(_TOKEN.findall(text))) or set(content_terms(text, cache))

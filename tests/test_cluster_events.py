@@ -1,0 +1,346 @@
+"""Real newsletter weeks: candidates beyond LSH, the edition rule per edition, figures across languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+
+import attrs
+import numpy as np
+import pytest
+
+from digest.cluster.candidates import LSH, NEIGHBOURS, candidate_pairs, source_names
+from digest.cluster.explain import explain_pair, render_explanation
+from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
+from digest.cluster.grouping import cluster_stories, cross_similarity, similarity_in
+from digest.cluster.model import Model, is_topic_list
+from digest.cluster.scoring import score_clustering
+from digest.ingest import read_stories
+from digest.models import Format, Story
+from digest.settings import ClusterSettings, Settings
+from tests.weeks import DEV_LABELS, require_week
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ECBPLUS = Path(__file__).resolve().parents[1] / "benchmarks" / "ecbplus" / "ecbplus-dev.jsonl"
+
+
+def test_figure_keys_read_the_same_in_chinese_and_english() -> None:
+    """410亿港元 is HK$41 billion, 210051辆 is 210,051, 130万 is 1.3 million; years, small counts are out."""
+    chinese = figure_keys("规模最高可达410亿港元，销量为210051辆，同比下降30%，目标为130万辆，2021年以来")
+    english = figure_keys("HK$41 billion; 210,051 vehicles, down 30 percent; 1.3 million vehicles since 2021")
+    assert chinese == english == {"4.1e+10", "210051", "30%", "1.3e+06"}
+    assert figure_keys("3 models in 2025, 12 users") == frozenset()
+    assert latin_names("宁德时代（CATL）表示 HK$41") == {"catl"}
+    assert is_cjk("宁德时代（CATL）表示")
+    assert not is_cjk("CATL weighs a HK$41 billion sale")
+
+
+@pytest.fixture(scope="module")
+def fixture_clusters() -> tuple[dict[str, Story], list[list[Story]]]:
+    """The bundled fixtures' stories by id and their clusters as lists of stories."""
+    reading = read_stories([FIXTURES], Settings())
+    by_id = {s.id: s for s in reading.stories}
+    clusters = cluster_stories(reading.stories, Settings().clustering)
+    return by_id, [[by_id[i] for i in c.story_ids] for c in clusters]
+
+
+@pytest.mark.parametrize("subject", ["410亿港元", "210051辆", "摩尔线程", "新建住宅"])
+def test_chinese_retellings_join_their_english_cluster(
+    fixture_clusters: tuple[dict[str, Story], list[list[Story]]], subject: str
+) -> None:
+    """Each GB18030 retelling of an English story shares a cluster with English stories."""
+    _, clusters = fixture_clusters
+    (home,) = [c for c in clusters if any(subject in s.text for s in c)]
+    assert any(not is_cjk(f"{s.title}\n{s.text}") for s in home), [s.title for s in home]
+
+
+def test_chinese_stories_without_an_english_counterpart_stay_alone(
+    fixture_clusters: tuple[dict[str, Story], list[list[Story]]],
+) -> None:
+    """The Big5 stories (TSMC, Foxconn, MediaTek), told in no English newsletter, are clusters of one."""
+    _, clusters = fixture_clusters
+    big5 = [c for c in clusters if any(s.path.endswith("big5.txt") for s in c)]
+    assert len(big5) == 3
+    assert all(len(c) == 1 for c in big5)
+
+
+def _edition(path: str, titles_texts: list[tuple[str, str, str]]) -> list[Story]:
+    day = dt.date(2026, 3, 2)
+    return [
+        Story(
+            id=f"{path}-{k}",
+            title=title,
+            text=text,
+            source=path.split(".", maxsplit=1)[0],
+            path=path,
+            section=section,
+            position=k,
+            date=day,
+            edition_date=day,
+            format=Format.MARKDOWN,
+        )
+        for k, (section, title, text) in enumerate(titles_texts)
+    ]
+
+
+_EVENTS = [
+    (
+        "Quorvane ships Tessaly 4 model",
+        "Quorvane released Tessaly 4, a reasoning model with a 2M context window.",
+    ),
+    (
+        "Brindle Labs raises $80 million",
+        "Brindle Labs raised $80 million led by Oaktree Ventures for robot arms.",
+    ),
+    (
+        "Marlow GPU cloud outage",
+        "Marlow's GPU cloud was down for nine hours after a cooling failure in Oslo.",
+    ),
+    (
+        "Pellucid open-sources Vireo",
+        "Pellucid open-sourced Vireo, its speech recognition toolkit, under MIT.",
+    ),
+]
+#: A recap: each event told in the tweets section, again in the forum section, again in the chat section.
+RECAP = _edition(
+    "dailyrecap.md",
+    [
+        (section, f"{prefix}{title}", f"{lead} {text}")
+        for section, prefix, lead in (
+            ("Tweets", "", "People on X noted:"),
+            ("Forums", "Thread: ", "A forum thread discussed this."),
+            ("Chats", "Chat: ", "Chat members reacted."),
+        )
+        for title, text in _EVENTS
+    ],
+)
+#: A curated list: the same four events, each once.
+CURATED = _edition("briefing.md", [("Top", title, text) for title, text in _EVENTS])
+
+
+def test_the_edition_rule_follows_the_edition_structure() -> None:
+    """A recap's retellings of an event share a cluster; a curated list's items stay apart; config wins."""
+    stories = RECAP + CURATED
+    groups = [set(c.story_ids) for c in cluster_stories(stories)]
+    for k in range(len(_EVENTS)):
+        told = {f"dailyrecap.md-{k}", f"dailyrecap.md-{k + 4}", f"dailyrecap.md-{k + 8}", f"briefing.md-{k}"}
+        assert told in groups
+    explained = similarity_in(stories, RECAP[0], RECAP[4])
+    assert explained.edition_rule == "one recap edition (may retell)"
+    curated = ClusterSettings(curated_sources=("dailyrecap",))
+    forced = [set(c.story_ids) for c in cluster_stories(stories, curated)]
+    assert not any({"dailyrecap.md-0", "dailyrecap.md-4"} <= g for g in forced)
+    assert (
+        similarity_in(stories, RECAP[0], RECAP[4], curated).edition_rule == "one curated edition (kept apart)"
+    )
+
+
+def test_recap_sources_setting_marks_an_edition_a_recap() -> None:
+    """A source named in recap_sources lets two stories of one of its editions meet, whatever the evidence."""
+    pair = _edition("briefing.md", [("Top", *_EVENTS[0]), ("Top", "Tessaly 4 from Quorvane", _EVENTS[0][1])])
+    settings = ClusterSettings(recap_sources=("briefing",))
+    assert similarity_in(pair, pair[0], pair[1], settings).edition_rule == "one recap edition (may retell)"
+    assert similarity_in(pair, pair[0], pair[1]).edition_rule == "one curated edition (kept apart)"
+
+
+def test_explain_names_the_candidate_source_edition_rule_and_figures() -> None:
+    """`digest explain` shows which search found the pair, the edition rule and the shared figures."""
+    explanation = explain_pair(RECAP[0], CURATED[0], RECAP + CURATED)
+    assert explanation.similarity.candidate_source == "all pairs"
+    assert explanation.similarity.edition_rule == "different editions"
+    rows = {str(c) for c in render_explanation(explanation).columns[0].cells}
+    assert {"candidate source", "edition rule", "shared figures (across scripts)"} <= rows
+    assert source_names(LSH | NEIGHBOURS) == "LSH + neighbours"
+
+
+def test_cross_similarity_equals_the_pairwise_similarity() -> None:
+    """The vectorised scores of every left x right pair equal each pair's own similarity."""
+    left, right = RECAP[:3], CURATED
+    scores = cross_similarity(left, right)
+    corpus = [*left, *right]
+    for (i, a), (j, b) in itertools.product(enumerate(left), enumerate(right)):
+        assert scores[i, j] == pytest.approx(similarity_in(corpus, a, b).score, abs=1e-6)
+
+
+def _ecbplus() -> tuple[list[Story], dict[str, str]]:
+    stories, gold = [], {}
+    for line in ECBPLUS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        stories.append(
+            Story(
+                id=row["id"],
+                title=row["title"],
+                text=row["text"],
+                source=row["source"],
+                path="ecbplus",
+                url=row["url"] or None,
+                format=Format.JSONL,
+            )
+        )
+        gold[row["id"]] = row["gold"]
+    return stories, gold
+
+
+#: Measured: B-cubed F1 0.9127 through the candidate path (every pair compared: 0.9131).
+ECB_CANDIDATES_F1_FLOOR = 0.912
+
+
+def test_ecbplus_through_candidates_scores_as_well_as_all_pairs() -> None:
+    """ECB+ dev clustered from LSH + neighbour candidates only keeps B-cubed F1 >= 0.912."""
+    stories, gold = _ecbplus()
+    clusters = cluster_stories(stories, ClusterSettings(exhaustive_limit=100))
+    label = {sid: c.id for c in clusters for sid in c.story_ids}
+    score = score_clustering([label[s.id] for s in stories], [gold[s.id] for s in stories])
+    assert score.f1 >= ECB_CANDIDATES_F1_FLOOR, score
+
+
+def _labelled_pairs(stories: list[Story]) -> list[tuple[str, str]]:
+    """Same-event pairs of story ids of the development week, matched as its scorer matches them."""
+    labels = json.loads(DEV_LABELS.read_text(encoding="utf-8"))
+    by_file: dict[str, list[Story]] = {}
+    for story in stories:
+        by_file.setdefault(Path(story.path).name, []).append(story)
+
+    def norm(text: str) -> str:
+        return " ".join(text.replace("**", "").replace("`", "").split()).casefold()
+
+    pairs = []
+    for items in labels["events"].values():
+        ids = []
+        for file, phrase in items:
+            candidates = by_file.get(file, [])
+            hit = [s for s in candidates if norm(phrase) in norm(s.title)] or [
+                s for s in candidates if norm(phrase) in norm(s.text[:600])
+            ]
+            if hit:
+                ids.append(hit[0].id)
+        pairs.extend(itertools.combinations(ids, 2))
+    return pairs
+
+
+#: Measured on the development week: 108 of 114 labelled pairs that all-pairs scoring keeps
+#: (similarity >= threshold / 2) are candidates (0.947); LSH alone finds 77 (0.675).
+DEV_CANDIDATE_FLOOR = 0.94
+
+
+def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
+    """LSH + neighbours find >= 94% of the labelled same-event pairs that verification would keep."""
+    stories = list(read_stories([require_week()]).stories)
+    ordered = sorted(stories, key=lambda s: (s.id, s.path, s.position))
+    index = {s.id: k for k, s in enumerate(ordered)}
+    settings = ClusterSettings()
+    model = Model(ordered, settings)
+    pairs = np.asarray(sorted(tuple(sorted((index[a], index[b]))) for a, b in _labelled_pairs(stories)))
+    model.recap[:] = True
+    word, name = model.cosine(pairs[:, 0], pairs[:, 1])
+    kept = pairs[model.combine(pairs[:, 0], pairs[:, 1], word, name).score >= settings.threshold / 2]
+    found = candidate_pairs(
+        model.words,
+        model.names,
+        single=model.single_words,
+        terms=model.terms,
+        urls=model.urls,
+        settings=settings,
+    )
+    known = set(map(tuple, found.pairs.tolist()))
+    share = sum(tuple(p) in known for p in kept.tolist()) / len(kept)
+    assert share >= DEV_CANDIDATE_FLOOR, share
+
+
+#: Measured on the development week (found 101/106): pairwise P 0.963, R 0.583, F1 0.726 (before
+#: issue 15: P 1.000, R 0.174, F1 0.297). The issue's goal, F1 0.92 at P 0.95, is met for P only.
+DEV_F1_FLOOR = 0.72
+DEV_PRECISION_FLOOR = 0.95
+
+
+def test_development_week_pairwise_scores_stay_above_their_floors(tmp_path: Path) -> None:
+    """Compiling the development week and scoring it with its own scorer keeps F1 >= 0.72 at P >= 0.95."""
+    from digest.pipeline import compile_digest
+    from digest.render.json import to_json
+    from tests.weeks import score
+
+    digest = compile_digest([require_week()], Settings())
+    out = tmp_path / "dev.json"
+    out.write_text(to_json(digest), encoding="utf-8")
+    result = score(out)
+    assert result.f1 >= DEV_F1_FLOOR, result.report[-2000:]
+    assert result.precision >= DEV_PRECISION_FLOOR, result.report[-2000:]
+
+
+def test_a_link_many_stories_of_one_edition_carry_is_not_evidence() -> None:
+    """Four unrelated items of one recap edition with the same placeholder link stay apart."""
+    events = [_EVENTS[0], _EVENTS[1], _EVENTS[2], _EVENTS[3]]
+    recap = _edition("dailyrecap.md", [("Chats", title, text) for title, text in events])
+    linked = [Story(**{**_fields(s), "url": "https://example.org/source_url"}) for s in recap]
+    assert all(
+        len(c.story_ids) == 1 for c in cluster_stories(linked, ClusterSettings(recap_sources=("dailyrecap",)))
+    )
+
+
+def test_a_headline_listing_topics_without_text_joins_no_cluster() -> None:
+    """A line naming what was discussed ("Tessaly 4, Brindle Labs, Marlow outage") is no event."""
+    listing = _edition("chat.md", [("Chats", "Tessaly 4 model, Brindle Labs funding, Marlow GPU outage", "")])
+    groups = cluster_stories([*listing, *CURATED])
+    assert all(len(c.story_ids) == 1 for c in groups if listing[0].id in c.story_ids)
+    assert is_topic_list(listing[0])
+    assert not is_topic_list(CURATED[0])
+
+
+def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
+    """Two items that share only their subject's name are not lifted by the names cosine."""
+    day = dt.date(2026, 3, 2)
+    a = Story(
+        id="a",
+        title="Zorvex tests delivery robots",
+        text="Zorvex built a park to test delivery robots.",
+        source="One",
+        path="one.md",
+        date=day,
+    )
+    b = Story(
+        id="b",
+        title="Zorvex forms an agents group",
+        text="Zorvex formed a group for software agents.",
+        source="Two",
+        path="two.md",
+        date=day,
+    )
+    corpus = [a, b, *CURATED]
+    lifted = similarity_in(corpus, a, b, ClusterSettings(names_to_count=1))
+    held = similarity_in(corpus, a, b)
+    assert held.score < lifted.score
+    assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
+
+
+def _fields(story: Story) -> dict[str, object]:
+    return {f.name: getattr(story, f.name) for f in attrs.fields(Story)}
+
+
+def test_items_of_one_recurring_column_must_agree_on_more_than_its_topic() -> None:
+    """Two items under one section heading (counts aside) keep half their similarity; an aggregator's
+    outlets gathered under one heading of one file keep all of it."""
+    day = dt.date(2026, 3, 2)
+    a, b = (
+        Story(
+            id=k,
+            title=t,
+            text=x,
+            source=f"Chat {k}",
+            path=f"{k}.md",
+            section=f"Marlow ▷ #general ({n} messages)",
+            date=day,
+            format=Format.MARKDOWN,
+        )
+        for k, t, x, n in (
+            ("c1", "Marlow outage", "Marlow's GPU cloud was down for nine hours in Oslo.", 12),
+            ("c2", "Marlow prices", "Marlow cut the price of its GPU cloud in Oslo by a third.", 40),
+        )
+    )
+    corpus = [a, b, *CURATED]
+    plain = similarity_in(corpus, a, b, ClusterSettings(same_column_factor=1.0)).score
+    assert similarity_in(corpus, a, b).score == pytest.approx(plain * 0.5, abs=1e-6)
+    gathered = [Story(**{**_fields(s), "path": "page.md"}) for s in (a, b)]
+    corpus = [*gathered, *CURATED]
+    assert similarity_in(corpus, *gathered).score == pytest.approx(plain, abs=1e-6)
