@@ -29,6 +29,9 @@ _STOPWORDS = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A hyphen after a word character and before a digit or a capital (or any non-ASCII letter,
+#: which may be one): a text without it holds no compound of two names.
+_NAMED_AFTER_HYPHEN = re.compile(r"-(?=[0-9A-Z]|[^\x00-\x7f])(?<=\w-)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -50,15 +53,16 @@ def find_tokens(text: str) -> list[str]:
     "Paris-based" stay whole, and so do serials (AK-47, MS08-067), whose number is the
     identity.
     """
-    if "-" in text:
-        text = _TOKEN.sub(_split_named, text)
     raws: list[str] = _TOKEN.findall(text)
-    return raws
-
-
-def _split_named(match: re.Match[str]) -> str:
-    token = match.group()
-    return token.replace("-", " ") if "-" in token and _named_parts(token) >= 2 else token
+    if not _NAMED_AFTER_HYPHEN.search(text):
+        return raws  # most texts: no compound of names to split
+    out: list[str] = []
+    for raw in raws:
+        if "-" in raw and _named_parts(raw) >= 2:
+            out.extend(_TOKEN.findall(raw.replace("-", " ")))
+        else:
+            out.append(raw)
+    return out
 
 
 def normalise(token: str) -> str:
