@@ -15,7 +15,7 @@ from attrs import frozen
 from scipy.sparse import csr_matrix
 
 from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_matrix
-from digest.cluster.tokens import _TOKEN, _YEAR, TokenCache
+from digest.cluster.tokens import _YEAR, TokenCache, find_tokens
 from digest.models import Story
 
 #: A term: a normalised word, or a pair of adjacent words.
@@ -46,7 +46,7 @@ def _add(bag: dict[Term, float], counts: Counter[Term], weight: float) -> None:
 def _bag(
     text: str, cache: TokenCache, weight: float, words: dict[Term, float], names: dict[Term, float]
 ) -> None:
-    raws = _TOKEN.findall(text)
+    raws = find_tokens(text)
     cache.learn(raws)
     kept = list(filter(None, map(cache.words.__getitem__, raws)))
     _add(words, Counter(kept), weight)

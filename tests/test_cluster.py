@@ -232,3 +232,13 @@ def test_stories_of_one_edition_never_share_a_cluster_even_through_a_bridge() ->
     assert not any({"d1", "d2"} <= g for g in _groups(corpus))
     # Without the rule the roundup bridges them: the test would catch its loss.
     assert any({"d1", "d2"} <= g for g in _groups(corpus, ClusterSettings(same_edition_penalty=1.0)))
+
+
+def test_a_compound_of_names_is_read_as_its_parts_but_a_serial_stays_whole() -> None:
+    """A model name written with hyphens meets its retelling; so-called words and serials do not split."""
+    from digest.cluster.tokens import find_tokens
+
+    assert find_tokens("Qwen3-Embedding-0.6B is out") == ["Qwen3", "Embedding", "0.6", "B", "is", "out"]
+    assert find_tokens("a so-called Paris-based AK-47 and MS08-067") == [
+        "a", "so-called", "Paris-based", "AK-47", "and", "MS08-067",
+    ]  # fmt: skip

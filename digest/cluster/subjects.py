@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from digest.cluster.tokens import _TOKEN, TokenCache
+from digest.cluster.tokens import TokenCache, find_tokens
 from digest.models import Story
 
 #: A name can be a subject if at most this share of the run's stories mention it.
@@ -63,7 +63,7 @@ def title_subjects(
     cache = cache or TokenCache()
     if named is None:
         named = [
-            story_names(_TOKEN.findall(s.title), _TOKEN.findall(s.text), bool(s.text.strip()), cache)
+            story_names(find_tokens(s.title), find_tokens(s.text), bool(s.text.strip()), cache)
             for s in stories
         ]
     df = Counter(name for names in named for name in names.title | names.text)

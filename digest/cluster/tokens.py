@@ -1,7 +1,7 @@
 """Tokens and their normal forms: the one place raw words become terms.
 
 Every stage that compares text (the TF-IDF vectors, the MinHash signatures of the shared
-index, follow-ups) reads tokens with ``_TOKEN`` and normalises each distinct token once
+index, follow-ups) reads tokens with :func:`find_tokens` and normalises each distinct token once
 through a :class:`TokenCache`: lower case, possessives and a plural ``s`` off, stop words
 and one-letter tokens dropped; a token written with a capital or a digit is also a name.
 """
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["TokenCache", "content_terms", "normalise", "signature_terms"]
+__all__ = ["TokenCache", "content_terms", "find_tokens", "normalise", "signature_terms"]
 
 #: Words that say nothing about which event a story reports.
 _STOPWORDS = frozenset(
@@ -29,6 +29,40 @@ _STOPWORDS = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A hyphen after a word character and before a digit or a capital (or any non-ASCII letter,
+#: which may be one): a text without it holds no compound of two names.
+_NAMED_AFTER_HYPHEN = re.compile(r"-(?=[0-9A-Z]|[^\x00-\x7f])(?<=\w-)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _named_parts(compound: str) -> int:
+    """How many parts of a hyphenated compound are written as names or numbers."""
+    parts = compound.split("-")
+    if any(_NUMBER.fullmatch(part) for part in parts):
+        return 0  # a serial (AK-47, COVID-19, MS08-067): the number is the identity, keep it whole
+    return sum(part[:1].isupper() or part[:1].isdigit() for part in parts)
+
+
+def find_tokens(text: str) -> list[str]:
+    """The raw tokens of ``text``; a hyphenated compound of names is read as its parts.
+
+    ``Qwen3-Embedding-0.6B`` read whole shares nothing with "Qwen3's new embedding model";
+    read as ``Qwen3``, ``Embedding``, ``0.6`` it shares two names, and the word pairs
+    still keep the compound together. Only compounds of names are split (two parts or
+    more written with a capital or a digit, none a bare number): "so-called" and
+    "Paris-based" stay whole, and so do serials (AK-47, MS08-067), whose number is the
+    identity.
+    """
+    raws: list[str] = _TOKEN.findall(text)
+    if not _NAMED_AFTER_HYPHEN.search(text):
+        return raws  # most texts: no compound of names to split
+    out: list[str] = []
+    for raw in raws:
+        if "-" in raw and _named_parts(raw) >= 2:
+            out.extend(_TOKEN.findall(raw.replace("-", " ")))
+        else:
+            out.append(raw)
+    return out
 
 
 def normalise(token: str) -> str:
@@ -75,9 +109,9 @@ class TokenCache:
 
 def content_terms(text: str, cache: TokenCache | None = None) -> frozenset[str]:
     """The normalised words and numbers of ``text`` that carry content (no stop words)."""
-    return frozenset((cache or TokenCache()).words_of(_TOKEN.findall(text)))
+    return frozenset((cache or TokenCache()).words_of(find_tokens(text)))
 
 
 def signature_terms(text: str, cache: TokenCache) -> set[str]:
     """What a text is signed by in the shared index: its names and numbers, else its content words."""
-    return set(cache.names_of(_TOKEN.findall(text))) or set(content_terms(text, cache))
+    return set(cache.names_of(find_tokens(text))) or set(content_terms(text, cache))

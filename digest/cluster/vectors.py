@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_matrix
 from digest.cluster.subjects import Named, story_names
-from digest.cluster.tokens import _TOKEN, _YEAR, TokenCache
+from digest.cluster.tokens import _YEAR, TokenCache, find_tokens
 from digest.models import Story
 from digest.parallel import in_blocks
 
@@ -148,7 +148,7 @@ def _count_block(stories: Sequence[Story]) -> _Counted:
     name_ids: list[np.ndarray[Any, Any]] = []
     named: list[Named] = []
     for story in stories:
-        title, text = _TOKEN.findall(story.title), _TOKEN.findall(story.text)
+        title, text = find_tokens(story.title), find_tokens(story.text)
         for raws in (title, text):
             ids.learn(raws)
             words, names = ids.of(raws)
