@@ -35,8 +35,8 @@ def mail_settings(args: argparse.Namespace, configured: MailSettings | None) -> 
     return settings
 
 
-def mailer(settings: MailSettings) -> Callable[[Digest], Mailed]:
-    """Sends a digest as one message (Markdown text and HTML) to ``settings.to``."""
+def mailer(settings: MailSettings, now: dt.datetime) -> Callable[[Digest], Mailed]:
+    """Sends a digest as one message (Markdown text and HTML) to ``settings.to``, dated ``now``."""
 
     def mail(digest: Digest) -> Mailed:
         from digest.deliver.mail import build_message, send, subject
@@ -51,7 +51,7 @@ def mailer(settings: MailSettings) -> Callable[[Digest], Mailed]:
             html=to_html(digest),
             sender=settings.sender,
             to=settings.to,
-            now=dt.datetime.now(dt.UTC),
+            now=now,
         )
         send(message, settings)
         return Mailed(recipients=settings.to, message_id=str(message["Message-ID"]), server=settings.where)

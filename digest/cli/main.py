@@ -8,6 +8,7 @@ becomes one line on stderr and exit code 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -117,6 +118,7 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
         raise UsageError("--index keeps the history's published stories: it needs history (drop --no-state)")
     index = _open_index(index_url, settings) if index_url else None
     workers = worker_count(settings.workers)
+    now = dt.datetime.now(dt.UTC)  # the run's one reading of the clock: history and mail
     mail = mail_settings(args, config.mail)
     fmt = args.format or config.format or "markdown"
     pattern = args.output or config.output
@@ -139,7 +141,8 @@ def _compile(args: argparse.Namespace, reporter: Reporter) -> int:
             index=index,
             workers=workers,
             write_empty=args.write_empty or config.write_empty,
-            mail=mailer(mail) if mail is not None else None,
+            mail=mailer(mail, now) if mail is not None else None,
+            now=now,
             resend=args.resend,
         )
     finally:
