@@ -236,3 +236,17 @@ def test_split_never_raises_and_loses_nothing(lines: list[str]) -> None:
         probe = _alnum(strip_link_suffix(strip_read_more(block.text)))[:200]
         assert probe in kept
     assert [s.position for s in split.stories] == list(range(len(split.stories)))
+
+
+def test_a_link_many_items_of_an_edition_share_is_no_story_s_article() -> None:
+    """Six items, five linked to one placeholder page: none of them takes it as its article."""
+    items = "".join(
+        f"## [{name} ships a new model]({'https://example.org/source' if k else 'https://example.org/own'})\n\n"
+        f"{name} released a new model on Tuesday, the company said in a statement.\n\n"
+        for k, name in enumerate(["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"])
+    )
+    edition = Edition(path="letter.md", format=Format.MARKDOWN, source="Letter", date=dt.date(2026, 2, 2))
+    split = split_document(Document(edition=edition, body="# Letter\n\n" + items), ReadSettings())
+    urls = [story.url for story in split.stories]
+    assert urls == ["https://example.org/own", None, None, None, None, None]
+    assert all("https://example.org/source" in s.links for s in split.stories[1:])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from attrs import evolve
 
@@ -60,7 +61,25 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     extra = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
     gaps = [b.blank_before for b in blocks[1:]]
     page = Page(edition, reference, anchor, day_first, blank_separated(gaps), extra)
-    return assemble(page, blocks, masthead)
+    split = assemble(page, blocks, masthead)
+    return evolve(split, stories=_without_edition_links(split.stories))
+
+
+#: A link given as the article of more stories of one edition than this is the edition's own
+#: (a placeholder, a home page, a sponsor), not any one story's article.
+_SHARED_ARTICLE = 3
+
+
+def _without_edition_links(stories: tuple[Story, ...]) -> tuple[Story, ...]:
+    """Stories whose ``url`` is shared by many items of the edition lose it as their article link.
+
+    The link stays in ``links``; only the claim that it is the story's own article goes.
+    """
+    uses = Counter(story.url for story in stories if story.url)
+    shared = {url for url, n in uses.items() if n > _SHARED_ARTICLE}
+    if not shared:
+        return stories
+    return tuple(evolve(s, url=None) if s.url in shared else s for s in stories)
 
 
 def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) -> bool | None:
