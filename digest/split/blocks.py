@@ -72,11 +72,6 @@ def plain(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def links_in(markdown: str) -> tuple[str, ...]:
-    """Canonical http(s) links of a Markdown text, in order, without repeats (:func:`find_links`)."""
-    return tuple(find_links(markdown))
-
-
 def _starts_lower(line: str) -> bool:
     first = line.lstrip()[:1]
     return first.islower() or first.isdigit() or first in "(,;–—-"
@@ -129,7 +124,7 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
             raw,
             level=len(heading[1]),
             blank_before=blank_before,
-            links=links_in(text),
+            links=tuple(find_links(text)),
             emphasised=True,
         )
     if _RULE.match(line):
@@ -158,7 +153,7 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         raw,
         level=level,
         blank_before=blank_before,
-        links=links_in(body),
+        links=tuple(find_links(body)),
         emphasised=emphasised,
         title_link=title_link,
         lead=lead,
