@@ -336,7 +336,7 @@ class ComposeSettings:
     #: Stories told in full: the most widely reported ones (by publications, then reports, then date).
     full_stories: int = field(default=25, validator=_count)
     #: More stories told in full when two or more publications reported them, up to this many in all.
-    full_stories_max: int = field(default=35, validator=_count)
+    full_stories_max: int = field(default=40, validator=_count)
     #: Stories ranked after those, told in one line each under "In brief"; the rest are below the cut.
     brief_stories: int = field(default=60, validator=_count)
     #: Stories left out (they go to the ledger as "muted").
