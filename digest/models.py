@@ -171,6 +171,10 @@ class Similarity:
     edition_rule: str = ""
     #: Distinctive figures the two stories share, counted for stories in different scripts.
     figure_matches: int = 0
+    #: 1 when the stories share a rare word (or are in different scripts), else the topic-only factor.
+    evidence_factor: float = 1.0
+    #: The rare words both stories use: the evidence that they report one event, not one topic.
+    rare_words: tuple[str, ...] = ()
 
 
 @frozen

@@ -168,13 +168,22 @@ class ClusterSettings:
     names_to_count: int = field(default=2, validator=_count)
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.
-    centroid_threshold: float = field(default=0.5, validator=_share)
+    centroid_threshold: float = field(default=0.35, validator=_share)
     #: Similarity kept by two items under one section heading (a recurring column, a chat
     #: channel): they share its topic by construction, so they must agree on more.
     same_column_factor: float = field(default=0.5, validator=_unit_interval)
     #: The second pass takes groups of short stories only: at most this many distinct terms
     #: (words and word pairs) in the median story (newsletter items: 45; news articles: 217).
     short_story_terms: int = field(default=100, validator=_count)
+    #: A word that at most this many stories use (or ``rare_word_share`` of the run, if that is
+    #: more) is rare: two stories that share one agree on more than their topic.
+    rare_word_stories: int = field(default=25, validator=_positive)
+    #: Share of the run's stories a rare word may be used by, in a large run.
+    rare_word_share: float = field(default=0.01, validator=_share)
+    #: Similarity kept by two stories that share no rare word, only the common words and names
+    #: of a topic: all "Gemini 2.5 Pro" chatter shares those, one event's reports share its rare
+    #: names, figures and words. 1 switches the rule off.
+    topic_only_factor: float = field(default=0.7, validator=_unit_interval)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

@@ -151,7 +151,8 @@ def test_explain_names_the_candidate_source_edition_rule_and_figures() -> None:
     assert explanation.similarity.candidate_source == "all pairs"
     assert explanation.similarity.edition_rule == "different editions"
     rows = {str(c) for c in render_explanation(explanation).columns[0].cells}
-    assert {"candidate source", "edition rule", "shared figures (across scripts)"} <= rows
+    shown = {"candidate source", "edition rule", "shared figures (across scripts)", "shared rare words"}
+    assert shown <= rows
     assert source_names(LSH | NEIGHBOURS) == "LSH + neighbours"
 
 
@@ -249,14 +250,15 @@ def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
     assert share >= DEV_CANDIDATE_FLOOR, share
 
 
-#: Measured on the development week (found 106/106): pairwise P 0.978, R 0.674, F1 0.798 (before
-#: issue 15: P 1.000, R 0.174, F1 0.297). The issue's goal, F1 0.92 at P 0.95, is met for P only.
-DEV_F1_FLOOR = 0.78
+#: Measured on the development week (found 106/106): pairwise P 0.982, R 0.811, F1 0.888 (with the
+#: event-evidence rule; before it P 0.978, R 0.674, F1 0.798; before issue 15: P 1.000, R 0.174,
+#: F1 0.297). The issue's goal, F1 0.92 at P 0.95, is met for P only.
+DEV_F1_FLOOR = 0.87
 DEV_PRECISION_FLOOR = 0.95
 
 
 def test_development_week_pairwise_scores_stay_above_their_floors(tmp_path: Path) -> None:
-    """Compiling the development week and scoring it with its own scorer keeps F1 >= 0.72 at P >= 0.95."""
+    """Compiling the development week and scoring it with its own scorer keeps F1 >= 0.87 at P >= 0.95."""
     from digest.pipeline import compile_digest
     from digest.render.json import to_json
     from tests.weeks import score

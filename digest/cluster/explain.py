@@ -51,6 +51,8 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("candidate source", sim.candidate_source or "-")
     table.add_row("edition rule", sim.edition_rule or "-")
     table.add_row("shared figures (across scripts)", str(sim.figure_matches))
+    table.add_row("shared rare words", ", ".join(sim.rare_words[:8]) or "none")
+    table.add_row("event evidence factor", f"{sim.evidence_factor:.2f}")
     table.add_row("similarity", f"{sim.score:.3f}")
     table.add_row("threshold", f"{explanation.threshold:.3f}")
     return table

@@ -7,7 +7,8 @@ Four steps, each growing about linearly with the number of stories:
    (:mod:`digest.cluster.candidates`).
 2. **Verification** (:mod:`digest.cluster.model`): TF-IDF cosine over words and over names
    and numbers with their factors, all pairs at once; first without the edition rule, to
-   tell recap editions from curated ones (:mod:`digest.cluster.editions`).
+   tell recap editions from curated ones (:mod:`digest.cluster.editions`). Pairs that share
+   no rare word share a topic, not an event, and keep ``topic_only_factor`` of it.
 3. **Grouping**: average-link agglomeration inside each connected group of candidates, so
    one story that resembles two events cannot chain them together.
 4. **Regrouping** of short stories' groups on their centroids (:mod:`digest.cluster.centroids`).
@@ -156,6 +157,10 @@ def cluster_stories(
     def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:
         groups.append((list(members), _cohesion(members, local)))
 
+    def link(component: Sequence[int], local: dict[tuple[int, int], float]) -> None:
+        for group in average_link(component, local, settings.threshold, apart):
+            add(group, local)
+
     components = _components(len(ordered), edge_pairs.tolist())
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
     for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
@@ -166,8 +171,7 @@ def cluster_stories(
             count = len(component) * (len(component) - 1) // 2
             local = dict(zip(_pairs(component), found[start : start + count].tolist(), strict=True))
             start += count
-            for group in average_link(component, local, settings.threshold, apart):
-                add(group, local)
+            link(component, local)
     for component in components:
         if len(component) == 1:
             add(component, {})
@@ -176,8 +180,7 @@ def cluster_stories(
             local = dict(
                 zip(map(tuple, edge_pairs[inside].tolist()), edge_scores[inside].tolist(), strict=True)
             )
-            for group in average_link(component, local, settings.threshold, apart):
-                add(group, local)
+            link(component, local)
     groups.sort(key=lambda g: g[0][0])
     clusters = [
         _cluster(model, ordered, [groups[k] for k in parts])
@@ -271,6 +274,8 @@ def similarity_in(
         candidate_source=source_names(int(run.source[found[0]]) if len(found) else 0),
         edition_rule=edition_rule(model.editions, model.recap, i, j),
         figure_matches=int(signals.figures[0]),
+        evidence_factor=float(signals.evidence[0]),
+        rare_words=model.shared_rare_words(i, j),
     )
 
 

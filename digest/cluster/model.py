@@ -29,6 +29,8 @@ __all__ = ["Model", "Signals", "edition_keys", "is_topic_list", "pair_dots"]
 _STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
 #: A figure key or Latin name is distinctive when at most this share of the run's stories (or 10) have it.
 _RARE_SHARE = 0.05
+#: A word used by more than this share of a run is its topic, never rare, however small the run.
+_TOPIC_SHARE = 0.1
 #: Similarity each piece of shared evidence (a figure, a Latin name) gives a pair across scripts;
 #: it takes a figure and one more piece.
 _EVIDENCE = 0.2
@@ -43,6 +45,8 @@ class Signals(NamedTuple):
     subject: Any
     same_url: Any
     figures: Any
+    #: 1 for pairs that share a rare word (or are in different scripts), else ``topic_only_factor``.
+    evidence: Any
     score: Any
 
 
@@ -77,8 +81,18 @@ class Model:
             (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
         )
         figures, names = _evidence(stories, self.cjk)
-        self._figures = _rare(_indicator(figures), _RARE_SHARE)
-        self._latin = _rare(_indicator(names), _RARE_SHARE)
+        distinctive = max(10, _RARE_SHARE * len(stories))
+        self._figures = _rare(_indicator(figures), distinctive)
+        self._latin = _rare(_indicator(names), distinctive)
+        rare = min(
+            max(settings.rare_word_stories, settings.rare_word_share * len(stories)),
+            _TOPIC_SHARE * len(stories),
+        )
+        #: Whether a shared word can be rare at all (a run of a few stories cannot tell).
+        self.tells_rare = rare >= 2
+        #: 0/1 per story and rare single word (see ``ClusterSettings.rare_word_stories``).
+        self.rare_words = _rare(_binary(self.words), rare, self.single_words)
+        self._rare_names = _rare(self._name_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
@@ -126,6 +140,10 @@ class Model:
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
         across = self.cjk[rows] != self.cjk[cols]
+        # Reports of one event share a rare word (a name, a figure, what happened); chatter about
+        # one topic shares only its common words and names.
+        evidence = across | (pair_dots(self.rare_words, rows, cols) > 0) | (not self.tells_rare)
+        evidence_factor = np.where(evidence, 1.0, settings.topic_only_factor)
         figures = np.zeros(len(rows))
         if across.any():
             figures[across] = pair_dots(self._figures, rows[across], cols[across])
@@ -134,18 +152,35 @@ class Model:
             found = (figures[across] >= 1) & (evidence >= 2)
             mixed[across] = np.where(found, np.maximum(mixed[across], _EVIDENCE * evidence), mixed[across])
         # Two items of one recurring column (a section heading met again, counts aside) share its
-        # topic by construction: they must agree on more than the topic. Not so for two outlets
-        # an aggregator gathers under one heading of one file.
+        # topic by construction: they must agree on more than the topic, such as a rare name. Not
+        # so for two outlets an aggregator gathers under one heading of one file.
         same_column = (self.columns[rows] >= 0) & (self.columns[rows] == self.columns[cols])
         gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
         same_column &= ~gathered
-        factor = year_factor * date_factor * edition_factor * subject_factor
+        same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
+        factor = year_factor * date_factor * edition_factor * subject_factor * evidence_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
         return Signals(
-            year_factor, date_factor, edition_factor, subject_factor, same_url, figures, np.round(score, 6)
+            year_factor,
+            date_factor,
+            edition_factor,
+            subject_factor,
+            same_url,
+            figures,
+            evidence_factor,
+            np.round(score, 6),
         )
+
+    def shared_rare_words(self, first: int, second: int) -> tuple[str, ...]:
+        """The rare words stories ``first`` and ``second`` both use, in column order."""
+        rare = self.rare_words
+        shared = np.intersect1d(
+            rare.indices[rare.indptr[first] : rare.indptr[first + 1]],
+            rare.indices[rare.indptr[second] : rare.indptr[second + 1]],
+        )
+        return tuple(str(self.terms[c]) for c in shared)
 
     def apart(self) -> list[int]:
         """Edition labels that keep stories apart: curated editions only, and only when the penalty is 0."""
@@ -241,10 +276,12 @@ def _indicator(sets: Iterable[Iterable[str]]) -> csr_matrix:
     return csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, max(len(columns), 1)))
 
 
-def _rare(matrix: csr_matrix, share: float) -> csr_matrix:
-    """``matrix`` without the columns that more than ``share`` of the rows (and over 2) have."""
+def _rare(matrix: csr_matrix, limit: float, columns: np.ndarray[Any, Any] | None = None) -> csr_matrix:
+    """``matrix`` with only the columns at most ``limit`` rows have (and, if given, in ``columns``)."""
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    common = df > max(10, share * matrix.shape[0])
+    common = df > limit
+    if columns is not None:
+        common |= ~columns
     out = matrix.copy()
     out.data[common[out.indices]] = 0.0
     out.eliminate_zeros()

@@ -1,0 +1,160 @@
+"""Event evidence: reports of one event share a rare word; chatter about one topic shares only its topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from digest.cluster.grouping import cluster_stories, similarity_in
+from digest.cluster.model import Model, pair_dots
+from digest.ingest import read_stories
+from digest.models import Format, Story
+from digest.settings import ClusterSettings, Settings
+from tests.weeks import DEV_LABELS, require_week
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+#: Distinct things people say about one product, each with words no other item uses.
+_CHATTER = [
+    "billing page confuses buyers",
+    "dark theme request",
+    "keyboard shortcuts wishlist",
+    "Windows installer hangs",
+    "latency complaints from Brazil",
+    "plugin marketplace ideas",
+    "docs search is slow",
+    "student discount question",
+    "team seats pricing",
+    "export to spreadsheet",
+    "mobile app crashes",
+    "voice mode accent",
+    "token counter mismatch",
+    "offline mode wish",
+    "custom fonts support",
+    "calendar sync broken",
+    "screen reader labels",
+    "password reset loop",
+    "usage charts missing",
+    "invoice currency wrong",
+]
+
+
+def _story(key: str, title: str, text: str, day: int, section: str = "") -> Story:
+    date = dt.date(2026, 3, day)
+    return Story(
+        id=key,
+        title=title,
+        text=text,
+        source="Chat recap",
+        path=f"recap-{day}.md",
+        section=section,
+        position=int(key.rsplit("-", maxsplit=1)[-1]),
+        date=date,
+        edition_date=date,
+        format=Format.MARKDOWN,
+    )
+
+
+def _topic_week() -> list[Story]:
+    """Forty items about one product (Quillmate) over four days, and one outage told twice."""
+    said = "Users of Quillmate discussed the {} in the chat."
+    stories = [
+        _story(f"chat-{k}", f"Quillmate {topic}", said.format(topic), 2 + k % 4)
+        for k, topic in enumerate(_CHATTER * 2)
+    ]
+    down = "Quillmate was down for six hours after a Frankfurt fire."
+    stories.append(_story("news-1", "Quillmate down for six hours", down, 3))
+    offline = "A fire in Frankfurt took Quillmate offline."
+    stories.append(_story("news-2", "Frankfurt fire takes Quillmate offline", offline, 4))
+    return stories
+
+
+def _by_id(stories: list[Story], key: str) -> Story:
+    return next(s for s in stories if s.id == key)
+
+
+def test_two_reports_of_one_event_share_a_rare_word_and_keep_their_similarity() -> None:
+    """The outage told twice shares "frankfurt" and "fire", words few items of the run use."""
+    stories = _topic_week()
+    similarity = similarity_in(stories, _by_id(stories, "news-1"), _by_id(stories, "news-2"))
+    assert similarity.evidence_factor == 1.0
+    assert {"frankfurt", "fire"} <= set(similarity.rare_words)
+    assert "quillmate" not in similarity.rare_words  # every item names it: the topic
+
+
+def test_chatter_sharing_only_the_topic_keeps_the_topic_only_factor() -> None:
+    """Two chat items that share only the product's name and the chat's words lose part of it."""
+    stories = _topic_week()
+    a, b = _by_id(stories, "chat-0"), _by_id(stories, "chat-1")
+    settings = ClusterSettings()
+    similarity = similarity_in(stories, a, b, settings)
+    plain = similarity_in(stories, a, b, ClusterSettings(topic_only_factor=1.0))
+    assert similarity.rare_words == ()
+    assert similarity.evidence_factor == settings.topic_only_factor
+    assert similarity.score == pytest.approx(plain.score * settings.topic_only_factor, abs=1e-6)
+
+
+def test_topic_chatter_merges_far_less_in_the_development_week() -> None:
+    """Merged pairs of the real week that share no rare word fall by over a third with the rule."""
+    stories = sorted(read_stories([require_week()]).stories, key=lambda s: (s.id, s.path, s.position))
+    index = {story.id: k for k, story in enumerate(stories)}
+    model = Model(stories, ClusterSettings())
+
+    def topic_only_pairs(settings: ClusterSettings) -> int:
+        pairs = np.asarray(
+            [
+                (index[a], index[b])
+                for cluster in cluster_stories(stories, settings)
+                for k, a in enumerate(cluster.story_ids)
+                for b in cluster.story_ids[k + 1 :]
+            ]
+        )
+        return int((pair_dots(model.rare_words, pairs[:, 0], pairs[:, 1]) == 0).sum())
+
+    without = topic_only_pairs(ClusterSettings(topic_only_factor=1.0))
+    assert topic_only_pairs(ClusterSettings()) <= 2 / 3 * without
+
+
+def test_a_run_too_small_to_tell_rare_words_from_topic_words_applies_no_factor() -> None:
+    """In a run of a few stories every shared word is used by a large share of it: no rule applies."""
+    stories = _topic_week()[:3]
+    similarity = similarity_in(stories, stories[0], stories[1])
+    assert similarity.evidence_factor == 1.0
+
+
+def test_stories_in_two_scripts_need_no_shared_word() -> None:
+    """A Chinese retelling shares figures, not words, with its English report: no topic factor."""
+    reading = read_stories([FIXTURES / "formats", FIXTURES / "seeds"], Settings())
+    chinese = next(s for s in reading.stories if "410亿港元" in s.text)
+    english = next(s for s in reading.stories if s.title.startswith("CATL weighs"))
+    similarity = similarity_in(reading.stories, chinese, english)
+    assert similarity.evidence_factor == 1.0
+    assert similarity.figure_matches >= 1
+
+
+def test_labelled_reports_of_the_development_week_mostly_share_a_rare_word() -> None:
+    """Most labelled same-event pairs of the real week share a rare word: the rule keeps them."""
+    stories = sorted(read_stories([require_week()]).stories, key=lambda s: (s.id, s.path, s.position))
+    events = json.loads(DEV_LABELS.read_text(encoding="utf-8"))["events"]
+    index: dict[str, list[int]] = {}
+    for k, story in enumerate(stories):
+        index.setdefault(Path(story.path).name, []).append(k)
+
+    def find(file: str, phrase: str) -> int | None:
+        wanted = phrase.casefold()
+        return next((k for k in index.get(file, []) if wanted in stories[k].title.casefold()), None)
+
+    found = [[k for k in (find(f, p) for f, p in items) if k is not None] for items in events.values()]
+    pairs = sorted(
+        {(min(a, b), max(a, b)) for ks in found for a, b in itertools.combinations(ks, 2) if a != b}
+    )
+    model = Model(stories, ClusterSettings())
+    rows, cols = np.asarray([p[0] for p in pairs]), np.asarray([p[1] for p in pairs])
+    evidence = model.combine(rows, cols, *model.cosine(rows, cols)).evidence
+    assert len(pairs) >= 50
+    assert float(np.mean(evidence == 1.0)) >= 0.75
