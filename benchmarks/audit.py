@@ -1,6 +1,8 @@
 """Blind audit: a seeded random sample of story pairs the clusterer put together, for a judge.
 
 Run: ``python benchmarks/audit.py [WEEK_DIR] [--pairs 50] [--seed 15] [--chars 400]``
+Score: ``python benchmarks/audit.py --verdicts VERDICTS.jsonl`` (the judge's file, one
+``{"pair": N, "verdict": "same" | "different"}`` per line) prints how many pairs are the same event.
 
 Reads and clusters the week (default: the development week in ../shared/benchmarks/weeks),
 draws ``--pairs`` pairs of stories that share a cluster (each cluster weighted by its
@@ -13,6 +15,7 @@ cluster size, so the judge sees only what a reader would. The judge writes, per 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import textwrap
 from pathlib import Path
@@ -50,7 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=50)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--chars", type=int, default=400)
+    parser.add_argument("--verdicts", type=Path, help="score a judge's verdicts instead of drawing pairs")
     args = parser.parse_args(argv)
+    if args.verdicts is not None:
+        rows = [json.loads(line) for line in args.verdicts.read_text(encoding="utf-8").splitlines() if line]
+        same = sum(row["verdict"] == "same" for row in rows)
+        print(f"{same}/{len(rows)} judged the same event ({same / max(len(rows), 1):.0%})")
+        return 0
     stories = list(read_stories([args.week]).stories)
     pairs = merged_pairs(stories)
     sample = random.Random(args.seed).sample(pairs, min(args.pairs, len(pairs)))
