@@ -221,13 +221,14 @@ def _labelled_pairs(stories: list[Story]) -> list[tuple[str, str]]:
     return pairs
 
 
-#: Measured on the development week: 108 of 114 labelled pairs that all-pairs scoring keeps
-#: (similarity >= threshold / 2) are candidates (0.947); LSH alone finds 77 (0.675).
-DEV_CANDIDATE_FLOOR = 0.94
+#: Measured on the development week: 116 of 119 labelled pairs that all-pairs scoring keeps
+#: (similarity >= threshold / 2) are candidates (0.975; before the event-evidence rule 108 of
+#: 114); LSH alone finds 77 of 114. ECB+ dev: 4,345 of 4,364 (0.996).
+DEV_CANDIDATE_FLOOR = 0.97
 
 
 def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
-    """LSH + neighbours find >= 94% of the labelled same-event pairs that verification would keep."""
+    """LSH + neighbours find >= 97% of the labelled same-event pairs that verification would keep."""
     stories = list(read_stories([require_week()]).stories)
     ordered = sorted(stories, key=lambda s: (s.id, s.path, s.position))
     index = {s.id: k for k, s in enumerate(ordered)}
