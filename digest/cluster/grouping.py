@@ -157,10 +157,6 @@ def cluster_stories(
     def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:
         groups.append((list(members), _cohesion(members, local)))
 
-    def link(component: Sequence[int], local: dict[tuple[int, int], float]) -> None:
-        for group in average_link(component, local, settings.threshold, apart):
-            add(group, local)
-
     components = _components(len(ordered), edge_pairs.tolist())
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
     for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
@@ -171,7 +167,8 @@ def cluster_stories(
             count = len(component) * (len(component) - 1) // 2
             local = dict(zip(_pairs(component), found[start : start + count].tolist(), strict=True))
             start += count
-            link(component, local)
+            for group in average_link(component, local, settings.threshold, apart):
+                add(group, local)
     for component in components:
         if len(component) == 1:
             add(component, {})
@@ -180,7 +177,8 @@ def cluster_stories(
             local = dict(
                 zip(map(tuple, edge_pairs[inside].tolist()), edge_scores[inside].tolist(), strict=True)
             )
-            link(component, local)
+            for group in average_link(component, local, settings.threshold, apart):
+                add(group, local)
     groups.sort(key=lambda g: g[0][0])
     clusters = [
         _cluster(model, ordered, [groups[k] for k in parts])
