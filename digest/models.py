@@ -173,6 +173,8 @@ class Similarity:
     figure_matches: int = 0
     #: 1 when the stories share a rare word (or are in different scripts), else the topic-only factor.
     evidence_factor: float = 1.0
+    #: Below 1 when both headlines name versions and share none.
+    version_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
 

@@ -139,6 +139,8 @@ class ClusterSettings:
     name_weight: float = field(default=0.5, validator=_unit_interval)
     #: Similarity kept when both stories mention years and share none of them (1 = no penalty).
     year_penalty: float = field(default=0.5, validator=_unit_interval)
+    #: Similarity kept when both headlines name versions and share none (Eleven v3 vs AI 2.0).
+    version_penalty: float = field(default=0.5, validator=_unit_interval)
     #: Days apart beyond which dated stories lose similarity, down to half at four times this.
     date_window_days: int = field(default=7, validator=_positive)
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from digest.cluster.grouping import cluster_stories, similarity_in
-from digest.cluster.model import Model, pair_dots
+from digest.cluster.model import Model, pair_dots, title_versions
 from digest.ingest import read_stories
 from digest.models import Format, Story
 from digest.settings import ClusterSettings, Settings
@@ -158,3 +158,56 @@ def test_labelled_reports_of_the_development_week_mostly_share_a_rare_word() -> 
     evidence = model.combine(rows, cols, *model.cosine(rows, cols)).evidence
     assert len(pairs) >= 50
     assert float(np.mean(evidence == 1.0)) >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("title", "versions"),
+    [
+        ("Eleven v3: Most Expressive AI Text-to-Speech Model", {"3"}),
+        ("ElevenLabs debuts Conversational AI 2.0 voice assistants", {"2.0"}),
+        ("Common Pile v0.1 Released!", {"0.1"}),
+        ("Gemini 2.5 Pro Gets an Upgrade", {"2.5"}),
+        ("China's economy grew 5.4 percent in the first quarter", set()),
+        ("Startup raises $2.5 billion", set()),
+        ("Stocks fall 2.5% on Friday", set()),
+    ],
+)
+def test_versions_are_read_from_headlines_not_figures(title: str, versions: set[str]) -> None:
+    assert title_versions(title) == versions
+
+
+def test_two_versions_of_one_product_are_two_events() -> None:
+    """ "Eleven v3" and "Conversational AI 2.0" from one maker keep version_penalty of their similarity."""
+    stories = _topic_week()
+    a = _story("rel-1", "Quillmate v3 launches", "Quillmate v3 speaks in forty voices, Quillmate said.", 3)
+    b = _story("rel-2", "Quillmate Voice 2.0 launches", "Quillmate Voice 2.0 speaks in forty voices.", 4)
+    corpus = [*stories, a, b]
+    settings = ClusterSettings()
+    similarity = similarity_in(corpus, a, b, settings)
+    plain = similarity_in(corpus, a, b, ClusterSettings(version_penalty=1.0))
+    assert similarity.version_factor == settings.version_penalty
+    assert similarity.score == pytest.approx(plain.score * settings.version_penalty, abs=1e-6)
+    same = _story("rel-3", "Quillmate v3 is out", "Quillmate v3 speaks in forty voices.", 4)
+    assert similarity_in([*corpus, same], a, same).version_factor == 1.0
+
+
+def test_the_look_alike_events_of_the_development_week_stay_apart() -> None:
+    """No cluster of the real week holds items of two events its labels name as look-alikes."""
+    stories = list(read_stories([require_week()]).stories)
+    labels = json.loads(DEV_LABELS.read_text(encoding="utf-8"))
+    by_file: dict[str, list[Story]] = {}
+    for story in stories:
+        by_file.setdefault(Path(story.path).name, []).append(story)
+    event_of: dict[str, str] = {}
+    for event, items in labels["events"].items():
+        for file, phrase in items:
+            hit = next((s for s in by_file.get(file, []) if phrase.casefold() in s.title.casefold()), None)
+            if hit is not None:
+                event_of[hit.id] = event
+    apart = {frozenset(pair[:2]) for pair in labels["apart"]}
+    mixed = [
+        events
+        for cluster in cluster_stories(stories)
+        if len(events := {event_of[i] for i in cluster.story_ids if i in event_of}) > 1
+    ]
+    assert not [pair for events in mixed for pair in apart if pair <= events]

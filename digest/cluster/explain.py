@@ -44,6 +44,7 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("word TF-IDF cosine", f"{sim.words:.3f}")
     table.add_row("names and numbers cosine", f"{sim.names:.3f}")
     table.add_row("years factor", f"{sim.year_factor:.2f}")
+    table.add_row("versions factor", f"{sim.version_factor:.2f}")
     table.add_row("dates factor", f"{sim.date_factor:.2f}")
     table.add_row("same edition factor", f"{sim.edition_factor:.2f}")
     table.add_row("shared headline subject factor", f"{sim.subject_factor:.2f}")

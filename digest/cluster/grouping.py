@@ -273,6 +273,7 @@ def similarity_in(
         edition_rule=edition_rule(model.editions, model.recap, i, j),
         figure_matches=int(signals.figures[0]),
         evidence_factor=float(signals.evidence[0]),
+        version_factor=float(signals.version[0]),
         rare_words=model.shared_rare_words(i, j),
     )
 

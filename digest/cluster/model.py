@@ -23,7 +23,7 @@ from digest.cluster.vectors import run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 
-__all__ = ["Model", "Signals", "edition_keys", "is_topic_list", "pair_dots"]
+__all__ = ["Model", "Signals", "edition_keys", "is_topic_list", "pair_dots", "title_versions"]
 
 #: Formats whose stories do not come from splitting one edition (a feed may carry many outlets).
 _STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
@@ -47,6 +47,8 @@ class Signals(NamedTuple):
     figures: Any
     #: 1 for pairs that share a rare word (or are in different scripts), else ``topic_only_factor``.
     evidence: Any
+    #: ``version_penalty`` for headlines that name versions, none shared (Eleven v3 vs AI 2.0), else 1.
+    version: Any
     score: Any
 
 
@@ -74,6 +76,7 @@ class Model:
         #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
         self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
         self.years = _indicator(vectors.years)
+        self._versions = _indicator(title_versions(s.title) for s in stories)
         self._name_sets = _binary(self.names)
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
@@ -107,6 +110,12 @@ class Model:
         disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0)
         disjoint[disjoint] = _dots_where(years, rows, cols, disjoint) == 0
         year_factor = np.where(disjoint, settings.year_penalty, 1.0)
+        # Two headlines that name versions (Eleven v3, Conversational AI 2.0), none shared: two
+        # releases of one maker, not one event.
+        versions = self._versions
+        named = (_count(versions, rows) > 0) & (_count(versions, cols) > 0)
+        named[named] = _dots_where(versions, rows, cols, named) == 0
+        version_factor = np.where(named, settings.version_penalty, 1.0)
         nat = np.iinfo(np.int64).min
         dated = (self.days[rows] != nat) & (self.days[cols] != nat)
         days = np.where(dated, np.abs(self.days[rows] - self.days[cols]), 0)
@@ -158,7 +167,8 @@ class Model:
         gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
         same_column &= ~gathered
         same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
-        factor = year_factor * date_factor * edition_factor * subject_factor * evidence_factor
+        factor = year_factor * version_factor * date_factor * edition_factor * subject_factor
+        factor = factor * evidence_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
@@ -170,6 +180,7 @@ class Model:
             same_url,
             figures,
             evidence_factor,
+            version_factor,
             np.round(score, 6),
         )
 
@@ -224,6 +235,16 @@ def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> 
     _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
     hub = np.unique(urls[linked][counts[inverse.ravel()] > _EDITION_LINK])
     return np.where(np.isin(urls, hub), -1, urls)
+
+
+#: A version in a headline: ``v3``, ``v0.1``, or a dotted number after a name (``AI 2.0``,
+#: ``Gemini 2.5``); not a figure (``grew 5.4 percent``, ``$2.5 billion``, ``2.5%``).
+_VERSION = re.compile(r"\b(?:[vV](\d+(?:\.\d+)*)|[A-Z][\w-]* (\d+\.\d+))(?![\w.%])")
+
+
+def title_versions(title: str) -> frozenset[str]:
+    """The versions a headline names, as numbers (``Eleven v3`` -> ``3``)."""
+    return frozenset(bare or dotted for bare, dotted in _VERSION.findall(title))
 
 
 def _numbers(values: Sequence[str]) -> np.ndarray[Any, Any]:
