@@ -289,3 +289,10 @@ def test_find_links_is_total(text: str) -> None:
     links = find_links(text)
     assert len(links) == len(set(links))
     assert all(canonical_url(link) == link for link in links)
+
+
+def test_a_markdown_link_labelled_with_its_own_url_is_one_link() -> None:
+    """ "[https://x.org/a](https://x.org/a)" is one link, not "https://x.org/a](https://x.org/a)"."""
+    text = "A2A ([https://github.com/google/A2A/](https://github.com/google/A2A/)) and [x](https://e.org/b)."
+    assert find_links(text) == ["https://github.com/google/A2A/", "https://e.org/b"]
+    assert find_links("[https://x.org/a](https://x.org/b)") == ["https://x.org/a", "https://x.org/b"]

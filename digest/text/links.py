@@ -316,7 +316,8 @@ def find_links(text: str) -> list[str]:
     """
     seen: set[str] = set()
     links: list[str] = []
-    for m in _URL_IN_TEXT.finditer(text):
+    # "[https://x.org/a](https://x.org/a)": a link whose label is its own URL; the label ends at "]".
+    for m in _URL_IN_TEXT.finditer(text.replace("](", "] (")):
         canonical = canonical_url(_trim(m.group()))
         if canonical is not None and canonical not in seen:
             seen.add(canonical)
