@@ -62,12 +62,9 @@ def iter_json(data: Any) -> Iterator[str]:
     first) and Python's encoder for anything else. ``tests/test_render_json.py`` compares both.
     """
     pieces = _compiled_pieces(data)
-    if pieces is None:
-        for chunk in _ENCODER.iterencode(data):
-            yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    else:
-        for piece in pieces:
-            yield piece.decode("utf-8").replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    chunks = _ENCODER.iterencode(data) if pieces is None else (p.decode("utf-8") for p in pieces)
+    for chunk in chunks:
+        yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     yield "\n"
 
 
