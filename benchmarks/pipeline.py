@@ -1,9 +1,11 @@
 """Benchmark: the whole ``digest compile`` on the fixtures and on 1k to 100k stories.
 
-Run: ``python benchmarks/pipeline.py [--sizes 1000 10000 30000 100000] [--no-baseline]``
+Run: ``python benchmarks/pipeline.py [--sizes 1000 10000 30000 100000] [--shape copies] [--no-baseline]``
 
 For each corpus (the bundled fixtures, then corpora made by
-``benchmarks/corpus.py`` from real texts with edits) one fresh child process
+``benchmarks/corpus.py`` from real texts with edits, or with ``--shape copies``
+by ``benchmarks/copies.py``: wire copies of the ECB+ articles, about 39 near-copies
+of each among 30k stories) one fresh child process
 runs ``digest compile CORPUS --format json --no-state`` through the command
 line's own entry point, then, in the same process, the text-dedup style
 baseline (datasketch ``MinHash.update`` per token on word 3-gram shingles,
@@ -142,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 30_000, 100_000])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--shape",
+        choices=("events", "copies"),
+        default="events",
+        help="events: 1-5 reports per event (corpus.py); copies: wire copies of ECB+ articles (copies.py)",
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline (about 130 s at 100k)")
     parser.add_argument("--keep", type=Path, help="keep the corpora in this folder (reused when present)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -151,10 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child, args.extra, args.baseline)))
         return 0
+    from copies import write_copies
     from corpus import write_corpus
 
+    write = write_copies if args.shape == "copies" else write_corpus
     print(
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]};"
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; corpus shape: {args.shape};"
         f" digest compile options: {' '.join(args.extra) or '(defaults)'}"
     )
     print(
@@ -165,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="digest-bench-"))
     try:
         for size in args.sizes:
-            corpus = folder / f"corpus-{size}-{args.seed}"
+            corpus = folder / f"{'copies' if args.shape == 'copies' else 'corpus'}-{size}-{args.seed}"
             if not corpus.exists():
-                write_corpus(size, corpus, args.seed)
+                write(size, corpus, args.seed)
             figures = _run_child(corpus, args.extra, not args.no_baseline)
             print(_row(f"{size // 1000}k" if size >= 1000 else str(size), figures), flush=True)
     finally:

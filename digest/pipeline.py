@@ -77,20 +77,29 @@ def compile_reading(
     return place(follow_up(digest, published, settings, rates), compose)
 
 
-#: Runs with fewer clusters are merged in this process; larger ones in blocks on every core.
+#: Runs of fewer stories are merged in this process; larger ones in blocks on every core.
 _PARALLEL_FROM = 3000
+#: Most clusters, and about the most stories, of one block of the merge stage.
 _MERGE_BLOCK = 500
 
 
 def _merge_all(
     clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings, rates: Rates, workers: int
 ) -> list[MergedStory]:
-    """Every cluster merged, in order; a large run's blocks of clusters in worker processes."""
+    """Every cluster merged, in order; a large run's blocks of clusters in worker processes.
+
+    The work is per story, so blocks are cut by stories as well as clusters: a run of wire
+    copies (a few hundred clusters of many stories each) uses every core too.
+    """
     blocks = []
-    for k in range(0, len(clusters), _MERGE_BLOCK):
-        block = clusters[k : k + _MERGE_BLOCK]
-        blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
-    workers = workers if len(clusters) >= _PARALLEL_FROM else 1
+    start = stories = 0
+    for k, cluster in enumerate(clusters):
+        stories += len(cluster.story_ids)
+        if k + 1 - start >= _MERGE_BLOCK or stories >= _MERGE_BLOCK or k + 1 == len(clusters):
+            block = clusters[start : k + 1]
+            blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
+            start, stories = k + 1, 0
+    workers = workers if sum(len(c.story_ids) for c in clusters) >= _PARALLEL_FROM else 1
     if workers > 1:
         rates.warm()  # loaded once, here; forked workers inherit it
     return [story for part in in_blocks_with(_merge_block, rates, blocks, workers) for story in part]

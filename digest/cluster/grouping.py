@@ -18,16 +18,17 @@ The result does not depend on the order of the input stories.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from digest.cluster.candidates import ALL_PAIRS, candidate_pairs, source_names
 from digest.cluster.centroids import regroup
 from digest.cluster.editions import edition_rule, recap_editions
-from digest.cluster.linkage import average_link
+from digest.cluster.linkage import average_link, dense_average_link
 from digest.cluster.model import Model
 from digest.models import Similarity, Story, StoryCluster
 from digest.settings import ClusterSettings
@@ -91,29 +92,15 @@ def _scores(model: Model, pairs: np.ndarray[Any, Any], words: Any, names: Any) -
     return out
 
 
-def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Connected components (union-find), each sorted, in order of their first member."""
-    parent = list(range(n))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for x in range(n):
-        groups[root(x)].append(x)
-    return [groups[k] for k in sorted(groups)]
-
-
-def _pairs(members: Sequence[int]) -> list[tuple[int, int]]:
-    """Every pair (a, b) of sorted ``members``, a before b."""
-    return [(a, b) for k, a in enumerate(members) for b in members[k + 1 :]]
+def _components(n: int, edges: np.ndarray[Any, Any]) -> list[list[int]]:
+    """Connected components of ``n`` nodes joined by ``edges``, each sorted, in order of first member."""
+    graph = csr_matrix((np.ones(len(edges), dtype=np.int8), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    order = np.argsort(label, kind="stable")  # members of each component in index order
+    bounds = np.flatnonzero(np.diff(label[order])) + 1
+    components = [part.tolist() for part in np.split(order, bounds)]
+    components.sort(key=lambda c: c[0])
+    return components
 
 
 def _cohesion(members: Sequence[int], edges: dict[tuple[int, int], float]) -> float:
@@ -121,6 +108,95 @@ def _cohesion(members: Sequence[int], edges: dict[tuple[int, int], float]) -> fl
         return 1.0
     total = sum(edges.get((a, b), 0.0) for k, a in enumerate(members) for b in members[k + 1 :])
     return round(total / (len(members) * (len(members) - 1) / 2), 4)
+
+
+#: Parts of fewer stories are grouped on :func:`average_link`'s heap; larger ones on dense rows.
+_DENSE_FROM = 24
+#: Parts of more stories are grouped on the heap (each dense matrix takes 8 bytes a pair).
+_DENSE_UP_TO = 6000
+
+
+def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers hold them
+    component: Sequence[int],
+    first: np.ndarray[Any, Any],
+    second: np.ndarray[Any, Any],
+    scores: np.ndarray[Any, Any],
+    threshold: float,
+    apart: Sequence[int],
+) -> list[tuple[list[int], float]]:
+    """Average-link groups of one component, with their cohesion, from its scored pairs.
+
+    ``first`` and ``second`` are positions in the sorted ``component`` (first < second);
+    a missing pair scores 0. The component is first cut into the parts that pairs at or
+    above ``threshold`` connect: two groups merge only when their mean pair reaches it,
+    so only when one of their pairs does (scores are rounded to 6 decimals, so a mean of
+    pairs below the threshold never rounds up to it). No group spans two parts, merges in
+    one part do not change the others, and each part alone gives the groups the whole
+    component would.
+    """
+    members = np.asarray(component, dtype=np.int64)
+    n = len(members)
+    strong = scores >= threshold
+    graph = csr_matrix(
+        (np.ones(int(strong.sum()), dtype=np.int8), (first[strong], second[strong])), shape=(n, n)
+    )
+    count, part = connected_components(graph, directed=False)
+    same = part[first] == part[second]
+    first, second, scores = first[same], second[same], scores[same]
+    by_pair = np.argsort(part[first], kind="stable")
+    pair_bounds = np.searchsorted(part[first][by_pair], np.arange(count + 1))
+    by_member = np.argsort(part, kind="stable")  # each part's positions in ascending order
+    member_bounds = np.searchsorted(part[by_member], np.arange(count + 1))
+    out: list[tuple[list[int], float]] = []
+    for k in range(count):
+        positions = by_member[member_bounds[k] : member_bounds[k + 1]]
+        if len(positions) == 1:
+            out.append(([int(members[positions[0]])], 1.0))
+            continue
+        at = by_pair[pair_bounds[k] : pair_bounds[k + 1]]
+        out.extend(
+            _part_groups(
+                members[positions],
+                np.searchsorted(positions, first[at]),
+                np.searchsorted(positions, second[at]),
+                scores[at],
+                threshold,
+                apart,
+            )
+        )
+    return out
+
+
+def _part_groups(  # noqa: PLR0917 - the pairs of one part, as _linked holds them
+    members: np.ndarray[Any, Any],
+    first: np.ndarray[Any, Any],
+    second: np.ndarray[Any, Any],
+    scores: np.ndarray[Any, Any],
+    threshold: float,
+    apart: Sequence[int],
+) -> list[tuple[list[int], float]]:
+    """Average-link groups of one part (sorted story indices ``members``) with their cohesion."""
+    n = len(members)
+    if _DENSE_FROM <= n <= _DENSE_UP_TO:
+        dense = np.zeros((n, n))
+        dense[first, second] = scores
+        dense[second, first] = scores
+        labels = np.asarray([apart[m] for m in members.tolist()], dtype=np.int64)
+        found = dense_average_link(dense, threshold, labels)
+        if found is not None:
+            return [(members[g].tolist(), _dense_cohesion(dense, g)) for g in found]
+    pairs = zip(members[first].tolist(), members[second].tolist(), strict=True)
+    local = dict(zip(pairs, scores.tolist(), strict=True))
+    return [(g, _cohesion(g, local)) for g in average_link(members.tolist(), local, threshold, apart)]
+
+
+def _dense_cohesion(dense: np.ndarray[Any, Any], group: list[int]) -> float:
+    """:func:`_cohesion` of ``group`` (sorted positions) from a dense score matrix: the same sum."""
+    if len(group) < 2:
+        return 1.0
+    first, second = np.triu_indices(len(group), k=1)
+    values: list[float] = dense[np.asarray(group)[first], np.asarray(group)[second]].tolist()
+    return round(sum(values) / (len(group) * (len(group) - 1) / 2), 4)
 
 
 def _ordered(stories: Sequence[Story]) -> list[Story]:
@@ -153,32 +229,34 @@ def cluster_stories(
     del run
     apart = model.apart()
     groups: list[tuple[list[int], float]] = []
-
-    def add(members: Sequence[int], local: dict[tuple[int, int], float]) -> None:
-        groups.append((list(members), _cohesion(members, local)))
-
-    components = _components(len(ordered), edge_pairs.tolist())
+    components = _components(len(ordered), edge_pairs)
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
     for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
         rows, cols, words, names = _component_cosines(model, batch)
         found = model.combine(rows, cols, words, names).score
         start = 0
         for component in batch:
-            count = len(component) * (len(component) - 1) // 2
-            local = dict(zip(_pairs(component), found[start : start + count].tolist(), strict=True))
-            start += count
-            for group in average_link(component, local, settings.threshold, apart):
-                add(group, local)
-    for component in components:
-        if len(component) == 1:
-            add(component, {})
-        elif len(component) > settings.exhaustive_limit:
-            inside = np.isin(edge_pairs[:, 0], component)
-            local = dict(
-                zip(map(tuple, edge_pairs[inside].tolist()), edge_scores[inside].tolist(), strict=True)
+            first, second = np.triu_indices(len(component), k=1)
+            count = len(first)
+            groups.extend(
+                _linked(component, first, second, found[start : start + count], settings.threshold, apart)
             )
-            for group in average_link(component, local, settings.threshold, apart):
-                add(group, local)
+            start += count
+    large = [c for c in components if len(c) > settings.exhaustive_limit]
+    if large:
+        owner = np.full(len(ordered), -1, dtype=np.int64)
+        for k, component in enumerate(large):
+            owner[component] = k
+        inside = owner[edge_pairs[:, 0]]
+        order = np.argsort(inside, kind="stable")
+        bounds = np.searchsorted(inside[order], np.arange(len(large) + 1))
+        for k, component in enumerate(large):
+            at = order[bounds[k] : bounds[k + 1]]
+            members = np.asarray(component)
+            first = np.searchsorted(members, edge_pairs[at, 0])
+            second = np.searchsorted(members, edge_pairs[at, 1])
+            groups.extend(_linked(component, first, second, edge_scores[at], settings.threshold, apart))
+    groups.extend(([c[0]], 1.0) for c in components if len(c) == 1)
     groups.sort(key=lambda g: g[0][0])
     clusters = [
         _cluster(model, ordered, [groups[k] for k in parts])

@@ -54,13 +54,77 @@ def dumps(data: Any) -> str:
 
 
 def iter_json(data: Any) -> Iterator[str]:
-    """The text of :func:`dumps` in pieces, so a large digest is written without one huge string."""
-    for chunk in _ENCODER.iterencode(data):
+    """The text of :func:`dumps` in pieces, so a large digest is written without one huge string.
+
+    orjson writes the same text as Python's encoder here (two-space indent, keys in order,
+    UTF-8 as is, the same escapes) for data of str keys, strings, 64-bit ints, None, bools
+    and floats that Python writes without an exponent; it is used for such data (checked
+    first) and Python's encoder for anything else. ``tests/test_render_json.py`` compares both.
+    """
+    pieces = _compiled_pieces(data)
+    chunks = _ENCODER.iterencode(data) if pieces is None else (p.decode("utf-8") for p in pieces)
+    for chunk in chunks:
         yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     yield "\n"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=False)
+#: The range of floats Python writes without an exponent (repr: 1e-05, 1e+16).
+_PLAIN_FLOATS = (1e-4, 1e16)
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def _compiled_pieces(data: Any) -> list[bytes] | None:
+    """The text of ``data`` from orjson, a top-level list item at a time; None where it would differ."""
+    if not _plain(data):
+        return None
+    try:
+        import orjson  # noqa: PLC0415 - only where JSON is written, not on every command
+    except ImportError:  # pragma: no cover - a dependency; Python's encoder writes the same text
+        return None
+    indent = orjson.OPT_INDENT_2
+    try:
+        if not isinstance(data, dict) or not data:
+            return [orjson.dumps(data, option=indent)]
+        pieces = [b"{"]
+        for k, (key, value) in enumerate(data.items()):
+            pieces.append((b"\n  " if k == 0 else b",\n  ") + orjson.dumps(key) + b": ")
+            if isinstance(value, list) and value:
+                pieces.append(b"[")
+                for j, item in enumerate(value):
+                    text = orjson.dumps(item, option=indent).replace(b"\n", b"\n    ")
+                    pieces.append((b"\n    " if j == 0 else b",\n    ") + text)
+                pieces.append(b"\n  ]")
+            else:
+                pieces.append(orjson.dumps(value, option=indent).replace(b"\n", b"\n  "))
+        pieces.append(b"\n}")
+    except orjson.JSONEncodeError:  # a lone surrogate, say: Python's encoder decides
+        return None
+    return pieces
+
+
+def _plain(data: Any) -> bool:
+    """Whether ``data`` holds only what orjson writes as Python's encoder does (see :func:`iter_json`)."""
+    low, high = _PLAIN_FLOATS
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            if not all(type(key) is str for key in item):
+                return False
+            stack.extend(item.values())
+        elif kind is list or kind is tuple:
+            stack.extend(item)
+        elif kind is float:
+            if item != 0 and not low <= abs(item) < high:  # NaN fails both
+                return False
+        elif kind is int:
+            if not _INT64[0] <= item <= _INT64[1]:
+                return False
+        elif kind is not str and kind is not bool and item is not None:
+            return False
+    return True
 
 
 def edition_dict(edition: Edition) -> dict[str, Any]:
