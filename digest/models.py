@@ -291,6 +291,8 @@ class Reconciliation:
 
     figures: tuple[AgreedFigure, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    #: Every figure a report states, in order: the agreed ones and those only one report gives.
+    stated: tuple[AgreedFigure, ...] = ()
 
 
 @frozen
@@ -358,6 +360,9 @@ class MergedStory:
     figures: tuple[AgreedFigure, ...] = ()
     #: Figures the reports disagree on; always shown.
     conflicts: tuple[Conflict, ...] = ()
+    #: Every figure a report states, agreed or single (what the history remembers); None when
+    #: the merge did not reconcile them.
+    stated_figures: tuple[AgreedFigure, ...] | None = None
     #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
     follows: FollowUp | None = None
     #: 1 for the most widely reported story of the digest; 0 before ranking.

@@ -115,7 +115,15 @@ def _merge_block(
         story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
         figures = reconcile(stories, settings.figures, rates)
         topic = assign_topic(story, settings.compose.topics)
-        merged.append(evolve(story, topic=topic, figures=figures.figures, conflicts=figures.conflicts))
+        merged.append(
+            evolve(
+                story,
+                topic=topic,
+                figures=figures.figures,
+                conflicts=figures.conflicts,
+                stated_figures=figures.stated,
+            )
+        )
     return merged
 
 

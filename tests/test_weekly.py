@@ -387,3 +387,21 @@ def test_compile_week_records_only_after_publishing(tmp_path: Path) -> None:
         assert run.target == "out.md"
         assert run.recorded is not None
         assert [p.period for p in history.periods()] == [run.recorded]
+
+
+def test_the_history_takes_the_figures_the_merge_reconciled() -> None:
+    """Figures recorded for the history are the merge's (every figure stated), equal to a second reading."""
+    import attrs
+
+    from digest import Settings
+    from digest.figures.currency import Rates
+    from digest.history.followup import _Figures
+    from digest.pipeline import compile_digest
+
+    settings = Settings()
+    digest = compile_digest([Path(__file__).resolve().parents[1] / "fixtures"], settings)
+    figures = _Figures(digest, settings, Rates(settings.figures.base_currency))
+    assert all(story.stated_figures is not None for story in digest.merged)
+    assert sum(len(figures.of(story)) for story in digest.merged) > 0
+    for story in digest.merged:
+        assert figures.of(story) == figures.of(attrs.evolve(story, stated_figures=None))

@@ -101,7 +101,8 @@ def reconcile(
             break
     agree = _groups(agreeing, reported)
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
-    return Reconciliation(figures=_agreed(agree, reported, single), conflicts=tuple(conflicts))
+    stated, agreed = _agreed(agree, reported)
+    return Reconciliation(figures=stated if single else agreed, conflicts=tuple(conflicts), stated=stated)
 
 
 def _disputed(
@@ -280,27 +281,28 @@ def _value(figure: Figure, story: Story, rates: Rates, when: dt.date | None) -> 
 
 
 def _agreed(
-    groups: dict[int, set[int]], reported: Sequence[_Reported], single: bool = False
-) -> tuple[AgreedFigure, ...]:
+    groups: dict[int, set[int]], reported: Sequence[_Reported]
+) -> tuple[tuple[AgreedFigure, ...], tuple[AgreedFigure, ...]]:
+    """Every figure stated, and those two reports agree on (or one report restates), in order."""
+    stated: list[AgreedFigure] = []
     agreed: list[AgreedFigure] = []
     for items, distinct in _distinct_groups(groups, reported):
         stories = {r.story.id for r in items}
         restated = any(len(r.expressions) > 1 for r in items)
-        if len(stories) < 2 and not restated and not single:
-            continue
         expressions = tuple(distinct.values())
         measures = set.intersection(*(set(r.figure.measures) for r in items))
-        agreed.append(
-            AgreedFigure(
-                kind=str(items[0].figure.kind),
-                measure=sorted(measures or items[0].figure.measures)[0],
-                text=expressions[0],
-                expressions=expressions,
-                sources=tuple(dict.fromkeys(r.story.source for r in items)),
-                values=tuple(r.shown for r in items),
-            )
+        figure = AgreedFigure(
+            kind=str(items[0].figure.kind),
+            measure=sorted(measures or items[0].figure.measures)[0],
+            text=expressions[0],
+            expressions=expressions,
+            sources=tuple(dict.fromkeys(r.story.source for r in items)),
+            values=tuple(r.shown for r in items),
         )
-    return tuple(agreed)
+        stated.append(figure)
+        if len(stories) >= 2 or restated:
+            agreed.append(figure)
+    return tuple(stated), tuple(agreed)
 
 
 def _distinct_groups(

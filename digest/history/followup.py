@@ -35,6 +35,7 @@ from digest.models import (
     Format,
     MergedStory,
     Placement,
+    Reconciliation,
     Story,
 )
 from digest.periods import period_key, period_label
@@ -202,8 +203,11 @@ class _Figures:
         self.rates = rates
 
     def of(self, story: MergedStory) -> tuple[PublishedFigure, ...]:
-        members = [self.stories[sid] for sid in story.story_ids if sid in self.stories]
-        found = reconcile(members, self.settings, self.rates, single=True)
+        if story.stated_figures is not None:  # reconciled when merged: not read a second time
+            found = Reconciliation(story.stated_figures, story.conflicts)
+        else:
+            members = [self.stories[sid] for sid in story.story_ids if sid in self.stories]
+            found = reconcile(members, self.settings, self.rates, single=True)
         base = self.settings.base_currency
 
         def unit(kind: str) -> str:
