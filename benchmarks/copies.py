@@ -16,14 +16,18 @@ Files of ``SHARD`` stories each, like ``benchmarks/corpus.py``.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from corpus import ECBPLUS, MONDAY, SHARD  # the benchmarks folder is on sys.path, not a package
+from corpus import (
+    ECBPLUS,
+    MONDAY,
+    command,
+    write_shards,
+)  # the benchmarks folder is on sys.path, not a package
 
 #: Words a copy keeps: a run of them from near the start (wire copies are cut to length).
 _SLICE = (80, 160)
@@ -86,23 +90,11 @@ def records(size: int, seed: int) -> Iterator[dict[str, object]]:
 
 def write_copies(size: int, folder: Path, seed: int = 7) -> Path:
     """Write a wire-copy corpus of ``size`` stories into ``folder`` (JSON Lines shards)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records(size, seed)]
-    for k in range(0, len(lines), SHARD):
-        (folder / f"part-{k // SHARD:04d}.jsonl").write_text("".join(lines[k : k + SHARD]), encoding="utf-8")
-    return folder
+    return write_shards(records(size, seed), folder)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("size", type=int)
-    parser.add_argument("-o", "--output", type=Path, required=True)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args(argv)
-    write_copies(args.size, args.output, args.seed)
-    return 0
+    return command(write_copies, __doc__, argv)
 
 
 if __name__ == "__main__":

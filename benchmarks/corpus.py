@@ -21,7 +21,7 @@ import json
 import random
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,25 +108,33 @@ def records(size: int, seed: int) -> Iterator[dict[str, object]]:
         event += 1
 
 
-def write_corpus(size: int, folder: Path, seed: int = 7) -> Path:
-    """Write a corpus of ``size`` stories into ``folder`` (JSON Lines shards) and return the folder."""
+def write_shards(rows: Iterable[dict[str, object]], folder: Path) -> Path:
+    """Write ``rows`` into ``folder`` as JSON Lines files of ``SHARD`` records each; return the folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records(size, seed)]
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in rows]
     for k in range(0, len(lines), SHARD):
         (folder / f"part-{k // SHARD:04d}.jsonl").write_text("".join(lines[k : k + SHARD]), encoding="utf-8")
     return folder
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+def write_corpus(size: int, folder: Path, seed: int = 7) -> Path:
+    """Write a corpus of ``size`` stories into ``folder`` (JSON Lines shards) and return the folder."""
+    return write_shards(records(size, seed), folder)
+
+
+def command(write: Callable[[int, Path, int], Path], doc: str | None, argv: list[str] | None) -> int:
+    """The command line of a corpus writer: ``SIZE -o FOLDER [--seed N]``."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("size", type=int)
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    write_corpus(args.size, args.output, args.seed)
+    write(args.size, args.output, args.seed)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return command(write_corpus, __doc__, argv)
 
 
 if __name__ == "__main__":
