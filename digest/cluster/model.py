@@ -94,7 +94,7 @@ class Model:
         #: Whether a shared word can be rare at all (a run of a few stories cannot tell).
         self.tells_rare = rare >= 2
         #: 0/1 per story and rare single word (see ``ClusterSettings.rare_word_stories``).
-        self.rare_words = _rare(_binary(self.words), rare, self.single_words)
+        self.rare_words = _binary(_rare(self.words, rare, self.single_words))
         self._rare_names = _rare(self._name_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:

@@ -17,9 +17,17 @@ import html
 from collections.abc import Sequence
 
 from digest.models import Conflict, Digest, FollowUp, MergedStory, SourceRef
-from digest.periods import period_label
 from digest.render.markdown import layout, overview, publications, safe_url, sources_read
-from digest.render.wording import Anchors, count, credits, day_span, first_url, superscript
+from digest.render.wording import (
+    Anchors,
+    count,
+    credits,
+    day_span,
+    first_url,
+    headline_url,
+    superscript,
+    update_when,
+)
 
 __all__ = ["to_html"]
 
@@ -136,11 +144,7 @@ def _story(story: MergedStory, slug: str) -> list[str]:
         _text(s.text) + (superscript(number[s.story_id]) if marked and s.story_id in number else "")
         for s in story.summary
     )
-    # The headline links to its own article; else to the first report with a link, the lead's first.
-    refs = sorted(story.sources, key=lambda ref: ref.story_id != story.headline_story)
-    url = next(
-        (ref.url for ref in [*refs[:1], *(r for _, g in groups for r in g)] if safe_url(ref.url)), None
-    )
+    url = headline_url(story, groups)
     lines = [f'<h3 id="{slug}" style="{_H3}">{_link(story.headline, url)}</h3>']
     if story.follows is not None:
         lines.append(f'<p style="{_P}">{_update(story.follows)}</p>')
@@ -171,8 +175,7 @@ def _brief(story: MergedStory) -> str:
 
 
 def _update(follows: FollowUp) -> str:
-    when = follows.period if "W" in follows.period else period_label((follows.since, follows.until))
-    earlier = f"“{_text(follows.headline)}” ({_text(when)})"
+    earlier = f"“{_text(follows.headline)}” ({_text(update_when(follows))})"
     news = "; ".join(_text(change) for change in follows.changes)
     return f"<strong>Update</strong> to {earlier}" + (f": {news}." if news else ".")
 

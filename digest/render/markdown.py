@@ -14,8 +14,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from digest.models import Conflict, Digest, DropReason, Edition, FollowUp, MergedStory, Placement, SourceRef
-from digest.periods import period_label
-from digest.render.wording import Anchors, count, credits, day_span, first_url, superscript
+from digest.render.wording import (
+    Anchors,
+    count,
+    credits,
+    day_span,
+    first_url,
+    headline_url,
+    superscript,
+    update_when,
+)
 from digest.text.links import shown_url
 from digest.text.names import publication
 
@@ -142,11 +150,7 @@ def _story(story: MergedStory) -> list[str]:
         escape(s.text) + (superscript(number[s.story_id]) if marked and s.story_id in number else "")
         for s in story.summary
     )
-    # The headline links to its own article; else to the first report with a link, the lead's first.
-    refs = sorted(story.sources, key=lambda ref: ref.story_id != story.headline_story)
-    url = next(
-        (ref.url for ref in [*refs[:1], *(r for _, g in groups for r in g)] if safe_url(ref.url)), None
-    )
+    url = headline_url(story, groups)
     lines = [f"### {_link(story.headline, url)}", ""]
     if story.follows is not None:
         lines += [_update(story.follows), ""]
@@ -177,8 +181,7 @@ def _brief(story: MergedStory) -> str:
 
 
 def _update(follows: FollowUp) -> str:
-    when = follows.period if "W" in follows.period else period_label((follows.since, follows.until))
-    earlier = f"“{escape(follows.headline)}” ({escape(when)})"
+    earlier = f"“{escape(follows.headline)}” ({escape(update_when(follows))})"
     news = "; ".join(escape(change) for change in follows.changes)
     return f"**Update** to {earlier}" + (f": {news}." if news else ".")
 

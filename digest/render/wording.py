@@ -11,10 +11,21 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from digest.models import SourceRef
+from digest.models import FollowUp, MergedStory, SourceRef
+from digest.periods import period_label
 from digest.text.links import shown_url
 
-__all__ = ["Anchors", "Credit", "count", "credits", "day_span", "first_url", "superscript"]
+__all__ = [
+    "Anchors",
+    "Credit",
+    "count",
+    "credits",
+    "day_span",
+    "first_url",
+    "headline_url",
+    "superscript",
+    "update_when",
+]
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 _IRREGULAR = {"story": "stories", "was": "were", "is": "are"}
@@ -92,6 +103,18 @@ class Credit(NamedTuple):
 def first_url(refs: Iterable[SourceRef]) -> str | None:
     """The first link of ``refs`` that may be shown (http, https, mailto)."""
     return next((ref.url for ref in refs if shown_url(ref.url)), None)
+
+
+def headline_url(story: MergedStory, groups: Sequence[tuple[str, Sequence[SourceRef]]]) -> str | None:
+    """Where a told story's headline links: its own article; else the first report with a link,
+    the lead's publication first (``groups`` as the credit line lists them)."""
+    own = sorted(story.sources, key=lambda ref: ref.story_id != story.headline_story)[:1]
+    return first_url([*own, *(ref for _, refs in groups for ref in refs)])
+
+
+def update_when(follows: FollowUp) -> str:
+    """The earlier digest a follow-up names: its ISO week, or its period in words."""
+    return follows.period if "W" in follows.period else period_label((follows.since, follows.until))
 
 
 def credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> list[Credit]:
