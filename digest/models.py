@@ -175,6 +175,8 @@ class Similarity:
     evidence_factor: float = 1.0
     #: Below 1 when both headlines name versions and share none.
     version_factor: float = 1.0
+    #: Below 1 when the headlines name different subjects and the texts share no rare name.
+    who_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
 

@@ -141,6 +141,9 @@ class ClusterSettings:
     year_penalty: float = field(default=0.5, validator=_unit_interval)
     #: Similarity kept when both headlines name versions and share none (Eleven v3 vs AI 2.0).
     version_penalty: float = field(default=0.5, validator=_unit_interval)
+    #: Similarity kept when both headlines name a rare subject, none shared, and the texts share no
+    #: rare name either: who differs ("Anthropic hits $3B revenue" vs "SpaceX revenue near $16B").
+    subject_conflict_factor: float = field(default=0.8, validator=_unit_interval)
     #: Days apart beyond which dated stories lose similarity, down to half at four times this.
     date_window_days: int = field(default=7, validator=_positive)
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.

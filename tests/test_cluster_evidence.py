@@ -191,6 +191,30 @@ def test_two_versions_of_one_product_are_two_events() -> None:
     assert similarity_in([*corpus, same], a, same).version_factor == 1.0
 
 
+def test_headlines_about_different_subjects_whose_texts_share_no_name_are_two_events() -> None:
+    """Two revenue stories about two companies keep subject_conflict_factor; one company's do not."""
+    stories = _topic_week()
+    a = _story(
+        "rev-1", "Brindlecorp Hits $3 Billion in Revenue", "Revenue at Brindlecorp tripled in five months.", 3
+    )
+    b = _story(
+        "rev-2", "Musk Says Orbitex Revenue Will Near $16 Billion", "Orbitex expects $15.5 billion.", 4
+    )
+    corpus = [*stories, a, b]
+    settings = ClusterSettings()
+    similarity = similarity_in(corpus, a, b, settings)
+    plain = similarity_in(corpus, a, b, ClusterSettings(subject_conflict_factor=1.0))
+    assert similarity.who_factor == settings.subject_conflict_factor < 1.0
+    assert similarity.score == pytest.approx(plain.score * settings.subject_conflict_factor, abs=1e-6)
+    # The same subject in both headlines, or a name both texts write, is one "who".
+    same = _story("rev-3", "Brindlecorp Revenue Triples", "Brindlecorp revenue tripled to $3 billion.", 4)
+    assert similarity_in([*corpus, same], a, same).who_factor == 1.0
+    told = _story(
+        "rev-4", "Orbitex Revenue to Beat Brindlecorp", "Orbitex said Brindlecorp revenue lags its own.", 4
+    )
+    assert similarity_in([*corpus, told], a, told).who_factor == 1.0
+
+
 def test_the_look_alike_events_of_the_development_week_stay_apart() -> None:
     """No cluster of the real week holds items of two events its labels name as look-alikes."""
     stories = list(read_stories([require_week()]).stories)

@@ -352,6 +352,7 @@ def similarity_in(
         figure_matches=int(signals.figures[0]),
         evidence_factor=float(signals.evidence[0]),
         version_factor=float(signals.version[0]),
+        who_factor=float(signals.who[0]),
         rare_words=model.shared_rare_words(i, j),
     )
 

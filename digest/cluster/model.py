@@ -49,6 +49,8 @@ class Signals(NamedTuple):
     evidence: Any
     #: ``version_penalty`` for headlines that name versions, none shared (Eleven v3 vs AI 2.0), else 1.
     version: Any
+    #: ``subject_conflict_factor`` for headlines about different subjects whose texts share no name, else 1.
+    who: Any
     score: Any
 
 
@@ -80,6 +82,10 @@ class Model:
         self._name_sets = _binary(self.names)
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
+        #: Rare names each story's text writes as names (not a Title Case headline's capitals).
+        self._text_names = _rare(
+            _indicator(named.text for named in vectors.named), max(2, _TOPIC_SHARE * len(stories))
+        )
         self.cjk = np.fromiter(
             (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
         )
@@ -106,16 +112,10 @@ class Model:
     ) -> Signals:
         """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
         settings = self.settings
-        years = self.years
-        disjoint = (_count(years, rows) > 0) & (_count(years, cols) > 0)
-        disjoint[disjoint] = _dots_where(years, rows, cols, disjoint) == 0
-        year_factor = np.where(disjoint, settings.year_penalty, 1.0)
+        year_factor = np.where(_disjoint(self.years, rows, cols), settings.year_penalty, 1.0)
         # Two headlines that name versions (Eleven v3, Conversational AI 2.0), none shared: two
         # releases of one maker, not one event.
-        versions = self._versions
-        named = (_count(versions, rows) > 0) & (_count(versions, cols) > 0)
-        named[named] = _dots_where(versions, rows, cols, named) == 0
-        version_factor = np.where(named, settings.version_penalty, 1.0)
+        version_factor = np.where(_disjoint(self._versions, rows, cols), settings.version_penalty, 1.0)
         nat = np.iinfo(np.int64).min
         dated = (self.days[rows] != nat) & (self.days[cols] != nat)
         days = np.where(dated, np.abs(self.days[rows] - self.days[cols]), 0)
@@ -140,6 +140,11 @@ class Model:
         )
         running[running] = _dots_where(subjects, rows, cols, running) > 0
         subject_factor = np.where(running, settings.subject_boost, 1.0)
+        # Both headlines about a rare subject, none shared, and no rare name in common in the texts
+        # either: who differs ("Anthropic hits $3B revenue", "SpaceX revenue to near $16B").
+        conflict = _disjoint(subjects, rows, cols)
+        conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
+        who_factor = np.where(conflict, settings.subject_conflict_factor, 1.0)
         # One shared name says who, not what: alone it cannot lift a pair above its words.
         if settings.names_to_count > 1:
             lifted = name > word  # only there can the rule change anything
@@ -167,7 +172,7 @@ class Model:
         gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
         same_column &= ~gathered
         same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
-        factor = year_factor * version_factor * date_factor * edition_factor * subject_factor
+        factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
         factor = factor * evidence_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
@@ -181,6 +186,7 @@ class Model:
             figures,
             evidence_factor,
             version_factor,
+            who_factor,
             np.round(score, 6),
         )
 
@@ -307,6 +313,13 @@ def _rare(matrix: csr_matrix, limit: float, columns: np.ndarray[Any, Any] | None
     out.data[common[out.indices]] = 0.0
     out.eliminate_zeros()
     return out
+
+
+def _disjoint(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> Any:
+    """For each pair (rows[k], cols[k]): both rows of the 0/1 ``matrix`` have entries, and none in common."""
+    both = (_count(matrix, rows) > 0) & (_count(matrix, cols) > 0)
+    both[both] = _dots_where(matrix, rows, cols, both) == 0
+    return both
 
 
 def _dots_where(
