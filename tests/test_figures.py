@@ -161,6 +161,27 @@ def test_a_range_is_never_a_false_conflict() -> None:
     assert reconcile([a, b], FigureSettings(), RATES).conflicts == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users say the 0605 version of the model misses comments in long contexts.",
+        "Users report the 06-05 version of the model seems weaker.",
+        "Agent 007 agents were recruited.",
+    ],
+)
+def test_a_number_with_a_leading_zero_names_something_and_counts_nothing(text: str) -> None:
+    """ "the 0605 version" and "the 06-05 version" are a model's date code, not 605 versions."""
+    assert [f for f in extract_figures(text) if f.kind is FigureKind.COUNT] == []
+
+
+def test_two_date_codes_of_one_version_are_not_a_conflict() -> None:
+    a = _story("a", "Users praised the 0605 version of Gemini in long chats.", "Chat A")
+    b = _story("b", "Users report the 06-05 version of Gemini is weaker.", "Chat B")
+    assert reconcile([a, b], FigureSettings(), RATES).conflicts == ()
+    # Counts written plainly still count: "210,051 vehicles", "0.5 points" are untouched.
+    assert [f.text for f in extract_figures("BYD sold 210,051 vehicles and 0.5 million cars.")]
+
+
 def test_rates_are_offline_and_dated() -> None:
     """Conversion uses the rate of the day (HKD is pegged near 0.128 USD) and knows unsupported codes."""
     value = RATES.convert(1_000_000, "HKD", dt.date(2025, 5, 28))

@@ -137,6 +137,9 @@ _COMMON_CAPS = frozenset(
     "the a an in on at for its it this that these those but and or as by with from to of after before while "
     "he she they we our their his her".split()
 )
+#: A number written with a leading zero ("0605", "06-05", "007") names something; it counts nothing.
+_CODE = re.compile(r"0\d")
+
 _NOT_COUNTED = frozenset(
     "percent per cent percentage years year months month days day weeks week hours hour minutes times fold "
     "am pm billion million trillion thousand and or to from of in on at by for".split()
@@ -361,6 +364,8 @@ def _counts(sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, Fi
         digits = m["num"].replace(",", "")
         if noun in _NOT_COUNTED or (len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100):
             continue
+        if _CODE.match(digits) or (m["lo"] and _CODE.match(m["lo"])):
+            continue  # "the 0605 version", "the 06-05 release": a code or a date, not how many
         value, half = printed_value(m["num"], m["scale"])
         bounds = None
         if m["lo"]:  # "3.5-4 bits": the range, its middle as the value
