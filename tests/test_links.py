@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from digest.text.links import canonical_url, find_links
+from digest.text.links import article_link, canonical_url, find_links, is_media
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 ARTICLE = "https://example.com/news/2026/02/story-title?id=42"
@@ -296,3 +296,23 @@ def test_a_markdown_link_labelled_with_its_own_url_is_one_link() -> None:
     text = "A2A ([https://github.com/google/A2A/](https://github.com/google/A2A/)) and [x](https://e.org/b)."
     assert find_links(text) == ["https://github.com/google/A2A/", "https://e.org/b"]
     assert find_links("[https://x.org/a](https://x.org/b)") == ["https://x.org/a", "https://x.org/b"]
+
+
+@pytest.mark.parametrize(
+    ("url", "media"),
+    [
+        ("https://cdn.discordapp.com/attachments/1/2/image.png?ex=6841", True),
+        ("https://x.example/clip.MP4", True),
+        ("https://x.example/paper.pdf", False),
+        ("https://x.example/news/2025/png-makers-merge", False),
+        ("https://x.example/", False),
+    ],
+)
+def test_media_files_are_told_from_pages(url: str, media: bool) -> None:
+    assert is_media(url) is media
+
+
+def test_an_item_links_its_first_page_not_its_screenshot() -> None:
+    assert article_link(["https://c.example/a.jpg", "https://x.example/story"]) == "https://x.example/story"
+    assert article_link(["https://c.example/a.jpg"]) is None
+    assert article_link([]) is None

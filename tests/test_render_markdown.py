@@ -120,3 +120,19 @@ def test_overview_counts_in_plain_english() -> None:
     markdown = _digest()
     assert markdown.startswith("# Newsletter digest: 2 March 2026\n")
     assert "1 edition: 4 stories read, told as 4 stories." in markdown
+
+
+def test_a_headline_never_links_a_picture() -> None:
+    """A story whose only link is a screenshot is told without a link; a page link is kept."""
+    shot = "https://cdn.example/attachments/1/image.png?ex=1"
+    stories = (
+        _story("a", "Kernel layouts explained", "Chat Recap", "Members compared layouts.", shot),
+        _story(
+            "b", "Chipmaker Zeta buys Omega", "Gamma News", "Zeta pays $2 billion.", "https://g.example/z"
+        ),
+    )
+    editions = (Edition(path=PATH, format=Format.MBOX, source="Chat Recap", date=DAY),)
+    markdown = to_markdown(compile_reading(Reading(editions, stories, ()), Settings()))
+    assert "image.png" not in markdown
+    assert "### Kernel layouts explained\n" in markdown
+    assert "[Chipmaker Zeta buys Omega](https://g.example/z)" in markdown

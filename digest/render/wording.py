@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from digest.models import FollowUp, MergedStory, SourceRef
 from digest.periods import period_label
-from digest.text.links import shown_url
+from digest.text.links import is_media, shown_url
 
 __all__ = [
     "Anchors",
@@ -101,8 +101,8 @@ class Credit(NamedTuple):
 
 
 def first_url(refs: Iterable[SourceRef]) -> str | None:
-    """The first link of ``refs`` that may be shown (http, https, mailto)."""
-    return next((ref.url for ref in refs if shown_url(ref.url)), None)
+    """The first link of ``refs`` that may be shown (http, https, mailto) and is a page, not a media file."""
+    return next((ref.url for ref in refs if shown_url(ref.url) and not is_media(ref.url or "")), None)
 
 
 def headline_url(story: MergedStory, groups: Sequence[tuple[str, Sequence[SourceRef]]]) -> str | None:

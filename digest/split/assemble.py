@@ -23,6 +23,7 @@ from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
 from digest.text.dates import find_date
 from digest.text.ids import story_id
+from digest.text.links import article_link
 from digest.text.shape import clean_title, derive_title, is_connective, strip_read_more, words
 
 __all__ = ["Page", "assemble"]
@@ -146,7 +147,7 @@ class _Splitter:
                 text=text,
                 source=source,
                 path=edition.path,
-                url=draft.url or (links[0] if links else None),
+                url=draft.url or article_link(links),
                 section=draft.section,
                 date=draft.date or edition.date,
                 position=len(self.stories),

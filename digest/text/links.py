@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Sequence
 from urllib.parse import SplitResult, unquote, urlsplit
 
 __all__ = ["canonical_url", "find_links", "is_bare_url", "redact", "shown_url"]
@@ -323,6 +324,26 @@ def find_links(text: str) -> list[str]:
             seen.add(canonical)
             links.append(canonical)
     return links
+
+
+#: File types a link opens as a picture, a clip or a sound, not as an article to read.
+_MEDIA = re.compile(
+    r"\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif|mp4|mov|webm|m4v|mp3|m4a|wav|ogg)$", re.IGNORECASE
+)
+
+
+def is_media(url: str) -> bool:
+    """Whether ``url`` is a picture, clip or sound file (its path's extension), not a page.
+
+    An item whose only link in its text is a screenshot attachment is not *about* that
+    screenshot: its headline should not send a reader to it.
+    """
+    return _MEDIA.search(urlsplit(url).path) is not None
+
+
+def article_link(links: Sequence[str]) -> str | None:
+    """The first of ``links`` that is a page rather than a media file (None if there is none)."""
+    return next((link for link in links if not is_media(link)), None)
 
 
 _USERINFO = re.compile(r"\b([a-z][a-z0-9+.\-]*://)[^/?#@\s]*@", re.IGNORECASE)
