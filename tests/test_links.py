@@ -316,3 +316,10 @@ def test_an_item_links_its_first_page_not_its_screenshot() -> None:
     assert article_link(["https://c.example/a.jpg", "https://x.example/story"]) == "https://x.example/story"
     assert article_link(["https://c.example/a.jpg"]) is None
     assert article_link([]) is None
+
+
+def test_an_ampersand_escaped_for_html_separates_parameters() -> None:
+    """A captured link's "&amp;utm_source=..." is a tracking parameter like any other."""
+    url = "https://news.ycombinator.com/item?id=44194120&amp;utm_source=tldrnewsletter"
+    assert canonical_url(url) == "https://news.ycombinator.com/item?id=44194120"
+    assert canonical_url("https://x.example/a?b=1&amp;c=2") == "https://x.example/a?b=1&c=2"

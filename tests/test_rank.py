@@ -244,3 +244,31 @@ def test_history_records_only_what_was_told() -> None:
     placed = attrs.evolve(placed, period=(DAY, DAY + dt.timedelta(days=6)))
     told = {m.cluster_id for m in placed.merged if m.placement in (Placement.FULL, Placement.BRIEF)}
     assert {p.cluster_id for p in published_stories(placed, Settings())} == told == {"c3", "c2"}
+
+
+def test_in_brief_takes_each_publication_in_turn() -> None:
+    """A recap that retells its own items cannot fill In brief: publications take turns, best first."""
+    groups: dict[str, list[Story]] = {
+        f"recap{k}": [_story(f"r{k}{j}", "Recap", day=j, title=f"Retold {k} {'abc'[j]}") for j in range(3)]
+        for k in range(6)
+    }
+    groups["both"] = [_story("x1", "Alpha"), _story("x2", "Beta")]
+    groups["alpha"] = [_story("a1", "Alpha", day=2)]
+    groups["beta"] = [_story("b1", "Beta", day=1)]
+    placed = place(_digest(groups), ComposeSettings(full_stories=1, brief_stories=4))
+    by_rank = sorted(placed.merged, key=lambda m: m.rank)
+    assert by_rank[0].cluster_id == "both"  # two publications: told in full
+    brief = [m.cluster_id for m in by_rank if m.placement is Placement.BRIEF]
+    assert brief == ["recap0", "alpha", "beta", "recap1"]
+    # Nothing lost: the other recap items are below the cut, in the ledger with their ranks.
+    below = {d.story_id for d in placed.dropped if d.reason is DropReason.BELOW_THE_CUT}
+    assert {f"r{k}{j}" for k in range(2, 6) for j in range(3)} == below
+
+
+def test_in_brief_follows_the_editors_order_within_an_edition() -> None:
+    """Stories of one publication and day, equal in reach, come in the order their editor gave them."""
+    members = [attrs.evolve(_story(f"s{k}", "Alpha"), position=3 - k) for k in range(4)]
+    groups = {f"c{k}": [story] for k, story in enumerate(members)}
+    placed = place(_digest(groups), ComposeSettings(full_stories=0, brief_stories=4))
+    # Headlines "Other story c0".."c3" would sort the other way round.
+    assert [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)] == ["c3", "c2", "c1", "c0"]

@@ -2,11 +2,13 @@
 
 A story's reach is the number of distinct publications that reported it
 (sources, not editions: a newsletter that dates its name is one publication),
-then the number of reports, then how recent it is. The first
-``full_stories`` are told in full, the next ``brief_stories`` in one line
-each; the rest are below the cut. Nothing is lost: every story below the cut
-or in a muted topic stays in the digest's clusters and is in the ledger with
-its rank.
+then the number of reports, then how recent it is, then the place its
+editor gave it. The first ``full_stories`` are told in full, the next
+``brief_stories`` in one line each; the rest are below the cut. Below the
+stories told in full, the stories of one publication alone are taken in
+turn from each publication, so that one prolific recap cannot fill In brief.
+Nothing is lost: every story below the cut or in a muted topic stays in the
+digest's clusters and is in the ledger with its rank.
 """
 
 from __future__ import annotations
@@ -64,8 +66,11 @@ def place(digest: Digest, compose: ComposeSettings) -> Digest:
         if story.topic.casefold() not in muted_topics
     }
     order = sorted(keys.values())
-    ranks = {key[-1]: k for k, key in enumerate(order, 1)}
     full = _full_count(order, compose)
+    lead = {story.cluster_id: _publication_of(story) for story in digest.merged}
+    placed_at = {story.cluster_id: _editor_place(story, by_id) for story in digest.merged}
+    order = order[:full] + _in_turn(order[full:], lead, placed_at)
+    ranks = {key[-1]: k for k, key in enumerate(order, 1)}
     placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), full, compose) for story in digest.merged)
     told = [s for s in placed if s.placement in (Placement.FULL, Placement.BRIEF)]
     period = _period(told, by_id, compose) or digest.period
@@ -76,6 +81,49 @@ def place(digest: Digest, compose: ComposeSettings) -> Digest:
         period=period,
         title=compose.title or (f"Newsletter digest: {period_label(period)}" if period else digest.title),
     )
+
+
+#: A story's place in the ranking: listing headline, reach, recency, then headline and cluster.
+_Key = tuple[bool, int, int, int, str, str]
+
+
+def _publication_of(story: MergedStory) -> str:
+    """The one publication that reported ``story``, or "" when several did."""
+    names = {publication(ref.source).casefold() for ref in story.sources}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _editor_place(story: MergedStory, by_id: Mapping[str, Story]) -> int:
+    """The earliest place in its edition one of ``story``'s reports has."""
+    return min((by_id[sid].position for sid in story.story_ids if sid in by_id), default=0)
+
+
+def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], placed_at: Mapping[str, int]) -> list[_Key]:
+    """``order`` with the stories of one publication alone taken in turn from each publication.
+
+    Below the stories told in full, a prolific publication (a recap that retells its own
+    threads all week) would otherwise fill In brief with its own items: each publication's
+    stories keep their order (among stories of one day, the place its editor gave them), and
+    the publications take turns, best story first. Stories several publications reported, and
+    headlines that list subjects, keep their places.
+    """
+    # Keys sort single stories (listing first) by publications first: several publications'
+    # stories come first, then those of one, then headlines that list subjects.
+    several = [key for key in order if not key[0] and not lead[key[-1]]]
+    listings = [key for key in order if key[0]]
+    alone: dict[str, list[_Key]] = {}
+    for key in order:
+        if not key[0] and lead[key[-1]]:
+            alone.setdefault(lead[key[-1]], []).append(key)
+    # Publications in the order of their best story; in each, reach and day, then the editor's place.
+    queues = [sorted(q, key=lambda key: (*key[1:4], placed_at[key[-1]], *key[4:])) for q in alone.values()]
+    turns: list[_Key] = []
+    depth = 0
+    while queues:
+        turns.extend(queue[depth] for queue in queues)
+        depth += 1
+        queues = [queue for queue in queues if len(queue) > depth]
+    return several + turns + listings
 
 
 def _placed_here(entry: Dropped, in_clusters: set[str]) -> bool:
@@ -94,7 +142,7 @@ def _boosted(story: MergedStory, by_id: Mapping[str, Story], compose: ComposeSet
     return any(sid in by_id and interest_in(boost, by_id[sid]) for sid in story.story_ids)
 
 
-def _order(story: MergedStory, boosted: bool) -> tuple[bool, int, int, int, str, str]:
+def _order(story: MergedStory, boosted: bool) -> _Key:
     publications, reports, day = reach(story, boosted)
     return (
         lists_subjects(story.headline),
@@ -127,7 +175,7 @@ def lists_subjects(headline: str) -> bool:
     return sum(1 for p in parts if len(p.split()) >= 2) >= 3
 
 
-def _full_count(order: Sequence[tuple[bool, int, int, int, str, str]], compose: ComposeSettings) -> int:
+def _full_count(order: Sequence[_Key], compose: ComposeSettings) -> int:
     """Stories told in full: the budget, stretched (up to ``full_stories_max``) to every widely reported one.
 
     A story two or more publications reported is what a subscriber would miss

@@ -258,7 +258,8 @@ def _canonical_once(url: str) -> tuple[str | None, str | None]:
     path = _normalise_escapes(parts.path) or "/"
     kept = [
         _normalise_escapes(piece)
-        for piece in parts.query.split("&")
+        # "&amp;" is an ampersand escaped for HTML that a capture kept: the separator it stands for.
+        for piece in parts.query.replace("&amp;", "&").split("&")
         if piece and not _is_tracking(piece.partition("=")[0], piece.partition("=")[2], host)
     ]
     query = "?" + "&".join(kept) if kept else ""
