@@ -7,11 +7,12 @@ import itertools
 import json
 from pathlib import Path
 
+import attrs
 import numpy as np
 import pytest
 
 from digest.cluster.grouping import cluster_stories, similarity_in
-from digest.cluster.model import Model, pair_dots, title_versions
+from digest.cluster.model import Model, matching_titles, pair_dots, title_versions
 from digest.ingest import read_stories
 from digest.models import Format, Story
 from digest.settings import ClusterSettings, Settings
@@ -235,3 +236,22 @@ def test_the_look_alike_events_of_the_development_week_stay_apart() -> None:
         if len(events := {event_of[i] for i in cluster.story_ids if i in event_of}) > 1
     ]
     assert not [pair for events in mixed for pair in apart if pair <= events]
+
+
+def test_a_label_one_source_ends_several_headlines_with_is_its_template() -> None:
+    """ "(Hacker News Thread)" ending two headlines of one source is not matched; "(Book)" once is."""
+    shown = [
+        _story("t-1", "Show HN: Screen Time from a REST API (Hacker News Thread)", "An API.", 3),
+        _story("t-2", "Ask HN: How do I learn robotics? (Hacker News Thread)", "Advice on robotics.", 4),
+        _story("t-3", "Claude Code: An analysis (Book)", "A book on Claude Code.", 4),
+    ]
+    titles = [s.title for s in matching_titles(shown)]
+    assert titles == [
+        "Show HN: Screen Time from a REST API",
+        "Ask HN: How do I learn robotics?",
+        "Claude Code: An analysis (Book)",
+    ]
+    other = [*shown[:1], attrs.evolve(shown[1], source="Other recap")]
+    assert [s.title for s in matching_titles(other)] == [s.title for s in other]
+    plain = [s for s in _topic_week() if "(" not in s.title]
+    assert matching_titles(plain) is plain

@@ -11,10 +11,12 @@ evidence is the distinctive figures and Latin-letter names both carry.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
+from attrs import evolve
 from scipy.sparse import csr_matrix
 
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
@@ -60,7 +62,7 @@ class Model:
     def __init__(self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1) -> None:
         self.stories = stories
         self.settings = settings
-        vectors = run_vectors(stories, workers)
+        vectors = run_vectors(matching_titles(stories), workers)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
         #: Columns of single words: the terms a story's signature may use.
         self.single_words = vectors.single
@@ -206,6 +208,31 @@ class Model:
         curated = (self.editions >= 0) & ~self.recap[self.editions]
         labels: list[int] = np.where(curated, self.editions, -1).tolist()
         return labels
+
+
+#: A trailing bracket of a headline: "(GitHub Repo)", "(Hacker News Thread)", "(4 hour video)".
+_LABEL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
+def matching_titles(stories: Sequence[Story]) -> Sequence[Story]:
+    """``stories`` with the bracketed labels their source puts after several headlines taken off.
+
+    "Show HN: iOS Screen Time from a REST API (Hacker News Thread)" and "Ask HN: How do I learn
+    robotics? (Hacker News Thread)" share their publication's template, not an event: a label
+    one source ends two or more of its headlines with says what kind of link follows. A label
+    used once ("(Book)") stays: it may be part of that headline.
+    """
+    labels = Counter(
+        (s.source, m[1].casefold()) for s in stories if (m := _LABEL.search(s.title)) is not None
+    )
+    if not any(count >= 2 for count in labels.values()):
+        return stories
+    out = list(stories)
+    for k, story in enumerate(stories):
+        m = _LABEL.search(story.title)
+        if m is not None and labels[story.source, m[1].casefold()] >= 2 and m.start() > 0:
+            out[k] = evolve(story, title=story.title[: m.start()])
+    return out
 
 
 #: Fewest parts of a headline that lists topics ("Cursor 1.0, Claude Code vs Cursor, MCP").
