@@ -45,6 +45,24 @@ def test_only_sentences_with_new_facts_are_added() -> None:
     assert "The deal is due to close in March next year." in texts
 
 
+def test_a_new_name_on_a_retold_sentence_adds_nothing() -> None:
+    """The same cut-off told again "reported by Varun Mohan" is not news; a new figure is."""
+    a = _story(
+        "a",
+        "Anthropic unexpectedly cut off nearly all Claude model capacity with less than five days' notice, "
+        "affecting services like Windsurf, according to this post.",
+    )
+    b = _story(
+        "b",
+        "Anthropic unexpectedly cut off nearly all Claude model capacity with less than five days' notice, "
+        "causing availability issues for its customers, reported by Varun Mohan. "
+        "Windsurf said 40 percent of its users were affected.",
+    )
+    texts = _texts(a, b, words=120)
+    assert not any("Varun Mohan" in t for t in texts)
+    assert "Windsurf said 40 percent of its users were affected." in texts
+
+
 def test_bylines_captions_credits_pull_quotes_and_cut_quotes_are_not_told() -> None:
     """What credits or captions a story, and a sentence cut mid-quote, are skipped."""
     text = "\n\n".join(

@@ -32,6 +32,8 @@ _MAGNITUDE = {"bn": "billion", "b": "billion", "m": "million", "k": "thousand", 
 _MAX_TEXT = 20_000
 #: Sentences at least this alike (rapidfuzz token-set ratio) say the same thing.
 _SAME_SENTENCE = 78
+#: A sentence naming something new must also say at least 1/this of its words anew.
+_NEW_WITH_NAME = 2.5
 #: Longest summary sentence, in words; longer runs of text are cut at a word.
 _MAX_SENTENCE_WORDS = 80
 
@@ -110,11 +112,20 @@ class _Summary:
         return False
 
     def _adds(self, text: str) -> bool:
-        """Whether ``text`` names something new, or says mostly new things in other words."""
-        if facts(text) - self.said:
+        """Whether ``text`` states a new figure, names something new in words not yet said, or says
+        mostly new things in other words.
+
+        A new name alone in a sentence most of whose words are said is the same fact retold
+        ("..., reported by Varun Mohan" after the report itself).
+        """
+        new = facts(text) - self.said
+        if new & figures(text):
             return True
         content = _content(text)
-        return len(content - self.content) * 2 > len(content)
+        fresh = len(content - self.content)
+        if new and fresh * _NEW_WITH_NAME >= len(content):
+            return True
+        return fresh * 2 > len(content)
 
 
 def _content(text: str) -> set[str]:
