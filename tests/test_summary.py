@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from digest.compose.merge import merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.models import Format, Story, StoryCluster
@@ -112,3 +114,34 @@ def test_a_story_without_a_title_gets_its_first_words_as_headline() -> None:
     )
     merged = merge_cluster(StoryCluster("c", ("a",), 1.0), {"a": story}, ComposeSettings())
     assert merged.headline == "Ministers agreed a new budget rule for the coming three years on…"
+
+
+def test_a_report_told_once_gives_the_headline_and_lead_over_a_recaps_retellings() -> None:
+    """A recap edition that retells the story in two sections gives its parts, not the headline or lead."""
+    recap = "recap-2025-06-05.md"
+    tweeted = attrs.evolve(
+        _story(
+            "t",
+            "Users on X and Reddit buzzed about Gemini, Goldmane, Aider, LMArena and WebDev Arena.",
+            "AI Recap",
+            "Aider Benchmarks Ignite Gemini 2.5 Pro Doubts as Release Rumors Swirl Across Every Forum",
+        ),
+        path=recap,
+    )
+    posted = attrs.evolve(
+        _story("p", "Members compared Gemini 2.5 Pro with Claude Opus.", "AI Recap", "Gemini Chat"),
+        path=recap,
+    )
+    news = _story(
+        "n",
+        "Google rolled out an upgraded Gemini 2.5 Pro preview that leads several benchmarks.",
+        "Tech Daily",
+        "Gemini 2.5 Pro Gets an Upgrade",
+    )
+    stories = {s.id: s for s in (tweeted, posted, news)}
+    merged = merge_cluster(StoryCluster("c", ("n", "p", "t"), 1.0), stories, ComposeSettings())
+    assert merged.headline == "Gemini 2.5 Pro Gets an Upgrade"
+    assert merged.summary[0].story_id == "n"
+    # Without the report told once, the recap's most informative item leads as before.
+    alone = merge_cluster(StoryCluster("c", ("p", "t"), 1.0), stories, ComposeSettings())
+    assert alone.headline.startswith("Aider Benchmarks")

@@ -10,6 +10,7 @@ new fact; every sentence keeps the story it came from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from digest.compose.summary import informative, summarise, whole_sentences
@@ -32,8 +33,9 @@ def merge_cluster(
 ) -> MergedStory:
     """The merged story of ``cluster`` (``stories`` maps every member id to its story)."""
     members = [stories[sid] for sid in cluster.story_ids]
-    ranked = sorted(members, key=_coverage_key)
-    headline_story = _headline(members, settings)
+    retold = _retold(members)
+    ranked = sorted(members, key=lambda story: (story.id in retold, *_coverage_key(story)))
+    headline_story = _headline([s for s in members if s.id not in retold] or members, settings)
     headline = headline_story.title or _first_words(members)
     dates = [s.date for s in members if s.date is not None]
     sections = tuple(dict.fromkeys(s.section for s in ranked if s.section))
@@ -49,6 +51,17 @@ def merge_cluster(
         date=max(dates) if dates else None,
         sections=sections,
     )
+
+
+def _retold(members: Sequence[Story]) -> set[str]:
+    """Ids of the reports whose edition tells the story more than once (a recap's sections).
+
+    An edition that lists the story once gives it as one item, headline and lead; a recap
+    that retells it in several sections gives parts of it: what was tweeted, posted and
+    said about it. The headline and the lead come from a report told once, when there is one.
+    """
+    per_edition = Counter((s.path, s.source, s.edition_date) for s in members)
+    return {s.id for s in members if per_edition[s.path, s.source, s.edition_date] > 1}
 
 
 def _coverage_key(story: Story) -> tuple[int, int, str, str]:
