@@ -55,6 +55,26 @@ def test_bold_lead_ins_are_stories() -> None:
     assert split.stories[0].text == "The company will pay HK$4.5 a share, up 32%."
 
 
+def test_a_bold_lead_in_with_bold_and_a_colon_inside_is_one_title() -> None:
+    """ "****SPL**: LLMs get better over time**: text" is its own story, not the tail of the one before."""
+    body = (
+        "### Lab links (6 messages):\n\n"
+        "- ****AirPods** Studied by **Apple**?**: A [link](https://x.example/a) was shared about a study.\n"
+        "   - The message lacked context, leaving the study's specifics a mystery.\n"
+        "- ****SPL**: LLMs get better over time**: **System Prompt Learning** teaches LLMs strategies, "
+        "improving scores by **8.6%** on Arena Hard.\n"
+        "- **Mouse with a Mouse**: A video of a robotics mouse was shared.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "AirPods Studied by Apple?",
+        "SPL: LLMs get better over time",
+        "Mouse with a Mouse",
+    ]
+    assert "System Prompt Learning" not in split.stories[0].text
+    assert split.stories[1].text.startswith("System Prompt Learning teaches LLMs strategies")
+
+
 def test_linked_bullets_with_summaries() -> None:
     """Bullets whose title is a link become stories with that link as their url."""
     body = (

@@ -165,14 +165,37 @@ _MARKED_LEAD = re.compile(
     rf"|^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
+#: Where a bold lead-in may close: "**" then a colon and the text.
+_BOLD_CLOSE = re.compile(r"\*\*\s*[:：]\s+(?=\S)")
+
+
+def _bold_colon_lead(body: str) -> tuple[str, str] | None:
+    """Title and text of "**Title**: text", the title's own bold pairs kept whole.
+
+    "****SPL**: LLMs get better over time**: text" is titled "SPL: LLMs get better over
+    time": the first "**:" closes only the inner "**SPL**", an odd count of marks.
+    """
+    match = _BOLD_COLON_LEAD.match(body)
+    if match is None:
+        return None
+    start = body.index("**")
+    for close in _BOLD_CLOSE.finditer(body, match.start("title")):
+        title = body[start + 2 : close.start()]
+        if len(title) > 200:
+            break
+        if title.count("**") % 2 == 0:
+            return title, body[close.end() :]
+    return match["title"], match["rest"]
+
+
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
 def _lead_in(body: str) -> tuple[str, str] | None:
     """The lead-in title of a paragraph and the text after it, if it has one."""
-    bold = _BOLD_COLON_LEAD.match(body)
+    bold = _bold_colon_lead(body)
     if bold:  # "**Title with **bold** and `code` inside**: text"
-        return plain(bold["title"]).replace("*", "").strip().rstrip(":. "), plain(bold["rest"])
+        return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
     marked = _MARKED_LEAD.match(body)
     if marked:
         title = marked["bold"] or marked["link"]
