@@ -75,6 +75,32 @@ def test_a_bold_lead_in_with_bold_and_a_colon_inside_is_one_title() -> None:
     assert split.stories[1].text.startswith("System Prompt Learning teaches LLMs strategies")
 
 
+def test_a_bold_line_over_titled_items_heads_them_and_glued_titles_are_whole() -> None:
+    """A bold line over bold-titled bullets is their section, not the tail of the story above;
+    "**Agents Roll Up Sleeves!**AI agents..." is titled by its whole bold sentence."""
+    body = (
+        "**Theme 1: The Model Frontier: Launches and Leaks**\n\n"
+        "- **Qwen Challenges Deepseek**: The Qwen model is gaining traction with developers.\n\n"
+        "**Theme 2: Agentic AI Ascends: Frameworks, Features, and Frustrations**\n\n"
+        "- **Agents Roll Up Sleeves: From Android to Minecraft!**AI agents control phones and games.\n"
+        "- **MCP Mania: A Lingua Franca for Agents?!**Developers debate the protocol.\n"
+    )
+    split = split_text(body)
+    assert [(s.section, s.title) for s in split.stories] == [
+        ("Theme 1: The Model Frontier: Launches and Leaks", "Qwen Challenges Deepseek"),
+        (
+            "Theme 2: Agentic AI Ascends: Frameworks, Features, and Frustrations",
+            "Agents Roll Up Sleeves: From Android to Minecraft!",
+        ),
+        (
+            "Theme 2: Agentic AI Ascends: Frameworks, Features, and Frustrations",
+            "MCP Mania: A Lingua Franca for Agents?!",
+        ),
+    ]
+    assert "Theme 2" not in split.stories[0].text
+    assert split.stories[1].text == "AI agents control phones and games."
+
+
 def test_linked_bullets_with_summaries() -> None:
     """Bullets whose title is a link become stories with that link as their url."""
     body = (

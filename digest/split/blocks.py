@@ -164,6 +164,8 @@ _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
     rf"|^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
+#: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
+_GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 #: Where a bold lead-in may close: "**" then a colon and the text.
 _BOLD_CLOSE = re.compile(r"\*\*\s*[:：]\s+(?=\S)")
@@ -196,7 +198,7 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     bold = _bold_colon_lead(body)
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
-    marked = _MARKED_LEAD.match(body)
+    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body)
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]

@@ -187,8 +187,10 @@ class Layout:
         if self.opens_section(nxt):
             return "subhead" if draft is not None else "empty"
         if self.heading_like(nxt) or titled_item(nxt):
-            if block.lead is not None and draft is not None and not label:
-                return "subhead"  # "Go deeper: ..." closing the story above
+            if block.lead is not None and draft is not None and not label and not block.emphasised:
+                # "Go deeper: ..." closing the story above; a line all in bold over titled items
+                # ("**Theme 2: Agentic AI Ascends: Frameworks, Features**") heads them instead.
+                return "subhead"
             if previous_role == "section" and not is_caps(strip_symbols(block.text)) and not titled_item(nxt):
                 return "headline"  # section, headline, then a subtitle
             return "section"
