@@ -101,6 +101,29 @@ def test_a_bold_line_over_titled_items_heads_them_and_glued_titles_are_whole() -
     assert split.stories[1].text == "AI agents control phones and games."
 
 
+def test_an_item_dropped_as_chrome_takes_its_nested_items_and_spares_its_siblings() -> None:
+    """A referral item's sub-bullet goes to the ledger with it; the titled items after it stay stories."""
+    body = (
+        "### Lab ▷ #general (688 messages):\n\n"
+        "- **GRPO Boosts TTS Stability**: A member is using GRPO for TTS, with voice similarity rewards.\n"
+        "   - Initial tests suggest a 10x improvement in sound quality.\n"
+        "- **Cheap GPU Hours**: A cloud offers H100s at $3.95/hour, with credits through [referral link](https://x.example/i).\n"
+        "   - Since the cloud lacks notebooks, users connect via Google Colab.\n"
+        "- **BOS Tokens Break Fine Tuning**: Members discussed double BOS tokens in instruction data.\n"
+        "   - Omitting BOS breaks the model.\n"
+        "- **Prompt Learning Arrives**: System Prompt Learning lets LLMs learn strategies.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "GRPO Boosts TTS Stability",
+        "BOS Tokens Break Fine Tuning",
+        "Prompt Learning Arrives",
+    ]
+    nested = [d for d in split.dropped if "Google Colab" in d.text]
+    assert [d.reason for d in nested] == [DropReason.PROMOTION]
+    assert "nested under a dropped item" in nested[0].detail
+
+
 def test_linked_bullets_with_summaries() -> None:
     """Bullets whose title is a link become stories with that link as their url."""
     body = (

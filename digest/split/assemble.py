@@ -20,7 +20,7 @@ from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
-from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape
+from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_item
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
@@ -104,6 +104,8 @@ class _Splitter:
         self.section_block: Block | None = None
         self.section_used = False
         self.chrome: _Chrome | None = None
+        #: A list item dropped as chrome: its level, and why; its nested items go with it.
+        self.dropped_item: tuple[int, Verdict] | None = None
         self.draft: _Draft | None = None
         self.consumed: set[int] = set()
 
@@ -232,7 +234,15 @@ class _Splitter:
             and self.chrome_heading(block, verdict, previous_role)
         ):
             return "section"
+        if self.dropped_item is not None:
+            level, parent = self.dropped_item
+            if block.kind is Kind.BULLET and block.level > level and verdict is None:
+                self.drop(block, parent.reason, parent.detail + " (nested under a dropped item)")
+                return previous_role
+            self.dropped_item = None
         if verdict is not None:
+            if block.kind is Kind.BULLET:
+                self.dropped_item = (block.level, verdict)
             self.drop(block, verdict.reason, verdict.detail)
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
                 self.close()
@@ -412,6 +422,8 @@ class _Splitter:
             return False  # an item with its own linked title, even one opening "This ..."
         if is_connective(block.text):
             return True
+        if titled_item(block):
+            return False  # "- **Title**: text", an item of its own in any list
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:
