@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from digest.ingest import read_stories
 from digest.models import Document, DropReason, Edition, Format, Split
 from digest.settings import ReadSettings, Settings
+from digest.split.assemble import _placeholder_only
 from digest.split.blocks import parse_blocks
 from digest.split.splitter import split_document
 from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
+from tests.weeks import require_week
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 
@@ -319,3 +321,15 @@ def test_a_link_many_items_of_an_edition_share_is_no_story_s_article() -> None:
     urls = [story.url for story in split.stories]
     assert urls == ["https://example.org/own", None, None, None, None, None]
     assert all("https://example.org/source" in s.links for s in split.stories[1:])
+
+
+def test_an_item_of_placeholders_only_is_empty() -> None:
+    """ "- **N/A**: N/A" holds a place where nothing was written: no story, an "empty" ledger entry."""
+    assert _placeholder_only("N/A N/A: N/A")
+    assert _placeholder_only("TBD - tba, none")
+    assert not _placeholder_only("N/A: the lab did not say")
+    assert not _placeholder_only("NASA delays launch")
+    # The development week's recap prints "- **N/A**: N/A" twice for an empty channel.
+    reading = read_stories([require_week() / "ainews-2025-06-05.md"])
+    assert not [s for s in reading.stories if "N/A" in s.title]
+    assert [d.reason for d in reading.dropped if d.text == "N/A: N/A"] == [DropReason.EMPTY] * 2

@@ -47,6 +47,15 @@ class Page:
     extra: tuple[re.Pattern[str], ...]
 
 
+#: Words that hold a place where nothing was written.
+_PLACEHOLDER = re.compile(r"\b(?:n/?a|tbd|tba|none|null|nil|todo)\b", re.IGNORECASE)
+
+
+def _placeholder_only(text: str) -> bool:
+    """Whether ``text`` says nothing but placeholders ("**N/A**: N/A")."""
+    return re.search(r"[^\W\d_]", _PLACEHOLDER.sub("", text)) is None
+
+
 @frozen
 class _Draft:
     """A story being assembled."""
@@ -138,6 +147,10 @@ class _Splitter:
         edition = self.page.edition
         source = draft.source or edition.source or ""
         text = "\n\n".join(draft.paragraphs)
+        if _placeholder_only(f"{draft.title} {text}"):
+            for block in draft.blocks:
+                self.drop(block, DropReason.EMPTY, "placeholder text only (N/A, TBD)")
+            return
         substantial = [p for p in draft.paragraphs if words(p) >= 10]
         title = draft.title or derive_title(substantial[0] if substantial else text)
         sid = story_id(source, edition.date.isoformat() if edition.date else "", title, text)
@@ -420,10 +433,10 @@ class _Splitter:
             return True
         if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):
             return False  # an item with its own linked title, even one opening "This ..."
+        if titled_item(block):
+            return False  # "- **Title**: text", an item of its own in any list ("**Still no bot!**: ...")
         if is_connective(block.text):
             return True
-        if titled_item(block):
-            return False  # "- **Title**: text", an item of its own in any list
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:
