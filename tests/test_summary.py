@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from digest.compose.merge import merge_cluster
+from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.models import Format, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -145,3 +145,11 @@ def test_a_report_told_once_gives_the_headline_and_lead_over_a_recaps_retellings
     # Without the report told once, the recap's most informative item leads as before.
     alone = merge_cluster(StoryCluster("c", ("p", "t"), 1.0), stories, ComposeSettings())
     assert alone.headline.startswith("Aider Benchmarks")
+
+
+def test_an_explainer_headline_is_not_a_teaser() -> None:
+    """ "Why DeepSeek is cheap at scale..." explains; "You won't believe..." and "...?" tease."""
+    assert headline_score("Why DeepSeek is cheap at scale but expensive to run locally") > headline_score(
+        "At the airport people watching while I run models locally"
+    )
+    assert headline_score("You won't believe what DeepSeek did") < headline_score("DeepSeek cuts its prices")

@@ -22,7 +22,7 @@ __all__ = ["merge_cluster"]
 
 _NAME_OR_NUMBER = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,}|\d[\d.,]*%?)")
 _TEASER = re.compile(
-    r"\?$|!$|\byou(r)?\b|\bhere'?s\b|\bthis is\b|\bwhat (we|you) know\b|\bwhy\b|\bhow\b|\bshocking\b"
+    r"\?$|!$|\byou(r)?\b|\bhere'?s\b|\bthis is\b|\bwhat (we|you) know\b|\bshocking\b"
     r"|\bmust[- ]read\b|\bwatch\b|…$|\.\.\.$",
     re.IGNORECASE,
 )
