@@ -333,3 +333,18 @@ def test_an_item_of_placeholders_only_is_empty() -> None:
     reading = read_stories([require_week() / "ainews-2025-06-05.md"])
     assert not [s for s in reading.stories if "N/A" in s.title]
     assert [d.reason for d in reading.dropped if d.text == "N/A: N/A"] == [DropReason.EMPTY] * 2
+
+
+def test_a_titled_summary_that_keeps_a_mention_is_not_a_chat_line() -> None:
+    """A bold-titled summary that kept a "<@123>" mention summarises; "user: <@1> hi" is chat."""
+    body = (
+        "## GPU ▷ #events (3 messages):\n\n"
+        "- **FastVideo event starting now!**: The FastVideo event starts now, on how to accelerate video "
+        "diffusion models with <@1083258989309071410>.\n"
+        "- **Details on Video Diffusion Acceleration**: The session explores faster video diffusion.\n"
+        "\n## Lab ▷ #general (2 messages):\n\n"
+        "- jacklee0897: <@299045948146057218>Where is hackcathon?\n"
+    )
+    split = split_text(body)
+    assert "FastVideo event starting now!" in titles(split)
+    assert [d.reason for d in split.dropped if d.text.startswith("jacklee0897")] == [DropReason.CHAT]

@@ -63,12 +63,19 @@ def recap_verdict(block: Block) -> Verdict | None:
     if (
         block.kind is not Kind.HEADING
         and words(text) <= 80
-        and (_HANDLE.match(text) or _MENTION.search(text))
+        and (_HANDLE.match(text) or (_MENTION.search(text) and not _titled(block)))
     ):
         return Verdict(DropReason.CHAT, "chat message quoted in a recap")
     if words(text) <= 40 and _QUIET.search(text):
         return Verdict(DropReason.EMPTY, "channel with no new messages")
     return None
+
+
+def _titled(block: Block) -> bool:
+    """A summary item with its own bold or linked title ("**FastVideo event starting now!**: ..."):
+    a raw chat message has none, whatever "<@123>" mentions the summary kept."""
+    body = re.sub(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+", "", block.raw)
+    return block.lead is not None and re.match(r"^(?:\*\*|__|\[)", body) is not None
 
 
 def chat_in_context(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
