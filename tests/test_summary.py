@@ -85,26 +85,53 @@ def test_bylines_captions_credits_pull_quotes_and_cut_quotes_are_not_told() -> N
     ]
 
 
-def test_summary_keeps_to_its_word_budget_and_leads_with_the_most_informative_report() -> None:
-    """80 words by default; the report naming most (names, figures) leads."""
+def test_summary_keeps_to_its_word_budget_and_leads_with_the_headlines_report() -> None:
+    """80 words by default; the headline's report leads, then the report naming most (names, figures)."""
     vague = _story(
-        "v", "Members discussed the news at length and wondered about it for a while today.", "Chat"
+        "v", "Members discussed the news at length and wondered about it for a while today.", "Chat", "Talk"
     )
     rich = _story(
-        "r", "OpenAI must keep all ChatGPT logs after a New York court order issued on 13 May.", "Desk"
+        "r",
+        "OpenAI must keep all ChatGPT logs after a New York court order issued on 13 May.",
+        "Desk",
+        "OpenAI Must Keep All ChatGPT Logs, New York Court Rules",
     )
     long = _story(
-        "l", " ".join(f"Sentence {k} names Alpha{k} and Beta{k} for the record." for k in range(30)), "Long"
+        "l",
+        " ".join(f"Sentence {k} names Alpha{k} and Beta{k} for the record." for k in range(30)),
+        "Long",
+        "Notes",
     )
-    merged = merge_cluster(
-        StoryCluster("c", ("v", "r", "l"), 1.0), {"v": vague, "r": rich, "l": long}, ComposeSettings()
-    )
+    stories = {"v": vague, "r": rich, "l": long}
+    merged = merge_cluster(StoryCluster("c", ("v", "r", "l"), 1.0), stories, ComposeSettings())
+    assert merged.headline_story == "r"
     assert merged.summary[0].story_id == "r"
+    assert [ref.story_id for ref in merged.sources] == ["r", "l", "v"]
     assert sum(len(s.text.split()) for s in merged.summary) <= 80
     terse = ComposeSettings(summary_words=30)
-    short = merge_cluster(StoryCluster("c", ("v", "l"), 1.0), {"v": vague, "l": long}, terse)
+    short = merge_cluster(StoryCluster("c", ("v", "l"), 1.0), stories, terse)
     assert sum(len(s.text.split()) for s in short.summary) <= 30
     assert facts("OpenAI must keep all ChatGPT logs") == {"chatgpt"}
+
+
+def test_the_first_sentence_tells_the_headlines_story() -> None:
+    """A more informative report of another angle does not lead under the headline's report."""
+    byd = _story(
+        "b",
+        "BYD suffered its fifth straight month of sale declines in January, Reuters reported.",
+        "Daily Buzz",
+        "BYD Suffers Fifth Straight Month of Lower Sales",
+    )
+    xiaomi = _story(
+        "x",
+        "Xiaomi said it delivered more than 40,000 electric cars in January, as the YU7 SUV ramped up at "
+        "its second Beijing plant, against 210,051 vehicles sold by BYD.",
+        "China Tech Brief",
+        "Xiaomi delivers more than 40,000 EVs",
+    )
+    merged = merge_cluster(StoryCluster("c", ("b", "x"), 1.0), {"b": byd, "x": xiaomi}, ComposeSettings())
+    assert merged.headline.startswith("BYD")
+    assert merged.summary[0].story_id == "b"
 
 
 def test_a_story_without_a_title_gets_its_first_words_as_headline() -> None:

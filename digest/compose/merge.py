@@ -34,8 +34,13 @@ def merge_cluster(
     """The merged story of ``cluster`` (``stories`` maps every member id to its story)."""
     members = [stories[sid] for sid in cluster.story_ids]
     retold = _retold(members)
-    ranked = sorted(members, key=lambda story: (story.id in retold, *_coverage_key(story)))
     headline_story = _headline([s for s in members if s.id not in retold] or members, settings)
+    # The headline's report leads, so the first sentence tells the headline's story; then the
+    # reports told once, most informative first, then a recap's retellings.
+    ranked = sorted(
+        members,
+        key=lambda story: (story.id != headline_story.id, story.id in retold, *_coverage_key(story)),
+    )
     headline = headline_story.title or _first_words(members)
     dates = [s.date for s in members if s.date is not None]
     sections = tuple(dict.fromkeys(s.section for s in ranked if s.section))
