@@ -180,3 +180,28 @@ def test_an_explainer_headline_is_not_a_teaser() -> None:
         "At the airport people watching while I run models locally"
     )
     assert headline_score("You won't believe what DeepSeek did") < headline_score("DeepSeek cuts its prices")
+
+
+def test_a_chat_channels_recap_gives_the_headline_only_when_nothing_else_does() -> None:
+    """Between a news item and a channel's summary of talk about it, the news item heads the story."""
+    news = _story(
+        "n",
+        "Figma's Dev Mode MCP server brings design context into agent coding tools.",
+        "Tech Daily",
+        "Introducing our Dev Mode MCP server: Bringing Figma into your workflow",
+    )
+    talk = attrs.evolve(
+        _story(
+            "t",
+            "A user inquired about how to install Figma MCP on Claude Code, asking for a command.",
+            "AI Recap",
+            "Installing Figma MCP on Claude Code",
+        ),
+        section="Claude ▷ #general (53 messages):",
+    )
+    stories = {"n": news, "t": talk}
+    merged = merge_cluster(StoryCluster("c", ("n", "t"), 1.0), stories, ComposeSettings())
+    assert merged.headline_story == "n"
+    assert merged.summary[0].story_id == "n"
+    alone = merge_cluster(StoryCluster("c", ("t",), 1.0), stories, ComposeSettings())
+    assert alone.headline == "Installing Figma MCP on Claude Code"

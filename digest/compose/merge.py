@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from digest.compose.summary import informative, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
+from digest.split.recap import is_channel_header
 
 __all__ = ["merge_cluster"]
 
@@ -34,7 +35,8 @@ def merge_cluster(
     """The merged story of ``cluster`` (``stories`` maps every member id to its story)."""
     members = [stories[sid] for sid in cluster.story_ids]
     retold = _retold(members)
-    headline_story = _headline([s for s in members if s.id not in retold] or members, settings)
+    told_once = [s for s in members if s.id not in retold] or members
+    headline_story = _headline([s for s in told_once if not _discussed(s)] or told_once, settings)
     # The headline's report leads, so the first sentence tells the headline's story; then the
     # reports told once, most informative first, then a recap's retellings.
     ranked = sorted(
@@ -67,6 +69,12 @@ def _retold(members: Sequence[Story]) -> set[str]:
     """
     per_edition = Counter((s.path, s.source, s.edition_date) for s in members)
     return {s.id for s in members if per_edition[s.path, s.source, s.edition_date] > 1}
+
+
+def _discussed(story: Story) -> bool:
+    """Whether ``story`` recaps one chat channel's talk ("Server ▷ #general (53 messages):"): what
+    members said about an event, whose headline a report of the event itself should give."""
+    return is_channel_header(story.section or "")
 
 
 def _coverage_key(story: Story) -> tuple[int, int, str, str]:
