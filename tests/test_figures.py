@@ -130,6 +130,15 @@ def test_two_newsletters_conflict_and_both_values_are_shown() -> None:
     assert conflict.chosen.text == "$14 billion"
 
 
+def test_a_tie_of_sources_shows_the_latest_report_and_says_so() -> None:
+    """Under "most-sources", one source each way: the latest value, noted in one readable phrase."""
+    a = _story("a", "AstraZeneca will invest $15B in China through 2030.", "Daily Buzz", DAY)
+    b = _story("b", "AstraZeneca will invest $14 billion in China.", "Pharma Letter", DAY + dt.timedelta(1))
+    conflict = reconcile([a, b], FigureSettings(resolution="most-sources"), RATES).conflicts[0]
+    assert conflict.chosen.text == "$14 billion"
+    assert conflict.note == "latest report; sources tied"
+
+
 def test_resolution_by_source_priority() -> None:
     """With resolution "priority", the most trusted source's value heads the conflict."""
     a = _story("a", "AstraZeneca will invest $15B in China through 2030.", "Daily Buzz", DAY)

@@ -376,5 +376,5 @@ def _resolve(
         best = max(range(len(items)), key=lambda k: (support[k], items[k].story.date or dt.date.min, -k))
         if support.count(support[best]) == 1:
             return values[best], "most sources"
-        return values[latest], "latest report (sources tied)"
+        return values[latest], "latest report; sources tied"
     return values[latest], "latest report"
