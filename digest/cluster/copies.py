@@ -41,6 +41,8 @@ _MIN_TERMS = 20
 _AGREE = 0.3
 #: Pairs whose signatures are compared at once (bounds the temporary arrays).
 _CHUNK = 100_000
+#: LSH pairs filtered at once.
+_PAIRS_AT_ONCE = 2_000_000
 
 
 class CopyGroups(NamedTuple):
@@ -83,18 +85,23 @@ def copy_groups(model: Model, pairs: np.ndarray[Any, Any], signatures: np.ndarra
     present.data[:] = 1.0
     sizes = np.diff(present.indptr)
     standalone = (model.editions < 0) & ~model.listing & (sizes >= _MIN_TERMS)
-    first, second = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
-    small, large = np.minimum(sizes[first], sizes[second]), np.maximum(sizes[first], sizes[second])
-    keep = (
-        (first != second)
-        & standalone[first]
-        & standalone[second]
-        & (model.cjk[first] == model.cjk[second])
-        & (small >= _SIZE_RATIO * large)
-    )
-    codes = np.sort(first[keep] * n + second[keep])  # each pair once (a sort: faster than np.unique's hash)
+    found = []
+    for lo in range(0, len(pairs), _PAIRS_AT_ONCE):  # a large run's LSH pairs are many: a part at a time
+        part = pairs[lo : lo + _PAIRS_AT_ONCE]
+        first, second = np.minimum(part[:, 0], part[:, 1]), np.maximum(part[:, 0], part[:, 1])
+        small, large = np.minimum(sizes[first], sizes[second]), np.maximum(sizes[first], sizes[second])
+        keep = (
+            (first != second)
+            & standalone[first]
+            & standalone[second]
+            & (model.cjk[first] == model.cjk[second])
+            & (small >= _SIZE_RATIO * large)
+        )
+        found.append(first[keep] * n + second[keep])
+    codes = np.sort(np.concatenate(found))  # each pair once (a sort: faster than np.unique's hash)
     codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
     first, second = codes // n, codes % n
+    del codes
     agree = np.empty(len(first))
     for lo in range(0, len(first), _CHUNK):
         a, b = first[lo : lo + _CHUNK], second[lo : lo + _CHUNK]
