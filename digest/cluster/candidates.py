@@ -46,6 +46,8 @@ _SOURCES = 32
 
 #: Inside a band bucket each story is paired with the next this many, in sorted order.
 _BUCKET_SPAN = 8
+#: LSH bands whose pairs are gathered before they are made unique.
+_BANDS_AT_ONCE = 8
 #: Pruned cosine below which two stories are not ranked as neighbours.
 _FLOOR = np.float32(0.02)
 #: Rows pruned together (bounds the memory of the sort).
@@ -131,10 +133,12 @@ def lsh_pairs(
     settings: ClusterSettings,
     hashfunc: Callable[[bytes], int] | None,
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """Stories sharing a band of their MinHash signature (a pair may come more than once), and the signatures.
+    """Stories sharing a band of their MinHash signature (each pair once, i < j, sorted), and the signatures.
 
     Inside a band bucket, each story is paired with the next ``_BUCKET_SPAN`` ones in
     sorted order: every pair of a small bucket, and a connected chain through a big one.
+    Near-copies meet in most bands: the pairs are made unique every ``_BANDS_AT_ONCE``
+    bands, so memory follows the distinct pairs, not the bands times the stories.
     """
     term_sets = salient_columns(words, single, settings.salient_terms)
     sigs = signature_matrix(
@@ -142,16 +146,24 @@ def lsh_pairs(
     )
     has_terms = np.fromiter((len(t) > 0 for t in term_sets), dtype=bool, count=len(term_sets))
     indices = np.flatnonzero(has_terms)
-    found: list[np.ndarray[Any, Any]] = [np.zeros((0, 2), dtype=np.int64)]
+    n = words.shape[0]
+    codes = np.zeros(0, dtype=np.int64)  # a pair (i < j) as i * n + j
+    found: list[np.ndarray[Any, Any]] = []
     rows = settings.band_rows
-    for band in range(settings.num_perm // rows):
+    bands = settings.num_perm // rows
+    for band in range(bands):
         block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
         key = np.zeros(len(indices), dtype=np.uint64)
         for column in range(rows):
             key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
         order = np.argsort(key, kind="stable")
-        found.append(_runs(key[order], indices[order]))
-    return np.concatenate(found), sigs
+        pairs = _runs(key[order], indices[order])
+        found.append(np.minimum(pairs[:, 0], pairs[:, 1]) * n + np.maximum(pairs[:, 0], pairs[:, 1]))
+        if len(found) == _BANDS_AT_ONCE or band == bands - 1:
+            codes = np.sort(np.concatenate([codes, *found]))
+            codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+            found = []
+    return np.stack((codes // n, codes % n), axis=1), sigs
 
 
 def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
