@@ -139,6 +139,7 @@ def test_a_copy_group_always_ends_in_one_cluster(monkeypatch: pytest.MonkeyPatch
     clusters = cluster_stories(stories, LARGE)
     ordered = sorted(stories, key=lambda s: s.id)
     label = _cluster_of(clusters)
+    assert seen[0].collapsed == (len(stories) > 30)
     for group in seen[0].members():
         assert len({label[ordered[m].id] for m in group}) <= 1
     assert sorted(s for c in clusters for s in c.story_ids) == sorted(s.id for s in stories)
