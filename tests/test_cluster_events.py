@@ -184,7 +184,8 @@ def _ecbplus() -> tuple[list[Story], dict[str, str]]:
     return stories, gold
 
 
-#: Measured: B-cubed F1 0.9127 through the candidate path (every pair compared: 0.9131).
+#: Measured: B-cubed F1 0.9143 through the candidate path with near-copies collapsed (0.9130 without;
+#: every pair compared: 0.9131).
 ECB_CANDIDATES_F1_FLOOR = 0.912
 
 

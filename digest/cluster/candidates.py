@@ -22,18 +22,32 @@ from scipy.sparse import csr_matrix, hstack, vstack
 from digest.cluster.fingerprint import salient_columns, signature_matrix
 from digest.settings import ClusterSettings
 
-__all__ = ["LINK", "LSH", "NEIGHBOURS", "Candidates", "candidate_pairs", "neighbour_pairs", "source_names"]
+__all__ = [
+    "COPY",
+    "LINK",
+    "LSH",
+    "NEIGHBOURS",
+    "Candidates",
+    "candidate_pairs",
+    "lsh_pairs",
+    "neighbour_pairs",
+    "source_names",
+]
 
 LSH = 1
 NEIGHBOURS = 2
 LINK = 4
 #: Every pair compared: a run (or group) small enough to score all pairs.
 ALL_PAIRS = 8
+#: Two near-copies, scored once through their representative (:mod:`digest.cluster.copies`).
+COPY = 16
 #: Source masks fit below this (one integer holds a pair and its source).
-_SOURCES = 16
+_SOURCES = 32
 
 #: Inside a band bucket each story is paired with the next this many, in sorted order.
 _BUCKET_SPAN = 8
+#: LSH bands whose pairs are gathered before they are made unique.
+_BANDS_AT_ONCE = 8
 #: Pruned cosine below which two stories are not ranked as neighbours.
 _FLOOR = np.float32(0.02)
 #: Rows pruned together (bounds the memory of the sort).
@@ -51,7 +65,13 @@ class Candidates(NamedTuple):
 
 def source_names(mask: int) -> str:
     """The sources of a candidate mask in words ("LSH + neighbours"), "none" for 0."""
-    names = [(ALL_PAIRS, "all pairs"), (LSH, "LSH"), (NEIGHBOURS, "neighbours"), (LINK, "same link")]
+    names = [
+        (ALL_PAIRS, "all pairs"),
+        (LSH, "LSH"),
+        (NEIGHBOURS, "neighbours"),
+        (LINK, "same link"),
+        (COPY, "near copy"),
+    ]
     return " + ".join(name for bit, name in names if mask & bit) or "none"
 
 
@@ -64,12 +84,28 @@ def candidate_pairs(
     urls: np.ndarray[Any, Any],
     settings: ClusterSettings,
     hashfunc: Callable[[bytes], int] | None = None,
+    lsh: np.ndarray[Any, Any] | None = None,
+    owner: np.ndarray[Any, Any] | None = None,
 ) -> Candidates:
-    """The union of the LSH, neighbour and same-link pairs of a run, each once, in (i, j) order."""
-    found = [_lsh_pairs(words, single, terms, settings, hashfunc), _link_pairs(urls)]
+    """The union of the LSH, neighbour and same-link pairs of a run, each once, in (i, j) order.
+
+    ``lsh``: the LSH pairs when already found (:func:`lsh_pairs`). ``owner``: each story's
+    representative (:mod:`digest.cluster.copies`); then pairs are between representatives
+    only (a copy's pairs are its representative's) and neighbours are ranked among them.
+    """
+    if lsh is None:
+        lsh = lsh_pairs(words, single, terms, settings, hashfunc)[0]
+    found = [lsh, _link_pairs(urls)]
+    if owner is not None:
+        found = [owner[pairs] for pairs in found]
+        found = [pairs[pairs[:, 0] != pairs[:, 1]] for pairs in found]
     sources = [np.full(len(found[0]), LSH, dtype=np.uint8), np.full(len(found[1]), LINK, dtype=np.uint8)]
     if settings.neighbours > 0:
-        near = neighbour_pairs(words, names, settings)
+        if owner is None:
+            near = neighbour_pairs(words, names, settings)
+        else:
+            kept = np.flatnonzero(owner == np.arange(len(owner)))
+            near = kept[neighbour_pairs(words[kept], names[kept], settings)]
         found.append(near)
         sources.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
     return _unique(np.concatenate(found), np.concatenate(sources), words.shape[0])
@@ -90,17 +126,19 @@ def _unique(pairs: np.ndarray[Any, Any], source: np.ndarray[Any, Any], n: int) -
     return Candidates(np.stack((codes // n, codes % n), axis=1), mask)
 
 
-def _lsh_pairs(
+def lsh_pairs(
     words: csr_matrix,
     single: np.ndarray[Any, Any],
     terms: list[str | None],
     settings: ClusterSettings,
     hashfunc: Callable[[bytes], int] | None,
-) -> np.ndarray[Any, Any]:
-    """Stories sharing a band of their MinHash signature.
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Stories sharing a band of their MinHash signature (each pair once, i < j, sorted), and the signatures.
 
     Inside a band bucket, each story is paired with the next ``_BUCKET_SPAN`` ones in
     sorted order: every pair of a small bucket, and a connected chain through a big one.
+    Near-copies meet in most bands: the pairs are made unique every ``_BANDS_AT_ONCE``
+    bands, so memory follows the distinct pairs, not the bands times the stories.
     """
     term_sets = salient_columns(words, single, settings.salient_terms)
     sigs = signature_matrix(
@@ -108,16 +146,24 @@ def _lsh_pairs(
     )
     has_terms = np.fromiter((len(t) > 0 for t in term_sets), dtype=bool, count=len(term_sets))
     indices = np.flatnonzero(has_terms)
-    found: list[np.ndarray[Any, Any]] = [np.zeros((0, 2), dtype=np.int64)]
+    n = words.shape[0]
+    codes = np.zeros(0, dtype=np.int64)  # a pair (i < j) as i * n + j
+    found: list[np.ndarray[Any, Any]] = []
     rows = settings.band_rows
-    for band in range(settings.num_perm // rows):
+    bands = settings.num_perm // rows
+    for band in range(bands):
         block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
         key = np.zeros(len(indices), dtype=np.uint64)
         for column in range(rows):
             key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
         order = np.argsort(key, kind="stable")
-        found.append(_runs(key[order], indices[order]))
-    return np.concatenate(found)
+        pairs = _runs(key[order], indices[order])
+        found.append(np.minimum(pairs[:, 0], pairs[:, 1]) * n + np.maximum(pairs[:, 0], pairs[:, 1]))
+        if len(found) == _BANDS_AT_ONCE or band == bands - 1:
+            codes = np.sort(np.concatenate([codes, *found]))
+            codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+            found = []
+    return np.stack((codes // n, codes % n), axis=1), sigs
 
 
 def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:

@@ -25,8 +25,9 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from digest.cluster.candidates import ALL_PAIRS, candidate_pairs, source_names
+from digest.cluster.candidates import ALL_PAIRS, COPY, candidate_pairs, lsh_pairs, source_names
 from digest.cluster.centroids import regroup
+from digest.cluster.copies import CopyGroups, copy_groups, no_copies
 from digest.cluster.editions import edition_rule, recap_editions
 from digest.cluster.linkage import average_link, dense_average_link
 from digest.cluster.model import Model
@@ -41,15 +42,19 @@ class _Run(NamedTuple):
     pairs: np.ndarray[Any, Any]
     scores: np.ndarray[Any, Any]
     source: np.ndarray[Any, Any]
+    #: The run's near-copies; ``pairs`` join their representatives only.
+    copies: CopyGroups
 
 
 def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
     """Score the candidate pairs and decide which editions are recaps (``model.recap``).
 
     A run of up to ``exhaustive_limit`` stories compares every pair (no candidate is missed);
-    a larger one its LSH, neighbour and same-link candidates.
+    a larger one first collapses its near-copies (:mod:`digest.cluster.copies`), then
+    scores the LSH, neighbour and same-link candidates of their representatives.
     """
     settings, n = model.settings, len(model.stories)
+    copies = no_copies(n)
     if n <= settings.exhaustive_limit:
         first, second = np.triu_indices(n, k=1)
         pairs = np.stack((first, second), axis=1).astype(np.int64)
@@ -57,6 +62,8 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
         names = (model.names @ model.names.T).toarray()[first, second]
         source = np.full(len(pairs), ALL_PAIRS, dtype=np.uint8)
     else:
+        lsh, signatures = lsh_pairs(model.words, model.single_words, model.terms, settings, hashfunc)
+        copies = copy_groups(model, lsh, signatures)
         found = candidate_pairs(
             model.words,
             model.names,
@@ -64,7 +71,8 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
             terms=model.terms,
             urls=model.urls,
             settings=settings,
-            hashfunc=hashfunc,
+            lsh=lsh,
+            owner=copies.owner if copies.collapsed else None,
         )
         pairs, source = found.pairs, found.source
         words, names = model.cosine(pairs[:, 0], pairs[:, 1])
@@ -76,7 +84,7 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
     if same.any():
         rows, cols = pairs[same, 0], pairs[same, 1]
         scores[same] = model.combine(rows, cols, words[same], names[same]).score
-    return _Run(pairs, scores, source)
+    return _Run(pairs, scores, source, copies)
 
 
 #: Pairs whose signals are combined at once (bounds the memory of the temporary arrays).
@@ -103,11 +111,32 @@ def _components(n: int, edges: np.ndarray[Any, Any]) -> list[list[int]]:
     return components
 
 
-def _cohesion(members: Sequence[int], edges: dict[tuple[int, int], float]) -> float:
+def _cohesion(
+    members: Sequence[int], edges: dict[tuple[int, int], float], copies: CopyGroups | None = None
+) -> float:
+    """The mean similarity of a group's pairs (with ``copies``: of all the stories its members stand for)."""
+    if copies is not None:
+        weight, inner = copies.weight, copies.inner
+        total = sum(
+            edges.get((a, b), 0.0) * float(weight[a] * weight[b])
+            for k, a in enumerate(members)
+            for b in members[k + 1 :]
+        )
+        return _weighted_mean(total, weight[list(members)], inner[list(members)])
     if len(members) < 2:
         return 1.0
     total = sum(edges.get((a, b), 0.0) for k, a in enumerate(members) for b in members[k + 1 :])
     return round(total / (len(members) * (len(members) - 1) / 2), 4)
+
+
+def _weighted_mean(across: float, weight: np.ndarray[Any, Any], inner: np.ndarray[Any, Any]) -> float:
+    """Cohesion of a group of representatives: ``across`` is the sum of their pairs' scores times
+    their weights; the pairs inside a copy group count as the mean score of its copies."""
+    stories = int(weight.sum())
+    if stories < 2:
+        return 1.0
+    within = float((inner * (weight * (weight - 1) / 2)).sum())
+    return round((across + within) / (stories * (stories - 1) / 2), 4)
 
 
 #: Parts of fewer stories are grouped on :func:`average_link`'s heap; larger ones on dense rows.
@@ -123,6 +152,7 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
     scores: np.ndarray[Any, Any],
     threshold: float,
     apart: Sequence[int],
+    copies: CopyGroups | None = None,
 ) -> list[tuple[list[int], float]]:
     """Average-link groups of one component, with their cohesion, from its scored pairs.
 
@@ -132,7 +162,10 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
     so only when one of their pairs does (scores are rounded to 6 decimals, so a mean of
     pairs below the threshold never rounds up to it). No group spans two parts, merges in
     one part do not change the others, and each part alone gives the groups the whole
-    component would.
+    component would. ``copies``: the members are representatives of near-copies; each
+    counts as one story in the means (a wire story copied forty times is one report, not
+    forty: its copies must not outvote an independent retelling), and the cohesion is that
+    of all the stories they stand for.
     """
     members = np.asarray(component, dtype=np.int64)
     n = len(members)
@@ -151,7 +184,7 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
     for k in range(count):
         positions = by_member[member_bounds[k] : member_bounds[k + 1]]
         if len(positions) == 1:
-            out.append(([int(members[positions[0]])], 1.0))
+            out.append(_alone(int(members[positions[0]]), copies))
             continue
         at = by_pair[pair_bounds[k] : pair_bounds[k + 1]]
         out.extend(
@@ -162,9 +195,17 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
                 scores[at],
                 threshold,
                 apart,
+                copies,
             )
         )
     return out
+
+
+def _alone(member: int, copies: CopyGroups | None) -> tuple[list[int], float]:
+    """A group of one member, and its cohesion (its copies' mean score to it, if any)."""
+    if copies is None or copies.weight[member] < 2:
+        return [member], 1.0
+    return [member], round(float(copies.inner[member]), 4)
 
 
 def _part_groups(  # noqa: PLR0917 - the pairs of one part, as _linked holds them
@@ -174,9 +215,12 @@ def _part_groups(  # noqa: PLR0917 - the pairs of one part, as _linked holds the
     scores: np.ndarray[Any, Any],
     threshold: float,
     apart: Sequence[int],
+    copies: CopyGroups | None = None,
 ) -> list[tuple[list[int], float]]:
     """Average-link groups of one part (sorted story indices ``members``) with their cohesion."""
     n = len(members)
+    if copies is not None and (copies.weight[members] == 1).all():
+        copies = None  # no copies here: exactly the unweighted groups
     if _DENSE_FROM <= n <= _DENSE_UP_TO:
         dense = np.zeros((n, n))
         dense[first, second] = scores
@@ -184,14 +228,22 @@ def _part_groups(  # noqa: PLR0917 - the pairs of one part, as _linked holds the
         labels = np.asarray([apart[m] for m in members.tolist()], dtype=np.int64)
         found = dense_average_link(dense, threshold, labels)
         if found is not None:
-            return [(members[g].tolist(), _dense_cohesion(dense, g)) for g in found]
+            return [(members[g].tolist(), _dense_cohesion(dense, g, members, copies)) for g in found]
     pairs = zip(members[first].tolist(), members[second].tolist(), strict=True)
     local = dict(zip(pairs, scores.tolist(), strict=True))
-    return [(g, _cohesion(g, local)) for g in average_link(members.tolist(), local, threshold, apart)]
+    return [(g, _cohesion(g, local, copies)) for g in average_link(members.tolist(), local, threshold, apart)]
 
 
-def _dense_cohesion(dense: np.ndarray[Any, Any], group: list[int]) -> float:
-    """:func:`_cohesion` of ``group`` (sorted positions) from a dense score matrix: the same sum."""
+def _dense_cohesion(
+    dense: np.ndarray[Any, Any], group: list[int], members: np.ndarray[Any, Any], copies: CopyGroups | None
+) -> float:
+    """:func:`_cohesion` of ``group`` (sorted positions in ``members``) from a dense score matrix."""
+    if copies is not None:
+        at = np.asarray(group)
+        weight = copies.weight[members[at]]
+        first, second = np.triu_indices(len(group), k=1)
+        across = float((dense[at[first], at[second]] * (weight[first] * weight[second])).sum())
+        return _weighted_mean(across, weight, copies.inner[members[at]])
     if len(group) < 2:
         return 1.0
     first, second = np.triu_indices(len(group), k=1)
@@ -224,12 +276,15 @@ def cluster_stories(
         return ()
     model = Model(ordered, settings, workers)
     run = _run(model, hashfunc)
+    copies = run.copies if run.copies.collapsed else None
     keep = run.scores >= settings.threshold / 2
     edge_pairs, edge_scores = run.pairs[keep], run.scores[keep]
     del run
     apart = model.apart()
     groups: list[tuple[list[int], float]] = []
     components = _components(len(ordered), edge_pairs)
+    if copies is not None:  # a copy is given back with its representative's group
+        components = [c for c in components if len(c) > 1 or copies.weight[c[0]] > 0]
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
     for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
         rows, cols, words, names = _component_cosines(model, batch)
@@ -239,7 +294,9 @@ def cluster_stories(
             first, second = np.triu_indices(len(component), k=1)
             count = len(first)
             groups.extend(
-                _linked(component, first, second, found[start : start + count], settings.threshold, apart)
+                _linked(
+                    component, first, second, found[start : start + count], settings.threshold, apart, copies
+                )
             )
             start += count
     large = [c for c in components if len(c) > settings.exhaustive_limit]
@@ -255,8 +312,13 @@ def cluster_stories(
             members = np.asarray(component)
             first = np.searchsorted(members, edge_pairs[at, 0])
             second = np.searchsorted(members, edge_pairs[at, 1])
-            groups.extend(_linked(component, first, second, edge_scores[at], settings.threshold, apart))
-    groups.extend(([c[0]], 1.0) for c in components if len(c) == 1)
+            groups.extend(
+                _linked(component, first, second, edge_scores[at], settings.threshold, apart, copies)
+            )
+    groups.extend(_alone(c[0], copies) for c in components if len(c) == 1)
+    if copies is not None:
+        stand_for = copies.members()
+        groups = [(sorted(s for m in g for s in stand_for[m]), cohesion) for g, cohesion in groups]
     groups.sort(key=lambda g: g[0][0])
     clusters = [
         _cluster(model, ordered, [groups[k] for k in parts])
@@ -335,6 +397,7 @@ def similarity_in(
     run = _run(model, hashfunc)
     i, j = sorted((ordered.index(first), ordered.index(second)))
     found = np.flatnonzero((run.pairs[:, 0] == i) & (run.pairs[:, 1] == j))
+    copied = COPY if run.copies.owner[i] == run.copies.owner[j] else 0
     rows, cols = np.asarray([i]), np.asarray([j])
     word, name = model.cosine(rows, cols)
     signals = model.combine(rows, cols, word, name)
@@ -347,7 +410,7 @@ def similarity_in(
         score=float(signals.score[0]),
         edition_factor=float(signals.edition[0]),
         subject_factor=float(signals.subject[0]),
-        candidate_source=source_names(int(run.source[found[0]]) if len(found) else 0),
+        candidate_source=source_names(int(run.source[found[0]]) if len(found) else copied),
         edition_rule=edition_rule(model.editions, model.recap, i, j),
         figure_matches=int(signals.figures[0]),
         evidence_factor=float(signals.evidence[0]),

@@ -67,6 +67,8 @@ def summarise(ranked: Sequence[Story], headline: str, limit: int, word_limit: in
     if not others:
         summary.take(lead)
     for pool in others:
+        if len(summary.chosen) >= limit:
+            break  # full: no report can add a sentence (a cluster of copies has many)
         summary.take(pool)
     while len(summary.chosen) < limit and any(summary.take(pool) for pool in pools):
         pass

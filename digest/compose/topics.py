@@ -13,6 +13,7 @@ topic); otherwise it goes to the last topic.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -37,9 +38,23 @@ _MONEY = re.compile(
 )
 
 
-def _hits(keywords: Sequence[str], text: str) -> int:
+def _hits(keywords: tuple[str, ...], text: str) -> int:
     """How many of ``keywords`` occur in ``text``."""
+    if not _any_keyword(keywords).search(text):
+        return 0  # most texts name none of a topic's keywords: one search says so
     return sum(1 for k in keywords if k.strip() and keyword_pattern(k).search(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _any_keyword(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches where any of ``keywords`` does (each alternative with its own flags)."""
+    alternatives = []
+    for keyword in keywords:
+        if keyword.strip():
+            pattern = keyword_pattern(keyword)
+            flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+            alternatives.append(f"(?{flags}:{pattern.pattern})")
+    return re.compile("|".join(alternatives) or r"(?!)")
 
 
 def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:

@@ -167,16 +167,30 @@ def names_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order; never raises on any text."""
+def extract_figures(text: str, seen: dict[str, list[Figure]] | None = None) -> list[Figure]:
+    """Every figure in ``text``, in order; never raises on any text.
+
+    ``seen``: the figures of sentences read before, kept by the caller for one batch of
+    texts (wire copies repeat their sentences); the same figures as reading them again.
+    """
     figures: list[Figure] = []
     for paragraph in text.split("\n"):
         # Every figure has a digit: most paragraphs and sentences of news have none.
         if _DIGIT.search(paragraph) is None:
             continue
         for sentence in sentences(paragraph):
-            if _DIGIT.search(sentence) is not None:
+            if _DIGIT.search(sentence) is None:
+                continue
+            if seen is None:
                 figures.extend(_in_sentence(sentence, len(figures)))
+                continue
+            found = seen.get(sentence)
+            if found is None:
+                found = seen[sentence] = _in_sentence(sentence, 0)
+            offset = len(figures)
+            figures.extend(
+                _with_restates(f, f.restates + offset) if f.restates >= 0 and offset else f for f in found
+            )
     return figures
 
 

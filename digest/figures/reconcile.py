@@ -80,15 +80,19 @@ def reconcile(
     reported: list[_Reported] = []
     conflicts: list[Conflict] = []
     event = event_of(ordered)
+    seen: dict[str, list[Figure]] = {}  # copies of one report repeat its sentences
     for story in ordered:
-        found, inconsistent = _story_figures(story, rates, len(reported), fallback)
+        found, inconsistent = _story_figures(story, rates, len(reported), fallback, seen)
         # Only figures about the cluster's event are reconciled and shown.
         found = [r for r in found if about_event(r.figure.sentence, event)]
         reported.extend(found)
         conflicts.extend(c for c in inconsistent if about_event(c.values[0].sentence, event))
     agreeing: set[tuple[int, int]] = set()
     disputes: list[tuple[_Reported, _Reported, str]] = []
-    for first, second in itertools.combinations(reported, 2):
+    by_story: dict[str, list[_Reported]] = {}
+    for item in reported:
+        by_story.setdefault(item.story.id, []).append(item)
+    for first, second in _sharing_a_measure(reported):
         if first.story.id == second.story.id:
             continue
         for measure in sorted(first.figure.measures & second.figure.measures):
@@ -96,7 +100,7 @@ def reconcile(
                 continue
             if _overlap(first, second):
                 agreeing.add((first.key, second.key))
-            elif _disputed(first, second, measure, reported, event):
+            elif _disputed(first, second, measure, by_story, event):
                 disputes.append((first, second, measure))
             break
     agree = _groups(agreeing, reported)
@@ -105,13 +109,26 @@ def reconcile(
     return Reconciliation(figures=stated if single else agreed, conflicts=tuple(conflicts), stated=stated)
 
 
+def _sharing_a_measure(reported: Sequence[_Reported]) -> list[tuple[_Reported, _Reported]]:
+    """The pairs of ``reported`` (in the order of ``itertools.combinations``) that share a measure:
+    no other pair is ever compared, and a cluster of many copies has many figures."""
+    by_measure: dict[str, list[int]] = {}
+    for k, item in enumerate(reported):
+        for measure in item.figure.measures:
+            by_measure.setdefault(measure, []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    for positions in by_measure.values():
+        pairs.update(itertools.combinations(positions, 2))
+    return [(reported[i], reported[j]) for i, j in sorted(pairs)]
+
+
 def _disputed(
-    first: _Reported, second: _Reported, measure: str, reported: Sequence[_Reported], event: Event
+    first: _Reported, second: _Reported, measure: str, by_story: dict[str, list[_Reported]], event: Event
 ) -> bool:
     """Two figures that do not overlap are a conflict when each report gives one and both tell one thing."""
     return (
-        _unique(first, second, measure, reported)
-        and _unique(second, first, measure, reported)
+        _unique(first, second, measure, by_story[first.story.id])
+        and _unique(second, first, measure, by_story[second.story.id])
         and _same_context(first.figure, second.figure)
         and _same_subject(first.figure, second.figure, event)
     )
@@ -129,11 +146,11 @@ def _same_subject(first: Figure, second: Figure, event: Event) -> bool:
 
 
 def _story_figures(
-    story: Story, rates: Rates, start: int, fallback: dt.date | None
+    story: Story, rates: Rates, start: int, fallback: dt.date | None, seen: dict[str, list[Figure]]
 ) -> tuple[list[_Reported], list[Conflict]]:
     when = story.date or fallback
     # Figures are read from the first part of very long texts: a 6 MB line is not a news story.
-    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}")
+    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen)
     restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
     found: list[_Reported] = []
     conflicts: list[Conflict] = []
@@ -230,7 +247,8 @@ def _same_context(first: Figure, second: Figure) -> bool:
 
 
 def _unique(item: _Reported, other: _Reported, measure: str, reported: Sequence[_Reported]) -> bool:
-    """The story gives only this figure of this kind for this measure and ``other``'s object."""
+    """The story gives only this figure of this kind for this measure and ``other``'s object
+    (``reported``: the story's figures, or more)."""
     same = [
         r
         for r in reported
