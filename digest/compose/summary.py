@@ -97,7 +97,7 @@ class _Summary:
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
             stated = figures(text)
-            if stated & self.figures or (self.chosen and not self._adds(text)):
+            if stated & self.figures or (self.chosen and not self._adds(text, stated)):
                 continue  # a figure said twice, or nothing new
             if self.chosen and len(self.chosen) >= self.limit:
                 return False
@@ -113,7 +113,7 @@ class _Summary:
             return True
         return False
 
-    def _adds(self, text: str) -> bool:
+    def _adds(self, text: str, stated: set[str]) -> bool:
         """Whether ``text`` states a new figure, names something new in words not yet said, or says
         mostly new things in other words.
 
@@ -121,7 +121,7 @@ class _Summary:
         ("..., reported by Varun Mohan" after the report itself).
         """
         new = facts(text) - self.said
-        if new & figures(text):
+        if new & stated:  # ``stated``: the figures of ``text``
             return True
         content = _content(text)
         fresh = len(content - self.content)

@@ -51,7 +51,9 @@ class Block:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(.*)$")
+#: A list item's mark at the start of a line: "- ", "* ", "•", "2. ", "3) ".
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
@@ -208,6 +210,11 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     if colon and len(colon["phrase"].split()) <= 10 and not colon["phrase"].lstrip()[:1].islower():
         return colon["phrase"].strip(), colon["rest"]
     return None
+
+
+def item_body(raw: str) -> str:
+    """``raw`` without the mark of the list item it opens, if it opens one."""
+    return _ITEM_MARK.sub("", raw, count=1)
 
 
 def parse_blocks(body: str) -> list[Block]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind
+from digest.split.blocks import Block, Kind, item_body
 from digest.split.chrome import Verdict
 from digest.text.shape import ends_sentence, strip_symbols, words
 
@@ -74,8 +74,7 @@ def recap_verdict(block: Block) -> Verdict | None:
 def _titled(block: Block) -> bool:
     """A summary item with its own bold or linked title ("**FastVideo event starting now!**: ..."):
     a raw chat message has none, whatever "<@123>" mentions the summary kept."""
-    body = re.sub(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+", "", block.raw)
-    return block.lead is not None and re.match(r"^(?:\*\*|__|\[)", body) is not None
+    return block.lead is not None and item_body(block.raw).startswith(("**", "__", "["))
 
 
 def chat_in_context(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:

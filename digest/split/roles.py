@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind
+from digest.split.blocks import Block, Kind, item_body
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
@@ -36,7 +36,7 @@ def has_lead(block: Block) -> bool:
 
 def titled_item(block: Block) -> bool:
     """A list item with its own linked or bold title: one story per item."""
-    bold = re.match(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+(\*\*|__)", block.raw) is not None
+    bold = item_body(block.raw).startswith(("**", "__"))
     return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import SplitResult, unquote, urlsplit
 
-__all__ = ["canonical_url", "find_links", "is_bare_url", "redact", "shown_url"]
+__all__ = ["article_link", "canonical_url", "find_links", "is_bare_url", "is_media", "redact", "shown_url"]
 
 #: Unwrapping rounds before giving up (trackers wrapping trackers).
 _MAX_UNWRAP = 6
