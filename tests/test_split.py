@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from digest.ingest import read_stories
@@ -297,6 +297,7 @@ _LINE = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_LINE, max_size=30))
+@example(["0", "0", "00"])  # a story of digits whose later lines are its metadata
 def test_split_never_raises_and_loses_nothing(lines: list[str]) -> None:
     """On any body, the splitter returns, and every block is in a story or in the ledger."""
     body = "\n".join(lines)
@@ -329,6 +330,7 @@ def test_an_item_of_placeholders_only_is_empty() -> None:
     assert _placeholder_only("TBD - tba, none")
     assert not _placeholder_only("N/A: the lab did not say")
     assert not _placeholder_only("NASA delays launch")
+    assert not _placeholder_only("0 00")  # digits alone are not a placeholder
     # The development week's recap prints "- **N/A**: N/A" twice for an empty channel.
     reading = read_stories([require_week() / "ainews-2025-06-05.md"])
     assert not [s for s in reading.stories if "N/A" in s.title]

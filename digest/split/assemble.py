@@ -52,8 +52,10 @@ _PLACEHOLDER = re.compile(r"\b(?:n/?a|tbd|tba|none|null|nil|todo)\b", re.IGNOREC
 
 
 def _placeholder_only(text: str) -> bool:
-    """Whether ``text`` says nothing but placeholders ("**N/A**: N/A")."""
-    return re.search(r"[^\W\d_]", _PLACEHOLDER.sub("", text)) is None
+    """Whether ``text`` says nothing but placeholders ("**N/A**: N/A"); digits alone are no placeholder."""
+    return (
+        _PLACEHOLDER.search(text) is not None and re.search(r"[^\W\d_]", _PLACEHOLDER.sub("", text)) is None
+    )
 
 
 @frozen
@@ -148,7 +150,7 @@ class _Splitter:
         source = draft.source or edition.source or ""
         text = "\n\n".join(draft.paragraphs)
         if _placeholder_only(f"{draft.title} {text}"):
-            for block in draft.blocks:
+            for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "placeholder text only (N/A, TBD)")
             return
         substantial = [p for p in draft.paragraphs if words(p) >= 10]
