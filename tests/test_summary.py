@@ -205,3 +205,21 @@ def test_a_chat_channels_recap_gives_the_headline_only_when_nothing_else_does() 
     assert merged.summary[0].story_id == "n"
     alone = merge_cluster(StoryCluster("c", ("t",), 1.0), stories, ComposeSettings())
     assert alone.headline == "Installing Figma MCP on Claude Code"
+
+
+def test_items_of_one_feed_file_stand_alone_and_are_never_retellings() -> None:
+    """Two JSON Lines items of one file are two reports, not a recap retelling one story twice."""
+    feed = [
+        attrs.evolve(
+            _story(f"f{k}", f"Report {k} on the Xiaomi YU7 deliveries in January.", "Wire", title),
+            path="feed.jsonl",
+            format=Format.JSONL,
+        )
+        for k, title in enumerate(
+            ["Xiaomi Delivers 40,000 YU7 SUVs in January, Beating BYD's Pace", "Xiaomi"]
+        )
+    ]
+    letter = _story("n", "Xiaomi delivered many cars.", "Daily", "Xiaomi deliveries")
+    stories = {s.id: s for s in (*feed, letter)}
+    merged = merge_cluster(StoryCluster("c", ("f0", "f1", "n"), 1.0), stories, ComposeSettings())
+    assert merged.headline_story == "f0"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from digest.cluster.model import edition_keys
 from digest.compose.summary import informative, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -67,8 +68,9 @@ def _retold(members: Sequence[Story]) -> set[str]:
     that retells it in several sections gives parts of it: what was tweeted, posted and
     said about it. The headline and the lead come from a report told once, when there is one.
     """
-    per_edition = Counter((s.path, s.source, s.edition_date) for s in members)
-    return {s.id for s in members if per_edition[s.path, s.source, s.edition_date] > 1}
+    editions = edition_keys(members).tolist()  # -1: a feed or JSON Lines item stands alone
+    per_edition = Counter(editions)
+    return {s.id for s, key in zip(members, editions, strict=True) if key >= 0 and per_edition[key] > 1}
 
 
 def _discussed(story: Story) -> bool:
