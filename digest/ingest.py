@@ -147,7 +147,9 @@ def _read_in_parallel(path: str, settings: Settings, workers: int) -> Iterator[I
     jobs: list[ReadJob | Dropped] = []
     stop: InputError | None = None
     try:
-        jobs.extend(plan_path(path, follow_links=settings.reading.follow_links))
+        jobs.extend(
+            plan_path(path, follow_links=settings.reading.follow_links, skip=settings.reading.skip_files)
+        )
     except InputError as exc:
         stop = exc  # raised after the files listed before it, as a walk in one process would
     sizes = [job_size(job) for job in jobs]

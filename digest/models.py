@@ -105,6 +105,7 @@ class DropReason(enum.StrEnum):
     BELOW_THE_CUT = "below-the-cut"  # ranked after the stories told in full and in brief
     MUTED = "muted"  # a source, section, keyword or topic the reader muted
     CHAT = "chat"  # a raw chat or forum message quoted in a recap ("user_123: hi guys")
+    SKIPPED = "skipped"  # a folder's own document (README, licence), not a newsletter
 
 
 @frozen

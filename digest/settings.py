@@ -82,6 +82,10 @@ class SourceRule:
         return wanted in {self.name.strip().casefold(), (self.display_name or "").strip().casefold()}
 
 
+#: What a folder of newsletters holds besides them: its README, licence, change log.
+SKIP_FILES = ("README*", "LICENSE*", "LICENCE*", "COPYING*", "CHANGELOG*", "CONTRIBUTING*")
+
+
 @frozen
 class ReadSettings:
     """How inputs are read and split into stories."""
@@ -110,6 +114,10 @@ class ReadSettings:
     sources: tuple[SourceRule, ...] = field(default=(), converter=_rules)
     #: Follow symbolic links that lead out of an input folder (off: they are ledger entries).
     follow_links: bool = False
+    #: File names (shell patterns, any case) a folder's walk leaves out: the folder's own
+    #: documents, not newsletters. Each is a ledger entry (``skipped``); a file named as an
+    #: input itself is always read.
+    skip_files: tuple[str, ...] = field(default=SKIP_FILES, converter=tuple)
 
     def rule_for(self, source: str | None) -> SourceRule | None:
         """The first per-newsletter rule that matches ``source``."""

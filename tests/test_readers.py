@@ -217,3 +217,24 @@ def test_seed_text_is_read_as_is(path: Path) -> None:
     assert doc.edition.format is Format.TEXT
     assert doc.body == path.read_text(encoding="utf-8").replace("\r\n", "\n")
     assert (doc.edition.source, doc.edition.date) == (None, None)
+
+
+def test_folder_readme_and_licence_are_ledger_entries(tmp_path: Path) -> None:
+    """A folder's README and licence are its own documents: skipped, in the ledger; named, read."""
+    seed = next(p for p in sorted(SEEDS.glob("*.txt")))
+    (tmp_path / "issue.txt").write_bytes(seed.read_bytes())
+    (tmp_path / "README.md").write_text("# My newsletters\n\nThis folder holds a week of issues.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "License.txt").write_text("MIT License\n\nPermission is hereby granted.\n")
+    items = list(read_path(tmp_path, ReadSettings()))
+    skipped = [i for i in items if isinstance(i, Dropped) and i.reason is DropReason.SKIPPED]
+    assert sorted(Path(d.path).name for d in skipped) == ["License.txt", "README.md"]
+    assert all("skip_files" in d.detail for d in skipped)
+    documents = [i for i in items if isinstance(i, Document)]
+    assert [Path(d.edition.path).name for d in documents] == ["issue.txt"]
+    # Named as an input, a README is read; with no patterns, the walk reads it too.
+    named = [i for i in read_path(tmp_path / "README.md", ReadSettings()) if isinstance(i, Document)]
+    assert "a week of issues" in named[0].body
+    everything = list(read_path(tmp_path, ReadSettings(skip_files=())))
+    assert not any(isinstance(i, Dropped) and i.reason is DropReason.SKIPPED for i in everything)
+    assert len([i for i in everything if isinstance(i, Document)]) == 3

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,7 +31,7 @@ _PARSER_ERRORS = (*MAIL_ERRORS, OSError, RecursionError, UnicodeError)
 
 def read_path(path: str | Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     """Read a file or a directory (recursively); see the module docstring."""
-    return read_jobs(plan_path(path, follow_links=settings.follow_links), settings)
+    return read_jobs(plan_path(path, follow_links=settings.follow_links, skip=settings.skip_files), settings)
 
 
 def read_jobs(
@@ -51,17 +53,22 @@ class ReadJob(NamedTuple):
     named: bool = False
 
 
-def plan_path(path: str | Path, *, follow_links: bool = False) -> Iterator[ReadJob | Dropped]:
+def plan_path(
+    path: str | Path, *, follow_links: bool = False, skip: Sequence[str] = ()
+) -> Iterator[ReadJob | Dropped]:
     """What reading ``path`` takes, in reading order: files and Maildirs, and ledger entries.
 
     Jobs are independent, so a large input can be read by several processes;
     :func:`read_job` reads one. The folder named cannot be listed: it raises; a
-    sub-folder that cannot be listed, or a symbolic link that leads out of the
-    folder (unless ``follow_links``), is a ledger entry.
+    sub-folder that cannot be listed, a symbolic link that leads out of the
+    folder (unless ``follow_links``), or a file whose name matches a pattern of
+    ``skip`` (the folder's README or licence) is a ledger entry. A file named
+    itself is always read.
     """
     target = Path(path)
     if target.is_dir():
-        yield from _walk(target, set(), os.path.realpath(target), follow_links)
+        walk = _Walk(root=os.path.realpath(target), follow_links=follow_links, skip=_skipper(skip))
+        yield from _walk(target, set(), walk)
     elif target.exists():
         yield ReadJob(str(target), named=True)
     else:
@@ -173,8 +180,24 @@ def _html_document(html: str, name: str) -> Iterator[Document | Dropped]:
     yield Document(edition=edition, body=body)
 
 
-def _walk(folder: Path, seen: set[str], root: str, follow_links: bool) -> Iterator[ReadJob | Dropped]:
+class _Walk(NamedTuple):
+    """What stays the same through one folder's walk."""
+
+    root: str
+    follow_links: bool
+    #: Whether a file name is one the walk leaves out (see ``ReadSettings.skip_files``).
+    skip: Callable[[str], bool]
+
+
+def _skipper(patterns: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a file name matches one of the shell ``patterns``, in any case."""
+    compiled = [re.compile(fnmatch.translate(p.casefold())) for p in patterns]
+    return lambda name: any(c.match(name.casefold()) for c in compiled)
+
+
+def _walk(folder: Path, seen: set[str], walk: _Walk) -> Iterator[ReadJob | Dropped]:
     """Files and Maildirs under ``folder``; a sub-folder that cannot be listed is a ledger entry."""
+    root, follow_links = walk.root, walk.follow_links
     real = os.path.realpath(folder)
     if real in seen:
         return  # a symbolic link back to a folder already read
@@ -197,7 +220,10 @@ def _walk(folder: Path, seen: set[str], root: str, follow_links: bool) -> Iterat
             detail = "a symbolic link out of the input folder; --follow-links reads it"
             yield Dropped(str(child), DropReason.UNREADABLE, detail)
         elif entry.is_dir():
-            yield from _walk(child, seen, root, follow_links)
+            yield from _walk(child, seen, walk)
+        elif entry.is_file() and walk.skip(entry.name):
+            detail = "the folder's own document, not a newsletter (skip_files); name the file to read it"
+            yield Dropped(path=str(child), reason=DropReason.SKIPPED, detail=detail)
         elif entry.is_file():
             yield ReadJob(str(child))
         else:
