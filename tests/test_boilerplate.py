@@ -22,6 +22,8 @@ from digest.split.chrome import block_verdict, heading_verdict, is_job_listing
         ("Forwarded this? Subscribe here.", DropReason.PROMOTION),
         ("Recommend asiabits to a friend or colleague", DropReason.PROMOTION),
         ("Download the app from your app store", DropReason.PROMOTION),
+        ("Share your referral link and earn a free month", DropReason.PROMOTION),
+        ("Referral program: three friends get you the paid edition", DropReason.PROMOTION),
         ("* Yes, it's an affiliate link. No, you won't pay more.", DropReason.AFFILIATE),
         ("You received this email because you subscribed. Unsubscribe", DropReason.FOOTER),
         ("Manage your preferences", DropReason.FOOTER),
@@ -57,6 +59,10 @@ def test_chrome_is_caught(text: str, reason: DropReason) -> None:
         "China Factory Activity Contracts",
         "Together with its suppliers, Airbus will double A320 output by 2028 in Tianjin and Mobile.",
         "AI will replace all the jobs, says a CEO",
+        # A recap reporting what others did with referrals, not the edition's own prompt.
+        "Hyperbolic's Wild H100 Hour Prices: Hyperbolic offers H100s at $3.95/hour, with bonus credits"
+        " available through referral link.",
+        "Another user found a 30-second video cost 208 credits, while others shared referral links.",
         "盛世之下，深圳港集装箱吞吐量创历史新高，同比增长百分之九，出口订单持续回暖，港口方面表示将继续扩建码头。",
     ],
 )

@@ -82,8 +82,16 @@ _RULES: tuple[_Rule, ...] = (
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
         r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
-        r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends|referral"
+        r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)",
+        40,
+    ),
+    # A referral is the edition's own prompt when it speaks to the reader ("your referral link",
+    # "Referral program"); "users shared referral links to gain credits" reports what others did.
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"^\W*referral|(?=.*\byou(r|rs|'re)?\b).*\breferral",
         40,
     ),
     _rule(
