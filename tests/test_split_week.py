@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Labelled items found as stories (of 106); it was 101 before issue 14.
 FOUND = 106
 #: Most stories one AI News issue may give; 473-546 before issue 14 (chrome counted as stories).
-MOST_PER_RECAP = 470
+#: 2 June gives 473 since reports of others' referral links are stories again (8 blocks, not chrome).
+MOST_PER_RECAP = 475
 
 
 @pytest.fixture(scope="module")
