@@ -322,6 +322,52 @@ def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
     assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
 
 
+def test_a_name_most_of_the_run_carries_is_not_a_second_shared_name() -> None:
+    """ "Zorvex" and the week's topic "Helix" shared: still one distinctive name, held to the words.
+
+    With "Helix" in every story of the run it is the run's topic; a second name counts only when
+    at most 5% of the run (or 10 stories) carry it, as a rarer one does.
+    """
+    day = dt.date(2026, 3, 2)
+    a = Story(
+        id="a",
+        title="Zorvex tests Helix delivery robots",
+        text="Zorvex built a Helix park to test delivery robots.",
+        source="One",
+        path="one.md",
+        date=day,
+    )
+    b = Story(
+        id="b",
+        title="Zorvex forms a Helix agents group",
+        text="Zorvex formed a Helix group for software agents.",
+        source="Two",
+        path="two.md",
+        date=day,
+    )
+    topic = [
+        Story(
+            id=f"t{k}",
+            title=f"Helix note {k}",
+            text=f"Helix matters for item number {k} of the week {k * 7}.",
+            source="Three",
+            path=f"t{k}.md",
+            date=day,
+        )
+        for k in range(12)
+    ]
+    held = similarity_in([a, b, *topic], a, b)
+    assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
+    rare = [
+        attrs.evolve(t, title=t.title.replace("Helix", "Orbit"), text=t.text.replace("Helix", "Orbit"))
+        if k
+        else t
+        for k, t in enumerate(topic)
+    ]
+    counted = similarity_in([a, b, *rare], a, b)  # "Helix" in 3 of 14 stories: under 10, distinctive
+    assert counted.score > counted.words * ClusterSettings().subject_boost + 1e-6
+
+
 def _fields(story: Story) -> dict[str, object]:
     return {f.name: getattr(story, f.name) for f in attrs.fields(Story)}
 

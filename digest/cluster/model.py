@@ -82,6 +82,10 @@ class Model:
         self.years = _indicator(vectors.years)
         self._versions = _indicator(title_versions(s.title) for s in stories)
         self._name_sets = _binary(self.names)
+        distinctive = max(10, _RARE_SHARE * len(stories))
+        #: Names at most a distinctive share of the run carries: "AI" in a week of AI news is its
+        #: topic and tells no two reports apart, so it is not counted as a shared name.
+        self._distinctive_names = _rare(self._name_sets, distinctive)
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
         #: Rare names each story's text writes as names (not a Title Case headline's capitals).
@@ -92,7 +96,6 @@ class Model:
             (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
         )
         figures, names = _evidence(stories, self.cjk)
-        distinctive = max(10, _RARE_SHARE * len(stories))
         self._figures = _rare(_indicator(figures), distinctive)
         self._latin = _rare(_indicator(names), distinctive)
         rare = min(
@@ -147,10 +150,11 @@ class Model:
         conflict = _disjoint(subjects, rows, cols)
         conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
         who_factor = np.where(conflict, settings.subject_conflict_factor, 1.0)
-        # One shared name says who, not what: alone it cannot lift a pair above its words.
+        # One shared name says who, not what: alone it cannot lift a pair above its words. Names
+        # most of the run carries (its topic: "AI", "OpenAI" in a week of AI news) are not counted.
         if settings.names_to_count > 1:
             lifted = name > word  # only there can the rule change anything
-            alone = _dots_where(self._name_sets, rows, cols, lifted) < settings.names_to_count
+            alone = _dots_where(self._distinctive_names, rows, cols, lifted) < settings.names_to_count
             name = np.asarray(name, dtype=np.float64).copy()
             name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
