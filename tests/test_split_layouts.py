@@ -7,6 +7,7 @@ would see: every real item a story, the chrome in the ledger with its reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -342,14 +343,21 @@ def test_publication_name_drops_dates_and_issue_numbers(masthead: str, name: str
 
 
 def test_editions_of_one_publication_share_a_source() -> None:
-    """Two editions whose masthead gives different date ranges are one source."""
+    """Two editions whose masthead gives different date ranges are one source; "today" in the
+    editor's title above the dateline is no date of a name ("It's Lisbon's turn today")."""
     sources = set()
-    for days in ("6/9/2025-6/10/2025", "6/10/2025-6/11/2025"):
+    # The line over the dateline is the editor's title: a sentence, or one that ends in "today".
+    for days, title in (
+        ("6/9/2025-6/10/2025", "A quiet day."),
+        ("6/10/2025-6/11/2025", "It's Lisbon's turn today"),
+    ):
         body = (
-            f"**A quiet day.**\n\n> Harbor Recap for {days}. We read 9 forums and 29 chats for you.\n\n"
+            f"**{title}**\n\n> Harbor Recap for {days}. We read 9 forums and 29 chats for you.\n\n"
             "## Ports\n\n### Lisbon tests cranes\n\nThe cranes moved containers for a week.\n"
         )
+        dated = Edition(path="edition.md", format=Format.MARKDOWN, date=dt.date(2025, 6, 11))  # front matter
         sources.add(split_text(body).edition.source)
+        sources.add(split_document(Document(dated, body), ReadSettings()).edition.source)
     assert sources == {"Harbor Recap"}
 
 

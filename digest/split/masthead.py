@@ -109,6 +109,8 @@ def _dateline(
     name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
     if not mentions and (name == clean_name(cleaned) or not _is_name(name)):
         return None  # no date, and no edition number or date range cut from a name
+    if relative and name and not _is_name(name):
+        return None  # "It's Anthropic's turn today" is a sentence about today, not a name and a date
     if name.endswith((".", "!", "?")):
         name = ""  # "Today's top stories." is a sentence, not a name
     byline = re.match(r"^(by|from|with)\b", name, re.IGNORECASE) is not None
