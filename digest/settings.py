@@ -178,7 +178,7 @@ class ClusterSettings:
     curated_sources: tuple[str, ...] = field(default=(), converter=tuple)
     #: Distinct names two stories must share for their names cosine to count in full; with fewer
     #: it counts no more than their words cosine (one shared name is a topic, not an event).
-    #: Only distinctive names count: those at most 5% of the run's stories (or 10) carry.
+    #: Only distinctive names count: those at most a tenth of the run's stories (or 10) carry.
     names_to_count: int = field(default=2, validator=_count)
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.

@@ -326,7 +326,7 @@ def test_a_name_most_of_the_run_carries_is_not_a_second_shared_name() -> None:
     """ "Zorvex" and the week's topic "Helix" shared: still one distinctive name, held to the words.
 
     With "Helix" in every story of the run it is the run's topic; a second name counts only when
-    at most 5% of the run (or 10 stories) carry it, as a rarer one does.
+    at most a tenth of the run (or 10 stories) carry it, as a rarer one does.
     """
     day = dt.date(2026, 3, 2)
     a = Story(
