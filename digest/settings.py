@@ -151,7 +151,10 @@ class ClusterSettings:
     version_penalty: float = field(default=0.5, validator=_unit_interval)
     #: Similarity kept when both headlines name a rare subject, none shared, and the texts share no
     #: rare name either: who differs ("Anthropic hits $3B revenue" vs "SpaceX revenue near $16B").
-    subject_conflict_factor: float = field(default=0.8, validator=_unit_interval)
+    #: Off (1.0) by default: a headline's capitals are not always a name ("CPU Training now a
+    #: Reality", "Building an AI-Native Engineering Team"), and one work can go by two names
+    #: (EGGROLL, "ES HyperScale"); at 0.8 it split two labelled events of a held-out week.
+    subject_conflict_factor: float = field(default=1.0, validator=_unit_interval)
     #: Days apart beyond which dated stories lose similarity, down to half at four times this.
     date_window_days: int = field(default=7, validator=_positive)
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.

@@ -196,7 +196,8 @@ def test_two_versions_of_one_product_are_two_events() -> None:
 
 
 def test_headlines_about_different_subjects_whose_texts_share_no_name_are_two_events() -> None:
-    """Two revenue stories about two companies keep subject_conflict_factor; one company's do not."""
+    """Two revenue stories about two companies keep subject_conflict_factor (when set: it is off by
+    default); one company's do not."""
     stories = _topic_week()
     a = _story(
         "rev-1", "Brindlecorp Hits $3 Billion in Revenue", "Revenue at Brindlecorp tripled in five months.", 3
@@ -205,14 +206,15 @@ def test_headlines_about_different_subjects_whose_texts_share_no_name_are_two_ev
         "rev-2", "Musk Says Orbitex Revenue Will Near $16 Billion", "Orbitex expects $15.5 billion.", 4
     )
     corpus = [*stories, a, b]
-    settings = ClusterSettings()
+    settings = ClusterSettings(subject_conflict_factor=0.8)
     similarity = similarity_in(corpus, a, b, settings)
-    plain = similarity_in(corpus, a, b, ClusterSettings(subject_conflict_factor=1.0))
+    plain = similarity_in(corpus, a, b, ClusterSettings())
+    assert plain.who_factor == 1.0
     assert similarity.who_factor == settings.subject_conflict_factor < 1.0
     assert similarity.score == pytest.approx(plain.score * settings.subject_conflict_factor, abs=1e-6)
     # The same subject in both headlines, or a name both texts write, is one "who".
     same = _story("rev-3", "Brindlecorp Revenue Triples", "Brindlecorp revenue tripled to $3 billion.", 4)
-    assert similarity_in([*corpus, same], a, same).who_factor == 1.0
+    assert similarity_in([*corpus, same], a, same, settings).who_factor == 1.0
     told = _story(
         "rev-4", "Orbitex Revenue to Beat Brindlecorp", "Orbitex said Brindlecorp revenue lags its own.", 4
     )
