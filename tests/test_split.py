@@ -350,3 +350,39 @@ def test_a_titled_summary_that_keeps_a_mention_is_not_a_chat_line() -> None:
     split = split_text(body)
     assert "FastVideo event starting now!" in titles(split)
     assert [d.reason for d in split.dropped if d.text.startswith("jacklee0897")] == [DropReason.CHAT]
+
+
+def test_a_list_of_one_line_items_under_no_headline_is_one_story_each() -> None:
+    """ "Quick hits" bullets are stories of their own; a story's own bullets stay with it."""
+    body = (
+        "Morning Brief: 2 Feb 2026\n\nIn brief\n\n"
+        "- Apple buys Beats for $3 billion\n"
+        "- Nio cuts prices on three models by 10%\n"
+        "- Claude.ai auto-compacts context mid-chat ([update](https://x.example/u), ~2.3k)\n\n"
+        "## Deals\n\n"
+        "### BYD opens a plant in Hungary\n\n"
+        "BYD opened the plant on Monday.\n\n"
+        "- It makes 150,000 cars a year.\n"
+        "- It employs 3,000 people.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Apple buys Beats for $3 billion",
+        "Nio cuts prices on three models by 10%",
+        "Claude.ai auto-compacts context mid-chat (update, ~2.3k)",
+        "BYD opens a plant in Hungary",
+    ]
+    assert "150,000 cars" in split.stories[-1].text and "3,000 people" in split.stories[-1].text
+
+
+def test_images_are_not_text_and_hour_read_times_go() -> None:
+    """An image's alt text is no story; "(4 hour read)" leaves a headline like "(4 minute read)"."""
+    body = (
+        "## Launches\n\n"
+        "![A bar graph comparing the accuracy of models on SWE-bench](https://img.example/a.png)\n\n"
+        "### [OpenAI Business Breakdown (4 hour read)](https://r.example/openai)\n\n"
+        "OpenAI is a high-growth, high-burn platform.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["OpenAI Business Breakdown"]
+    assert not any("bar graph" in s.text or "bar graph" in s.title for s in split.stories)

@@ -89,6 +89,13 @@ class _Chrome:
     item: bool
 
 
+def _sibling_items(first: Block, block: Block) -> bool:
+    """Whether ``block`` is a list item at the level of ``first``, the list item a story began with."""
+    if first.kind is not Kind.BULLET or block.kind is not Kind.BULLET:
+        return False
+    return len(block.raw) - len(block.raw.lstrip()) <= len(first.raw) - len(first.raw.lstrip())
+
+
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
@@ -431,6 +438,8 @@ class _Splitter:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
         if draft.origin == "headline":
             return True
+        if draft.origin == "derived" and _sibling_items(draft.blocks[0], block):
+            return False  # items of a list under no headline ("Quick hits"): one story each
         if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):
             return True
         if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):

@@ -60,6 +60,8 @@ _RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
 _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
+#: An image: its alt text describes a picture, it is not the story's text.
+_IMAGE = re.compile(rf"!\[{_TEXT}*\]\([^)\s]+\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])")
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
@@ -68,7 +70,7 @@ _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
 
 def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
-    text = _LINK.sub(lambda m: m[1], markdown)
+    text = _LINK.sub(lambda m: m[1], _IMAGE.sub("", markdown))
     text = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
     text = _CODE.sub(r"\1", text)
     return " ".join(text.split())

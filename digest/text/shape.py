@@ -12,7 +12,8 @@ import unicodedata
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
-    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|\d+\s*(?:-\s*)?min(?:ute)?s?(?: read| watch)?)"
+    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source"
+    r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)(?: read| watch)?)"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
 )
@@ -152,7 +153,11 @@ def is_connective(text: str) -> bool:
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
     first = strip_symbols(sentences(text)[0]) if text.strip() else ""
-    first = first.rstrip(_CLOSERS).rstrip(".!?。！？").strip()
+    core = first.rstrip(_CLOSERS)
+    opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
+    if 0 < opened <= first[len(core) :].count(")"):
+        core += ")" * opened
+    first = core.rstrip(".!?。！？").strip()
     if _CJK.search(first) and " " not in first:
         return first if len(first) <= 30 else first[:28] + "…"
     tokens = first.split()
