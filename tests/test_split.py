@@ -372,7 +372,8 @@ def test_a_list_of_one_line_items_under_no_headline_is_one_story_each() -> None:
         "Claude.ai auto-compacts context mid-chat (update, ~2.3k)",
         "BYD opens a plant in Hungary",
     ]
-    assert "150,000 cars" in split.stories[-1].text and "3,000 people" in split.stories[-1].text
+    assert "150,000 cars" in split.stories[-1].text
+    assert "3,000 people" in split.stories[-1].text
 
 
 def test_images_are_not_text_and_hour_read_times_go() -> None:
