@@ -91,3 +91,16 @@ def test_every_tldr_item_is_one_story(splits: list[Split]) -> None:
         lines = Path(split.edition.path).read_text(encoding="utf-8").splitlines()
         items = [line for line in lines if line.startswith("[###") and "(Sponsor)" not in line]
         assert len(split.stories) == len(items), split.edition.path
+
+
+def test_no_story_is_a_line_with_no_text_and_no_link(splits: list[Split]) -> None:
+    """Asides and labels left alone ("A quiet weekend.", "pipeline down today sorry", "A summary of
+    Summaries of Summaries by ...") go to the ledger as empty: 12 were stories in the week."""
+    bare = [
+        s.title for split in splits for s in split.stories if not s.text.strip() and not s.url and not s.links
+    ]
+    assert bare == []
+    empty = [
+        d for split in splits for d in split.dropped if d.detail == "a headline with no text and no link"
+    ]
+    assert len(empty) >= 12

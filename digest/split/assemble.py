@@ -160,10 +160,16 @@ class _Splitter:
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "placeholder text only (N/A, TBD)")
             return
+        links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
+        if not text.strip() and draft.url is None and not links:
+            # A line alone with nothing under it and nowhere to go: a label or an aside
+            # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
+            return
         substantial = [p for p in draft.paragraphs if words(p) >= 10]
         title = draft.title or derive_title(substantial[0] if substantial else text)
         sid = story_id(source, edition.date.isoformat() if edition.date else "", title, text)
-        links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
         self.stories.append(
             Story(
                 id=sid,
