@@ -22,7 +22,7 @@ from digest.readers._meta import publication_name
 from digest.settings import ReadSettings
 from digest.split.blocks import parse_blocks
 from digest.split.splitter import split_document
-from digest.text.shape import strip_link_suffix, strip_read_more
+from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
 
 LAYOUTS = Path(__file__).resolve().parent / "newsletters" / "layouts"
 
@@ -413,3 +413,26 @@ def test_splitting_never_loses_a_block(lines: list[str]) -> None:
     for block in parse_blocks(body):
         probe = _alnum(strip_link_suffix(strip_read_more(block.text)))[:200]
         assert probe in kept, f"lost: {block.text[:80]!r}"
+
+
+@pytest.mark.parametrize(
+    ("headline", "shown"),
+    [
+        (
+            "Claude Opus 4.5 debuts at #1 on a WebDev leaderboard (leaderboard, ~0.5k)",
+            "Claude Opus 4.5 debuts at #1 on a WebDev leaderboard",
+        ),
+        (
+            "Anthropic on long-running agent harnesses (post, ~1.8k)",
+            "Anthropic on long-running agent harnesses",
+        ),
+        ("Docs site relaunched (~2.3k)", "Docs site relaunched"),
+        ("Startup raises $5M (Series A)", "Startup raises $5M (Series A)"),
+        ("Costs drop (~50%)", "Costs drop (~50%)"),
+        ("OpenAI Business Breakdown (4 hour read)", "OpenAI Business Breakdown"),
+    ],
+)
+def test_link_labels_with_engagement_counts_leave_headlines(headline: str, shown: str) -> None:
+    """A recap's "(post, ~1.8k)" (a link's label and its engagement) is no part of the headline."""
+    assert strip_link_suffix(headline) == shown
+    assert derive_title(headline) == shown

@@ -74,9 +74,13 @@ def _is_symbol(char: str) -> bool:
     return category in {"So", "Sk", "Sm", "Co", "Cn"} or "\U0001f1e6" <= char <= "\U0001f1ff"
 
 
+#: A link's label with its engagement count closing a headline: "(post, ~1.8k)", "(~2.3k)".
+_ENGAGEMENT_SUFFIX = re.compile(r"\s*\((?:[^\W\d_][\w ]{0,24},\s*)?~\d+(?:\.\d+)?[kKmM]?\)\s*$")
+
+
 def strip_link_suffix(text: str) -> str:
-    """A headline without its "(link)" / "(link, link)" markers."""
-    return _LINK_SUFFIX.sub("", text).strip()
+    """A headline without its "(link)" / "(link, link)" markers or a "(post, ~1.8k)" count."""
+    return _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", text)).strip()
 
 
 def strip_read_more(text: str) -> str:
@@ -152,7 +156,7 @@ def is_connective(text: str) -> bool:
 
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
-    first = strip_symbols(sentences(text)[0]) if text.strip() else ""
+    first = strip_link_suffix(strip_symbols(sentences(text)[0])) if text.strip() else ""
     core = first.rstrip(_CLOSERS)
     opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
     if 0 < opened <= first[len(core) :].count(")"):
