@@ -369,7 +369,7 @@ def test_a_list_of_one_line_items_under_no_headline_is_one_story_each() -> None:
     assert titles(split) == [
         "Apple buys Beats for $3 billion",
         "Nio cuts prices on three models by 10%",
-        "Claude.ai auto-compacts context mid-chat (update, ~2.3k)",
+        "Claude.ai auto-compacts context mid-chat",
         "BYD opens a plant in Hungary",
     ]
     assert "150,000 cars" in split.stories[-1].text
