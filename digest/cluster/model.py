@@ -93,7 +93,6 @@ class Model:
         self.years = _indicator(vectors.years)
         self._versions = _indicator(title_versions(s.title) for s in stories)
         self._name_sets = _binary(self.names)
-        distinctive = max(10, _RARE_SHARE * len(stories))
         #: Names of at most a tenth of the run's stories (or 10): "AI" in a week of AI news is its
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
         #: was tried: in a week of 579 stories it also took the week's largest event's names.)
@@ -108,6 +107,7 @@ class Model:
             (is_cjk(f"{s.title}\n{s.text[:2000]}") for s in stories), dtype=bool, count=len(stories)
         )
         figures, names = _evidence(stories, self.cjk)
+        distinctive = max(10, _RARE_SHARE * len(stories))
         self._figures = _rare(_indicator(figures), distinctive)
         self._latin = _rare(_indicator(names), distinctive)
         rare = min(
@@ -274,10 +274,7 @@ def is_roundup(story: Story) -> bool:
     """
     if len(story.text.strip()) < _BODYLESS or story.title.rstrip().endswith("."):
         return False
-    if len(story.links) < _ROUNDUP_SOURCES:
-        return False
-    parts = [p.split() for p in re.split(r"[,;]", story.title) if p.strip()]
-    return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
+    return len(story.links) >= _ROUNDUP_SOURCES and _lists_topics(story.title)
 
 
 def lead_claim(text: str) -> str:
@@ -295,9 +292,13 @@ def matching_leads(stories: Sequence[Story]) -> Sequence[Story]:
     topics kept it from every cluster (NotebookLM's public notebooks: development week F1
     0.877 -> 0.891).
     """
-    if not any(map(is_roundup, stories)):
+    roundups = [is_roundup(s) for s in stories]
+    if not any(roundups):
         return stories
-    return [evolve(s, title="", text=lead_claim(s.text)) if is_roundup(s) else s for s in stories]
+    return [
+        evolve(s, title="", text=lead_claim(s.text)) if roundup else s
+        for s, roundup in zip(stories, roundups, strict=True)
+    ]
 
 
 def is_topic_list(story: Story) -> bool:
@@ -307,7 +308,12 @@ def is_topic_list(story: Story) -> bool:
     """
     if len(story.text.strip()) >= _BODYLESS or story.title.rstrip().endswith("."):
         return False  # a story with text, or a headline that is a sentence
-    parts = [p.split() for p in re.split(r"[,;]", story.title) if p.strip()]
+    return _lists_topics(story.title)
+
+
+def _lists_topics(title: str) -> bool:
+    """Whether a headline lists several short topics ("Agents, RAG, and AI Tooling")."""
+    parts = [p.split() for p in re.split(r"[,;]", title) if p.strip()]
     return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
 
 
