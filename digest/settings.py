@@ -83,7 +83,11 @@ class SourceRule:
 
 
 #: What a folder of newsletters holds besides them: its README, licence, change log.
-SKIP_FILES = ("README*", "LICENSE*", "LICENCE*", "COPYING*", "CHANGELOG*", "CONTRIBUTING*")
+SKIP_FILES = tuple(
+    pattern
+    for name in ("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CONTRIBUTING")
+    for pattern in (name, f"{name}.*")
+)
 
 
 @frozen

@@ -63,6 +63,8 @@ def test_chrome_is_caught(text: str, reason: DropReason) -> None:
         "Hyperbolic's Wild H100 Hour Prices: Hyperbolic offers H100s at $3.95/hour, with bonus credits"
         " available through referral link.",
         "Another user found a 30-second video cost 208 credits, while others shared referral links.",
+        "Referral fraud surges at fintech apps, report says",
+        "Did you see? Uber cut its referral bonuses for drivers",
         "盛世之下，深圳港集装箱吞吐量创历史新高，同比增长百分之九，出口订单持续回暖，港口方面表示将继续扩建码头。",
     ],
 )

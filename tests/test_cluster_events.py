@@ -406,6 +406,16 @@ def test_a_roundup_item_is_read_as_its_first_claim() -> None:
     as_lead, as_whole = [roundup, report, other, *CURATED], [whole, report, other, *CURATED]
     assert similarity_in(as_lead, roundup, report).score > similarity_in(as_whole, whole, report).score
     assert similarity_in(as_lead, roundup, other).score < similarity_in(as_whole, whole, other).score
+    # A news headline with commas is no list of topics: "12,000" is one number, and one ticker in
+    # brackets ("Apple (AAPL), Google") is not a claim closed by its source.
+    for title, text in (
+        (
+            "Layoffs hit 12,000, Microsoft says",
+            "Microsoft (MSFT), the software maker, said it cut 12,000 jobs.",
+        ),
+        ("Apple, Google, Meta fined by EU under DMA", "The Commission fined Apple (AAPL), Google and Meta."),
+    ):
+        assert not is_roundup(attrs.evolve(roundup, title=title, text=text))
 
 
 def _fields(story: Story) -> dict[str, object]:

@@ -226,15 +226,17 @@ def test_folder_readme_and_licence_are_ledger_entries(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# My newsletters\n\nThis folder holds a week of issues.\n")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "License.txt").write_text("MIT License\n\nPermission is hereby granted.\n")
+    # Names that only begin like one are newsletters ("The Changelog", "License Plate Weekly").
+    (tmp_path / "Changelog News 2025-01-06.txt").write_bytes(seed.read_bytes())
     items = list(read_path(tmp_path, ReadSettings()))
     skipped = [i for i in items if isinstance(i, Dropped) and i.reason is DropReason.SKIPPED]
     assert sorted(Path(d.path).name for d in skipped) == ["License.txt", "README.md"]
     assert all("skip_files" in d.detail for d in skipped)
     documents = [i for i in items if isinstance(i, Document)]
-    assert [Path(d.edition.path).name for d in documents] == ["issue.txt"]
+    assert [Path(d.edition.path).name for d in documents] == ["Changelog News 2025-01-06.txt", "issue.txt"]
     # Named as an input, a README is read; with no patterns, the walk reads it too.
     named = [i for i in read_path(tmp_path / "README.md", ReadSettings()) if isinstance(i, Document)]
     assert "a week of issues" in named[0].body
     everything = list(read_path(tmp_path, ReadSettings(skip_files=())))
     assert not any(isinstance(i, Dropped) and i.reason is DropReason.SKIPPED for i in everything)
-    assert len([i for i in everything if isinstance(i, Document)]) == 3
+    assert len([i for i in everything if isinstance(i, Document)]) == 4

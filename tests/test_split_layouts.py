@@ -430,9 +430,20 @@ def test_splitting_never_loses_a_block(lines: list[str]) -> None:
         ("Startup raises $5M (Series A)", "Startup raises $5M (Series A)"),
         ("Costs drop (~50%)", "Costs drop (~50%)"),
         ("OpenAI Business Breakdown (4 hour read)", "OpenAI Business Breakdown"),
+        ("Claude outage (24 hours)", "Claude outage (24 hours)"),
+        ("Scores on ARC (~87)", "Scores on ARC (~87)"),
+        ("Foo ships (post, ~1.8k) (link)", "Foo ships"),
     ],
 )
 def test_link_labels_with_engagement_counts_leave_headlines(headline: str, shown: str) -> None:
     """A recap's "(post, ~1.8k)" (a link's label and its engagement) is no part of the headline."""
     assert strip_link_suffix(headline) == shown
     assert derive_title(headline) == shown
+
+
+def test_link_markers_are_read_in_linear_time() -> None:
+    """A run of "N hour," parts that ends in no marker is read once (two ways to read "hours"
+    made it exponential: 18 s for 22 parts)."""
+    text = "Foo (" + "1 hour, " * 40 + "x)"
+    assert strip_link_suffix(text) == text
+    assert derive_title("(video)") == "(video)"  # a marker alone stays a title

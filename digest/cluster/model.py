@@ -159,11 +159,13 @@ class Model:
         subject_factor = np.where(running, settings.subject_boost, 1.0)
         # Both headlines about a rare subject, none shared, and no rare name in common in the texts
         # either: who differs ("Anthropic hits $3B revenue", "SpaceX revenue to near $16B").
-        conflict = _disjoint(subjects, rows, cols)
-        conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
-        who_factor = np.where(conflict, settings.subject_conflict_factor, 1.0)
-        # One shared name says who, not what: alone it cannot lift a pair above its words. Names
-        # most of the run carries (its topic: "AI", "OpenAI" in a week of AI news) are not counted.
+        who_factor = np.ones(len(rows))
+        if settings.subject_conflict_factor < 1.0:  # off by default
+            conflict = _disjoint(subjects, rows, cols)
+            conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
+            who_factor[conflict] = settings.subject_conflict_factor
+        # One shared name says who, not what: alone it cannot lift a pair above its words. Names a
+        # tenth of the run carries (its topic: "AI", "OpenAI" in a week of AI news) are not counted.
         if settings.names_to_count > 1:
             lifted = name > word  # only there can the rule change anything
             alone = _dots_where(self._distinctive_names, rows, cols, lifted) < settings.names_to_count
@@ -259,8 +261,11 @@ _TOPIC_WORDS = 6
 _BODYLESS = 20
 
 
-#: A roundup cites at least this many sources: one claim each.
+#: A roundup cites at least this many sources: one claim each...
 _ROUNDUP_SOURCES = 2
+#: ... and its first sentence closes this many claims with their source before the next one
+#: ("... (@Google), MLX highlights ... (@awnihannun), and ..."): one "Apple (AAPL), Google" is no list.
+_ROUNDUP_CLAIM_ENDS = 2
 #: The end of a recap's first claim: the bracket of its source, then the next claim ("(@x), and").
 _CLAIM_END = re.compile(r"\)\s*[,;]\s")
 
@@ -274,7 +279,9 @@ def is_roundup(story: Story) -> bool:
     """
     if len(story.text.strip()) < _BODYLESS or story.title.rstrip().endswith("."):
         return False
-    return len(story.links) >= _ROUNDUP_SOURCES and _lists_topics(story.title)
+    if len(story.links) < _ROUNDUP_SOURCES or not _lists_topics(story.title):
+        return False
+    return len(_CLAIM_END.findall(first_sentence(story.text))) >= _ROUNDUP_CLAIM_ENDS
 
 
 def lead_claim(text: str) -> str:
@@ -311,9 +318,13 @@ def is_topic_list(story: Story) -> bool:
     return _lists_topics(story.title)
 
 
+#: Commas and semicolons between topics; not a thousands separator ("12,000").
+_TOPIC_SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
+
+
 def _lists_topics(title: str) -> bool:
     """Whether a headline lists several short topics ("Agents, RAG, and AI Tooling")."""
-    parts = [p.split() for p in re.split(r"[,;]", title) if p.strip()]
+    parts = [p.split() for p in _TOPIC_SEPARATOR.split(title) if p.strip()]
     return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
 
 

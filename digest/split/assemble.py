@@ -93,7 +93,12 @@ def _sibling_items(first: Block, block: Block) -> bool:
     """Whether ``block`` is a list item at the level of ``first``, the list item a story began with."""
     if first.kind is not Kind.BULLET or block.kind is not Kind.BULLET:
         return False
-    return len(block.raw) - len(block.raw.lstrip()) <= len(first.raw) - len(first.raw.lstrip())
+
+    def indent(raw: str) -> int:
+        line = raw.expandtabs(4)
+        return len(line) - len(line.lstrip())
+
+    return indent(block.raw) <= indent(first.raw)
 
 
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
@@ -445,7 +450,8 @@ class _Splitter:
         if draft.origin == "headline":
             return True
         if draft.origin == "derived" and _sibling_items(draft.blocks[0], block):
-            return False  # items of a list under no headline ("Quick hits"): one story each
+            # Items of a list under no headline ("Quick hits"): one story each, unless one points back.
+            return is_connective(block.text)
         if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):
             return True
         if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):

@@ -91,7 +91,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"^\W*referral|(?=.*\byou(r|rs|'re)?\b).*\breferral",
+        r"\byour referral|^\W*(\*\*)?referral (link|program|programme|code|bonus)s?\b",
         40,
     ),
     _rule(

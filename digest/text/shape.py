@@ -13,7 +13,7 @@ _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
     r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source"
-    r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)(?: read| watch)?)"
+    r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
 )
@@ -75,12 +75,16 @@ def _is_symbol(char: str) -> bool:
 
 
 #: A link's label with its engagement count closing a headline: "(post, ~1.8k)", "(~2.3k)".
-_ENGAGEMENT_SUFFIX = re.compile(r"\s*\((?:[^\W\d_][\w ]{0,24},\s*)?~\d+(?:\.\d+)?[kKmM]?\)\s*$")
+_ENGAGEMENT_SUFFIX = re.compile(r"\s*\((?:[^\W\d_][\w ]{0,24},\s*)?~\d+(?:\.\d+)?[kKmM]\)\s*$")
 
 
 def strip_link_suffix(text: str) -> str:
     """A headline without its "(link)" / "(link, link)" markers or a "(post, ~1.8k)" count."""
-    return _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", text)).strip()
+    while True:
+        shorter = _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", text))
+        if shorter == text:
+            return text.strip()
+        text = shorter
 
 
 def strip_read_more(text: str) -> str:
@@ -156,7 +160,8 @@ def is_connective(text: str) -> bool:
 
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
-    first = strip_link_suffix(strip_symbols(sentences(text)[0])) if text.strip() else ""
+    first = strip_symbols(sentences(text)[0]) if text.strip() else ""
+    first = strip_link_suffix(first) or first  # a marker alone ("(video)") stays a title
     core = first.rstrip(_CLOSERS)
     opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
     if 0 < opened <= first[len(core) :].count(")"):
