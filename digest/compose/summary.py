@@ -51,10 +51,12 @@ _NOT_TOLD = re.compile(
 #: A label leading a capture ("(Score: 176, Comments: 30): ..."), not part of the sentence.
 _LEADING_LABEL = re.compile(r"^\([^()]{0,60}\)\s*:\s*")
 _LINK = re.compile(r"https?://|www\.\w")
-#: Every match of ``_NOT_TOLD`` holds one of these words (in ASCII text, in lower case).
+#: Every match of ``_NOT_TOLD`` opens with one of these words (in ASCII text, in lower case)...
+_NOT_TOLD_OPENINGS = ("by", "written", "reporting", "words", "edited", "editing")
+#: ...or holds one of these.
 _NOT_TOLD_WORDS = (
-    "by", "photo", "image", "picture", "illustration", "graphic", "video", "caption", "source", "credit",
-    "getty", "shutterstock",
+    "photo", "image", "picture", "illustration", "graphic", "video", "caption", "source", "credit", "getty",
+    "shutterstock",
 )  # fmt: skip
 _PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
 
@@ -270,7 +272,7 @@ def _not_told(text: str) -> bool:
         return True
     if text.isascii():  # IGNORECASE matches other letters only outside ASCII (K, ſ, İ)
         lowered = text.lower()
-        if not any(word in lowered for word in _NOT_TOLD_WORDS):
+        if not lowered.startswith(_NOT_TOLD_OPENINGS) and not any(w in lowered for w in _NOT_TOLD_WORDS):
             return False
     return _NOT_TOLD.search(text) is not None
 

@@ -303,10 +303,26 @@ def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     return frozenset()
 
 
+#: Any measure word as a substring: one search rules a short text (a word) out.
+_ANY_MEASURE_WORD = re.compile(
+    "|".join(sorted({re.escape(key) for keys in _FAMILIES.values() for key in keys}, key=len, reverse=True))
+)
+#: Texts up to this long are searched for any measure word first (longer ones: the search costs
+#: as much as looking for each word).
+_SHORT = 32
+
+
 @functools.lru_cache(maxsize=64)
 def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every measure word in ``sentence`` (start, end, family), found once for all its figures."""
     lowered = sentence.casefold()
+    if len(lowered) <= _SHORT and _ANY_MEASURE_WORD.search(lowered) is None:
+        return ()
+    return _each_measure_word(lowered)
+
+
+def _each_measure_word(lowered: str) -> tuple[tuple[int, int, str], ...]:
+    """The measure words of ``lowered`` (a sentence in lower case), each key looked for in turn."""
     found = []
     for name, keys in _FAMILIES.items():
         for key in keys:
