@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from digest.figures import event, extract
@@ -271,3 +271,25 @@ def test_a_name_written_in_lower_case_is_found_as_collecting_every_word(word: st
     assert event._written_lower(word, stories) == (word in every)
     for text in (word, *texts):
         assert extract._measure_words(text) == extract._each_measure_word(text.casefold())
+
+
+_FIGURE_PIECES = st.sampled_from(
+    ["5", "1,200", "US$3 billion", "30%", "2x", "for", "over", "on", "the", "market", "value", "cap", "Value",
+     "shares", "in", "orders", "sales", "Sold", "stake", "IPO", "raise", "score of", "Elo", "ſcore", "ratİng",
+     "generate", "float32", "net", "income", "capital", "expenditure", "trading", "at", "cars", "units",
+     "deal", "(", ")", ",", "Acme", "rose", "yuan", "\u212a", "ß", "-", "’s", "pre-orders"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_FIGURE_PIECES, st.sampled_from([" ", "", "-"])), max_size=25))
+# The object's words joined make a measure the sentence never writes: "market value".
+@example([("Acme", " "), ("5", " "), ("cars", " "), ("for", " "), ("value", " "), ("market", "")])
+def test_a_sentence_that_may_not_measure_gives_no_measured_figure(pieces: list[tuple[str, str]]) -> None:
+    """Sentences the reconciliation skips would only give figures without a measure (never reconciled)."""
+    sentence = "".join(a + b for a, b in pieces)
+    if not extract.may_measure(sentence):
+        assert all(not figure.measures for figure in extract._in_sentence(sentence, 0))
+    measured = [f for f in extract_figures(sentence) if f.measures and f.restates < 0]
+    skipped = [f for f in extract_figures(sentence, measured=True) if f.measures and f.restates < 0]
+    assert skipped == measured

@@ -150,7 +150,8 @@ def _story_figures(
 ) -> tuple[list[_Reported], list[Conflict]]:
     when = story.date or fallback
     # Figures are read from the first part of very long texts: a 6 MB line is not a news story.
-    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen)
+    # Only figures with a measure are reconciled: sentences that can give none are not read.
+    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen, measured=True)
     restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
     found: list[_Reported] = []
     conflicts: list[Conflict] = []
