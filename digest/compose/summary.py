@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
 from digest.text.shape import ends_sentence, sentences, strip_symbols
 
@@ -26,6 +27,8 @@ _FIGURE = re.compile(
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|(?:b|m|k|bn|tn)\b|(?:billion|million|trillion|thousand)\b))?",
     re.IGNORECASE,
 )
+#: ``_FIGURE`` tried only near digits: a currency and its space are at most 5 characters before one.
+_FIGURE_SCAN = DigitAnchored(_FIGURE, _FIGURE, None, 5)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DIGIT = re.compile(r"\d")
 _MAGNITUDE = {"bn": "billion", "b": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
@@ -156,11 +159,11 @@ def figures(text: str) -> set[str]:
     found: set[str] = set()
     if _DIGIT.search(text) is None:
         return found  # every figure has a digit; most sentences have none
-    for match in _FIGURE.finditer(text):
+    for match in _FIGURE_SCAN.finditer(text):
         number = match["number"].rstrip(",.").replace(",", "")
         unit = (match["unit"] or "").strip().casefold()
         unit = _MAGNITUDE.get(unit, "%" if unit in ("percent", "per cent") else unit)
-        before = text[: match.start()].split()[-1:] if match.start() else []
+        before = text[: match.start()].rsplit(maxsplit=1)[-1:] if match.start() else []
         part_of_name = bool(before) and before[0][:1].isupper() and not match["currency"]
         if (
             not match["currency"]
