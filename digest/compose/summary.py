@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
-from digest.text.shape import ends_sentence, sentences, strip_symbols
+from digest.text.shape import ends_sentence, iter_sentences, strip_symbols
 
 __all__ = ["Told", "facts", "figures", "informative", "summarise", "whole_sentences"]
 
@@ -242,7 +242,7 @@ def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) 
     whole = False
     for paragraph in text.split("\n\n"):
         plain = _AD_MARKER.sub("", paragraph) if "Advertisement" in paragraph else paragraph
-        for sentence in sentences(plain):
+        for sentence in iter_sentences(plain):  # cut as far as read: most reports give a sentence or two
             if cleaned is None:
                 clean = _clean(sentence)
             elif sentence in cleaned:

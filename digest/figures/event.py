@@ -9,6 +9,7 @@ sentences name different subjects ("Shein" and "CATL") are about different thing
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from attrs import frozen
 
 from digest.figures.extract import measure_family, names_in
 from digest.models import Story
-from digest.text.shape import sentences
+from digest.text.shape import iter_sentences
 
 __all__ = ["Event", "about_event", "event_of", "subjects"]
 
@@ -61,7 +62,7 @@ def event_of(stories: Sequence[Story]) -> Event:
     for story in stories:
         lead: list[str] = []
         for paragraph in story.text.split("\n"):
-            lead += sentences(paragraph)[: _LEAD - len(lead)]
+            lead += itertools.islice(iter_sentences(paragraph), _LEAD - len(lead))
             if len(lead) >= _LEAD:
                 break
         leads.update(s.strip() for s in lead)
