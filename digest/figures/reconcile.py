@@ -95,14 +95,14 @@ def reconcile(
     for first, second in _sharing_a_measure(reported):
         if first.story.id == second.story.id:
             continue
-        for measure in sorted(first.figure.measures & second.figure.measures):
-            if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
-                continue
-            if _overlap(first, second):
-                agreeing.add((first.key, second.key))
-            elif _disputed(first, second, measure, by_story, event):
-                disputes.append((first, second, measure))
-            break
+        if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
+            continue
+        # The pair is judged on the first measure the two share (in sorted order).
+        measure = min(first.figure.measures & second.figure.measures)
+        if _overlap(first, second):
+            agreeing.add((first.key, second.key))
+        elif _disputed(first, second, measure, by_story, event):
+            disputes.append((first, second, measure))
     agree = _groups(agreeing, reported)
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
     stated, agreed = _agreed(agree, reported)
@@ -238,11 +238,14 @@ def _overlap(first: _Reported, second: _Reported) -> bool:
     return _intervals_overlap((first.low, first.high), (second.low, second.high), allowance)
 
 
+#: What a sentence is compared without: its numbers.
+_NUMBERS = str.maketrans("", "", "0123456789.,%$")
+
+
 def _same_context(first: Figure, second: Figure) -> bool:
     """Whether two figures' sentences tell the same thing (numbers aside)."""
-    strip = str.maketrans("", "", "0123456789.,%$")
     return (
-        fuzz.token_set_ratio(first.sentence.translate(strip), second.sentence.translate(strip))
+        fuzz.token_set_ratio(first.sentence.translate(_NUMBERS), second.sentence.translate(_NUMBERS))
         >= _SAME_CONTEXT
     )
 
