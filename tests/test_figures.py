@@ -6,9 +6,10 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from digest.figures import event, extract
 from digest.figures.currency import Rates
 from digest.figures.extract import extract_figures
 from digest.figures.reconcile import reconcile
@@ -218,3 +219,77 @@ def test_reconciling_is_independent_of_story_order(order: tuple[int, ...]) -> No
     """Any order of the same stories gives the same figures and conflicts."""
     first = reconcile(_STORIES, FigureSettings(), RATES)
     assert reconcile([_STORIES[k] for k in order], FigureSettings(), RATES) == first
+
+
+_WORDING = st.sampled_from(
+    [
+        "apple",
+        "Apple",
+        "apple-",
+        "-apple",
+        "apples",
+        "pie",
+        "x",
+        "a-b",
+        "sales",
+        "deal",
+        "é",
+        "1",
+        "\u00a0",
+        "sold",
+        "IPO",
+        "stake",
+        "investors",
+        "rate",
+        "generate",
+        "float32",
+        "market",
+        "cap",
+        "\u212a",
+        "ſales",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=_WORDING,
+    texts=st.lists(
+        st.lists(st.tuples(_WORDING, st.sampled_from([" ", "", "\n", "-", ".", "\u00a0", "D"]))).map(
+            lambda pieces: "".join(a + b for a, b in pieces)
+        ),
+        max_size=3,
+    ),
+)
+def test_a_name_written_in_lower_case_is_found_as_collecting_every_word(word: str, texts: list[str]) -> None:
+    """The event's check of one word against the texts answers as the set of every lower-case word."""
+    stories = [
+        Story(id=str(k), title="T", text=text, source="S", path="p.md", format=Format.MARKDOWN)
+        for k, text in enumerate(texts)
+    ]
+    every = {w for s in stories for w in event._LOWER_WORD.findall(f" {s.text}")}
+    assert event._written_lower(word, stories) == (word in every)
+    for text in (word, *texts):
+        assert extract._measure_words(text) == extract._each_measure_word(text.casefold())
+
+
+_FIGURE_PIECES = st.sampled_from(
+    ["5", "1,200", "US$3 billion", "30%", "2x", "for", "over", "on", "the", "market", "value", "cap", "Value",
+     "shares", "in", "orders", "sales", "Sold", "stake", "IPO", "raise", "score of", "Elo", "ſcore", "ratİng",
+     "generate", "float32", "net", "income", "capital", "expenditure", "trading", "at", "cars", "units",
+     "deal", "(", ")", ",", "Acme", "rose", "yuan", "\u212a", "ß", "-", "’s", "pre-orders"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_FIGURE_PIECES, st.sampled_from([" ", "", "-"])), max_size=25))
+# The object's words joined make a measure the sentence never writes: "market value".
+@example([("Acme", " "), ("5", " "), ("cars", " "), ("for", " "), ("value", " "), ("market", "")])
+def test_a_sentence_that_may_not_measure_gives_no_measured_figure(pieces: list[tuple[str, str]]) -> None:
+    """Sentences the reconciliation skips would only give figures without a measure (never reconciled)."""
+    sentence = "".join(a + b for a, b in pieces)
+    if not extract.may_measure(sentence):
+        assert all(not figure.measures for figure in extract._in_sentence(sentence, 0))
+    measured = [f for f in extract_figures(sentence) if f.measures and f.restates < 0]
+    skipped = [f for f in extract_figures(sentence, measured=True) if f.measures and f.restates < 0]
+    assert skipped == measured

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest.compose import summary
 from digest.figures import extract as figures
 from digest.figures.scan import DigitAnchored
 
@@ -17,6 +18,7 @@ PATTERNS = {
     "multiple": figures._MULTIPLE,
     "count": figures._COUNT,
     "score": figures._SCORE,
+    "summary figure": summary._FIGURE_SCAN,
 }
 
 #: Pieces that figure patterns care about, mixed with plain words and glue.
@@ -27,6 +29,7 @@ _PIECES = st.sampled_from(
         "percentage points", "pp", "x", "-fold", "×", "to", "-", "–", "+", "−", "1", "12", "2026", "3.5",
         "41", "1,234", "7,000.5", ",", ".", "(", ")", "cars", "units", "sales", "years", "a", "the",
         "approximately", "over", "sunder", "IE9", "v2", "score", "Elo", "rating of", "of", "nearly", "near",
+        "£", "₹", "NT$", "ABC$", "per cent", "tn", "Gemini",
     ]
 )  # fmt: skip
 _GLUE = st.sampled_from(["", " ", " ", "  ", "\t", "-"])
@@ -106,3 +109,10 @@ def test_sentences_search_only_the_end_for_abbreviations(pieces: list[tuple[str,
         return [p for p in found if p]
 
     assert _shape.sentences(text) == reference(text)
+
+
+def test_summary_figures_reach_a_currency_of_five_characters() -> None:
+    """The summary's figure pattern starts up to five characters before its digit ("ABC$ 41")."""
+    pattern = PATTERNS["summary figure"]
+    for text in ("Paid ABC$ 41 million", "HK$41bn (S$ 6.7 bn), 12 and 2026", "a$ 5", "Gemini 2.5 at 3%"):
+        assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text))

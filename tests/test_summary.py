@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from digest.compose import summary
 from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.models import Format, Story, StoryCluster
@@ -223,3 +226,50 @@ def test_items_of_one_feed_file_stand_alone_and_are_never_retellings() -> None:
     stories = {s.id: s for s in (*feed, letter)}
     merged = merge_cluster(StoryCluster("c", ("f0", "f1", "n"), 1.0), stories, ComposeSettings())
     assert merged.headline_story == "f0"
+
+
+# Fast paths of the merge stage: each gives what the plain reading gives.
+
+_SUMMARY_PIECES = st.sampled_from(
+    [
+        "Acme", "bought", "Widget", "for", "US$77,000", "30 percent", "2.5", "By", "Jane", "Photo:",
+        "photo by", "Getty Images", "CREDIT:", "Shutterstock", "https://x.io", "www.x", "Advertisement",
+        "Source:", "Video", "caption", "İmage", "ſource", "\u212a", "“quoted”", '"', "(Score: 1):",
+        "**bold**", "—", "Mr.", "U.S.", "sold 4,000 coins.", "It rose.", "Why?", "FILE PHOTO: x — ",
+        "k", "by", "ßy",
+    ]
+)  # fmt: skip
+
+
+@st.composite
+def _summary_texts(draw: st.DrawFn) -> str:
+    glue = st.sampled_from([" ", ". ", "\n", "\n\n", ""])
+    pieces = draw(st.lists(st.tuples(_SUMMARY_PIECES, glue), max_size=30))
+    return "".join(word + glue for word, glue in pieces)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_summary_texts(), st.text(max_size=60)))
+def test_fast_paths_read_as_the_patterns_do(text: str) -> None:
+    """Credits, captions and links found by the word check first are those the patterns find; a
+    text without a digit states no figure; facts given the figures are facts."""
+    assert summary._not_told(text) == bool(summary._NOT_TOLD.search(text) or summary._LINK.search(text))
+    assert summary.facts(text, summary.figures(text)) == summary.facts(text)
+    if not any(c.isdigit() for c in text):
+        assert {m["number"] for m in summary._FIGURE.finditer(text)} == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(_summary_texts(), min_size=1, max_size=4))
+def test_told_sentences_are_whole_sentences_read_once(texts: list[str]) -> None:
+    """``Told`` replays what ``whole_sentences`` gives, however far it was read before, and sentences
+    cleaned for one copy are cleaned the same for the next."""
+    cleaned: dict[str, str | None] = {}
+    for k, text in enumerate(texts):
+        story = _story(str(k), text)
+        told = summary.Told(story, cleaned)
+        expected = list(whole_sentences(story))
+        assert list(zip(range(1), told, strict=False)) == list(zip(range(1), expected, strict=False))
+        assert list(told) == expected
+        assert list(told) == expected
+        assert summary.informative(story, summary.Told(story, cleaned)) == summary.informative(story)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest.cluster import tokens
 from digest.cluster import vectors as _vectors
 from digest.cluster.fingerprint import TokenCache
 from digest.cluster.vectors import run_vectors
@@ -73,3 +75,22 @@ def test_random_runs_equal_the_dict_path(drafts: list[tuple[list[str], list[str]
         for k, (title, text, glue) in enumerate(drafts)
     ]
     _assert_same(stories)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 12-_.a\u00e9\u0661\u00a0x", max_size=40))
+def test_years_read_fast_are_the_years(text: str) -> None:
+    """The year pattern that opens with its digit finds the years the word-boundary one finds."""
+    assert tokens._YEAR_FAST.findall(text) == tokens._YEAR.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12))
+def test_ascii_tokens_normalise_as_any_token(token: str) -> None:
+    """The ASCII shortcut of ``normalise`` gives what NFKC and case folding give."""
+    plain = unicodedata.normalize("NFKC", token).casefold().replace("’", "'")
+    plain = plain[:-2] if plain.endswith("'s") else plain
+    plain = plain.strip("'.-")
+    if len(plain) > 4 and plain.endswith("s") and not plain.endswith(("ss", "us", "is")):
+        plain = plain[:-1]
+    assert tokens.normalise(token) == plain

@@ -95,7 +95,7 @@ class Model:
         self._name_sets = _binary(self.names)
         #: Names of at most a tenth of the run's stories (or 10): "AI" in a week of AI news is its
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
-        #: was tried: in a week of 579 stories it also took the week's largest event's names.)
+        #: was tried: in a week of 924 stories it also took the week's largest event's names.)
         self._distinctive_names = _rare(self._name_sets, max(10, _TOPIC_SHARE * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))

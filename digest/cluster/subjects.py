@@ -72,9 +72,9 @@ def title_subjects(
 
 
 def _names(raws: list[str], cache: TokenCache) -> set[str]:
-    return {
-        n for n in map(cache.names.__getitem__, raws) if n and not n[0].isdigit() and n not in _NOT_SUBJECTS
-    }
+    # Each distinct name is tested once: a text repeats its names.
+    distinct = set(map(cache.names.__getitem__, raws))
+    return {n for n in distinct if n and not n[0].isdigit() and n not in _NOT_SUBJECTS}
 
 
 def _headline_names(names: Named) -> set[str]:

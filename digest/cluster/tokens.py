@@ -29,6 +29,9 @@ _STOPWORDS = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: ``_YEAR`` written to open with its first digit (the boundary before it looked behind that
+#: digit), so the search skips to a 1 or a 2: the same years, about three times faster.
+_YEAR_FAST = re.compile(r"(1(?<!\w1)[89]\d\d|2(?<!\w2)0\d\d)(?!\w)")
 #: A hyphen after a word character and before a digit or a capital (or any non-ASCII letter,
 #: which may be one): a text without it holds no compound of two names.
 _NAMED_AFTER_HYPHEN = re.compile(r"-(?=[0-9A-Z]|[^\x00-\x7f])(?<=\w-)")
@@ -67,7 +70,10 @@ def find_tokens(text: str) -> list[str]:
 
 def normalise(token: str) -> str:
     """Lowercase, strip possessives and a plural ``s`` so reworded forms meet."""
-    word = unicodedata.normalize("NFKC", token).casefold().replace("’", "'")
+    if token.isascii():  # NFKC leaves ASCII as it is, and its case folding is lower case
+        word = token.lower()
+    else:
+        word = unicodedata.normalize("NFKC", token).casefold().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     word = word.strip("'.-")

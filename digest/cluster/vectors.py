@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_matrix
 from digest.cluster.subjects import Named, story_names
-from digest.cluster.tokens import _YEAR, TokenCache, find_tokens
+from digest.cluster.tokens import _YEAR_FAST, TokenCache, find_tokens
 from digest.models import Story
 from digest.parallel import in_blocks
 
@@ -160,7 +160,7 @@ def _count_block(stories: Sequence[Story]) -> _Counted:
         words=_count(word_ids, len(stories), pairs=True),
         names=_count(name_ids, len(stories), pairs=False),
         named=named,
-        years=[frozenset(_YEAR.findall(f"{s.title}\n{s.text}")) for s in stories],
+        years=[frozenset(_YEAR_FAST.findall(f"{s.title}\n{s.text}")) for s in stories],
     )
 
 

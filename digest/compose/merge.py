@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from digest.cluster.model import edition_keys
-from digest.compose.summary import informative, summarise, whole_sentences
+from digest.compose.summary import Told, informative, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.split.recap import is_channel_header
@@ -38,11 +38,19 @@ def merge_cluster(
     retold = _retold(members)
     told_once = [s for s in members if s.id not in retold] or members
     headline_story = _headline([s for s in told_once if not _discussed(s)] or told_once, settings)
+    # Each report's sentences are read once: the ranking reads their openings, the summary
+    # reads on (copies of one report share their cleaned sentences).
+    cleaned: dict[str, str | None] = {}
+    told = {s.id: Told(s, cleaned) for s in members}
     # The headline's report leads, so the first sentence tells the headline's story; then the
     # reports told once, most informative first, then a recap's retellings.
     ranked = sorted(
         members,
-        key=lambda story: (story.id != headline_story.id, story.id in retold, *_coverage_key(story)),
+        key=lambda story: (
+            story.id != headline_story.id,
+            story.id in retold,
+            *_coverage_key(story, told[story.id]),
+        ),
     )
     headline = headline_story.title or _first_words(members)
     dates = [s.date for s in members if s.date is not None]
@@ -51,7 +59,7 @@ def merge_cluster(
         cluster_id=cluster.id,
         headline=headline,
         headline_story=headline_story.id,
-        summary=summarise(ranked, headline, settings.summary_sentences, settings.summary_words),
+        summary=summarise(ranked, headline, settings.summary_sentences, settings.summary_words, told),
         sources=tuple(
             SourceRef(source=s.source, date=s.date, url=s.url, title=s.title, story_id=s.id) for s in ranked
         ),
@@ -79,9 +87,9 @@ def _discussed(story: Story) -> bool:
     return is_channel_header(story.section or "")
 
 
-def _coverage_key(story: Story) -> tuple[int, int, str, str]:
+def _coverage_key(story: Story, told: Told) -> tuple[int, int, str, str]:
     """Most informative first: the most names and figures in its opening, then the longest text."""
-    return (-informative(story), -len(story.text), story.source, story.id)
+    return (-informative(story, told), -len(story.text), story.source, story.id)
 
 
 def _first_words(members: Sequence[Story], limit: int = 12) -> str:

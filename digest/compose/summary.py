@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
-from digest.text.shape import ends_sentence, sentences, strip_symbols
+from digest.text.shape import ends_sentence, iter_sentences, strip_symbols
 
-__all__ = ["facts", "figures", "informative", "summarise", "whole_sentences"]
+__all__ = ["Told", "facts", "figures", "informative", "summarise", "whole_sentences"]
 
 _NAME = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,})")
 #: A figure as printed: currency, number, magnitude or unit ("US$77,000", "30%", "2.2 billion yuan").
@@ -26,7 +27,10 @@ _FIGURE = re.compile(
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|(?:b|m|k|bn|tn)\b|(?:billion|million|trillion|thousand)\b))?",
     re.IGNORECASE,
 )
+#: ``_FIGURE`` tried only near digits: a currency and its space are at most 5 characters before one.
+_FIGURE_SCAN = DigitAnchored(_FIGURE, _FIGURE, None, 5)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_DIGIT = re.compile(r"\d")
 _MAGNITUDE = {"bn": "billion", "b": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
 #: Characters of a story's text the summary is drawn from (the lead is at the start).
 _MAX_TEXT = 20_000
@@ -50,17 +54,32 @@ _NOT_TOLD = re.compile(
 #: A label leading a capture ("(Score: 176, Comments: 30): ..."), not part of the sentence.
 _LEADING_LABEL = re.compile(r"^\([^()]{0,60}\)\s*:\s*")
 _LINK = re.compile(r"https?://|www\.\w")
+#: Every match of ``_NOT_TOLD`` opens with one of these words (in ASCII text, in lower case)...
+_NOT_TOLD_OPENINGS = ("by", "written", "reporting", "words", "edited", "editing")
+#: ...or holds one of these.
+_NOT_TOLD_WORDS = (
+    "photo", "image", "picture", "illustration", "graphic", "video", "caption", "source", "credit", "getty",
+    "shutterstock",
+)  # fmt: skip
 _PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
 
 
-def summarise(ranked: Sequence[Story], headline: str, limit: int, word_limit: int) -> tuple[Sentence, ...]:
+def summarise(
+    ranked: Sequence[Story],
+    headline: str,
+    limit: int,
+    word_limit: int,
+    told: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[Sentence, ...]:
     """The lead of the first report, then what each other report adds, within the limits.
 
     The lead gives its first sentence (two when it is the only report); every
     other report then gives its first sentence with a new fact; remaining room
-    is filled in turn.
+    is filled in turn. ``told``: each story's whole sentences (by id) where the
+    caller has read them already (:class:`Told`).
     """
-    pools = [_pool(story) for story in ranked]
+    told = told or {}
+    pools = [_pool(story, told.get(story.id)) for story in ranked]
     summary = _Summary(headline, limit, word_limit)
     lead, *others = pools
     summary.take(lead)
@@ -106,7 +125,7 @@ class _Summary:
                 deque(pool, maxlen=0)  # the report is done: its next sentence may lean on this one
                 return False
             self.chosen.append(candidate)
-            self.said |= facts(text) | _opening_name(text)
+            self.said |= facts(text, stated) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
             self.words += length
@@ -120,7 +139,7 @@ class _Summary:
         A new name alone in a sentence most of whose words are said is the same fact retold
         ("..., reported by Varun Mohan" after the report itself).
         """
-        new = facts(text) - self.said
+        new = facts(text, stated) - self.said
         if new & stated:  # ``stated``: the figures of ``text``
             return True
         content = _content(text)
@@ -137,12 +156,14 @@ def _content(text: str) -> set[str]:
 
 def figures(text: str) -> set[str]:
     """The figures ``text`` states, normalised ("US$77,000" and "$77,000" are one); years left out."""
-    found = set()
-    for match in _FIGURE.finditer(text):
+    found: set[str] = set()
+    if _DIGIT.search(text) is None:
+        return found  # every figure has a digit; most sentences have none
+    for match in _FIGURE_SCAN.finditer(text):
         number = match["number"].rstrip(",.").replace(",", "")
         unit = (match["unit"] or "").strip().casefold()
         unit = _MAGNITUDE.get(unit, "%" if unit in ("percent", "per cent") else unit)
-        before = text[: match.start()].split()[-1:] if match.start() else []
+        before = text[: match.start()].rsplit(maxsplit=1)[-1:] if match.start() else []
         part_of_name = bool(before) and before[0][:1].isupper() and not match["currency"]
         if (
             not match["currency"]
@@ -154,11 +175,16 @@ def figures(text: str) -> set[str]:
     return found
 
 
-def facts(text: str) -> set[str]:
-    """What ``text`` names: names (after its first word) and figures, in one case."""
+def facts(text: str, stated: set[str] | None = None) -> set[str]:
+    """What ``text`` names: names (after its first word) and figures, in one case.
+
+    ``stated``: ``figures(text)`` where the caller has it already.
+    """
     words = text.split(maxsplit=1)
     rest = words[1] if len(words) > 1 else ""
-    return {name.casefold().strip(".'’") for name in _NAME.findall(rest)} | figures(text)
+    return {name.casefold().strip(".'’") for name in _NAME.findall(rest)} | (
+        figures(text) if stated is None else stated
+    )
 
 
 def _opening_name(text: str) -> set[str]:
@@ -167,26 +193,62 @@ def _opening_name(text: str) -> set[str]:
     return {m.casefold().strip(".'’") for m in _NAME.findall(first[0])} if first else set()
 
 
-def informative(story: Story) -> int:
-    """How much a report's opening says: the names and figures of its first two sentences."""
-    told = (sentence for sentence in whole_sentences(story) if ends_sentence(sentence))  # not fragments
-    opening = " ".join(sentence for _, sentence in zip(range(2), told, strict=False))
+def informative(story: Story, told: Iterable[str] | None = None) -> int:
+    """How much a report's opening says: the names and figures of its first two sentences.
+
+    ``told``: the story's whole sentences where the caller has read them (:class:`Told`).
+    """
+    read = whole_sentences(story) if told is None else told
+    ending = (sentence for sentence in read if ends_sentence(sentence))  # not fragments
+    opening = " ".join(sentence for _, sentence in zip(range(2), ending, strict=False))
     return len(facts(opening))
 
 
-def _pool(story: Story) -> Iterator[Sentence]:
-    for text in whole_sentences(story):
+class Told:
+    """A story's whole sentences (:func:`whole_sentences`), read as far as asked and kept: the
+    ranking of a cluster's reports reads their openings, the summary reads them again."""
+
+    __slots__ = ("_kept", "_source")
+
+    def __init__(self, story: Story, cleaned: dict[str, str | None] | None = None) -> None:
+        self._source = whole_sentences(story, cleaned)
+        self._kept: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        k = 0
+        while True:
+            if k == len(self._kept):
+                following = next(self._source, None)
+                if following is None:
+                    return
+                self._kept.append(following)
+            yield self._kept[k]
+            k += 1
+
+
+def _pool(story: Story, told: Iterable[str] | None = None) -> Iterator[Sentence]:
+    for text in whole_sentences(story) if told is None else told:
         yield Sentence(text, story.id, story.source)
 
 
-def whole_sentences(story: Story) -> Iterator[str]:
-    """Whole sentences a reader can be told, in order; a story of fragments only gives its first one."""
+def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) -> Iterator[str]:
+    """Whole sentences a reader can be told, in order; a story of fragments only gives its first one.
+
+    ``cleaned``: sentences cleaned before (:func:`_clean`), kept by the caller for one cluster
+    (copies repeat their sentences); the same sentences as cleaning them again.
+    """
     text = story.text[:_MAX_TEXT].strip() or story.title
     first = None
     whole = False
     for paragraph in text.split("\n\n"):
-        for sentence in sentences(_AD_MARKER.sub("", paragraph)):
-            clean = _clean(sentence)
+        plain = _AD_MARKER.sub("", paragraph) if "Advertisement" in paragraph else paragraph
+        for sentence in iter_sentences(plain):  # cut as far as read: most reports give a sentence or two
+            if cleaned is None:
+                clean = _clean(sentence)
+            elif sentence in cleaned:
+                clean = cleaned[sentence]
+            else:
+                clean = cleaned[sentence] = _clean(sentence)
             if clean is None:
                 continue
             if len(clean.split()) >= 6:
@@ -202,9 +264,20 @@ def _clean(sentence: str) -> str | None:
     """The sentence without capture leftovers, or None when it is not one to tell."""
     text = _LEADING_LABEL.sub("", sentence.replace("**", "").replace("__", ""))
     text = _CREDIT.sub("", strip_symbols(_shortened(text)))
-    if _NOT_TOLD.search(text) or _LINK.search(text) or _PULL_QUOTE.match(text) or not _balanced(text):
+    if _not_told(text) or _PULL_QUOTE.match(text) or not _balanced(text):
         return None
     return text
+
+
+def _not_told(text: str) -> bool:
+    """Whether ``text`` credits or captions (``_NOT_TOLD``) or holds a link."""
+    if ("http" in text or "www." in text) and _LINK.search(text):
+        return True
+    if text.isascii():  # IGNORECASE matches other letters only outside ASCII (K, ſ, İ)
+        lowered = text.lower()
+        if not lowered.startswith(_NOT_TOLD_OPENINGS) and not any(w in lowered for w in _NOT_TOLD_WORDS):
+            return False
+    return _NOT_TOLD.search(text) is not None
 
 
 def _balanced(text: str) -> bool:

@@ -40,9 +40,29 @@ _MONEY = re.compile(
 
 def _hits(keywords: tuple[str, ...], text: str) -> int:
     """How many of ``keywords`` occur in ``text``."""
-    if not _any_keyword(keywords).search(text):
+    if not _may_name(keywords, text) or not _any_keyword(keywords).search(text):
         return 0  # most texts name none of a topic's keywords: one search says so
     return sum(1 for k in keywords if k.strip() and keyword_pattern(k).search(text))
+
+
+def _may_name(keywords: tuple[str, ...], text: str) -> bool:
+    """False when ``text`` holds none of ``keywords`` in any case: no keyword's pattern can match.
+
+    Only decided for ASCII text and keywords (elsewhere IGNORECASE matches letters that
+    lower case does not map: the Kelvin sign, a long s).
+    """
+    words = _lowered(keywords)
+    if words is None or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+@functools.lru_cache(maxsize=256)
+def _lowered(keywords: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The keywords as their patterns read them, in lower case; None when one is not ASCII."""
+    words = tuple(k.strip().lower() for k in keywords if k.strip())
+    return words if all(word.isascii() for word in words) else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -9,6 +9,7 @@ sentences name different subjects ("Shein" and "CATL") are about different thing
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from attrs import frozen
 
 from digest.figures.extract import measure_family, names_in
 from digest.models import Story
-from digest.text.shape import sentences
+from digest.text.shape import iter_sentences
 
 __all__ = ["Event", "about_event", "event_of", "subjects"]
 
@@ -27,6 +28,7 @@ _SHARED = 2
 _SCALES = frozenset({"billion", "million", "trillion", "thousand", "bn", "mn"})
 #: A word in lower case after a space: "revenue", "billion", not "SpaceX".
 _LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z-]*\b")
+_LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TERM = re.compile(r"[a-z][a-z'’-]{3,}")
 _COMMON = frozenset(
@@ -50,23 +52,41 @@ def event_of(stories: Sequence[Story]) -> Event:
     titles = [s.title for s in stories if s.title]
     terms: set[str] = set()
     names: set[str] = set()
-    for title in titles:
+    for title in dict.fromkeys(titles):  # copies repeat their headlines
         terms |= _terms(title)
         names |= {word for name in names_in(title) for word in _plain(name).split()}
+    names = {n for n in names if n not in _SCALES and n not in _COMMON and not measure_family(n)}
     # A title-case headline capitalises every word: a word the texts use in lower case is no name.
-    lower = {w for s in stories for w in _LOWER_WORD.findall(f" {s.text}")}
-    names = {
-        n for n in names if n not in lower and n not in _SCALES and n not in _COMMON and not measure_family(n)
-    }
+    names = {n for n in names if not _written_lower(n, stories)}
     leads = {title.strip() for title in titles}
     for story in stories:
         lead: list[str] = []
         for paragraph in story.text.split("\n"):
-            lead += sentences(paragraph)[: _LEAD - len(lead)]
+            lead += itertools.islice(iter_sentences(paragraph), _LEAD - len(lead))
             if len(lead) >= _LEAD:
                 break
         leads.update(s.strip() for s in lead)
     return Event(frozenset(terms), frozenset(names), frozenset(leads))
+
+
+def _written_lower(word: str, stories: Sequence[Story]) -> bool:
+    """Whether a text of ``stories`` writes ``word`` as a word in lower case (a ``_LOWER_WORD``).
+
+    The same answer as collecting every such word of every text: only the places where
+    ``word`` is written after a space are read.
+    """
+    if _LOWER_RUN.fullmatch(word) is None:
+        return False  # not a lower-case word at all ("gpt-4o", "Musk"): no text writes it as one
+    for story in stories:
+        text = f" {story.text}"
+        at = text.find(word, 1)
+        while at != -1:
+            if text[at - 1].isspace():
+                found = _LOWER_WORD.match(text, at)
+                if found is not None and found.group() == word:
+                    return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def about_event(sentence: str, event: Event) -> bool:

@@ -22,7 +22,7 @@ from digest.figures.scan import DigitAnchored
 from digest.models import Figure, FigureKind
 from digest.text.shape import sentences
 
-__all__ = ["extract_figures", "measure_family", "names_in"]
+__all__ = ["extract_figures", "may_measure", "measure_family", "names_in"]
 
 
 _PREFIX_CURRENCY = {
@@ -167,11 +167,15 @@ def names_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def extract_figures(text: str, seen: dict[str, list[Figure]] | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, seen: dict[str, list[Figure]] | None = None, *, measured: bool = False
+) -> list[Figure]:
     """Every figure in ``text``, in order; never raises on any text.
 
     ``seen``: the figures of sentences read before, kept by the caller for one batch of
     texts (wire copies repeat their sentences); the same figures as reading them again.
+    With ``measured``, sentences whose figures cannot measure anything (no measure word, see
+    :func:`may_measure`) are not read: their figures are left out.
     """
     figures: list[Figure] = []
     for paragraph in text.split("\n"):
@@ -179,7 +183,7 @@ def extract_figures(text: str, seen: dict[str, list[Figure]] | None = None) -> l
         if _DIGIT.search(paragraph) is None:
             continue
         for sentence in sentences(paragraph):
-            if _DIGIT.search(sentence) is None:
+            if _DIGIT.search(sentence) is None or (measured and not may_measure(sentence)):
                 continue
             if seen is None:
                 figures.extend(_in_sentence(sentence, len(figures)))
@@ -303,10 +307,50 @@ def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     return frozenset()
 
 
+#: Any measure word as a substring: one search rules a short text (a word) out.
+_ANY_MEASURE_WORD = re.compile(
+    "|".join(sorted({re.escape(key) for keys in _FAMILIES.values() for key in keys}, key=len, reverse=True))
+)
+#: What a sentence holds when one of its figures can have a measure: a measure word, the first
+#: word of a measure of two words (an object's words are joined: "market" "value"), or a score.
+_MAY_MEASURE = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(key.split()[0]) for keys in _FAMILIES.values() for key in keys},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_SCORE_WORD = re.compile(r"score|rating|elo", re.IGNORECASE)
+
+
+def may_measure(sentence: str) -> bool:
+    """Whether a figure of ``sentence`` can have a measure (False: every figure's is empty).
+
+    A figure's measures are the measure words of its sentence, those of its object's words
+    (words of the sentence, joined by spaces) or its score's noun: a sentence with none of
+    these words even as a part of a word has none.
+    """
+    return _MAY_MEASURE.search(sentence.casefold()) is not None or _SCORE_WORD.search(sentence) is not None
+
+
+#: Texts up to this long are searched for any measure word first (longer ones: the search costs
+#: as much as looking for each word).
+_SHORT = 32
+
+
 @functools.lru_cache(maxsize=64)
 def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every measure word in ``sentence`` (start, end, family), found once for all its figures."""
     lowered = sentence.casefold()
+    if len(lowered) <= _SHORT and _ANY_MEASURE_WORD.search(lowered) is None:
+        return ()
+    return _each_measure_word(lowered)
+
+
+def _each_measure_word(lowered: str) -> tuple[tuple[int, int, str], ...]:
+    """The measure words of ``lowered`` (a sentence in lower case), each key looked for in turn."""
     found = []
     for name, keys in _FAMILIES.items():
         for key in keys:

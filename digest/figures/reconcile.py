@@ -95,14 +95,14 @@ def reconcile(
     for first, second in _sharing_a_measure(reported):
         if first.story.id == second.story.id:
             continue
-        for measure in sorted(first.figure.measures & second.figure.measures):
-            if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
-                continue
-            if _overlap(first, second):
-                agreeing.add((first.key, second.key))
-            elif _disputed(first, second, measure, by_story, event):
-                disputes.append((first, second, measure))
-            break
+        if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
+            continue
+        # The pair is judged on the first measure the two share (in sorted order).
+        measure = min(first.figure.measures & second.figure.measures)
+        if _overlap(first, second):
+            agreeing.add((first.key, second.key))
+        elif _disputed(first, second, measure, by_story, event):
+            disputes.append((first, second, measure))
     agree = _groups(agreeing, reported)
     conflicts.extend(_conflicts(disputes, agree, reported, settings))
     stated, agreed = _agreed(agree, reported)
@@ -150,7 +150,8 @@ def _story_figures(
 ) -> tuple[list[_Reported], list[Conflict]]:
     when = story.date or fallback
     # Figures are read from the first part of very long texts: a 6 MB line is not a news story.
-    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen)
+    # Only figures with a measure are reconciled: sentences that can give none are not read.
+    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen, measured=True)
     restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
     found: list[_Reported] = []
     conflicts: list[Conflict] = []
@@ -237,11 +238,14 @@ def _overlap(first: _Reported, second: _Reported) -> bool:
     return _intervals_overlap((first.low, first.high), (second.low, second.high), allowance)
 
 
+#: What a sentence is compared without: its numbers.
+_NUMBERS = str.maketrans("", "", "0123456789.,%$")
+
+
 def _same_context(first: Figure, second: Figure) -> bool:
     """Whether two figures' sentences tell the same thing (numbers aside)."""
-    strip = str.maketrans("", "", "0123456789.,%$")
     return (
-        fuzz.token_set_ratio(first.sentence.translate(strip), second.sentence.translate(strip))
+        fuzz.token_set_ratio(first.sentence.translate(_NUMBERS), second.sentence.translate(_NUMBERS))
         >= _SAME_CONTEXT
     )
 

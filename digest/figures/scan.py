@@ -25,7 +25,8 @@ class DigitAnchored:
     """Matches of ``(?:(?P<lead>LEAD)\\s+)?CORE`` in order, as ``finditer`` gives them.
 
     ``full`` is the whole pattern (its groups are what callers read), ``core``
-    the part after the optional leading word and ``lead`` the leading words.
+    the part after the optional leading word and ``lead`` the leading words (None when
+    there are none: ``full`` is ``core``).
     Every core match must start at most ``reach`` characters before its first
     digit. A leading word more than ``_LOOKBACK`` characters (of spaces) away
     from its core is not looked for.
@@ -34,10 +35,16 @@ class DigitAnchored:
     __slots__ = ("before", "core", "full", "needs", "reach")
 
     def __init__(
-        self, full: re.Pattern[str], core: re.Pattern[str], lead: str, reach: int, needs: tuple[str, ...] = ()
+        self,
+        full: re.Pattern[str],
+        core: re.Pattern[str],
+        lead: str | None,
+        reach: int,
+        needs: tuple[str, ...] = (),
     ) -> None:
         self.full, self.core, self.reach = full, core, reach
-        self.before = re.compile(rf"(?:{lead})\s+\Z", full.flags)
+        #: None: the pattern has no leading word (``full`` is ``core``).
+        self.before = None if lead is None else re.compile(rf"(?:{lead})\s+\Z", full.flags)
         #: Every match holds one of these (lower case); a text without any has no match.
         self.needs = needs
 
@@ -62,7 +69,8 @@ class DigitAnchored:
             tried = at + 1
             if start < 0:
                 continue
-            lead = self.before.search(text, max(pos, start - _LOOKBACK), start)
+            before = self.before
+            lead = None if before is None else before.search(text, max(pos, start - _LOOKBACK), start)
             match = self.full.match(text, lead.start() if lead is not None else start)
             if match is None:  # pragma: no cover - the core matched here, so the whole pattern does
                 continue

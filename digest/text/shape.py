@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 #: Characters that close a sentence (quotes and brackets after them are looked through).
 _SENTENCE_END = frozenset(".!?。！？")
@@ -114,17 +115,24 @@ def first_sentence(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (abbreviations and initials do not cut)."""
-    pieces: list[str] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[str]:
+    """The sentences of ``text`` (:func:`sentences`), cut as they are asked for."""
     start = 0
     for m in _SENTENCE_SPLIT.finditer(text):
         head = text[start : m.start()].rstrip()
         # An abbreviation is at most 7 characters before the stop: only the end is searched.
         if _ABBREVIATION.search(head, max(0, len(head) - _ABBREVIATION_REACH)):
             continue
-        pieces.append(text[start : m.start()].strip())
+        piece = text[start : m.start()].strip()
+        if piece:
+            yield piece
         start = m.end()
-    pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    piece = text[start:].strip()
+    if piece:
+        yield piece
 
 
 def is_title_like(text: str) -> bool:
