@@ -323,38 +323,27 @@ def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
     assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
 
 
+def _dated(sid: str, title: str, text: str, source: str, **extra: object) -> Story:
+    """A story of 2 March 2026 from its own file."""
+    return Story(
+        id=sid, title=title, text=text, source=source, path=f"{sid}.md", date=dt.date(2026, 3, 2), **extra
+    )  # type: ignore[arg-type]
+
+
 def test_a_name_most_of_the_run_carries_is_not_a_second_shared_name() -> None:
     """ "Zorvex" and the week's topic "Helix" shared: still one distinctive name, held to the words.
 
     With "Helix" in every story of the run it is the run's topic; a second name counts only when
     at most a tenth of the run (or 10 stories) carry it, as a rarer one does.
     """
-    day = dt.date(2026, 3, 2)
-    a = Story(
-        id="a",
-        title="Zorvex tests Helix delivery robots",
-        text="Zorvex built a Helix park to test delivery robots.",
-        source="One",
-        path="one.md",
-        date=day,
+    a = _dated(
+        "a", "Zorvex tests Helix delivery robots", "Zorvex built a Helix park to test delivery robots.", "One"
     )
-    b = Story(
-        id="b",
-        title="Zorvex forms a Helix agents group",
-        text="Zorvex formed a Helix group for software agents.",
-        source="Two",
-        path="two.md",
-        date=day,
+    b = _dated(
+        "b", "Zorvex forms a Helix agents group", "Zorvex formed a Helix group for software agents.", "Two"
     )
     topic = [
-        Story(
-            id=f"t{k}",
-            title=f"Helix note {k}",
-            text=f"Helix matters for item number {k} of the week {k * 7}.",
-            source="Three",
-            path=f"t{k}.md",
-            date=day,
-        )
+        _dated(f"t{k}", f"Helix note {k}", f"Helix matters for item number {k} of the week {k * 7}.", "Three")
         for k in range(12)
     ]
     held = similarity_in([a, b, *topic], a, b)
@@ -371,33 +360,25 @@ def test_a_name_most_of_the_run_carries_is_not_a_second_shared_name() -> None:
 
 def test_a_roundup_item_is_read_as_its_first_claim() -> None:
     """A recap bullet listing topics and citing a source per claim matches its lead's event only."""
-    day = dt.date(2026, 3, 2)
-    links = ("https://x.example/1", "https://x.example/2", "https://x.example/3")
-    roundup = Story(
-        id="r",
-        title="Quillbook, Marlow, and Other Infrastructure",
-        text="Quillbook now lets anyone publish public notebooks (@quill), Marlow highlights dynamic"
+    roundup = _dated(
+        "r",
+        "Quillbook, Marlow, and Other Infrastructure",
+        "Quillbook now lets anyone publish public notebooks (@quill), Marlow highlights dynamic"
         " quantization on Tessaly 235B (@marlow), and Brindle v3.1 adds a task timeline (@brindle).",
-        source="Recap",
-        path="recap.md",
-        date=day,
-        links=links,
+        "Recap",
+        links=("https://x.example/1", "https://x.example/2", "https://x.example/3"),
     )
-    report = Story(
-        id="q",
-        title="Quillbook now supports public notebooks",
-        text="Quillbook users can now publish public notebooks that anyone with the link can read.",
-        source="Daily",
-        path="daily.md",
-        date=day,
+    report = _dated(
+        "q",
+        "Quillbook now supports public notebooks",
+        "Quillbook users can now publish public notebooks that anyone with the link can read.",
+        "Daily",
     )
-    other = Story(
-        id="m",
-        title="Marlow ships dynamic quantization for Tessaly",
-        text="Marlow's dynamic quantization runs Tessaly 235B on one machine.",
-        source="Daily",
-        path="daily2.md",
-        date=day,
+    other = _dated(
+        "m",
+        "Marlow ships dynamic quantization for Tessaly",
+        "Marlow's dynamic quantization runs Tessaly 235B on one machine.",
+        "Daily",
     )
     assert is_roundup(roundup)
     assert lead_claim(roundup.text) == "Quillbook now lets anyone publish public notebooks (@quill)"
