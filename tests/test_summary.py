@@ -273,3 +273,30 @@ def test_told_sentences_are_whole_sentences_read_once(texts: list[str]) -> None:
         assert list(told) == expected
         assert list(told) == expected
         assert summary.informative(story, summary.Told(story, cleaned)) == summary.informative(story)
+
+
+def test_a_roundup_report_tells_only_the_claim_it_was_clustered_on() -> None:
+    """A recap bullet listing topics joins a cluster on its first claim; its other claims (other
+    events) stay out of the merged summary. Alone, a roundup is told whole."""
+    roundup = attrs.evolve(
+        _story(
+            "r",
+            "Quillbook now lets anyone publish public notebooks (@quill), Marlow highlights dynamic"
+            " quantization on Tessaly 235B (@marlow), and Brindle v3.1 adds a task timeline (@brindle).",
+            source="Recap",
+            title="Quillbook, Marlow, and Other Infrastructure",
+        ),
+        links=("https://x.example/1", "https://x.example/2", "https://x.example/3"),
+    )
+    report = _story(
+        "q",
+        "Quillbook users can now publish public notebooks that anyone with the link can read. "
+        "Readers can ask the notebook questions about its sources.",
+        title="Quillbook now supports public notebooks",
+    )
+    merged = merge_cluster(StoryCluster("c", ("q", "r"), 1.0), {"q": report, "r": roundup}, ComposeSettings())
+    told = " ".join(s.text for s in merged.summary)
+    assert "Marlow" not in told
+    assert "Brindle" not in told
+    alone = merge_cluster(StoryCluster("c", ("r",), 1.0), {"r": roundup}, ComposeSettings())
+    assert "Marlow" in " ".join(s.text for s in alone.summary)

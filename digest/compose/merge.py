@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from digest.cluster.model import edition_keys
+from attrs import evolve
+
+from digest.cluster.model import edition_keys, is_roundup, lead_claim
 from digest.compose.summary import Told, informative, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -41,7 +43,7 @@ def merge_cluster(
     # Each report's sentences are read once: the ranking reads their openings, the summary
     # reads on (copies of one report share their cleaned sentences).
     cleaned: dict[str, str | None] = {}
-    told = {s.id: Told(s, cleaned) for s in members}
+    told = {s.id: Told(_as_told(s, len(members)), cleaned) for s in members}
     # The headline's report leads, so the first sentence tells the headline's story; then the
     # reports told once, most informative first, then a recap's retellings.
     ranked = sorted(
@@ -85,6 +87,14 @@ def _discussed(story: Story) -> bool:
     """Whether ``story`` recaps one chat channel's talk ("Server ▷ #general (53 messages):"): what
     members said about an event, whose headline a report of the event itself should give."""
     return is_channel_header(story.section or "")
+
+
+def _as_told(story: Story, reports: int) -> Story:
+    """A report as the merged story tells it: a recap's roundup item in a cluster of several
+    reports gives only the first claim it was clustered on (its other claims are other events)."""
+    if reports > 1 and is_roundup(story):
+        return evolve(story, text=lead_claim(story.text))
+    return story
 
 
 def _coverage_key(story: Story, told: Told) -> tuple[int, int, str, str]:
