@@ -178,6 +178,8 @@ class Similarity:
     version_factor: float = 1.0
     #: Below 1 when the headlines name different subjects and the texts share no rare name.
     who_factor: float = 1.0
+    #: Below 1 for two stories of one source with another of its editions between them.
+    later_edition_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
 

@@ -205,6 +205,10 @@ class ClusterSettings:
     #: of a topic: all "Gemini 2.5 Pro" chatter shares those, one event's reports share its rare
     #: names, figures and words. 1 switches the rule off.
     topic_only_factor: float = field(default=0.7, validator=_unit_interval)
+    #: Similarity kept by two stories of one source whose editions are not next to each other
+    #: (another edition of that source came out between them): a daily that tells a topic again
+    #: two days later tells a new development, not the same event. 1 switches the rule off.
+    later_edition_factor: float = field(default=0.6, validator=_unit_interval)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

@@ -429,3 +429,41 @@ def test_items_of_one_recurring_column_must_agree_on_more_than_its_topic() -> No
     gathered = [Story(**{**_fields(s), "path": "page.md"}) for s in (a, b)]
     corpus = [*gathered, *CURATED]
     assert similarity_in(corpus, *gathered).score == pytest.approx(plain, abs=1e-6)
+
+
+def test_a_source_telling_a_topic_again_two_editions_later_needs_more_evidence() -> None:
+    """One daily's item on Monday and its item on Wednesday (a Tuesday issue between) keep a share
+    of their similarity; Monday and Tuesday, two sources, or items with no edition keep all of it."""
+    text = "Members compared the Zorvex 2 model with Helix on long documents and coding tasks."
+
+    def item(sid: str, day: int, source: str = "Daily", fmt: Format = Format.MARKDOWN) -> Story:
+        date = dt.date(2026, 3, day)
+        return Story(
+            id=sid,
+            title=f"Zorvex 2 compared ({sid})",
+            text=text,
+            source=source,
+            path=f"{source}-{day}.md",
+            date=date,
+            edition_date=date if fmt is Format.MARKDOWN else None,
+            format=fmt,
+        )
+
+    monday, tuesday, wednesday = item("m", 2), item("t", 3), item("w", 4)
+    other = item("o", 4, source="Weekly")
+    fed = [item("f2", 2, fmt=Format.JSONL), item("f4", 4, fmt=Format.JSONL)]
+    corpus = [monday, tuesday, wednesday, other, *fed, *CURATED]
+    factor = ClusterSettings().later_edition_factor
+    assert factor < 1
+    apart = similarity_in(corpus, monday, wednesday)
+    assert apart.later_edition_factor == factor
+    assert similarity_in(corpus, monday, tuesday).later_edition_factor == 1.0
+    assert similarity_in(corpus, tuesday, wednesday).later_edition_factor == 1.0
+    assert similarity_in(corpus, monday, other).later_edition_factor == 1.0
+    assert similarity_in(corpus, *fed).later_edition_factor == 1.0
+    off = similarity_in(corpus, monday, wednesday, ClusterSettings(later_edition_factor=1.0))
+    assert apart.score == pytest.approx(off.score * factor, abs=1e-6)
+    # Without Tuesday's issue in the run, Wednesday's is the next edition.
+    assert similarity_in([monday, wednesday, *CURATED], monday, wednesday).later_edition_factor == 1.0
+    explained = render_explanation(explain_pair(monday, wednesday, corpus))
+    assert "later edition factor" in {str(c) for c in explained.columns[0].cells}

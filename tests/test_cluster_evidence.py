@@ -101,10 +101,12 @@ def test_chatter_sharing_only_the_topic_keeps_the_topic_only_factor() -> None:
 
 
 def test_topic_chatter_merges_far_less_in_the_development_week() -> None:
-    """Merged pairs of the real week that share no rare word: the evidence rule cuts them by about a
-    third (1,121 of 1,667), and with the distinctive-names rule (``names_to_count``) by over a third
-    (of 1,774). The figures move with the week's largest cluster: when 12 empty asides left the
-    stories, a group of Gemini Flash chatter joined the Gemini 2.5 Pro cluster (990 of 1,652 before).
+    """Merged pairs of the real week that share no rare word: the evidence rule cuts them by about
+    three tenths (930 of 1,322), with the distinctive-names rule (``names_to_count``) by a third (of
+    1,362), the later-edition rule by a sixth (of 1,126). The rules overlap (before the later-edition
+    rule the evidence rule alone kept 1,121 of 1,667). The figures move with the week's largest
+    cluster: when 12 empty asides left the stories, a group of Gemini Flash chatter joined the Gemini
+    2.5 Pro cluster (990 of 1,652 before).
     """
     stories = sorted(read_stories([require_week()]).stories, key=lambda s: (s.id, s.path, s.position))
     index = {story.id: k for k, story in enumerate(stories)}
@@ -122,8 +124,9 @@ def test_topic_chatter_merges_far_less_in_the_development_week() -> None:
         return int((pair_dots(model.rare_words, pairs[:, 0], pairs[:, 1]) == 0).sum())
 
     kept = topic_only_pairs(ClusterSettings())
-    assert kept <= 0.7 * topic_only_pairs(ClusterSettings(topic_only_factor=1.0))
-    assert kept <= 0.65 * topic_only_pairs(ClusterSettings(topic_only_factor=1.0, names_to_count=1))
+    assert kept <= 0.75 * topic_only_pairs(ClusterSettings(topic_only_factor=1.0))
+    assert kept <= 0.7 * topic_only_pairs(ClusterSettings(topic_only_factor=1.0, names_to_count=1))
+    assert kept <= 0.9 * topic_only_pairs(ClusterSettings(later_edition_factor=1.0))
 
 
 def test_a_run_too_small_to_tell_rare_words_from_topic_words_applies_no_factor() -> None:

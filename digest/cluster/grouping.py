@@ -416,6 +416,7 @@ def similarity_in(
         evidence_factor=float(signals.evidence[0]),
         version_factor=float(signals.version[0]),
         who_factor=float(signals.who[0]),
+        later_edition_factor=float(signals.later[0]),
         rare_words=model.shared_rare_words(i, j),
     )
 

@@ -10,6 +10,7 @@ evidence is the distinctive figures and Latin-letter names both carry.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,6 +65,8 @@ class Signals(NamedTuple):
     version: Any
     #: ``subject_conflict_factor`` for headlines about different subjects whose texts share no name, else 1.
     who: Any
+    #: ``later_edition_factor`` for two stories of one source two editions or more apart, else 1.
+    later: Any
     score: Any
 
 
@@ -82,6 +85,8 @@ class Model:
         urls = sorted({s.url for s in stories if s.url})
         url_ids = {u: k for k, u in enumerate(urls)}
         self.editions = edition_keys(stories)
+        #: Per story, the place of its edition among its source's editions (-1: no edition).
+        self.edition_ranks = _edition_ranks(stories, self.editions)
         self.columns = _column_keys(stories)
         self.sources = _numbers([s.source for s in stories])
         self.files = _numbers([s.path for s in stories])
@@ -193,7 +198,8 @@ class Model:
         same_column &= ~gathered
         same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
         factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
-        factor = factor * evidence_factor
+        later_factor = np.where(self._later_editions(rows, cols), settings.later_edition_factor, 1.0)
+        factor = factor * evidence_factor * later_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
@@ -207,8 +213,21 @@ class Model:
             evidence_factor,
             version_factor,
             who_factor,
+            later_factor,
             np.round(score, 6),
         )
+
+    def _later_editions(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each pair is of one source, with another edition of it between theirs.
+
+        A daily that tells a topic again two editions or more later tells a new development (a
+        later discussion, a follow-up); its next edition may still retell yesterday's event.
+        """
+        ranks = self.edition_ranks
+        later: np.ndarray[Any, Any] = (ranks[rows] >= 0) & (ranks[cols] >= 0)
+        later &= self.sources[rows] == self.sources[cols]
+        later &= np.abs(ranks[rows] - ranks[cols]) >= 2
+        return later
 
     def shared_rare_words(self, first: int, second: int) -> tuple[str, ...]:
         """The rare words stories ``first`` and ``second`` both use, in column order."""
@@ -379,6 +398,29 @@ def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
         if s.format not in _STANDALONE:
             edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
             out[k] = keys.setdefault(edition, len(keys))
+    return out
+
+
+def _edition_ranks(stories: Sequence[Story], editions: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Per story, its edition's place among the dated editions of its source (-1: none or undated).
+
+    Editions of one source on one day share a place: the morning and evening issues follow
+    each other.
+    """
+    days: dict[int, tuple[str, dt.date]] = {}
+    for k, story in enumerate(stories):
+        edition = int(editions[k])
+        day = story.edition_date or story.date
+        if edition >= 0 and day is not None:
+            days.setdefault(edition, (story.source, day))
+    by_source: dict[str, set[dt.date]] = {}
+    for source, day in days.values():
+        by_source.setdefault(source, set()).add(day)
+    places = {source: {day: k for k, day in enumerate(sorted(found))} for source, found in by_source.items()}
+    rank = np.full(int(editions.max(initial=-1)) + 2, -1, dtype=np.int64)  # one spare: no edition
+    for edition, (source, day) in days.items():
+        rank[edition] = places[source][day]
+    out: np.ndarray[Any, Any] = rank[editions]
     return out
 
 
