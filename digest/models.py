@@ -180,6 +180,8 @@ class Similarity:
     who_factor: float = 1.0
     #: Below 1 for two stories of one source with another of its editions between them.
     later_edition_factor: float = 1.0
+    #: Above 1 when one of the stories comes from a recap edition (it retells in short forms).
+    recap_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
 

@@ -147,6 +147,10 @@ class ClusterSettings:
     band_rows: int = field(default=2, validator=_positive)
     #: Average similarity at and above which groups of stories are one event.
     threshold: float = field(default=0.2, validator=_unit_interval)
+    #: Factor on the similarity of a pair with a story from a recap edition (see ``recap_share``):
+    #: a recap retells events in short forms (a tweet, a forum title, a chat summary) that share
+    #: fewer words with another report of the event than two articles do. 1 switches it off.
+    recap_factor: float = field(default=1.25, validator=_positive)
     #: Share of the similarity that comes from names and numbers (the rest from all words).
     name_weight: float = field(default=0.5, validator=_unit_interval)
     #: Similarity kept when both stories mention years and share none of them (1 = no penalty).

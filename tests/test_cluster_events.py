@@ -255,12 +255,13 @@ def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
     assert share >= DEV_CANDIDATE_FLOOR, share
 
 
-#: Measured on the development week (found 106/106): pairwise P 1.000, R 0.803, F1 0.891 (with
-#: roundup items read as their first claim; before: P 0.990, R 0.780, F1 0.873 with the
+#: Measured on the development week (found 106/106): pairwise P 1.000, R 0.848, F1 0.918 (with a
+#: recap's retellings raised by ``recap_factor``; before: P 1.000, R 0.803, F1 0.891 with
+#: roundup items read as their first claim; before that: P 0.990, R 0.780, F1 0.873 with the
 #: event-evidence and version rules and links labelled with their own URL read as one; before the
 #: rules P 0.978, R 0.674, F1 0.798; before issue 15: P 1.000, R 0.174, F1 0.297). The issue's
-#: goal, F1 0.92 at P 0.95, is met for P only.
-DEV_F1_FLOOR = 0.885
+#: goal, F1 0.92 at P 0.95, is met for P only (F1 0.002 short).
+DEV_F1_FLOOR = 0.91
 DEV_PRECISION_FLOOR = 0.95
 
 
@@ -467,3 +468,25 @@ def test_a_source_telling_a_topic_again_two_editions_later_needs_more_evidence()
     assert similarity_in([monday, wednesday, *CURATED], monday, wednesday).later_edition_factor == 1.0
     explained = render_explanation(explain_pair(monday, wednesday, corpus))
     assert "later edition factor" in {str(c) for c in explained.columns[0].cells}
+
+
+def test_a_recap_s_retelling_needs_less_to_meet_another_report() -> None:
+    """A pair with a story of a recap edition is raised by ``recap_factor``; pairs of a curated
+    list and stories with no edition are not; until the recaps are known nothing is raised."""
+    stories = RECAP + CURATED
+    settings = ClusterSettings()
+    assert settings.recap_factor > 1
+    raised = similarity_in(stories, RECAP[0], CURATED[0])
+    plain = similarity_in(stories, RECAP[0], CURATED[0], ClusterSettings(recap_factor=1.0))
+    assert raised.recap_factor == settings.recap_factor
+    assert raised.score == pytest.approx(min(1.0, plain.score * settings.recap_factor), abs=1e-6)
+    curated_only = similarity_in(stories, CURATED[0], CURATED[1])
+    assert curated_only.recap_factor == 1.0
+    lines = [attrs.evolve(s, format=Format.JSONL, edition_date=None) for s in CURATED[:2]]
+    assert similarity_in([*lines, *RECAP], lines[0], lines[1]).recap_factor == 1.0
+    model = Model(stories, settings)
+    model.recap[:] = True  # deciding which editions are recaps: their own scores must not be raised
+    rows, cols = np.asarray([0]), np.asarray([len(RECAP)])
+    assert model.combine(rows, cols, *model.cosine(rows, cols)).recap[0] == 1.0
+    explained = render_explanation(explain_pair(RECAP[0], CURATED[0], stories))
+    assert "recap retelling factor" in {str(c) for c in explained.columns[0].cells}

@@ -80,7 +80,11 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
     scores = _scores(model, pairs, words, names)
     editions = model.editions
     model.recap[:] = recap_editions(model.stories, editions, pairs, scores, settings)
+    model.recaps_known = True
+    # Scored again: pairs of one edition (its rule is now known) and pairs with a recap's story.
     same = (editions[pairs[:, 0]] >= 0) & (editions[pairs[:, 0]] == editions[pairs[:, 1]])
+    if settings.recap_factor != 1.0:
+        same |= model.in_recap(pairs[:, 0]) | model.in_recap(pairs[:, 1])
     if same.any():
         rows, cols = pairs[same, 0], pairs[same, 1]
         scores[same] = model.combine(rows, cols, words[same], names[same]).score
@@ -417,6 +421,7 @@ def similarity_in(
         version_factor=float(signals.version[0]),
         who_factor=float(signals.who[0]),
         later_edition_factor=float(signals.later[0]),
+        recap_factor=float(signals.recap[0]),
         rare_words=model.shared_rare_words(i, j),
     )
 

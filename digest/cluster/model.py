@@ -67,6 +67,8 @@ class Signals(NamedTuple):
     who: Any
     #: ``later_edition_factor`` for two stories of one source two editions or more apart, else 1.
     later: Any
+    #: ``recap_factor`` for a pair with a story of a recap edition (once recaps are known), else 1.
+    recap: Any
     score: Any
 
 
@@ -95,6 +97,8 @@ class Model:
         )
         #: Per edition, whether its stories may be the same event (a recap); set by the grouping.
         self.recap = np.zeros(int(self.editions.max(initial=-1)) + 2, dtype=bool)  # one spare: no edition
+        #: Whether ``recap`` is decided: until then no pair is raised for a recap's retelling.
+        self.recaps_known = False
         self.years = _indicator(vectors.years)
         self._versions = _indicator(title_versions(s.title) for s in stories)
         self._name_sets = _binary(self.names)
@@ -199,7 +203,8 @@ class Model:
         same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
         factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
         later_factor = np.where(self._later_editions(rows, cols), settings.later_edition_factor, 1.0)
-        factor = factor * evidence_factor * later_factor
+        recap_factor = self._recap_factor(rows, cols)
+        factor = factor * evidence_factor * later_factor * recap_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
@@ -214,8 +219,27 @@ class Model:
             version_factor,
             who_factor,
             later_factor,
+            recap_factor,
             np.round(score, 6),
         )
+
+    def _recap_factor(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """``recap_factor`` for pairs with a story of a recap edition (once recaps are known), else 1.
+
+        A recap retells events in short forms (a tweet, a forum title, a chat summary) that share
+        few words with any other report of the event: its pairs need less to meet.
+        """
+        if not self.recaps_known or self.settings.recap_factor == 1.0:
+            return np.ones(len(rows))
+        retold = self.in_recap(rows) | self.in_recap(cols)
+        factor: np.ndarray[Any, Any] = np.where(retold, self.settings.recap_factor, 1.0)
+        return factor
+
+    def in_recap(self, stories: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each of ``stories`` (indices) was split from a recap edition."""
+        edition = self.editions[stories]
+        found: np.ndarray[Any, Any] = (edition >= 0) & self.recap[edition]
+        return found
 
     def _later_editions(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each pair is of one source, with another edition of it between theirs.
