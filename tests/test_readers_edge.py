@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import unicodedata
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Format, Story
 from digest.readers import read_path
-from digest.readers._decode import clean_text, decode
+from digest.readers._decode import _ALLOWED_CONTROLS, _looks_binary, clean_text, decode
 from digest.readers._html import parse_html
 from digest.readers._meta import source_from_title
 from digest.settings import ReadSettings
@@ -426,3 +427,25 @@ def test_front_matter_that_is_not_yaml_stays_in_body(tmp_path: Path) -> None:
     doc = _one(_write(tmp_path, "w.md", content))
     assert doc.body == content
     assert doc.edition.source is None
+
+
+def _looks_binary_plainly(text: str) -> bool:
+    """The binary test read character by character (what ``_looks_binary`` counts faster)."""
+    text = text[:200_000]
+    if not text:
+        return False
+    junk = sum(
+        1
+        for ch in text
+        if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in _ALLOWED_CONTROLS
+    )
+    nuls = text.count("\x00")
+    return junk > 0.02 * len(text) or nuls > 0.02 * len(text)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec=None), max_size=300), st.integers(0, 40))
+def test_the_binary_test_counts_as_reading_each_character_would(text: str, controls: int) -> None:
+    """Pattern counting of controls and per distinct character lookups give the plain verdict."""
+    for sample in (text, text + "\x01" * controls, "\x00" * controls + text, text + "\ue000" * controls):
+        assert _looks_binary(sample) == _looks_binary_plainly(sample)

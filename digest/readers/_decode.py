@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 import charset_normalizer
 
@@ -42,6 +43,11 @@ _MAX_JUNK_SHARE = 0.02
 _BINARY_SAMPLE = 200_000
 # Terminal controls (ESC, BEL, backspace) in a text are stripped, not taken as a sign of binary data.
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x00\x1b\x07\x08")
+#: Unicode categories of characters no text is made of: controls, unassigned, private use, surrogates.
+_JUNK_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+#: The ASCII controls outside ``_ALLOWED_CONTROLS`` (every ASCII junk character is one).
+_ASCII_JUNK = re.compile("[\x01-\x06\x0e-\x1a\x1c-\x1f\x7f]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
 #: Most accented letters a Western-language text has (French is near 4%, Czech near 15%).
 _MAX_ACCENTED_SHARE = 0.3
 _IN_WORD_PUNCTUATION = frozenset("\u2019\u2018\u2013\u2014\u2010\u2011\u00b7\u00ad")
@@ -117,11 +123,11 @@ def _looks_binary(text: str) -> bool:
     text = text[:_BINARY_SAMPLE]
     if not text:
         return False
-    junk = sum(
-        1
-        for ch in text
-        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in _ALLOWED_CONTROLS)
-    )
+    # ASCII control characters by one pattern; each distinct other character looked up once.
+    junk = len(_ASCII_JUNK.findall(text))
+    for ch, count in Counter(_NOT_ASCII.findall(text)).items():
+        if unicodedata.category(ch) in _JUNK_CATEGORIES:
+            junk += count
     nuls = text.count("\x00")
     return junk > _MAX_JUNK_SHARE * len(text) or nuls > _MAX_JUNK_SHARE * len(text)
 
