@@ -324,6 +324,40 @@ def test_quick_links_of_one_sentence_are_stories() -> None:
     assert split.stories[1].text == "It opens in May."
 
 
+def test_a_one_word_bold_title_opens_the_next_item_of_a_titled_list() -> None:
+    """ "**Orbit**: ..." after "**Tessaly 4**: ..." is the list's next item, not more of the first."""
+    body = (
+        "## Quick hits\n\n- **Tessaly 4**: Quorvane released Tessaly 4 with a one-million-token context.\n"
+        "- **Orbit**: Orbit Payments opened an office in Lagos.\n"
+    )
+    split = split_text(body)
+    assert len(split.stories) == 2
+    assert split.stories[0].text == "Quorvane released Tessaly 4 with a one-million-token context."
+    assert "Lagos" in split.stories[1].text
+
+
+def test_a_label_at_the_level_of_the_sections_over_a_list_is_a_section_of_items() -> None:
+    """ "## In brief" where "## Top story" heads a headline: its one-line items are a story each.
+
+    A headline at that level over bullets ("## Zorvex opens a plant" with a list of what the
+    plant makes) stays one story: it is a sentence, not a short label.
+    """
+    body = (
+        "## Top story\n\n### Zorvex raises $40 million for robots\n\n"
+        "Zorvex, a Berlin startup, raised $40 million to build delivery robots.\n\n"
+        "## In brief\n\n- Marlow's GPU cloud was down for nine hours after a cooling failure.\n"
+        "- Pellucid open-sourced Vireo, its speech recognition toolkit, under MIT.\n\n"
+        "## Zorvex opens a plant in Leipzig\n\n- It makes delivery robots.\n- It employs 300 people.\n"
+    )
+    split = split_text(body)
+    briefs = [s for s in split.stories if s.section == "In brief" and "Leipzig" not in s.title]
+    assert [s.text.split()[0] for s in briefs] == ["Marlow's", "Pellucid"]
+    assert "In brief" not in titles(split)
+    plant = [s for s in split.stories if s.title == "Zorvex opens a plant in Leipzig"]
+    assert len(plant) == 1
+    assert "300 people" in plant[0].text
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -452,6 +452,9 @@ class _Splitter:
         if draft.origin == "derived" and _sibling_items(draft.blocks[0], block):
             # Items of a list under no headline ("Quick hits"): one story each, unless one points back.
             return is_connective(block.text)
+        first = draft.blocks[0]
+        if block.lead is not None and titled_item(first) and _sibling_items(first, block):
+            return False  # the next item of a list of titled items, even one titled in a word ("**Orbit**:")
         if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):
             return True
         if block.kind is Kind.BULLET and block.title_link is not None and has_lead(block):

@@ -76,6 +76,17 @@ class Layout:
         )
 
     @functools.cached_property
+    def section_levels(self) -> frozenset[int]:
+        """Heading levels that head sections somewhere in the body: a heading over a deeper one."""
+        levels = set()
+        for block in self.blocks:
+            if block.kind is Kind.HEADING and block.index not in self.masthead:
+                nxt = self.next_content(block.index)
+                if nxt is not None and nxt.kind is Kind.HEADING and nxt.level > block.level:
+                    levels.add(block.level)
+        return frozenset(levels)
+
+    @functools.cached_property
     def last_mention(self) -> dict[str, int]:
         """Each content word of the body and the index of the last block that uses it."""
         last: dict[str, int] = {}
@@ -207,4 +218,6 @@ class Layout:
             return "section"  # a heading over headlines or over a list of titled items
         if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
             return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
+        if nxt.kind is Kind.BULLET and block.level in self.section_levels and is_label(block.text):
+            return "section"  # "## In brief" at the level of the body's sections, over a list of items
         return "headline"
