@@ -358,6 +358,15 @@ def test_a_label_at_the_level_of_the_sections_over_a_list_is_a_section_of_items(
     assert "300 people" in plant[0].text
 
 
+def test_a_short_opener_that_tells_news_titles_its_story() -> None:
+    """ "OpenAI released GPT-5 today." over its detail is the title; "Now it's a cheese war." is not."""
+    detail = "It scores 90% on the hardest reasoning benchmark and costs half as much per token."
+    news = split_text(f"## Models\n\nOpenAI released GPT-5 today.\n\n{detail}\n")
+    assert titles(news) == ["OpenAI released GPT-5 today"]
+    aside = split_text(f"## Dairy\n\nNow it's a cheese war.\n\n{detail}\n")
+    assert titles(aside) == ["It scores 90% on the hardest reasoning benchmark and costs half"]
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -89,6 +89,16 @@ class _Chrome:
     item: bool
 
 
+#: A name or a figure after a paragraph's first word ("... released GPT-5 today").
+_NAMED_AFTER_FIRST = re.compile(r"\s(?:[A-Z][\w'’.-]*\w|\S*\d)")
+
+
+def _names_news(paragraph: str) -> bool:
+    """A short opener that tells news ("OpenAI released GPT-5 today."): a sentence of four words or
+    more that names something after its first word; "Now it's a cheese war." names nothing."""
+    return words(paragraph) >= 4 and _NAMED_AFTER_FIRST.search(paragraph) is not None
+
+
 def _sibling_items(first: Block, block: Block) -> bool:
     """Whether ``block`` is a list item at the level of ``first``, the list item a story began with."""
     if first.kind is not Kind.BULLET or block.kind is not Kind.BULLET:
@@ -172,7 +182,7 @@ class _Splitter:
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
             return
-        substantial = [p for p in draft.paragraphs if words(p) >= 10]
+        substantial = [p for p in draft.paragraphs if words(p) >= 10 or _names_news(p)]
         title = draft.title or derive_title(substantial[0] if substantial else text)
         sid = story_id(source, edition.date.isoformat() if edition.date else "", title, text)
         self.stories.append(
