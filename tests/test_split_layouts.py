@@ -367,6 +367,28 @@ def test_a_short_opener_that_tells_news_titles_its_story() -> None:
     assert titles(aside) == ["It scores 90% on the hardest reasoning benchmark and costs half"]
 
 
+def test_deal_lists_under_label_headings_are_a_story_per_deal() -> None:
+    """An Axios-style edition: "## Venture capital deals" over bold-named deals is a section of
+    one story per deal, so is a later label at that level over one deal; a numbered headline
+    loses its number; "The big picture: ..." is the story's text, not a photo credit."""
+    body = (
+        "## 1 big thing: Zorvex's $40M bet\n\nZorvex, a Berlin startup, raised $40 million.\n\n"
+        "**The big picture:** Investors poured $2 billion into delivery robotics last year.\n\n"
+        "## 2. Marlow cloud outage\n\nMarlow's GPU cloud was down for nine hours in Oslo.\n\n"
+        "## Venture capital deals\n\n"
+        "- **Pellucid**, a Boston-based speech startup, raised $12M Series A. Lightspeed led.\n"
+        "- **Brindle Labs**, a Lisbon-based robot arm maker, raised $80M Series C.\n\n"
+        "## Private equity deals\n\n- **KKR** agreed to buy Quorvane, a Munich software maker, for $1.2B.\n"
+    )
+    split = split_text(body)
+    assert "Marlow cloud outage" in titles(split)
+    zorvex = next(s for s in split.stories if "Zorvex" in s.title)
+    assert "$2 billion" in zorvex.text
+    deals = [s for s in split.stories if s.section in {"Venture capital deals", "Private equity deals"}]
+    assert [s.text.split()[0] for s in deals] == ["Pellucid,", "Brindle", "KKR"]
+    assert deals[2].section == "Private equity deals"
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

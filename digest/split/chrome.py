@@ -124,7 +124,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "photo caption or credit",
-        r"\b(photo|photograph|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*[^.]{1,60}\.?$",
+        # The credit is names and agencies ("Photo: Chip Somodevilla/Getty Images", "Illustration by
+        # Jane Doe for Axios"), not a sentence ("The big picture: Investors poured $2 billion ...").
+        r"\b(photo|photograph|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*"
+        r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),

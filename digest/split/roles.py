@@ -77,14 +77,37 @@ class Layout:
 
     @functools.cached_property
     def section_levels(self) -> frozenset[int]:
-        """Heading levels that head sections somewhere in the body: a heading over a deeper one."""
+        """Heading levels that head sections somewhere in the body: a heading over a deeper one, or
+        a label over a list of items that stand alone."""
         levels = set()
         for block in self.blocks:
             if block.kind is Kind.HEADING and block.index not in self.masthead:
                 nxt = self.next_content(block.index)
-                if nxt is not None and nxt.kind is Kind.HEADING and nxt.level > block.level:
+                if nxt is None:
+                    continue
+                over_deeper = nxt.kind is Kind.HEADING and nxt.level > block.level
+                over_items = nxt.kind is Kind.BULLET and is_label(block.text) and self.list_of_items(nxt)
+                if over_deeper or over_items:
                     levels.add(block.level)
         return frozenset(levels)
+
+    def list_of_items(self, first: Block) -> bool:
+        """Whether the list opening with ``first`` holds items that each stand alone: two or more,
+        each a sentence of six words or more, or each opening with a name in bold ("**Pellucid**,
+        a Boston speech startup, raised $12M"). A headline's bullets are its points, fragments
+        of one story ("- New iPhone", "- Ships in May")."""
+        items = []
+        for block in self.blocks[first.index :]:
+            if block.kind is not Kind.BULLET or block.level != first.level:
+                if block.kind is Kind.BULLET and block.level > first.level:
+                    continue  # a nested point belongs to its item
+                break
+            items.append(block)
+        if len(items) < 2:
+            return False
+        bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) for b in items)
+        sentences = all(words(b.text) >= 6 and b.text.rstrip().endswith((".", "!", "?")) for b in items)
+        return bold or sentences
 
     @functools.cached_property
     def last_mention(self) -> dict[str, int]:
@@ -218,6 +241,6 @@ class Layout:
             return "section"  # a heading over headlines or over a list of titled items
         if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
             return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
-        if nxt.kind is Kind.BULLET and block.level in self.section_levels and is_label(block.text):
-            return "section"  # "## In brief" at the level of the body's sections, over a list of items
+        if nxt.kind is Kind.BULLET and is_label(block.text) and block.level in self.section_levels:
+            return "section"  # "## In brief", "## Venture capital deals" over their items
         return "headline"

@@ -187,6 +187,10 @@ def derive_title(text: str, limit: int = 12) -> str:
     return " ".join(tokens[:limit]) + "…"
 
 
+#: A list number opening a headline ("2. Marlow cloud outage"), before a letter.
+_ENUMERATOR = re.compile(r"^\d{1,3}[.)]\s+(?=[^\W\d_])")
+
+
 def clean_title(text: str) -> str:
-    """A headline as shown: symbols and "(link)" markers off, spacing normalised."""
-    return " ".join(strip_link_suffix(strip_symbols(text)).split())
+    """A headline as shown: its list number, symbols and "(link)" markers off, spacing normalised."""
+    return " ".join(strip_link_suffix(_ENUMERATOR.sub("", strip_symbols(text).lstrip(), count=1)).split())
