@@ -488,5 +488,10 @@ def test_a_recap_s_retelling_needs_less_to_meet_another_report() -> None:
     model.recap[:] = True  # deciding which editions are recaps: their own scores must not be raised
     rows, cols = np.asarray([0]), np.asarray([len(RECAP)])
     assert model.combine(rows, cols, *model.cosine(rows, cols)).recap[0] == 1.0
+    model.recaps_known = True
+    word, name = np.asarray([settings.threshold / 2]), np.asarray([0.5])
+    assert model.combine(rows, cols, word, name).recap[0] == settings.recap_factor
+    # Words under half the threshold: names alone speak, and a retelling is no excuse for that.
+    assert model.combine(rows, cols, word - 0.01, name).recap[0] == 1.0
     explained = render_explanation(explain_pair(RECAP[0], CURATED[0], stories))
     assert "recap retelling factor" in {str(c) for c in explained.columns[0].cells}

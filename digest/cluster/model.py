@@ -203,7 +203,7 @@ class Model:
         same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
         factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
         later_factor = np.where(self._later_editions(rows, cols), settings.later_edition_factor, 1.0)
-        recap_factor = self._recap_factor(rows, cols)
+        recap_factor = self._recap_factor(rows, cols, word)
         factor = factor * evidence_factor * later_factor * recap_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
@@ -223,15 +223,21 @@ class Model:
             np.round(score, 6),
         )
 
-    def _recap_factor(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    def _recap_factor(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any
+    ) -> np.ndarray[Any, Any]:
         """``recap_factor`` for pairs with a story of a recap edition (once recaps are known), else 1.
 
         A recap retells events in short forms (a tweet, a forum title, a chat summary) that share
-        few words with any other report of the event: its pairs need less to meet.
+        few words with any other report of the event: its pairs need less to meet. The raise makes
+        up for fewer shared words, so a pair whose words cosine is under half the threshold (a
+        candidate edge's floor) is not raised: there names alone speak ("Blue Origin launches"
+        and "Network Bottleneck Blues for 30 Machines" share "blue" and a number).
         """
         if not self.recaps_known or self.settings.recap_factor == 1.0:
             return np.ones(len(rows))
         retold = self.in_recap(rows) | self.in_recap(cols)
+        retold &= np.asarray(word) >= self.settings.threshold / 2
         factor: np.ndarray[Any, Any] = np.where(retold, self.settings.recap_factor, 1.0)
         return factor
 
