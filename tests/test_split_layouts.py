@@ -389,6 +389,55 @@ def test_deal_lists_under_label_headings_are_a_story_per_deal() -> None:
     assert deals[2].section == "Private equity deals"
 
 
+def test_a_link_roundup_of_paragraphs_is_a_story_per_link_and_its_preheader_dates_it() -> None:
+    """ "[Title](url) — summary (source)" paragraphs under label headings: one story each, none a
+    table of contents; the dated part of a "·" preheader dates the edition."""
+    body = (
+        "# Link Lode — Issue 301\n\n"
+        "*Wednesday, 18 March 2026 · The week's best reads on AI and software, curated by Sam*\n\n"
+        "## Top picks\n\n"
+        "[OpenAI releases o5-mini](https://o.example/a) — The small model matches last year's flagship"
+        " at a fifth of the price (openai.com)\n\n"
+        "[Postgres 19 beta adds columnar storage](https://p.example/b) — Analytical queries run up to"
+        " 20x faster (postgresql.org)\n\n"
+        "[Rust in the Linux kernel, three years on](https://l.example/c) — Maintainers weigh what"
+        " worked and what still hurts (lwn.net)\n\n"
+        "## Industry\n\n"
+        "[Anthropic opens a Tokyo office](https://a.example/d) — The company plans to hire 100 people"
+        " in Japan (anthropic.com)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "OpenAI releases o5-mini",
+        "Postgres 19 beta adds columnar storage",
+        "Rust in the Linux kernel, three years on",
+        "Anthropic opens a Tokyo office",
+    ]
+    assert [s.section for s in split.stories] == ["Top picks"] * 3 + ["Industry"]
+    assert split.stories[1].url == "https://p.example/b"
+    assert str(split.edition.date) == "2026-03-18"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Good morning, and welcome to the 112 new subscribers who joined since last week. Today's"
+        " edition runs a bit long, so grab a coffee and settle in for the stories below.",
+        "各位读者早上好！欢迎阅读本期《财经早知道》。今天我们关注新能源车价格战、半导体出口和消费复苏。",
+        "Having trouble viewing this email? View it online",
+        "The Stack Report is a reader-supported publication. To receive new posts and support my work,"
+        " consider becoming a free or paid subscriber.",
+    ],
+)
+def test_an_editor_s_note_and_platform_prompts_are_not_stories(note: str) -> None:
+    """A greeting before the first story (any length), a view-online line, Substack's prompt."""
+    story = "## Kiel tests a solar ferry\n\nThe ferry crosses the fjord on sun alone, the port said.\n"
+    body = f"{note}\n\n{story}"
+    split = split_text(body)
+    assert titles(split) == ["Kiel tests a solar ferry"]
+    assert any(note[:20] in d.text for d in split.dropped)
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -16,7 +16,7 @@ from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
 from digest.split.blocks import Block, Kind
-from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing
+from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing, opens_with_greeting
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
@@ -97,6 +97,10 @@ def _names_news(paragraph: str) -> bool:
     """A short opener that tells news ("OpenAI released GPT-5 today."): a sentence of four words or
     more that names something after its first word; "Now it's a cheese war." names nothing."""
     return words(paragraph) >= 4 and _NAMED_AFTER_FIRST.search(paragraph) is not None
+
+
+#: Most words of an editor's note that greets the reader before the first story.
+_EDITOR_NOTE_WORDS = 120
 
 
 def _sibling_items(first: Block, block: Block) -> bool:
@@ -290,6 +294,9 @@ class _Splitter:
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
                 self.close()
             return previous_role
+        if self.editor_note(block):
+            self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
+            return previous_role
         if self.chrome is None and is_job_listing(block.text):
             self.drop(block, DropReason.JOBS, "job listing")
             return previous_role
@@ -434,6 +441,17 @@ class _Splitter:
             source=source,
             date=date,
             metadata=tuple(metadata),
+        )
+
+    def editor_note(self, block: Block) -> bool:
+        """A paragraph greeting the reader before any story has begun ("Good morning, and welcome to
+        the 112 new subscribers ..."): the editor's note, however long, up to a short column."""
+        return (
+            not self.stories
+            and self.draft is None
+            and block.kind is Kind.TEXT
+            and words(block.text) <= _EDITOR_NOTE_WORDS
+            and opens_with_greeting(block.text)
         )
 
     def text_block(self, block: Block) -> None:

@@ -15,7 +15,14 @@ from attrs import frozen
 from digest.models import DropReason
 from digest.text.shape import words
 
-__all__ = ["Verdict", "block_verdict", "heading_verdict", "is_job_listing", "section_reason"]
+__all__ = [
+    "Verdict",
+    "block_verdict",
+    "heading_verdict",
+    "is_job_listing",
+    "opens_with_greeting",
+    "section_reason",
+]
 
 
 @frozen
@@ -47,6 +54,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
+        r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅",
         60,
     ),
@@ -83,7 +91,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
-        r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)",
+        r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
+        r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
+        r"|to receive new posts and support"
+        r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
     ),
     # A referral is the edition's own prompt when it speaks to the reader ("your referral link",
@@ -135,7 +146,7 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "greeting or sign-off",
         r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day"
-        r"|greetings)\b(?!-)"
+        r"|greetings)\b(?!-)|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
         r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers|best regards"
         r"|that'?s (it|all) for|have a (great|nice|good))\b",
         20,
@@ -168,6 +179,20 @@ _JOB_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_PLACE = re.compile(r",\s*[A-Z][\w.' -]{1,30}$")
+
+
+#: How an editor's note opens: a greeting to the reader (any length: "Good morning, and welcome to
+#: the 112 new subscribers ...", "各位读者早上好！...").
+_GREETING = re.compile(
+    r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
+    r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)",
+    re.IGNORECASE,
+)
+
+
+def opens_with_greeting(text: str) -> bool:
+    """Whether ``text`` opens by greeting its reader ("Good morning, and welcome ...")."""
+    return _GREETING.search(text.strip()) is not None
 
 
 def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict | None:

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 from digest.split.blocks import Block, Kind
 from digest.split.recap import phrase_list
-from digest.split.roles import Layout, has_lead, titled_item
+from digest.split.roles import Layout, has_lead, linked_item, titled_item
 from digest.text.shape import clean_title, content_words, is_title_like, words
 
 __all__ = ["bullet_contents", "teaser_list", "teaser_run"]
@@ -73,8 +73,8 @@ def teaser_list(layout: Layout, block: Block) -> bool:
     phrases must also name something printed further down the edition.
     """
     parts = phrase_list(block.text)
-    if not parts or block.kind is Kind.BULLET:
-        return False
+    if not parts or block.kind is Kind.BULLET or linked_item(block):
+        return False  # "[Rust in Linux, three years on](url) — ...": an item, not a list
     nxt = layout.next_content(block.index)
     if nxt is not None and not (layout.heading_like(nxt) or titled_item(nxt) or has_lead(nxt)):
         return False  # text under it: a headline listing names, not a list of teasers

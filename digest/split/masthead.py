@@ -42,6 +42,10 @@ def is_entry(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
+_PARTS = re.compile(r"\s[·|•]\s")
+
+
 def read_masthead(
     blocks: Sequence[Block],
     edition: Edition,
@@ -59,6 +63,14 @@ def read_masthead(
     for block in blocks[:_MASTHEAD_ZONE]:
         first = first_sentence(block.text)
         dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
+        if dated is None and block.kind is not Kind.BULLET:
+            # A preheader of parts ("Wednesday, 18 March 2026 · The week's best reads, curated by ..."):
+            # its dated part dates the edition.
+            parts = _PARTS.split(first)
+            for part in parts if len(parts) > 1 else ():
+                dated = _dateline(part, edition, reference, anchor, day_first)
+                if dated is not None:
+                    break
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()

@@ -40,6 +40,11 @@ def titled_item(block: Block) -> bool:
     return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
 
 
+def linked_item(block: Block) -> bool:
+    """A paragraph that is a whole item: "[Title](url) — what it says (source.com)"."""
+    return block.title_link is not None and block.lead is not None and words(block.lead[1]) >= 4
+
+
 def is_bare_link(block: Block) -> bool:
     """A block that is only a URL, with no words of its own."""
     return is_bare_url(block.text)
@@ -184,7 +189,7 @@ class Layout:
         """Whether a block reads as a heading or headline rather than running text."""
         if block.kind is Kind.HEADING:
             return True
-        if is_bare_link(block):
+        if is_bare_link(block) or linked_item(block):
             return False
         if block.kind is Kind.BULLET:
             # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
@@ -237,7 +242,7 @@ class Layout:
     def _heading_role(self, block: Block, nxt: Block | None) -> str:
         if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
             return "empty"
-        if self.heading_like(nxt) or titled_item(nxt):
+        if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt):
             return "section"  # a heading over headlines or over a list of titled items
         if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
             return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
