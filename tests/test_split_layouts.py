@@ -20,7 +20,7 @@ from digest.readers import read_path
 from digest.readers._markup import heading_metadata, strip_html
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings
-from digest.split.blocks import parse_blocks
+from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
 from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
 
@@ -436,6 +436,43 @@ def test_an_editor_s_note_and_platform_prompts_are_not_stories(note: str) -> Non
     split = split_text(body)
     assert titles(split) == ["Kiel tests a solar ferry"]
     assert any(note[:20] in d.text for d in split.dropped)
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_underlined_plain_text_headlines_head_their_text(boxed: bool) -> None:
+    """ "AWS RAISES EGRESS PRICES" over "=====" (or between two rules) is the headline of the
+    paragraphs under it, not a separator cutting it off; front matter's closing "---" is not."""
+    rule = "=" * 40
+    head = (lambda t: f"{rule}\n{t}\n{rule}") if boxed else (lambda t: f"{t}\n{rule}")
+    body = (
+        f"{head('AWS RAISES EGRESS PRICES IN THREE REGIONS')}\n\n"
+        "Amazon Web Services will raise data transfer prices by 12 percent\nin three regions.\n\n"
+        "It is the first such increase in more than a decade.\n\n"
+        f"{head('CLOUDFLARE BUYS AN OBSERVABILITY STARTUP')}\n\n"
+        "Cloudflare has acquired Tracewell, a Berlin startup, for an undisclosed sum.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "AWS RAISES EGRESS PRICES IN THREE REGIONS",
+        "CLOUDFLARE BUYS AN OBSERVABILITY STARTUP",
+    ]
+    assert "first such increase" in split.stories[0].text
+    assert parse_blocks("---\ntitle: Weekly\n---\n\nText.")[1].kind is not Kind.HEADING
+
+
+def test_paragraphs_headed_by_a_bold_sentence_are_a_story_each() -> None:
+    """ "**Oil fell below $60.** Brent crude ..." under "## TOUR DE HEADLINES": one story each;
+    "**Why it matters:** ..." under a headline stays that story's text."""
+    body = (
+        "## TOUR DE HEADLINES\n\n"
+        "**Oil fell below $60.** Brent crude dropped to its lowest level since 2021.\n\n"
+        "**Disney named a new CEO.** The company picked parks chief Josh D'Amaro to succeed Bob Iger.\n\n"
+        "## Zorvex raises $40 million\n\n**Why it matters:** Delivery robots have few paying customers.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Oil fell below $60", "Disney named a new CEO", "Zorvex raises $40 million"]
+    assert split.stories[0].section == "TOUR DE HEADLINES"
+    assert "few paying customers" in split.stories[2].text
 
 
 @pytest.mark.parametrize(

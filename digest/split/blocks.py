@@ -219,12 +219,43 @@ def item_body(raw: str) -> str:
     return _ITEM_MARK.sub("", raw, count=1)
 
 
+#: A setext underline: "=====" (a title) or "-----" (a subtitle) under a line of text.
+_UNDERLINE = re.compile(r"^\s*(={3,}|-{3,})\s*$")
+#: Most words of a line an underline makes a heading (a title, not a paragraph's last line).
+_UNDERLINED_WORDS = 14
+
+
+def _setext_headings(lines: list[str]) -> list[str]:
+    """Lines with underlined titles ("AWS RAISES EGRESS PRICES" over "=====") written as headings.
+
+    Plain-text newsletters underline or box their headlines; read as separator lines, the rule
+    cut each headline from its text. A "---" underline counts only under a standalone line
+    with no colon (the closing line of front matter is "key: value").
+    """
+    out = list(lines)
+    for i in range(1, len(lines)):
+        mark = _UNDERLINE.match(lines[i])
+        title = lines[i - 1].strip()
+        if mark is None or not title or _RULE.match(title) or _BULLET.match(title) or _HEADING.match(title):
+            continue
+        if len(title.split()) > _UNDERLINED_WORDS:
+            continue
+        if mark[1][0] == "-" and (
+            ":" in title or (i >= 2 and lines[i - 2].strip() and not _RULE.match(lines[i - 2]))
+        ):
+            continue
+        out[i - 1] = ("# " if mark[1][0] == "=" else "## ") + title
+        out[i] = ""
+    return out
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
     lines = [_QUOTE.sub("", line) for line in lines]
+    lines = _setext_headings(lines)
     wrapped = _is_wrapped([line for line in lines if line.strip()])
     paragraphs = blank_separated(
         [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]

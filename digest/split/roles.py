@@ -45,6 +45,16 @@ def linked_item(block: Block) -> bool:
     return block.title_link is not None and block.lead is not None and words(block.lead[1]) >= 4
 
 
+def headed_paragraph(block: Block) -> bool:
+    """A paragraph that is a whole item headed by a bold sentence: "**Oil fell below $60.** Brent
+    crude dropped ..." (not a label of the story above it: "**Why it matters:** ...")."""
+    if block.kind is not Kind.TEXT or block.lead is None or not item_body(block.raw).startswith(("**", "__")):
+        return False
+    title, rest = block.lead
+    bold = item_body(block.raw).lstrip("*_ ").split("**", 1)[0].split("__", 1)[0]
+    return not is_label(title) and not bold.rstrip().endswith(":") and words(rest) >= 4
+
+
 def is_bare_link(block: Block) -> bool:
     """A block that is only a URL, with no words of its own."""
     return is_bare_url(block.text)
@@ -242,7 +252,7 @@ class Layout:
     def _heading_role(self, block: Block, nxt: Block | None) -> str:
         if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
             return "empty"
-        if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt):
+        if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt) or headed_paragraph(nxt):
             return "section"  # a heading over headlines or over a list of titled items
         if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
             return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
