@@ -475,6 +475,40 @@ def test_paragraphs_headed_by_a_bold_sentence_are_a_story_each() -> None:
     assert "few paying customers" in split.stories[2].text
 
 
+def test_an_email_platform_edition_drops_its_sponsor_card_and_links_its_stories(tmp_path: Path) -> None:
+    """A Beehiiv-style HTML email: "Presented by X" over a headline drops that headline's card (its
+    "Book a demo" button is no section), "Read more →" gives each story its link, "Click to
+    Share" is a prompt."""
+    card = (
+        '<table><tr><td><h2>{title}</h2><p>{text}</p><p><a href="https://p.example/r/{slug}">Read more →</a>'
+        "</p></td></tr></table>"
+    )
+    html = (
+        "<html><body><p>Tuesday, March 10, 2026 · Issue #87</p>"
+        "<table><tr><td><p>Presented by Ledgerline</p><h2>Close your books in 3 days, not 3 weeks</h2>"
+        "<p>Ledgerline automates reconciliation for finance teams at fast-growing startups everywhere.</p>"
+        '<p><a href="https://ledgerline.example/?utm_source=p">Book a demo →</a></p></td></tr></table>'
+        + card.format(
+            title="Klarna wins a US bank charter",
+            slug="klarna",
+            text="The OCC granted Klarna a national bank charter on Monday, the regulator said.",
+        )
+        + card.format(
+            title="Revolut launches in the US",
+            slug="revolut",
+            text="Revolut relaunched its US app with free checking and a savings tier.",
+        )
+        + '<p><a href="https://p.example/subscribe?ref=AbC&amp;share=1">Click to Share</a></p></body></html>'
+    )
+    path = tmp_path / "pulse.html"
+    path.write_text(html, encoding="utf-8")
+    split = split_file(path)
+    assert titles(split) == ["Klarna wins a US bank charter", "Revolut launches in the US"]
+    assert [s.url for s in split.stories] == ["https://p.example/r/klarna", "https://p.example/r/revolut"]
+    assert {s.section for s in split.stories} == {None}
+    assert reasons(split)["Close your books in 3 days, not 3 weeks"] is DropReason.SPONSOR
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

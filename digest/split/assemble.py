@@ -24,7 +24,7 @@ from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
-from digest.text.shape import clean_title, derive_title, is_connective, strip_read_more, words
+from digest.text.shape import clean_title, derive_title, is_connective, is_read_more, strip_read_more, words
 
 __all__ = ["Page", "assemble"]
 
@@ -99,6 +99,9 @@ def _names_news(paragraph: str) -> bool:
     return words(paragraph) >= 4 and _NAMED_AFTER_FIRST.search(paragraph) is not None
 
 
+#: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
+_LABEL_WORDS = 8
+
 #: Most words of an editor's note that greets the reader before the first story.
 _EDITOR_NOTE_WORDS = 120
 
@@ -141,6 +144,8 @@ class _Splitter:
         self.section_block: Block | None = None
         self.section_used = False
         self.chrome: _Chrome | None = None
+        #: A sponsor's label line ("Presented by Ledgerline") right over a headline: the headline's item.
+        self.sponsor_label: Verdict | None = None
         #: A list item dropped as chrome: its level, and why; its nested items go with it.
         self.dropped_item: tuple[int, Verdict] | None = None
         self.draft: _Draft | None = None
@@ -271,6 +276,11 @@ class _Splitter:
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
         heading = self.layout.heading_like(block)
+        if self.sponsor_label is not None:
+            label, self.sponsor_label = self.sponsor_label, None
+            if block.kind is Kind.HEADING and verdict is None:
+                self.start_chrome_item(block, label)  # "Presented by Ledgerline" over its headline
+                return previous_role
         if self.chrome is not None and self.in_chrome(block, heading):
             own = verdict or self.chrome.verdict
             self.drop(block, own.reason, own.detail)
@@ -290,6 +300,18 @@ class _Splitter:
         if verdict is not None:
             if block.kind is Kind.BULLET:
                 self.dropped_item = (block.level, verdict)
+            nxt = self.layout.after(block)
+            if (
+                verdict.reason is DropReason.SPONSOR
+                and block.kind is Kind.TEXT
+                and words(block.text) <= _LABEL_WORDS
+                and nxt is not None
+                and nxt.kind is Kind.HEADING
+            ):
+                self.sponsor_label = verdict  # the headline under it is the sponsor's
+            draft = self.draft
+            if draft is not None and draft.url is None and block.links and is_read_more(block.text):
+                self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
             self.drop(block, verdict.reason, verdict.detail)
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
                 self.close()

@@ -93,7 +93,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
-        r"|to receive new posts and support"
+        r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
     ),

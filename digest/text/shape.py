@@ -88,6 +88,12 @@ def strip_link_suffix(text: str) -> str:
         text = shorter
 
 
+def is_read_more(text: str) -> bool:
+    """Whether ``text`` is only a "Read more →" call, a link to the story above it."""
+    core = strip_symbols(text)
+    return bool(core) and not strip_read_more(core).strip()
+
+
 def strip_read_more(text: str) -> str:
     """A paragraph without a trailing "Read more" / "More on this." call."""
     return _READ_MORE.sub("", text).rstrip()
