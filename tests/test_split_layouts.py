@@ -509,6 +509,26 @@ def test_an_email_platform_edition_drops_its_sponsor_card_and_links_its_stories(
     assert reasons(split)["Close your books in 3 days, not 3 weeks"] is DropReason.SPONSOR
 
 
+def test_a_blog_post_edition_keeps_the_headline_after_its_subscribe_button() -> None:
+    """Substack-style: "Subscribe now" owns no headline after it, like/comment counters are no
+    section, a subtitle over the editor's greeting is no story, a long sign-off is no story's text."""
+    body = (
+        "### Plus: a Figma layoff and why everyone wants nuclear\n\n♥ 214 38 Share\n\n"
+        "Good morning, and welcome to the 112 new subscribers who joined since last week. Today's"
+        " edition runs a bit long, so grab a coffee.\n\n"
+        "## Figma cuts 8% of staff\n\nFigma said it would cut 8 percent of its staff on Tuesday.\n\n"
+        "Subscribe now\n\n"
+        "### Everyone is buying nuclear now\n\nMeta signed a 20-year agreement to buy power from a planned"
+        " small reactor in Ohio, the company said.\n\n"
+        "That's it for today. If you enjoyed this, forward it to a friend, it's the single best way to"
+        " help The Stack Report grow.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Figma cuts 8% of staff", "Everyone is buying nuclear now"]
+    assert {s.section for s in split.stories} == {None}
+    assert "forward it" not in split.stories[1].text
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

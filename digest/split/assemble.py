@@ -359,6 +359,13 @@ class _Splitter:
             self.end_section()
             return False
         if chrome.verdict.reason is DropReason.PROMOTION:
+            if block.kind is Kind.HEADING and self.verdicts[block.index] is None:
+                # A prompt owns no headline: "Subscribe now" over "### Everyone is buying nuclear now".
+                if chrome.item:
+                    self.end_chrome_item()
+                else:
+                    self.end_section()
+                return False
             # A prompt is short: real text after it ends the prompt.
             plain_text = self.verdicts[block.index] is None and block.kind is not Kind.BULLET
             if plain_text and words(block.text) >= 15:
@@ -466,11 +473,13 @@ class _Splitter:
         )
 
     def editor_note(self, block: Block) -> bool:
-        """A paragraph greeting the reader before any story has begun ("Good morning, and welcome to
-        the 112 new subscribers ..."): the editor's note, however long, up to a short column."""
+        """A paragraph greeting the reader before any story has text ("Good morning, and welcome to
+        the 112 new subscribers ..."): the editor's note, however long, up to a short column. A
+        headline over it with no text yet is the post's subtitle or teaser, not its story."""
+        draft = self.draft
         return (
             not self.stories
-            and self.draft is None
+            and (draft is None or (draft.origin == "headline" and not draft.paragraphs))
             and block.kind is Kind.TEXT
             and words(block.text) <= _EDITOR_NOTE_WORDS
             and opens_with_greeting(block.text)

@@ -151,6 +151,21 @@ _RULES: tuple[_Rule, ...] = (
         r"|that'?s (it|all) for|have a (great|nice|good))\b",
         20,
     ),
+    # A sign-off may run on ("That's it for today. If you enjoyed this, forward it ..."): its
+    # opening says what it is, whatever follows.
+    _rule(
+        DropReason.BOILERPLATE,
+        "greeting or sign-off",
+        r"^\W*(thanks for reading|thank you for reading|until next time"
+        r"|that'?s (it|all) for (today|this week|this issue|now)|see you (next|tomorrow|on monday))\b",
+        60,
+    ),
+    _rule(
+        DropReason.BOILERPLATE,
+        "engagement counters",
+        r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$",
+        8,
+    ),
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
