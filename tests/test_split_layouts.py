@@ -529,6 +529,34 @@ def test_a_blog_post_edition_keeps_the_headline_after_its_subscribe_button() -> 
     assert "forward it" not in split.stories[1].text
 
 
+def test_topic_labels_over_nested_items_name_their_items_and_chrome_words_are_known() -> None:
+    """ "- **Chips**" over nested items is their topic, not a story; "## Open roles", "## Trivia",
+    a tagline, a disclaimer, Chinese ads and comment prompts are chrome."""
+    body = (
+        "# AI Supply Chain Brief — March 27, 2026\n\n"
+        "A weekly briefing on chips, cloud capacity and the companies in between.\n\n"
+        "## This week's stories\n\n- **Chips**\n"
+        "  - **TSMC raises capex guidance to $48 billion.** Demand for its 2nm process outstrips supply.\n"
+        "  - **Samsung wins HBM4 qualification at Nvidia.** Its 12-layer HBM4 passed the tests.\n"
+        "- **Policy**\n"
+        "  - **US tightens export rules on packaging tools.** Commerce added the equipment to its list.\n\n"
+        "## Open roles\n\n- Senior Supply Chain Analyst, Lambda (Remote)\n- Hardware Program Manager\n\n"
+        "## Trivia\n\nWhich US state produces the most maple syrup? (Answer at the bottom.)\n\n"
+        "## 📢 广告\n\n【合作推广】云帆数据：企业级数据中台解决方案，现在预约演示。\n\n"
+        "## 消费\n\n美团和京东的外卖补贴战进入第四个月，两家公司本季度补贴投入合计可能超过 200 亿元。\n\n"
+        "你认为补贴战还会持续多久？欢迎在评论区留言。\n\n本文仅供参考，不构成投资建议。\n"
+    )
+    split = split_text(body)
+    assert [(s.title, s.section) for s in split.stories[:3]] == [
+        ("TSMC raises capex guidance to $48 billion", "Chips"),
+        ("Samsung wins HBM4 qualification at Nvidia", "Chips"),
+        ("US tightens export rules on packaging tools", "Policy"),
+    ]
+    assert len(split.stories) == 4
+    assert split.stories[3].section == "消费"
+    assert "留言" not in split.stories[3].text
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -24,7 +24,15 @@ from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
-from digest.text.shape import clean_title, derive_title, is_connective, is_read_more, strip_read_more, words
+from digest.text.shape import (
+    clean_title,
+    derive_title,
+    is_connective,
+    is_label,
+    is_read_more,
+    strip_read_more,
+    words,
+)
 
 __all__ = ["Page", "assemble"]
 
@@ -106,16 +114,16 @@ _LABEL_WORDS = 8
 _EDITOR_NOTE_WORDS = 120
 
 
+def _indent(raw: str) -> int:
+    line = raw.expandtabs(4)
+    return len(line) - len(line.lstrip())
+
+
 def _sibling_items(first: Block, block: Block) -> bool:
     """Whether ``block`` is a list item at the level of ``first``, the list item a story began with."""
     if first.kind is not Kind.BULLET or block.kind is not Kind.BULLET:
         return False
-
-    def indent(raw: str) -> int:
-        line = raw.expandtabs(4)
-        return len(line) - len(line.lstrip())
-
-    return indent(block.raw) <= indent(first.raw)
+    return _indent(block.raw) <= _indent(first.raw)
 
 
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
@@ -472,6 +480,17 @@ class _Splitter:
             metadata=tuple(metadata),
         )
 
+    def topic_item(self, block: Block) -> bool:
+        """A list item that is only a short label ("- **Chips**") with items nested under it."""
+        nxt = self.layout.after(block)
+        return (
+            block.kind is Kind.BULLET
+            and is_label(block.text)
+            and nxt is not None
+            and nxt.kind is Kind.BULLET
+            and _indent(nxt.raw) > _indent(block.raw)
+        )
+
     def editor_note(self, block: Block) -> bool:
         """A paragraph greeting the reader before any story has text ("Good morning, and welcome to
         the 112 new subscribers ..."): the editor's note, however long, up to a short column. A
@@ -487,6 +506,9 @@ class _Splitter:
 
     def text_block(self, block: Block) -> None:
         """A paragraph or bullet: continue the story being built, or start one."""
+        if self.topic_item(block):
+            self.start_section(block, None)  # "- **Chips**" over its nested items: their topic
+            return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
             self.close()

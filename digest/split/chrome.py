@@ -113,6 +113,23 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
     _rule(
+        DropReason.BOILERPLATE,
+        "disclaimer",
+        r"本文仅供参考|不构成(任何)?投资建议"
+        r"|\bnot (intended as |to be taken as )?(financial|investment|legal) advice"
+        r"|for (general )?informational purposes only",
+        40,
+    ),
+    _rule(DropReason.SPONSOR, "sponsor or partner block", r"^\W*【(合作推广|广告|推广|赞助)】", 80),
+    _rule(
+        DropReason.BOILERPLATE,
+        "newsletter tagline",
+        r"^\W*(an?|the|your) (\w+ )?(daily|weekly|monthly|fortnightly) (briefing|newsletter|digest|roundup"
+        r"|round-up|dispatch|note|read|look) (on|about|of|for|covering)\b",
+        30,
+    ),
+    _rule(DropReason.PROMOTION, "comment or giveaway prompt", r"欢迎在评论区留言|点赞最多|留言抽奖", 80),
+    _rule(
         DropReason.JOBS,
         "job listings",
         r"^\W*(career|careers|jobs?|job board|job openings|open positions|we'?re hiring|hiring now)\b",
@@ -239,11 +256,22 @@ def heading_verdict(text: str) -> Verdict | None:
     verdict = block_verdict(text)
     if verdict is not None:
         return verdict
-    if re.search(r"\b(career|jobs|hiring|openings)\b", text, re.IGNORECASE):
+    if re.search(r"\b(career|jobs|hiring|openings|open roles)\b|招聘", text, re.IGNORECASE):
         return Verdict(DropReason.JOBS, "job listings")
-    if re.search(r"\b(partner|sponsor|advertis)", text, re.IGNORECASE):
+    if re.search(r"\b(partner|sponsor|advertis)|广告|推广|赞助", text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
+    if _GAMES.search(text):
+        return Verdict(DropReason.POLL, "games, puzzles or trivia")
+    if re.search(r"互动|留言", text):
+        return Verdict(DropReason.PROMOTION, "comment or giveaway prompt")
     return None
+
+
+#: A section of games for the reader: puzzles, trivia, a crossword, a quiz.
+_GAMES = re.compile(
+    r"^\W*(games?|puzzles?|trivia|crossword|quiz(zes)?|brain ?teasers?|word of the day|游戏|猜谜)\W*$",
+    re.IGNORECASE,
+)
 
 
 def section_reason(verdict: Verdict | None) -> bool:
