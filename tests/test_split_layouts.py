@@ -557,6 +557,23 @@ def test_topic_labels_over_nested_items_name_their_items_and_chrome_words_are_kn
     assert "留言" not in split.stories[3].text
 
 
+def test_a_boxed_plain_text_masthead_names_the_edition_and_a_file_name_loses_its_date() -> None:
+    """ "INFRA WEEKLY" over its tagline and "Issue 214 -- March 16, 2026": the name is the source
+    (not "Issue 214"); a masthead naming nothing leaves the file name without its date."""
+    rule = "=" * 60
+    story = (
+        "\n\nAWS RAISES PRICES\n=================\n\nAmazon will raise prices by 12 percent in April.\n"
+        "\nCLOUDFLARE BUYS TRACEWELL\n=========================\n\nCloudflare bought a Berlin startup.\n"
+    )
+    box = ("          INFRA WEEKLY", "  Cloud, networks and the people", "     Issue 214 -- March 16, 2026")
+    boxed = "\n".join((rule, *box, rule))
+    split = split_text(boxed + story, path="infra-weekly-2026-03-16.txt")
+    assert (split.edition.source, str(split.edition.date)) == ("INFRA WEEKLY", "2026-03-16")
+    assert titles(split) == ["AWS RAISES PRICES", "CLOUDFLARE BUYS TRACEWELL"]
+    bare = split_text(story.lstrip(), path="/letters/infra-weekly-2026-03-16.txt")
+    assert bare.stories[0].source == "infra-weekly"
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [
@@ -568,6 +585,8 @@ def test_topic_labels_over_nested_items_name_their_items_and_chrome_words_are_kn
         ("Weekly Wrap: week of June 2, 2025", "Weekly Wrap"),
         ("The Batch", "The Batch"),
         ("Gemini 2.5 Pro upgrade", "Gemini 2.5 Pro upgrade"),
+        ("财经早知道 · 第 58 期", "财经早知道"),
+        ("infra-weekly-2026-03-16", "infra-weekly"),
     ],
 )
 def test_publication_name_drops_dates_and_issue_numbers(masthead: str, name: str) -> None:

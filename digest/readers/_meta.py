@@ -24,7 +24,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
 _NAME_STOP = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b\.?\s*\d|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|\b(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|\b(?:19|20)\d\d\b",
+    r"|\b(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|\b(?:19|20)\d\d\b|第\s*\d+\s*期",
     re.IGNORECASE,
 )
 # Words left dangling before the date ("AI News for", "Weekly Wrap: week of", "Daily, Monday").

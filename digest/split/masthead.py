@@ -42,6 +42,10 @@ def is_entry(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
+_ISSUE_ONLY = re.compile(
+    r"(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|第\s*\d+\s*期", re.IGNORECASE
+)
 #: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
 _PARTS = re.compile(r"\s[·|•]\s")
 
@@ -125,6 +129,8 @@ def _dateline(
         return None  # "It's Anthropic's turn today" is a sentence about today, not a name and a date
     if name.endswith((".", "!", "?")):
         name = ""  # "Today's top stories." is a sentence, not a name
+    if _ISSUE_ONLY.fullmatch(name):
+        name = ""  # "Issue 214 -- March 16, 2026": a number, the name is elsewhere
     byline = re.match(r"^(by|from|with)\b", name, re.IGNORECASE) is not None
     if name and not byline and words(name) <= 6 and edition.source is None:
         edition = evolve(edition, source=name)
@@ -150,7 +156,7 @@ def _item_with_metadata(
 def _is_name(text: str) -> bool:
     """Whether ``text`` is written as a name: every word capitalised but short joining words."""
     tokens = [t for t in text.split() if t.casefold() not in {"of", "the", "and", "&", "for", "on", "in"}]
-    return bool(tokens) and all(not t[:1].isalpha() or t[:1].isupper() for t in tokens)
+    return bool(tokens) and all(not t[:1].islower() for t in tokens)  # CJK has no case: a name
 
 
 def _brand(blocks: Sequence[Block], block: Block, edition: Edition) -> bool:
@@ -177,11 +183,17 @@ def _only_top_heading(blocks: Sequence[Block], block: Block) -> bool:
 
 
 def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
-    """The next block is a short line with a date or a byline ("By Jane Doe · Feb 02, 2026")."""
-    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-    if nxt is None or words(nxt.text) > 12 or not is_title_like(nxt.text):
-        return False
-    return bool(re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text))
+    """The next block, or the one after a short tagline, is a short line with a date or a byline
+    ("By Jane Doe · Feb 02, 2026"; "INFRA WEEKLY", "Cloud, networks and ...", "Issue 214 -- March 16")."""
+    for step in (1, 2):
+        nxt = blocks[index + step] if index + step < len(blocks) else None
+        if nxt is None or words(nxt.text) > 12:
+            return False
+        if is_title_like(nxt.text) and (
+            re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text)
+        ):
+            return True
+    return False
 
 
 def _followed_by_navigation(blocks: Sequence[Block], index: int) -> bool:

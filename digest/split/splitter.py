@@ -92,8 +92,11 @@ def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) 
 
 
 def _stem(path: str) -> str:
+    """The file's name as a source, without its extension or its edition's date: the editions
+    "infra-weekly-2026-03-16.txt" and "infra-weekly-2026-03-23.txt" are one publication."""
     name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return publication_name(stem) or stem
 
 
 def _latest_full_date(text: str, day_first: bool | None, as_of: dt.date | None) -> dt.date | None:
