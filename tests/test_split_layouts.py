@@ -574,6 +574,23 @@ def test_a_boxed_plain_text_masthead_names_the_edition_and_a_file_name_loses_its
     assert bare.stories[0].source == "infra-weekly"
 
 
+def test_a_markets_table_a_data_footnote_and_a_signature_are_not_stories() -> None:
+    """Table rows, "Stock data as of market close ...", and "— Priya Desai, Tom Whitfield" under
+    the editor's note are ledger entries; the story after them keeps its title."""
+    body = (
+        "Good morning. The average office worker now gets 121 emails a day.\n\n"
+        "— Priya Desai, Tom Whitfield\n\n"
+        "| Index | Close | Change |\n|---|---|---|\n"
+        "| Nasdaq | 19,842.10 | +1.2% |\n| Bitcoin | $91,240 | -2.3% |\n\n"
+        "*Stock data as of market close, cryptocurrency data as of 5:00pm ET.*\n\n"
+        "## Costco's membership fee bet pays off\n\nCostco reported a 9% jump in membership fee income.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Costco's membership fee bet pays off"]
+    assert split.stories[0].section is None
+    assert {d.detail for d in split.dropped} >= {"table row", "data footnote", "signature"}
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

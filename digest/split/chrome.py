@@ -121,6 +121,20 @@ _RULES: tuple[_Rule, ...] = (
         40,
     ),
     _rule(DropReason.SPONSOR, "sponsor or partner block", r"^\W*【(合作推广|广告|推广|赞助)】", 80),
+    # An editor's signature under a note ("— Priya Desai, Tom Whitfield").
+    _rule(
+        DropReason.BOILERPLATE,
+        "signature",
+        r"^\s*[—–~-]+\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&)\s*"
+        r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\s*$",
+        12,
+    ),
+    # A footnote to figures ("Stock data as of market close, crypto data as of 5:00pm ET.").
+    _rule(
+        DropReason.BOILERPLATE, "data footnote", r"^\W*([\w-]+ )?(data|prices|quotes) (is |are )?as of\b", 25
+    ),
+    # A row of a table ("| Nasdaq | 19,842.10 | +1.2% |"): figures for the eye, not a story.
+    _rule(DropReason.BOILERPLATE, "table row", r"^\s*\|.*\|\s*$", 80),
     _rule(
         DropReason.BOILERPLATE,
         "newsletter tagline",
