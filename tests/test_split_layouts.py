@@ -591,6 +591,45 @@ def test_a_markets_table_a_data_footnote_and_a_signature_are_not_stories() -> No
     assert {d.detail for d in split.dropped} >= {"table row", "data footnote", "signature"}
 
 
+def test_an_edition_sponsor_credit_is_no_card_and_a_sponsor_message_covers_only_its_ad() -> None:
+    """ "Presented by Acme Pharma" over a story that never names Acme credits the edition's
+    sponsor: the story stays. "**A message from Chevron**" covers its ad up to the next heading;
+    "## From our partners" is a sponsor's item; "## 5. 1 fun thing" loses its number."""
+    body = (
+        "# Capitol Brief\n\nThursday, April 16, 2026\n\nPresented by Acme Pharma\n\n"
+        "## Farm bill returns\n\nHouse Agriculture Chair Glenn Thompson unveiled a revised farm bill.\n\n"
+        "**A message from Chevron**\n\n**Energy that moves America forward**\n\n"
+        "From the Permian to the Gulf, Chevron is producing more American energy than ever.\n\n"
+        "## 5. 1 fun thing: The return of the flip phone\n\nGen Z buys dumb phones in record numbers.\n\n"
+        "## From our partners\n\nPatagonia Provisions: regenerative organic food for your next trip.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Farm bill returns", "1 fun thing: The return of the flip phone"]
+    assert reasons(split)["From our partners"] is DropReason.SPONSOR
+
+
+def test_a_dated_sentence_or_a_headline_with_a_year_below_the_masthead_is_news() -> None:
+    """After the dateline, "Government funding runs out on May 1." is a story's text and "APPLE
+    PUSHES FOLDABLE IPHONE TO 2027 ..." a headline: neither dates nor names the edition."""
+    body = (
+        "# Capitol Brief\n\nThursday, April 16, 2026\n\n## Farm bill returns\n\n"
+        "House Agriculture Chair Glenn Thompson unveiled a revised farm bill on Wednesday.\n\n"
+        "## The shutdown clock\n\nGovernment funding runs out on May 1. The Speaker is six votes short.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Farm bill returns", "The shutdown clock"]
+    assert str(split.edition.date) == "2026-04-16"
+    caps = (
+        "HEADLINES & LAUNCHES\n\nFIGMA FILES FOR A SECOND IPO ATTEMPT (2 MINUTE READ)\n\n"
+        "Figma filed confidentially with the SEC, six months after pulling its first listing.\n\n"
+        "APPLE PUSHES FOLDABLE IPHONE TO 2027 AFTER HINGE YIELD PROBLEMS (3 MINUTE READ)\n\n"
+        "Apple has told suppliers it will delay its first foldable iPhone by at least six months.\n"
+    )
+    plain = split_text(caps, path="tldr.txt")
+    assert titles(plain)[1] == "APPLE PUSHES FOLDABLE IPHONE TO 2027 AFTER HINGE YIELD PROBLEMS"
+    assert plain.stories[0].source != "APPLE PUSHES FOLDABLE IPHONE TO"
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -16,7 +16,14 @@ from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
 from digest.split.blocks import Block, Kind
-from digest.split.chrome import Verdict, block_verdict, heading_verdict, is_job_listing, opens_with_greeting
+from digest.split.chrome import (
+    Verdict,
+    block_verdict,
+    heading_verdict,
+    is_job_listing,
+    opens_with_greeting,
+    sponsor_named,
+)
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
@@ -308,14 +315,7 @@ class _Splitter:
         if verdict is not None:
             if block.kind is Kind.BULLET:
                 self.dropped_item = (block.level, verdict)
-            nxt = self.layout.after(block)
-            if (
-                verdict.reason is DropReason.SPONSOR
-                and block.kind is Kind.TEXT
-                and words(block.text) <= _LABEL_WORDS
-                and nxt is not None
-                and nxt.kind is Kind.HEADING
-            ):
+            if self.sponsor_card(block, verdict):
                 self.sponsor_label = verdict  # the headline under it is the sponsor's
             draft = self.draft
             if draft is not None and draft.url is None and block.links and is_read_more(block.text):
@@ -365,6 +365,9 @@ class _Splitter:
             return False
         if not chrome.item and strong and self.role(block, None) == "section":
             self.end_section()
+            return False
+        if not chrome.item and block.kind is Kind.HEADING and chrome.heading.kind is not Kind.HEADING:
+            self.end_section()  # "**A message from Chevron**" covers its ad, not the "## 5." story after
             return False
         if chrome.verdict.reason is DropReason.PROMOTION:
             if block.kind is Kind.HEADING and self.verdicts[block.index] is None:
@@ -490,6 +493,20 @@ class _Splitter:
             and nxt.kind is Kind.BULLET
             and _indent(nxt.raw) > _indent(block.raw)
         )
+
+    def sponsor_card(self, block: Block, verdict: Verdict) -> bool:
+        """Whether a sponsor's label line ("Presented by Ledgerline") heads the sponsor's own card:
+        the headline right under it, whose text names the sponsor ("Ledgerline automates ...").
+        A label naming a sponsor the next story never mentions sponsors the edition, not a card
+        ("Presented by Acme Pharma" over "Farm bill returns")."""
+        nxt = self.layout.after(block)
+        if verdict.reason is not DropReason.SPONSOR or block.kind is not Kind.TEXT or nxt is None:
+            return False
+        if words(block.text) > _LABEL_WORDS or nxt.kind is not Kind.HEADING:
+            return False
+        name = sponsor_named(block.text)
+        card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + 3]).casefold()
+        return name is not None and name.casefold() in card
 
     def editor_note(self, block: Block) -> bool:
         """A paragraph greeting the reader before any story has text ("Good morning, and welcome to

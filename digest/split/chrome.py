@@ -22,6 +22,7 @@ __all__ = [
     "is_job_listing",
     "opens_with_greeting",
     "section_reason",
+    "sponsor_named",
 ]
 
 
@@ -63,7 +64,8 @@ _RULES: tuple[_Rule, ...] = (
         "sponsor or partner block",
         r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
         r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
-        r"|in partnership with|presented by|brought to you by"
+        r"|in partnership with|presented by|brought to you by|^\W*a message from\b"
+        r"|^\W*(from|a word from) our (partners?|sponsors?)\b"
         r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
         r"|advertise (with|in) us|advertise in \w+",
         40,
@@ -234,6 +236,20 @@ _GREETING = re.compile(
     r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)",
     re.IGNORECASE,
 )
+
+
+#: How a sponsor's label names it ("Presented by Ledgerline", "Together with Acme Cloud").
+_SPONSOR_NAME = re.compile(
+    r"\b(?:presented by|sponsored by|brought to you by|together with|in partnership with|a message from)"
+    r"\s*:?\s*(?P<name>[^\s.,:;!?]+)",
+    re.IGNORECASE,
+)
+
+
+def sponsor_named(label: str) -> str | None:
+    """The first word of the sponsor a label names ("Presented by Ledgerline" -> "Ledgerline")."""
+    found = _SPONSOR_NAME.search(label)
+    return found["name"] if found else None
 
 
 def opens_with_greeting(text: str) -> bool:

@@ -42,6 +42,14 @@ def is_entry(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: Most words of an undated masthead line naming an edition by its number ("Link Lode — Issue 301").
+_UNDATED_MASTHEAD_WORDS = 8
+#: Most words a dateline prints after its date ("Tuesday, March 10, 2026 · Issue #87").
+_AFTER_DATE_WORDS = 4
+#: Most words of a second dated line that still belongs to the masthead ("Issue #87 · 10 March").
+_DATELINE_AGAIN_WORDS = 6
+#: Words of text under a headline that show a story, not a masthead's subtitle.
+_STORY_WORDS = 8
 #: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
 _ISSUE_ONLY = re.compile(
     r"(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|第\s*\d+\s*期", re.IGNORECASE
@@ -75,9 +83,13 @@ def read_masthead(
                 dated = _dateline(part, edition, reference, anchor, day_first)
                 if dated is not None:
                     break
+        if dated is not None and edition.date is not None and words(first) > _DATELINE_AGAIN_WORDS:
+            dated = None  # dated already: "APPLE PUSHES FOLDABLE IPHONE TO 2027 ..." is a headline
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()
+        if _story_begins(blocks, block):
+            break  # "## Farm bill returns" over its text: no dateline below it
         if is_entry(blocks, block.index) or _item_with_metadata(
             blocks, block, edition, (reference, day_first)
         ):
@@ -108,6 +120,14 @@ def read_masthead(
     return used, edition
 
 
+def _story_begins(blocks: Sequence[Block], block: Block) -> bool:
+    """A headline below the top level over a paragraph of text: the first story has begun."""
+    if block.kind is not Kind.HEADING or block.level < 2 or block.index + 1 >= len(blocks):
+        return False
+    nxt = blocks[block.index + 1]
+    return nxt.kind is Kind.TEXT and words(nxt.text) >= _STORY_WORDS
+
+
 def _dateline(
     first: str,
     edition: Edition,
@@ -120,9 +140,13 @@ def _dateline(
         return None
     relative = RELATIVE.search(first) is not None
     mentions = find_dates(first, reference=anchor if relative else reference, day_first=day_first)
+    if mentions and words(first[mentions[-1].end :]) > _AFTER_DATE_WORDS:
+        return None  # "APPLE PUSHES FOLDABLE IPHONE TO 2027 AFTER HINGE YIELD PROBLEMS": a headline
     head = first[: mentions[0].start] if mentions else first
     cleaned = strip_symbols(_WEEKDAY.sub("", head))
     name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
+    if not mentions and words(first) > _UNDATED_MASTHEAD_WORDS:
+        return None  # a headline with a year in it, not a name with an issue number ("Tech Brief #12")
     if not mentions and (name == clean_name(cleaned) or not _is_name(name)):
         return None  # no date, and no edition number or date range cut from a name
     if relative and name and not _is_name(name):
