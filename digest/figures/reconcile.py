@@ -208,10 +208,10 @@ class _Judge:
         n = len(self.reported)
         near: list[list[int]] = [[] for _ in self.heads]
         for c, d in self.agreeing:
-            near[c].extend(self.members[d])
+            near[c].append(d)
             if c != d:
-                near[d].extend(self.members[c])
-        partners = [np.sort(np.asarray(around, dtype=np.int64)) for around in near]
+                near[d].append(c)
+        classes = np.asarray(self.class_of, dtype=np.int64)
         stories = np.asarray(self.story_of, dtype=np.int64)
         label = list(range(n))
         labels = np.arange(n, dtype=np.int64)
@@ -219,11 +219,17 @@ class _Judge:
         kinds: dict[int, dict[int, set[int]]] = {k: {self.class_of[k]: {self.story_of[k]}} for k in range(n)}
         version = [0] * n
         refused: set[tuple[int, int, int, int]] = set()
-        for a in range(n):
-            around = partners[self.class_of[a]]
-            around = around[np.searchsorted(around, a, side="right") :]
-            around = around[(stories[around] != self.story_of[a]) & (labels[around] != label[a])]
-            for b in around.tolist():
+        agreeing = np.zeros(len(self.heads), dtype=bool)
+        for a in range(n - 1):
+            # The figures after this one that agree with it (another story's, of an agreeing class),
+            # not yet in its group: the pairs (a, b) of ``_groups`` that can still join two groups.
+            agreeing[:] = False
+            agreeing[near[self.class_of[a]]] = True
+            later = slice(a + 1, n)
+            around = (
+                agreeing[classes[later]] & (stories[later] != self.story_of[a]) & (labels[later] != label[a])
+            )
+            for b in (np.flatnonzero(around) + a + 1).tolist():
                 la, lb = label[a], label[b]
                 if la == lb:
                     continue
