@@ -268,7 +268,7 @@ def test_a_name_written_in_lower_case_is_found_as_collecting_every_word(word: st
         for k, text in enumerate(texts)
     ]
     every = {w for s in stories for w in event._LOWER_WORD.findall(f" {s.text}")}
-    assert event._written_lower(word, stories) == (word in every)
+    assert event._written_lower(word, event._texts(stories)) == (word in every)
     for text in (word, *texts):
         assert extract._measure_words(text) == extract._each_measure_word(text.casefold())
 

@@ -57,7 +57,9 @@ def event_of(stories: Sequence[Story]) -> Event:
         names |= {word for name in names_in(title) for word in _plain(name).split()}
     names = {n for n in names if n not in _SCALES and n not in _COMMON and not measure_family(n)}
     # A title-case headline capitalises every word: a word the texts use in lower case is no name.
-    names = {n for n in names if not _written_lower(n, stories)}
+    if names:
+        texts = _texts(stories)
+        names = {n for n in names if not _written_lower(n, texts)}
     leads = {title.strip() for title in titles}
     for story in stories:
         lead: list[str] = []
@@ -69,23 +71,28 @@ def event_of(stories: Sequence[Story]) -> Event:
     return Event(frozenset(terms), frozenset(names), frozenset(leads))
 
 
-def _written_lower(word: str, stories: Sequence[Story]) -> bool:
-    """Whether a text of ``stories`` writes ``word`` as a word in lower case (a ``_LOWER_WORD``).
+def _texts(stories: Sequence[Story]) -> str:
+    """The texts of ``stories`` in one string, each after a space or a line break: a lower-case
+    word of one text is a lower-case word of the whole, and no word runs across two texts."""
+    return " " + "\n".join(story.text for story in stories)
+
+
+def _written_lower(word: str, texts: str) -> bool:
+    """Whether one of ``texts`` (:func:`_texts`) writes ``word`` as a word in lower case (a ``_LOWER_WORD``).
 
     The same answer as collecting every such word of every text: only the places where
-    ``word`` is written after a space are read.
+    ``word`` is written after a space are read, in one string for all the texts (a cluster of
+    many copies is read once per word, not copied once per word and text).
     """
     if _LOWER_RUN.fullmatch(word) is None:
         return False  # not a lower-case word at all ("gpt-4o", "Musk"): no text writes it as one
-    for story in stories:
-        text = f" {story.text}"
-        at = text.find(word, 1)
-        while at != -1:
-            if text[at - 1].isspace():
-                found = _LOWER_WORD.match(text, at)
-                if found is not None and found.group() == word:
-                    return True
-            at = text.find(word, at + 1)
+    at = texts.find(word, 1)
+    while at != -1:
+        if texts[at - 1].isspace():
+            found = _LOWER_WORD.match(texts, at)
+            if found is not None and found.group() == word:
+                return True
+        at = texts.find(word, at + 1)
     return False
 
 

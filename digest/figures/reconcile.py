@@ -18,6 +18,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
+import numpy as np
 from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
@@ -73,6 +74,16 @@ def reconcile(
     With ``single``, figures only one report states are listed with the agreed ones.
     """
     rates = rates or Rates(settings.base_currency)
+    reported, conflicts, event = _reports(stories, rates)
+    agree, disputed = _judged(reported, event)
+    conflicts.extend(_conflicts(disputed, agree, reported, settings))
+    stated, agreed = _agreed(agree, reported)
+    return Reconciliation(figures=stated if single else agreed, conflicts=tuple(conflicts), stated=stated)
+
+
+def _reports(stories: Sequence[Story], rates: Rates) -> tuple[list[_Reported], list[Conflict], Event]:
+    """The figures of ``stories`` about their event that have a measure, in story order; the
+    conflicts of figures with their bracketed equivalents; the event."""
     ordered = sorted(stories, key=lambda s: s.id)
     # An undated report is converted at the rate of the cluster's latest dated report.
     dated = [s.date for s in ordered if s.date is not None]
@@ -87,26 +98,7 @@ def reconcile(
         found = [r for r in found if about_event(r.figure.sentence, event)]
         reported.extend(found)
         conflicts.extend(c for c in inconsistent if about_event(c.values[0].sentence, event))
-    agreeing: set[tuple[int, int]] = set()
-    disputes: list[tuple[_Reported, _Reported, str]] = []
-    by_story: dict[str, list[_Reported]] = {}
-    for item in reported:
-        by_story.setdefault(item.story.id, []).append(item)
-    for first, second in _sharing_a_measure(reported):
-        if first.story.id == second.story.id:
-            continue
-        if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
-            continue
-        # The pair is judged on the first measure the two share (in sorted order).
-        measure = min(first.figure.measures & second.figure.measures)
-        if _overlap(first, second):
-            agreeing.add((first.key, second.key))
-        elif _disputed(first, second, measure, by_story, event):
-            disputes.append((first, second, measure))
-    agree = _groups(agreeing, reported)
-    conflicts.extend(_conflicts(disputes, agree, reported, settings))
-    stated, agreed = _agreed(agree, reported)
-    return Reconciliation(figures=stated if single else agreed, conflicts=tuple(conflicts), stated=stated)
+    return reported, conflicts, event
 
 
 def _sharing_a_measure(reported: Sequence[_Reported]) -> list[tuple[_Reported, _Reported]]:
@@ -120,6 +112,229 @@ def _sharing_a_measure(reported: Sequence[_Reported]) -> list[tuple[_Reported, _
     for positions in by_measure.values():
         pairs.update(itertools.combinations(positions, 2))
     return [(reported[i], reported[j]) for i, j in sorted(pairs)]
+
+
+def _judged(reported: Sequence[_Reported], event: Event) -> tuple[dict[int, set[int]], dict[str, set[int]]]:
+    """The groups of agreeing figures (by key) and, per measure, the keys of disputed figures.
+
+    What :func:`_judged_pairwise` finds by judging every pair of figures that share a measure,
+    found by judging each pair of distinct figures once: copies of one report repeat the same
+    figures, and every check of a pair but the per-story uniqueness (and, for a dispute, the
+    sentences) reads only the figures' kinds, units, names, objects, measures and intervals.
+    Falls back to the plain version when keys are not in the order of ``reported``.
+    """
+    keys = [item.key for item in reported]
+    if any(b <= a for a, b in itertools.pairwise(keys)) or len({r.story.id for r in reported}) != len(
+        {id(r.story) for r in reported}
+    ):
+        return _judged_pairwise(reported, event)
+    judge = _Judge(reported)
+    return judge.groups(), judge.disputed(event)
+
+
+def _agreement_key(item: _Reported) -> tuple[object, ...]:
+    """All that whether two figures agree reads of one of them (see :class:`_Judge`)."""
+    figure = item.figure
+    return (
+        figure.kind,
+        figure.unit,
+        figure.names,
+        figure.about,
+        figure.measures,
+        figure.low,
+        figure.high,
+        item.low,
+        item.high,
+    )
+
+
+class _Judge:
+    """The figures of a cluster as classes of alike figures (equal :func:`_agreement_key`).
+
+    Two figures of different stories agree when their classes do (they share a measure, are
+    comparable, of one object and overlap: :meth:`agrees`); two of one story count as agreeing
+    in a group when they overlap (:meth:`overlap`), as in :func:`_groups`.
+    """
+
+    def __init__(self, reported: Sequence[_Reported]) -> None:
+        self.reported = reported
+        index: dict[tuple[object, ...], int] = {}
+        self.heads: list[_Reported] = []
+        self.class_of: list[int] = []
+        for item in reported:
+            c = index.setdefault(_agreement_key(item), len(index))
+            if c == len(self.heads):
+                self.heads.append(item)
+            self.class_of.append(c)
+        story_index: dict[str, int] = {}
+        self.story_of = [story_index.setdefault(item.story.id, len(story_index)) for item in reported]
+        self.members: list[list[int]] = [[] for _ in self.heads]
+        for k, c in enumerate(self.class_of):
+            self.members[c].append(k)
+        by_measure: dict[str, list[int]] = {}
+        for c, head in enumerate(self.heads):
+            for measure in head.figure.measures:
+                by_measure.setdefault(measure, []).append(c)
+        sharing = {(c, c) for c in range(len(self.heads))}  # every figure reconciled has a measure
+        for classes in by_measure.values():
+            sharing.update(itertools.combinations(classes, 2))
+        #: Class pairs (c <= d) whose figures agree across stories; comparable ones that do not overlap.
+        self.agreeing: set[tuple[int, int]] = set()
+        self.apart: list[tuple[int, int]] = []
+        for c, d in sorted(sharing):
+            first, second = self.heads[c].figure, self.heads[d].figure
+            if not (_comparable(first, second) and _same_object(first, second)):
+                continue
+            if _overlap(self.heads[c], self.heads[d]):
+                self.agreeing.add((c, d))
+            else:
+                self.apart.append((c, d))
+        self._overlaps: dict[tuple[int, int], bool] = {}
+
+    def agrees(self, c: int, d: int) -> bool:
+        return (c, d) in self.agreeing if c <= d else (d, c) in self.agreeing
+
+    def overlap(self, c: int, d: int) -> bool:
+        pair = (c, d) if c <= d else (d, c)
+        known = self._overlaps.get(pair)
+        if known is None:
+            known = self._overlaps[pair] = _overlap(self.heads[pair[0]], self.heads[pair[1]])
+        return known
+
+    def groups(self) -> dict[int, set[int]]:
+        """:func:`_groups` of the agreeing pairs: the same pairs in the same order, each group kept
+        as its classes and their stories, so that checking two groups costs a look-up per pair of
+        classes, and pairs within one group are skipped without being made."""
+        n = len(self.reported)
+        near: list[list[int]] = [[] for _ in self.heads]
+        for c, d in self.agreeing:
+            near[c].append(d)
+            if c != d:
+                near[d].append(c)
+        classes = np.asarray(self.class_of, dtype=np.int64)
+        stories = np.asarray(self.story_of, dtype=np.int64)
+        label = list(range(n))
+        labels = np.arange(n, dtype=np.int64)
+        inside: dict[int, list[int]] = {k: [k] for k in range(n)}
+        kinds: dict[int, dict[int, set[int]]] = {k: {self.class_of[k]: {self.story_of[k]}} for k in range(n)}
+        version = [0] * n
+        refused: set[tuple[int, int, int, int]] = set()
+        agreeing = np.zeros(len(self.heads), dtype=bool)
+        for a in range(n - 1):
+            # The figures after this one that agree with it (another story's, of an agreeing class),
+            # not yet in its group: the pairs (a, b) of ``_groups`` that can still join two groups.
+            agreeing[:] = False
+            agreeing[near[self.class_of[a]]] = True
+            later = slice(a + 1, n)
+            around = (
+                agreeing[classes[later]] & (stories[later] != self.story_of[a]) & (labels[later] != label[a])
+            )
+            for b in (np.flatnonzero(around) + a + 1).tolist():
+                la, lb = label[a], label[b]
+                if la == lb:
+                    continue
+                tried = (la, version[la], lb, version[lb])
+                if tried in refused:
+                    continue
+                if not self._fit(kinds[la], kinds[lb]):
+                    refused.add(tried)
+                    continue
+                big, small = (la, lb) if len(inside[la]) >= len(inside[lb]) else (lb, la)
+                moved = inside.pop(small)
+                for k in moved:
+                    label[k] = big
+                labels[moved] = big
+                inside[big].extend(moved)
+                for c, told in kinds.pop(small).items():
+                    kinds[big].setdefault(c, set()).update(told)
+                version[big] += 1
+        by_label = {lab: {self.reported[k].key for k in ks} for lab, ks in inside.items()}
+        return {item.key: by_label[label[k]] for k, item in enumerate(self.reported)}
+
+    def _fit(self, first: dict[int, set[int]], second: dict[int, set[int]]) -> bool:
+        """Whether every figure of one group agrees with every figure of the other."""
+        for c, told in first.items():
+            for d, others in second.items():
+                if self.agrees(c, d):
+                    continue
+                # Two figures of one story agree when they overlap; of two stories, when their classes do.
+                if not (len(told) == 1 and told == others and self.overlap(c, d)):
+                    return False
+        return True
+
+    def disputed(self, event: Event) -> dict[str, set[int]]:
+        """Per measure, the keys of figures in dispute (:func:`_disputed`) with one of another story."""
+        found: dict[str, set[int]] = {}
+        by_story: dict[str, list[_Reported]] = {}
+        for item in self.reported:
+            by_story.setdefault(item.story.id, []).append(item)
+        unique: dict[tuple[str, int, str, int], bool] = {}
+        context: dict[tuple[str, str], bool] = {}
+
+        def alone(k: int, other: int, measure: str) -> bool:
+            item = self.reported[k]
+            known = (item.story.id, self.class_of[k], measure, other)
+            if known not in unique:
+                unique[known] = _unique(item, self.heads[other], measure, by_story[item.story.id])
+            return unique[known]
+
+        for c, d in self.apart:
+            first, second = self.heads[c].figure, self.heads[d].figure
+            if not _same_subject(first, second, event):
+                continue
+            measure = min(first.measures & second.measures)
+            told_c = _by_sentence(self.reported, [k for k in self.members[c] if alone(k, d, measure)])
+            told_d = _by_sentence(self.reported, [k for k in self.members[d] if alone(k, c, measure)])
+            for sentence, these in told_c.items():
+                for other, those in told_d.items():
+                    pair = (sentence, other) if sentence <= other else (other, sentence)
+                    if pair not in context:
+                        context[pair] = _same_context(
+                            self.reported[these[0]].figure, self.reported[those[0]].figure
+                        )
+                    if not context[pair]:
+                        continue
+                    for near, far in ((these, those), (those, these)):
+                        stories = {self.story_of[k] for k in far}
+                        # A figure is disputed when a figure of another story disputes it.
+                        keys = [
+                            self.reported[k].key
+                            for k in near
+                            if len(stories) > 1 or self.story_of[k] not in stories
+                        ]
+                        if keys:
+                            found.setdefault(measure, set()).update(keys)
+        return found
+
+
+def _by_sentence(reported: Sequence[_Reported], positions: Sequence[int]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for k in positions:
+        out.setdefault(reported[k].figure.sentence, []).append(k)
+    return out
+
+
+def _judged_pairwise(
+    reported: Sequence[_Reported], event: Event
+) -> tuple[dict[int, set[int]], dict[str, set[int]]]:
+    """The plain version of :func:`_judged`: every pair of figures that share a measure, one by one."""
+    agreeing: set[tuple[int, int]] = set()
+    disputed: dict[str, set[int]] = {}
+    by_story: dict[str, list[_Reported]] = {}
+    for item in reported:
+        by_story.setdefault(item.story.id, []).append(item)
+    for first, second in _sharing_a_measure(reported):
+        if first.story.id == second.story.id:
+            continue
+        if not (_comparable(first.figure, second.figure) and _same_object(first.figure, second.figure)):
+            continue
+        # The pair is judged on the first measure the two share (in sorted order).
+        measure = min(first.figure.measures & second.figure.measures)
+        if _overlap(first, second):
+            agreeing.add((first.key, second.key))
+        elif _disputed(first, second, measure, by_story, event):
+            disputed.setdefault(measure, set()).update({first.key, second.key})
+    return _groups(agreeing, reported), disputed
 
 
 def _disputed(
@@ -357,14 +572,11 @@ def _distinct_groups(
 
 
 def _conflicts(
-    disputes: Sequence[tuple[_Reported, _Reported, str]],
+    by_measure: dict[str, set[int]],
     agree: dict[int, set[int]],
     reported: Sequence[_Reported],
     settings: FigureSettings,
 ) -> list[Conflict]:
-    by_measure: dict[str, set[int]] = {}
-    for first, second, measure in disputes:
-        by_measure.setdefault(measure, set()).update({first.key, second.key})
     by_key = {r.key: r for r in reported}
     conflicts = []
     for measure, keys in sorted(by_measure.items()):
