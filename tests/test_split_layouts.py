@@ -630,6 +630,29 @@ def test_a_dated_sentence_or_a_headline_with_a_year_below_the_masthead_is_news()
     assert plain.stories[0].source != "APPLE PUSHES FOLDABLE IPHONE TO"
 
 
+def test_linked_titles_with_comment_counts_are_a_story_each() -> None:
+    """Hacker Newsletter style: "[Title](url) ([412 comments](...))" paragraphs, three in a row or
+    one alone under its heading, are stories with their links, not a table of contents."""
+    item = "[{t}](https://{d}.example/a) ([{n} comments](https://news.example/item?id={n}))\n\n"
+    body = (
+        "## #Favorites\n\n"
+        + item.format(t="Why I write my own migrations by hand", d="brandur", n=412)
+        + item.format(t="The Linux kernel drops i486 support", d="lwn", n=287)
+        + item.format(t="SQLite is faster than the filesystem, again", d="sqlite", n=198)
+        + "## #Design\n\n"
+        + item.format(t="The forgotten art of the status bar", d="nngroup", n=57)
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Why I write my own migrations by hand",
+        "The Linux kernel drops i486 support",
+        "SQLite is faster than the filesystem, again",
+        "The forgotten art of the status bar",
+    ]
+    assert [s.url for s in split.stories][1] == "https://lwn.example/a"
+    assert split.stories[3].section == "Design"
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

@@ -35,6 +35,7 @@ from digest.text.shape import (
     clean_title,
     derive_title,
     is_connective,
+    is_engagement_count,
     is_label,
     is_read_more,
     strip_read_more,
@@ -537,7 +538,7 @@ class _Splitter:
         if lead is not None and words(lead[0]) >= 2:
             title = clean_title(lead[0])
             if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET:
-                rest = strip_read_more(lead[1])
+                rest = "" if is_engagement_count(lead[1]) else strip_read_more(lead[1])
                 self.open(title, "lead", block, paragraphs=(rest,) if rest else ())
                 return
         text = strip_read_more(block.text)

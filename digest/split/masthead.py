@@ -72,6 +72,7 @@ def read_masthead(
     """
     used: dict[int, str] = {}
     seen: dict[str, int] = {}
+    dateline_seen = False
     for block in blocks[:_MASTHEAD_ZONE]:
         first = first_sentence(block.text)
         dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
@@ -83,8 +84,8 @@ def read_masthead(
                 dated = _dateline(part, edition, reference, anchor, day_first)
                 if dated is not None:
                     break
-        if dated is not None and edition.date is not None and words(first) > _DATELINE_AGAIN_WORDS:
-            dated = None  # dated already: "APPLE PUSHES FOLDABLE IPHONE TO 2027 ..." is a headline
+        if dated is not None and dateline_seen and words(first) > _DATELINE_AGAIN_WORDS:
+            dated = None  # a dateline above: "APPLE PUSHES FOLDABLE IPHONE TO 2027 ..." is a headline
         if block.kind is Kind.TEXT and words(block.text) > 40 and dated is None:
             break  # the first paragraph of news: the masthead is above it
         key = strip_symbols(block.text).casefold()
@@ -101,6 +102,8 @@ def read_masthead(
             continue
         seen[key] = block.index
         if dated is not None:
+            # A dated line ("Thursday, April 16, 2026"), not a name with its issue number.
+            dateline_seen = dateline_seen or bool(find_dates(first, reference=reference, day_first=day_first))
             edition = dated
             used[block.index] = "masthead: newsletter name and date"
             if block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):

@@ -19,7 +19,15 @@ from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
 from digest.text.links import is_bare_url
-from digest.text.shape import content_words, is_caps, is_label, is_title_like, strip_symbols, words
+from digest.text.shape import (
+    content_words,
+    is_caps,
+    is_engagement_count,
+    is_label,
+    is_title_like,
+    strip_symbols,
+    words,
+)
 
 __all__ = ["SECTION_REASONS", "Layout", "has_lead", "titled_item"]
 
@@ -41,8 +49,11 @@ def titled_item(block: Block) -> bool:
 
 
 def linked_item(block: Block) -> bool:
-    """A paragraph that is a whole item: "[Title](url) — what it says (source.com)"."""
-    return block.title_link is not None and block.lead is not None and words(block.lead[1]) >= 4
+    """A paragraph that is a whole item: "[Title](url) — what it says (source.com)", or a linked
+    title with only its discussion's count ("[Title](url) ([412 comments](...))")."""
+    if block.title_link is None or block.lead is None:
+        return False
+    return words(block.lead[1]) >= 4 or is_engagement_count(block.lead[1])
 
 
 def headed_paragraph(block: Block) -> bool:

@@ -77,12 +77,22 @@ def _is_symbol(char: str) -> bool:
 
 #: A link's label with its engagement count closing a headline: "(post, ~1.8k)", "(~2.3k)".
 _ENGAGEMENT_SUFFIX = re.compile(r"\s*\((?:[^\W\d_][\w ]{0,24},\s*)?~\d+(?:\.\d+)?[kKmM]\)\s*$")
+#: A count of comments or points after a link ("(412 comments)", "(1.2k points)").
+_COUNT_SUFFIX = re.compile(
+    r"\s*\(\d[\d,.]*[kK]?\s+(?:comments?|points?|replies|upvotes?|votes?)\)\s*$", re.IGNORECASE
+)
+
+
+def is_engagement_count(text: str) -> bool:
+    """Whether ``text`` is only a count of comments or points ("(412 comments)")."""
+    return bool(text.strip()) and not _COUNT_SUFFIX.sub("", text).strip()
 
 
 def strip_link_suffix(text: str) -> str:
-    """A headline without its "(link)" / "(link, link)" markers or a "(post, ~1.8k)" count."""
+    """A headline without its "(link)" / "(link, link)" markers or a "(post, ~1.8k)", "(412 comments)"
+    count."""
     while True:
-        shorter = _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", text))
+        shorter = _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", _COUNT_SUFFIX.sub("", text)))
         if shorter == text:
             return text.strip()
         text = shorter
