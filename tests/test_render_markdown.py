@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
+import attrs
 from markdown_it import MarkdownIt
 
 from digest.models import Edition, Format, Reading, Story
@@ -136,3 +137,17 @@ def test_a_headline_never_links_a_picture() -> None:
     assert "image.png" not in markdown
     assert "### Kernel layouts explained\n" in markdown
     assert "[Chipmaker Zeta buys Omega](https://g.example/z)" in markdown
+
+
+def test_a_feed_s_items_of_one_day_are_counted_once_in_the_sources() -> None:
+    """A feed gives an edition per item: three items of one day are 3 stories read, not 9."""
+    stories = tuple(
+        attrs.evolve(
+            _story(k, f"Item {k} of the feed", "Ars Technica", f"Report number {k} of the day."),
+            format=Format.RSS,
+        )
+        for k in "abc"
+    )
+    editions = tuple(Edition(path=PATH, format=Format.RSS, source="Ars Technica", date=DAY) for _ in stories)
+    markdown = to_markdown(compile_reading(Reading(editions, stories, ()), Settings()))
+    assert "- Ars Technica: 3 editions, 2 Mar 2026; 3 stories read" in markdown

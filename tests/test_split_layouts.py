@@ -425,6 +425,7 @@ def test_a_link_roundup_of_paragraphs_is_a_story_per_link_and_its_preheader_date
         " edition runs a bit long, so grab a coffee and settle in for the stories below.",
         "各位读者早上好！欢迎阅读本期《财经早知道》。今天我们关注新能源车价格战、半导体出口和消费复苏。",
         "Having trouble viewing this email? View it online",
+        "Guten Morgen, liebe Leserinnen und Leser, heute geht es um Zölle, Zinsen und einen Autobauer.",
         "The Stack Report is a reader-supported publication. To receive new posts and support my work,"
         " consider becoming a free or paid subscriber.",
     ],

@@ -217,6 +217,7 @@ def sources_read(digest: Digest) -> list[tuple[str, list[Edition], int]]:
     editions: dict[str, list[Edition]] = {}
     stories: Counter[str] = Counter()
     names: dict[str, str] = {}
+    counted: set[tuple[str, object]] = set()  # a feed's items of one day are editions of one path and day
     for edition in digest.editions:
         sources = {
             src: n for (path, day, src), n in given.items() if path == edition.path and day == edition.date
@@ -226,6 +227,8 @@ def sources_read(digest: Digest) -> list[tuple[str, list[Edition], int]]:
             own = ", ".join(sorted({publication(src) for src in sources}, key=str.casefold))
         names.setdefault(own.casefold(), own)
         editions.setdefault(own.casefold(), []).append(edition)
-        stories[own.casefold()] += sum(sources.values())
+        if (edition.path, edition.date) not in counted:
+            counted.add((edition.path, edition.date))
+            stories[own.casefold()] += sum(sources.values())
     order = sorted(editions, key=lambda k: (names[k].casefold(), names[k]))
     return [(names[key], editions[key], stories[key]) for key in order]

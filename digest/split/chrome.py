@@ -56,6 +56,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
+        r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅",
         60,
     ),
@@ -112,6 +113,12 @@ _RULES: tuple[_Rule, ...] = (
         "subscribe, referral or share prompt",
         r"\bsubscribe\b|\bsign up\b|app[- ]?store|play[- ]?store|google play|follow us on",
         15,
+    ),
+    _rule(
+        DropReason.POLL,
+        "reader poll",
+        r"^\W*(umfrage|sondage|poll|quick poll)( der woche| of the week| de la semaine)?\W*$",
+        5,
     ),
     _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
     _rule(
@@ -181,7 +188,9 @@ _RULES: tuple[_Rule, ...] = (
         r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day"
         r"|greetings)\b(?!-)|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
         r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers|best regards"
-        r"|that'?s (it|all) for|have a (great|nice|good))\b",
+        r"|that'?s (it|all) for|have a (great|nice|good))\b"
+        r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|ich wünsche ihnen|viele grüße|bis (morgen|bald)"
+        r"|bonjour|bonne (journée|lecture))\b",
         20,
     ),
     # A sign-off may run on ("That's it for today. If you enjoyed this, forward it ..."): its
@@ -233,7 +242,8 @@ _ENDS_WITH_PLACE = re.compile(r",\s*[A-Z][\w.' -]{1,30}$")
 #: the 112 new subscribers ...", "各位读者早上好！...").
 _GREETING = re.compile(
     r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
-    r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)",
+    r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
+    r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b",
     re.IGNORECASE,
 )
 
