@@ -22,7 +22,7 @@ from digest.readers._meta import publication_name
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
-from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
+from digest.text.shape import clean_title, derive_title, strip_link_suffix, strip_read_more
 
 LAYOUTS = Path(__file__).resolve().parent / "newsletters" / "layouts"
 
@@ -652,6 +652,15 @@ def test_linked_titles_with_comment_counts_are_a_story_each() -> None:
     ]
     assert [s.url for s in split.stories][1] == "https://lwn.example/a"
     assert split.stories[3].section == "Design"
+
+
+def test_a_text_email_s_link_number_and_reading_time_leave_its_headlines() -> None:
+    """ "FIGMA FILES FOR A SECOND IPO ATTEMPT (2 MINUTE READ) [15]" is titled without both; an
+    index glued to a word ("a[1]") stays."""
+    assert clean_title("FIGMA FILES FOR A SECOND IPO ATTEMPT (2 MINUTE READ) [15]") == (
+        "FIGMA FILES FOR A SECOND IPO ATTEMPT"
+    )
+    assert clean_title("Array access a[1]") == "Array access a[1]"
 
 
 @pytest.mark.parametrize(

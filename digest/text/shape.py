@@ -83,6 +83,10 @@ _COUNT_SUFFIX = re.compile(
 )
 
 
+#: A plain-text email's link number after a headline ("... (2 MINUTE READ) [15]").
+_REFERENCE = re.compile(r"\s+\[\d{1,3}\]\s*$")
+
+
 def is_engagement_count(text: str) -> bool:
     """Whether ``text`` is only a count of comments or points ("(412 comments)")."""
     return bool(text.strip()) and not _COUNT_SUFFIX.sub("", text).strip()
@@ -92,7 +96,8 @@ def strip_link_suffix(text: str) -> str:
     """A headline without its "(link)" / "(link, link)" markers or a "(post, ~1.8k)", "(412 comments)"
     count."""
     while True:
-        shorter = _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", _COUNT_SUFFIX.sub("", text)))
+        shorter = _REFERENCE.sub("", text)
+        shorter = _LINK_SUFFIX.sub("", _ENGAGEMENT_SUFFIX.sub("", _COUNT_SUFFIX.sub("", shorter)))
         if shorter == text:
             return text.strip()
         text = shorter
