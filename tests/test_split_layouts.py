@@ -663,6 +663,37 @@ def test_a_text_email_s_link_number_and_reading_time_leave_its_headlines() -> No
     assert clean_title("Array access a[1]") == "Array access a[1]"
 
 
+def test_bylines_credits_captions_and_a_label_over_lead_in_items() -> None:
+    """A byline of two names, an aggregator's "Author / Outlet:" credit and its "More:" links, a
+    caption under a picture and a "Source:" credit are chrome; a bold capitals label over
+    "**Crypto bill clears a hurdle:** ..." paragraphs is their section, each a story."""
+    body = (
+        "**By RACHAEL BADE and EUGENE DANIELS**\n\n"
+        "**WHAT WE'RE WATCHING ON THE HILL**\n\n"
+        "**Crypto bill clears a hurdle:** The Senate Banking Committee advanced the stablecoin bill.\n\n"
+        "**Farm bill, again:** House Agriculture Chair Glenn Thompson unveiled a revised farm bill.\n\n"
+        "Mark Gurman / Bloomberg:\n\n"
+        "[Apple delays its smart home hub to 2027](https://b.example/a) — Apple has pushed back the"
+        " launch of its smart home display, people familiar said.\n\n"
+        "More: The Verge and 9to5Mac\n\n"
+        "## Glacier retreat doubled since 2015\n\n![Aerial view](https://img.example/g.jpg)\n\n"
+        "*The Perito Moreno glacier, seen from the air in March.*\n\n"
+        "A survey of 1,200 glaciers found that the rate of ice loss has doubled.\n\n"
+        "Source: Nature Geoscience\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Crypto bill clears a hurdle",
+        "Farm bill, again",
+        "Apple delays its smart home hub to 2027",
+        "Glacier retreat doubled since 2015",
+    ]
+    assert split.stories[0].section == "WHAT WE'RE WATCHING ON THE HILL"
+    assert split.stories[3].text == "A survey of 1,200 glaciers found that the rate of ice loss has doubled."
+    details = {d.detail for d in split.dropped}
+    assert details >= {"byline", "photo caption", "source credit", "related links"}
+
+
 @pytest.mark.parametrize(
     ("masthead", "name"),
     [

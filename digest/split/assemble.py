@@ -115,6 +115,11 @@ def _names_news(paragraph: str) -> bool:
     return words(paragraph) >= 4 and _NAMED_AFTER_FIRST.search(paragraph) is not None
 
 
+#: A picture on a line of its own ("![Aerial view](https://...)", "<img ...>").
+_PICTURE = re.compile(r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?|<img\b[^>]*>)$", re.IGNORECASE)
+#: Most words of a caption under a picture.
+_CAPTION_WORDS = 40
+
 #: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
 _LABEL_WORDS = 8
 
@@ -325,6 +330,9 @@ class _Splitter:
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
                 self.close()
             return previous_role
+        if self.caption(block):
+            self.drop(block, DropReason.BOILERPLATE, "photo caption")
+            return previous_role
         if self.editor_note(block):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
             return previous_role
@@ -508,6 +516,16 @@ class _Splitter:
         name = sponsor_named(block.text)
         card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + 3]).casefold()
         return name is not None and name.casefold() in card
+
+    def caption(self, block: Block) -> bool:
+        """A line set in italics right under a picture: its caption, not the story's lead."""
+        if block.kind is not Kind.TEXT or block.index == 0 or words(block.text) > _CAPTION_WORDS:
+            return False
+        raw = block.raw.strip()
+        italic = (raw.startswith("*") and not raw.startswith("**") and raw.endswith("*")) or (
+            raw.startswith("_") and not raw.startswith("__") and raw.endswith("_")
+        )
+        return italic and _PICTURE.match(self.blocks[block.index - 1].raw.strip()) is not None
 
     def editor_note(self, block: Block) -> bool:
         """A paragraph greeting the reader before any story has text ("Good morning, and welcome to

@@ -184,6 +184,29 @@ _RULES: tuple[_Rule, ...] = (
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),
     _rule(
         DropReason.BOILERPLATE,
+        "byline",
+        r"^\W*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+        r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\W*$",
+        14,
+    ),
+    # An aggregator's credit over the item it links ("Mark Gurman / Bloomberg:").
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        r"^\W*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*/\s*[^:/]{2,40}:\s*$",
+        10,
+    ),
+    _rule(DropReason.NAVIGATION, "related links", r"^\W*more:\s+\S", 14),
+    # A story's credit line ("Source: Nature Geoscience", "Via: The Verge", "h/t Jane Doe").
+    _rule(
+        DropReason.BOILERPLATE,
+        "source credit",
+        # "Source: Baltic Wire | 2026-02-05" is an export's metadata, read with its story.
+        r"^\W*(sources?|via|h/t|hat tip)\s*:?\s+(?-i:[A-Z@])[^.!?|\d]{1,60}$",
+        8,
+    ),
+    _rule(
+        DropReason.BOILERPLATE,
         "greeting or sign-off",
         r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day"
         r"|greetings)\b(?!-)|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"

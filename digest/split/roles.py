@@ -57,13 +57,13 @@ def linked_item(block: Block) -> bool:
 
 
 def headed_paragraph(block: Block) -> bool:
-    """A paragraph that is a whole item headed by a bold sentence: "**Oil fell below $60.** Brent
-    crude dropped ..." (not a label of the story above it: "**Why it matters:** ...")."""
+    """A paragraph that is a whole item headed by a bold sentence or phrase: "**Oil fell below $60.**
+    Brent crude dropped ...", "**Crypto bill clears a hurdle:** The Senate ..." (not a label of
+    the story above it, three words or fewer: "**Why it matters:** ...")."""
     if block.kind is not Kind.TEXT or block.lead is None or not item_body(block.raw).startswith(("**", "__")):
         return False
     title, rest = block.lead
-    bold = item_body(block.raw).lstrip("*_ ").split("**", 1)[0].split("__", 1)[0]
-    return not is_label(title) and not bold.rstrip().endswith(":") and words(rest) >= 4
+    return not is_label(title.rstrip(":")) and words(rest) >= 4
 
 
 def is_bare_link(block: Block) -> bool:
@@ -246,6 +246,8 @@ class Layout:
             return "headline" if self.caps_headlines else "section"
         if self.opens_section(nxt):
             return "subhead" if draft is not None else "empty"
+        if is_label(strip_symbols(block.text)) and (headed_paragraph(nxt) or linked_item(nxt)):
+            return "section"  # "**WHAT WE'RE WATCHING ON THE HILL**" over "**Crypto bill ...:** ..." items
         if self.heading_like(nxt) or titled_item(nxt):
             if block.lead is not None and draft is not None and not label and not block.emphasised:
                 # "Go deeper: ..." closing the story above; a line all in bold over titled items
