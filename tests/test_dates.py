@@ -61,6 +61,9 @@ D = dt.date
         ("a problem on SEA-ME-WE 4 August 16, 2011", D(2011, 8, 16)),
         ("time26 May 2025", D(2025, 5, 26)),
         ("released flagship AI models on January 27, 2026, challenging", D(2026, 1, 27)),
+        ("Dienstag, 7. April 2026", D(2026, 4, 7)),
+        ("3. März 2026", D(2026, 3, 3)),
+        ("12. Dezember 2025", D(2025, 12, 12)),
     ],
 )
 def test_absolute_dates(text: str, expected: dt.date) -> None:
@@ -343,3 +346,8 @@ def test_never_raises_on_date_like_noise(text: str, reference: dt.date) -> None:
     mentions = find_dates(text, reference=reference)
     for before, after in itertools.pairwise(mentions):
         assert before.end <= after.start
+
+
+def test_a_numbered_item_opening_with_a_month_is_no_date() -> None:
+    """ "2. April showers" is a list item; the German "7. April" needs its year to be a date."""
+    assert find_date("2. April showers brought the floods", reference=REF) is None

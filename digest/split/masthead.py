@@ -25,7 +25,10 @@ __all__ = ["is_entry", "read_masthead"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\b,?",
+    re.IGNORECASE,
+)
 
 
 def is_entry(blocks: Sequence[Block], index: int) -> bool:
@@ -42,6 +45,8 @@ def is_entry(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: Most words of a masthead line read whole rather than cut at its first sentence.
+_WHOLE_LINE_WORDS = 6
 #: Most words of an undated masthead line naming an edition by its number ("Link Lode — Issue 301").
 _UNDATED_MASTHEAD_WORDS = 8
 #: Most words a dateline prints after its date ("Tuesday, March 10, 2026 · Issue #87").
@@ -74,7 +79,8 @@ def read_masthead(
     seen: dict[str, int] = {}
     dateline_seen = False
     for block in blocks[:_MASTHEAD_ZONE]:
-        first = first_sentence(block.text)
+        # A short line is read whole: "Dienstag, 7. April 2026" is no sentence ending at "7.".
+        first = block.text if words(block.text) <= _WHOLE_LINE_WORDS else first_sentence(block.text)
         dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
         if dated is None and block.kind is not Kind.BULLET:
             # A preheader of parts ("Wednesday, 18 March 2026 · The week's best reads, curated by ..."):

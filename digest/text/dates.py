@@ -47,6 +47,9 @@ _MONTHS: dict[str, int] = {
     "october": 10, "oct": 10,
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # German ("7. April 2026", "3. März 2026"): the names English does not share.
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
 }  # fmt: skip
 
 _WEEKDAYS: dict[str, int] = {
@@ -90,7 +93,12 @@ _NUMERIC = re.compile(
 _DAY_MONTH = re.compile(
     _NOT_NUMBER_BEFORE
     + r"(?P<day>\d{1,2})"
+    # "7. April 2026", the German order, with its year only ("2. April showers" is a list item).
+    + r"(?:"
     + _ORD
+    + r"|\.(?=\s+(?:"
+    + _MONTH_NAMES
+    + r")\.?,?\s+\d{4}(?!\d)))"
     + _RANGE_TAIL
     + r"(?:\s+of)?[\s-]+"
     + _MONTH
