@@ -43,6 +43,15 @@ class _Rule:
     max_words: int
 
 
+#: How a note greets its reader, in the languages the project reads: the opening of a short
+#: greeting line (a rule below) and of an editor's note of any length (:func:`opens_with_greeting`).
+_GREETINGS = (
+    r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
+    r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
+    r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b"
+)
+
+
 def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rule:
     return _Rule(reason, detail, re.compile(pattern, re.IGNORECASE), max_words)
 
@@ -208,12 +217,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "greeting or sign-off",
-        r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day"
-        r"|greetings)\b(?!-)|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
-        r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers|best regards"
-        r"|that'?s (it|all) for|have a (great|nice|good))\b"
-        r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|ich wünsche ihnen|viele grüße|bis (morgen|bald)"
-        r"|bonjour|bonne (journée|lecture))\b",
+        _GREETINGS + r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers"
+        r"|best regards|that'?s (it|all) for|have a (great|nice|good)"
+        r"|ich wünsche ihnen|viele grüße|bis (morgen|bald)|bonne (journée|lecture))\b",
         20,
     ),
     # A sign-off may run on ("That's it for today. If you enjoyed this, forward it ..."): its
@@ -261,14 +267,8 @@ _JOB_ROLE = re.compile(
 _ENDS_WITH_PLACE = re.compile(r",\s*[A-Z][\w.' -]{1,30}$")
 
 
-#: How an editor's note opens: a greeting to the reader (any length: "Good morning, and welcome to
-#: the 112 new subscribers ...", "各位读者早上好！...").
-_GREETING = re.compile(
-    r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
-    r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
-    r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b",
-    re.IGNORECASE,
-)
+#: An editor's note of any length opens so ("Good morning, and welcome to the 112 new subscribers").
+_GREETING = re.compile(_GREETINGS, re.IGNORECASE)
 
 
 #: How a sponsor's label names it ("Presented by Ledgerline", "Together with Acme Cloud").
