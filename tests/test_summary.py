@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from digest.compose import summary
 from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
+from digest.ingest import read_stories
 from digest.models import Format, Story, StoryCluster
 from digest.settings import ComposeSettings
 
@@ -300,3 +303,70 @@ def test_a_roundup_report_tells_only_the_claim_it_was_clustered_on() -> None:
     assert "Brindle" not in told
     alone = merge_cluster(StoryCluster("c", ("r",), 1.0), {"r": roundup}, ComposeSettings())
     assert "Marlow" in " ".join(s.text for s in alone.summary)
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def _seed(title_start: str) -> Story:
+    stories = read_stories([SEEDS / "001_54c5a3281ac208b6.txt"]).stories
+    return next(s for s in stories if s.title.startswith(title_start))
+
+
+def test_a_later_reports_sentence_about_another_event_is_left_out() -> None:
+    """A chat summary clustered on one event also tells other threads: its sentences about them
+    (no words of the event's headline and lead, not following one about it, or turning away
+    with "Meanwhile") stay out of the merged summary (real seed texts)."""
+    xi, byd = _seed("China's President Calls"), _seed("BYD Suffers")
+    lead_sentences = list(whole_sentences(xi))
+    other = next(whole_sentences(byd))
+    lead = attrs.evolve(xi, text=" ".join(lead_sentences[:2]))
+    before = _story("before", f"{other} {lead_sentences[3]}", source="Forum recap", title="This week")
+    told = [s.text for s in summarise([lead, before], xi.title, 6, 200)]
+    assert lead_sentences[3] in told  # about the event: "future industries"
+    assert other not in told
+    turned = _story("turned", f"{lead_sentences[3]} Meanwhile, {other}", source="Recap", title="This week")
+    told = [s.text for s in summarise([lead, turned], xi.title, 6, 200)]
+    assert lead_sentences[3] in told
+    assert not any(other in t for t in told)
+    alone = [s.text for s in summarise([before], before.title, 6, 200)]
+    assert other in alone  # its own report tells every thread
+
+
+def test_a_figure_two_reports_state_makes_a_sentence_about_the_event() -> None:
+    """A later report's sentence in other words is kept when it states a figure another report
+    states too; one sharing a single word with the event and no figure is not."""
+    a = _story(
+        "a",
+        "Chipmakers expect strong profits this year as demand for chips rises. "
+        "Moore Threads narrows its loss to 1 billion yuan.",
+    )
+    b = _story(
+        "b",
+        "Beijing-based GPU designer Moore Threads said its net loss would shrink to 1 billion yuan. "
+        "Elsewhere, traders bought chips futures on a quiet Friday afternoon in Shenzhen markets.",
+    )
+    told = [s.text for s in summarise([a, b], "Chinese chipmakers expect profits", 6, 200)]
+    assert any(t.startswith("Beijing-based GPU designer") for t in told)
+    assert not any(t.startswith("Elsewhere") for t in told)
+
+
+def test_a_later_reports_sentence_leaning_on_the_one_before_is_not_told() -> None:
+    """'The company, which ...' or 'He notes ...' out of its report points at nobody."""
+    a = _story("a", "Moore Threads narrows its 2025 loss as revenue from AI accelerators grows fast.")
+    b = _story(
+        "b",
+        "The company, which listed on the STAR Market, expects revenue from AI accelerators to grow. "
+        "Moore Threads shipped 40,000 accelerators to domestic cloud providers in the fourth quarter.",
+    )
+    told = [s.text for s in summarise([a, b], "Moore Threads narrows loss", 6, 200)]
+    assert not any(t.startswith("The company") for t in told)
+    assert any(t.startswith("Moore Threads shipped") for t in told)
+
+
+def test_a_retelling_in_another_script_is_judged_by_its_figures_not_its_words() -> None:
+    """A Chinese retelling in an English cluster shares no words with the event; it is kept."""
+    a = _story("a", "CATL is weighing a share sale in Hong Kong of up to HK$41 billion, people said.")
+    b = _story("b", "宁德时代表示，公司正在评估在香港进行增发的可能性，规模最高可达410亿港元。")
+    told = [s.text for s in summarise([a, b], "CATL weighs Hong Kong share sale", 6, 200)]
+    assert any(t.startswith("宁德时代") for t in told)

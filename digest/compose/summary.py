@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
 from digest.text.shape import ends_sentence, iter_sentences, strip_symbols
+from digest.text.stopwords import STOPWORDS
 
 __all__ = ["Told", "facts", "figures", "informative", "summarise", "whole_sentences"]
 
@@ -61,6 +62,27 @@ _NOT_TOLD_WORDS = (
     "photo", "image", "picture", "illustration", "graphic", "video", "caption", "source", "credit", "getty",
     "shutterstock",
 )  # fmt: skip
+#: Reports, and characters of each, read for the figures reports agree on (copies add none).
+_AGREEING_REPORTS = 50
+_AGREEING_CHARS = 2_000
+#: A sentence opening with a pronoun or "the company": it leans on the sentence before it.
+_LEANS_BACK = re.compile(
+    r"(?:however|but|it|its|he|his|she|her|they|their|this|these|that|those|"
+    r"the (?:company|firm|startup|group|company's|firm's|move|deal|report|model|tool|app|paper))\b",
+    re.IGNORECASE,
+)
+#: A sentence turning to another matter, even right after one about the event.
+_TURNS = re.compile(
+    r"(?:however|but|meanwhile|separately|elsewhere|also|additionally|simultaneously|concurrently|"
+    r"another|other|others|in other news)\b",
+    re.IGNORECASE,
+)
+#: Words for the ``_stems`` of a sentence (runs of letters; a CJK run is one "word" here).
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+#: Words a sentence can share with an event without being about it: function words, and the
+#: people of a forum thread ("users", "members") who are in every chat summary.
+_NOT_ABOUT = STOPWORDS | frozenset("user users member members people someone others another".split())
 _PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
 
 
@@ -85,11 +107,17 @@ def summarise(
     summary.take(lead)
     if not others:
         summary.take(lead)
+    else:
+        summary.core = _stems(headline + " " + " ".join(s.text for s in summary.chosen))
+        summary.event = set(summary.core)
+        summary.agreed = _agreed_figures(ranked)
     for pool in others:
         if len(summary.chosen) >= limit:
             break  # full: no report can add a sentence (a cluster of copies has many)
-        summary.take(pool)
-    while len(summary.chosen) < limit and any(summary.take(pool) for pool in pools):
+        summary.take(pool, relevant=True)
+    while len(summary.chosen) < limit and any(
+        summary.take(pool, relevant=k > 0) for k, pool in enumerate(pools)
+    ):
         pass
     return tuple(summary.chosen)
 
@@ -106,16 +134,28 @@ class _Summary:
         self.figures: set[str] = set()
         self.content = _content(headline)
         self.words = 0
+        self.core: set[str] = set()
+        self.event: set[str] = set()
+        self.agreed: set[str] = set()
+        #: Per later report: whether its sentence read last was about the event.
+        self.followed: dict[Iterator[Sentence], bool] = {}
 
-    def take(self, pool: Iterator[Sentence]) -> bool:
-        """Add the pool's next sentence that says something new; False when none fits."""
+    def take(self, pool: Iterator[Sentence], *, relevant: bool = False) -> bool:
+        """Add the pool's next sentence that says something new; False when none fits.
+
+        ``relevant``: the sentence must also be about the event (:meth:`_about`), as a later
+        report's sentences are not always (a chat summary moves on to other threads).
+        """
         for candidate in pool:
             text = candidate.text
+            stated = figures(text)
+            about = self._about(pool, text, stated) if relevant else True
             if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
                 continue
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
-            stated = figures(text)
+            if not about:
+                continue
             if stated & self.figures or (self.chosen and not self._adds(text, stated)):
                 continue  # a figure said twice, or nothing new
             if self.chosen and len(self.chosen) >= self.limit:
@@ -128,9 +168,25 @@ class _Summary:
             self.said |= facts(text, stated) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
+            if self.core:
+                self.event |= _stems(text)
             self.words += length
             return True
         return False
+
+    def _about(self, pool: Iterator[Sentence], text: str, stated: set[str]) -> bool:
+        """Whether a later report's sentence is about the event: it follows one of its report that
+        was (and does not turn away: "However, ..."), states a figure two reports agree on, or
+        shares the event's words (:func:`_about`) without leaning on a sentence before it ("The
+        company, which ...")."""
+        if self.followed.get(pool, False) and not _TURNS.match(text):
+            about = True
+        else:
+            about = not _LEANS_BACK.match(text) and bool(
+                stated & self.agreed or _about(text, self.core, self.event)
+            )
+        self.followed[pool] = about
+        return about
 
     def _adds(self, text: str, stated: set[str]) -> bool:
         """Whether ``text`` states a new figure, names something new in words not yet said, or says
@@ -147,6 +203,48 @@ class _Summary:
         if new and fresh * _NEW_WITH_NAME >= len(content):
             return True
         return fresh * 2 > len(content)
+
+
+def _stems(text: str) -> set[str]:
+    """What ``text`` is about: its words of three letters or more other than function words,
+    without a plural "s" and cut to their first five letters ("valuation", "valued"), and
+    the character pairs of its CJK runs (no spaces tell their words)."""
+    stems: set[str] = set()
+    for word in _WORD.findall(text.casefold()):
+        if _CJK_RUN.fullmatch(word):
+            stems.update(word[k : k + 2] for k in range(max(len(word) - 1, 1)))
+        elif len(word) >= 3 and word not in _NOT_ABOUT:
+            stems.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
+    return stems
+
+
+def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
+    """The figures (:func:`figures`) at least two reports state near their start: a sentence
+    stating one is about the event, whatever its words."""
+    seen: dict[str, int] = {}
+    for story in ranked[:_AGREEING_REPORTS]:
+        for figure in figures(story.text[:_AGREEING_CHARS]):
+            seen[figure] = seen.get(figure, 0) + 1
+    return {figure for figure, count in seen.items() if count >= 2}
+
+
+def _about(text: str, core: set[str], event: set[str]) -> bool:
+    """Whether a sentence is about the event: it shares a word (a stem) with the headline and
+    lead (``core``) and another with them or the sentences told since (``event``); a short
+    sentence needs one. A sentence in another script than the event's words cannot be judged
+    by them: it is kept (a Chinese retelling of an English report shares its figures, not
+    its words)."""
+    stems = _stems(text)
+    if _cjk(stems) != _cjk(core):
+        return True
+    if not stems & core:
+        return False
+    return len(stems & event) >= 2 or len(stems) <= 3
+
+
+def _cjk(stems: set[str]) -> bool:
+    """Whether most of ``stems`` are CJK character pairs."""
+    return sum(1 for stem in stems if _CJK_RUN.match(stem)) * 2 > len(stems)
 
 
 def _content(text: str) -> set[str]:
