@@ -426,6 +426,30 @@ def similarity_in(
     )
 
 
+def pair_scores(
+    stories: Sequence[Story],
+    pairs: Sequence[tuple[str, str]],
+    settings: ClusterSettings | None = None,
+    *,
+    hashfunc: Callable[[bytes], int] | None = None,
+) -> np.ndarray[Any, Any]:
+    """The verified similarity of each pair of story ids, as the clustering of ``stories`` scores
+    it (corpus statistics of all of them, recap editions decided); a pair with an id that is not
+    among ``stories`` scores NaN."""
+    ordered = _ordered(stories)
+    model = Model(ordered, settings or ClusterSettings())
+    _run(model, hashfunc)
+    index = {story.id: k for k, story in enumerate(ordered)}
+    known = np.asarray([a in index and b in index for a, b in pairs], dtype=bool)
+    rows = np.asarray([index[a] for (a, b), ok in zip(pairs, known, strict=True) if ok], dtype=np.int64)
+    cols = np.asarray([index[b] for (a, b), ok in zip(pairs, known, strict=True) if ok], dtype=np.int64)
+    scores = np.full(len(pairs), np.nan)
+    if len(rows):
+        word, name = model.cosine(rows, cols)
+        scores[known] = model.combine(rows, cols, word, name).score
+    return scores
+
+
 def cross_similarity(
     left: Sequence[Story], right: Sequence[Story], settings: ClusterSettings | None = None
 ) -> np.ndarray[Any, Any]:
