@@ -101,6 +101,17 @@ class _Collector:
         for story in split.stories:
             self._story(story)
         self.dropped.extend(split.dropped)
+        if not split.stories and not split.dropped:  # nothing lost: an empty edition is said
+            self.dropped.append(
+                Dropped(
+                    path=edition.path,
+                    reason=DropReason.EMPTY,
+                    detail="edition with no text",
+                    text=edition.title or "",
+                    source=edition.source,
+                    position=edition.position,
+                )
+            )
 
     def _story(self, story: Story) -> None:
         if self.renamed and (name := self.reading.display(story.source)) != story.source:

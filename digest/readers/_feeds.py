@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import xml.sax
 from collections.abc import Iterator
 from typing import Any
 
 import feedparser
 
 from digest.errors import InputError
-from digest.models import Document, Edition, Format
+from digest.models import Document, Dropped, DropReason, Edition, Format
 from digest.readers._decode import clean_text
 from digest.readers._html import parse_html
 from digest.readers._meta import clean_name
@@ -52,8 +53,20 @@ def _markdown(value: str, media_type: str) -> str:
     return clean_text(value)
 
 
-def read_feed(data: bytes, path: str) -> Iterator[Document]:
-    """Each entry of an RSS or Atom feed, in feed order."""
+def _where(problem: xml.sax.SAXException) -> str:
+    """ "line 3, column 28: mismatched tag" (the parser's own text names no file)."""
+    if isinstance(problem, xml.sax.SAXParseException):
+        return f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}: {problem.getMessage()}"
+    return problem.getMessage()
+
+
+def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
+    """Each entry of an RSS or Atom feed, in feed order.
+
+    A feed that is not well-formed XML (a mismatched tag, a file cut short) is read as far as
+    the feed parser recovers it, and recorded in the ledger as unreadable, so a ``--strict``
+    run stops on it; an entry left with neither title nor text is recorded as empty.
+    """
     # A file-like object: feedparser fetches URLs given as strings, and must never touch the network.
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
     entries = list(parsed.get("entries") or ())
@@ -67,8 +80,27 @@ def read_feed(data: bytes, path: str) -> Iterator[Document]:
     feed = parsed.get("feed") or {}
     fmt = Format.ATOM if str(parsed.get("version") or "").startswith("atom") else Format.RSS
     source = clean_name(feed.get("title"))
+    problem = parsed.get("bozo_exception")
+    if parsed.get("bozo") and isinstance(problem, xml.sax.SAXException):
+        # Only broken XML: feedparser also flags a declared encoding it overrode, which is not a fault.
+        yield Dropped(
+            path=path,
+            reason=DropReason.UNREADABLE,
+            detail=f"not well-formed XML ({_where(problem)}); its entries were read as far as they could be",
+            source=source,
+        )
     for position, entry in enumerate(entries):
         body = _markdown(*_entry_content(entry))
+        if not body.strip() and not clean_name(entry.get("title")):
+            yield Dropped(
+                path=path,
+                reason=DropReason.EMPTY,
+                detail="feed entry without title or text",
+                text=(entry.get("link") or "").strip(),
+                source=source,
+                position=position,
+            )
+            continue
         edition = Edition(
             path=path,
             format=fmt,

@@ -147,7 +147,7 @@ def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Docum
     elif fmt is Format.EML:
         if not looks_like_message(data):
             raise InputError(name, "not an email message: it does not start with a header block")
-        yield read_message(data, name, Format.EML)
+        yield from read_message(data, name, Format.EML)
     elif fmt in (Format.RSS, Format.ATOM):
         yield from read_feed(data, name)
     elif fmt is Format.JSONL:

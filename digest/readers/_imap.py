@@ -163,6 +163,6 @@ def _fetch(client: imaplib.IMAP4, url: str, uids: list[bytes]) -> Iterator[Docum
         uid = int(match.group(1)) if match else 0
         name = f"{url};UID={uid}"
         try:
-            yield read_message(raw, name, Format.IMAP, position=uid)
+            yield from read_message(raw, name, Format.IMAP, position=uid)
         except InputError as exc:
             yield Dropped(path=name, reason=DropReason.UNREADABLE, detail=exc.problem, position=uid)

@@ -92,8 +92,25 @@ def _body(message: EmailMessage, path: str) -> str:
     return plain
 
 
-def read_message(data: bytes, path: str, fmt: Format, position: int = 0) -> Document:
-    """One edition from the raw bytes of an RFC 822 message."""
+def read_message(data: bytes, path: str, fmt: Format, position: int = 0) -> Iterator[Document | Dropped]:
+    """One edition from the raw bytes of an RFC 822 message; before it, when the message is cut
+    short (headers that never end, a multipart without its closing boundary), a ledger entry: the
+    edition is read as far as it goes, and a ``--strict`` run stops."""
+    document, cut = _message(data, path, fmt, position)
+    if cut:
+        which = f"message {position + 1}: " if fmt is Format.MBOX else ""
+        yield Dropped(
+            path=path,
+            reason=DropReason.UNREADABLE,
+            detail=f"{which}the message is cut short (its headers or MIME parts do not end); read as far as"
+            " it goes",
+            source=document.edition.source,
+            position=position,
+        )
+    yield document
+
+
+def _message(data: bytes, path: str, fmt: Format, position: int) -> tuple[Document, bool]:
     try:
         message = BytesParser(_class=EmailMessage, policy=policy.default).parsebytes(data)
         subject = clean_name(_header(message, "Subject"))
@@ -112,7 +129,13 @@ def read_message(data: bytes, path: str, fmt: Format, position: int = 0) -> Docu
             title=subject,
             position=position,
         )
-        return Document(edition=edition, body=_body(message, path))
+        # Cut short: a multipart without its closing boundary, or headers that never end.
+        cut = b"\n\n" not in data.replace(b"\r\n", b"\n") or any(
+            isinstance(defect, email.errors.CloseBoundaryNotFoundDefect)
+            for part in message.walk()
+            for defect in part.defects
+        )
+        return Document(edition=edition, body=_body(message, path)), cut
     except InputError:
         raise
     except MAIL_ERRORS as exc:
@@ -139,7 +162,7 @@ def read_mbox(path: str) -> Iterator[Document | Dropped]:
         for position, key in enumerate(keys):
             try:
                 raw = _MBOXRD_QUOTED.sub(rb"\1", box.get_bytes(key))
-                yield read_message(raw, path, Format.MBOX, position)
+                yield from read_message(raw, path, Format.MBOX, position)
             except InputError as exc:
                 yield _dropped(path, position, exc.problem)
             except (OSError, mailbox.Error, *MAIL_ERRORS) as exc:
@@ -166,6 +189,6 @@ def read_maildir(folder: Path, read_bytes: Callable[[Path], bytes]) -> Iterator[
     files.sort(key=lambda entry: (entry.name, entry.parent.name))
     for position, entry in enumerate(files):
         try:
-            yield read_message(read_bytes(entry), str(entry), Format.MAILDIR, position)
+            yield from read_message(read_bytes(entry), str(entry), Format.MAILDIR, position)
         except InputError as exc:
             yield _dropped(str(entry), position, exc.problem)
