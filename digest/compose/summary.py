@@ -65,16 +65,20 @@ _NOT_TOLD_WORDS = (
 #: Reports, and characters of each, read for the figures reports agree on (copies add none).
 _AGREEING_REPORTS = 50
 _AGREEING_CHARS = 2_000
+#: A figure of one digit, bare or a share: common to many events.
+_COMMON_FIGURE = re.compile(r"\d(?:\.\d+)?(?: %)?")
 #: A sentence opening with a pronoun or "the company": it leans on the sentence before it.
 _LEANS_BACK = re.compile(
     r"(?:however|but|it|its|he|his|she|her|they|their|this|these|that|those|"
     r"the (?:company|firm|startup|group|company's|firm's|move|deal|report|model|tool|app|paper))\b",
     re.IGNORECASE,
 )
-#: A sentence turning to another matter, even right after one about the event.
+#: A sentence turning to another matter, even right after one about the event: a turn word, or
+#: the people of a forum thread opening a new point ("Members discussed ...", "One user ...").
 _TURNS = re.compile(
     r"(?:however|but|meanwhile|separately|elsewhere|also|additionally|simultaneously|concurrently|"
-    r"another|other|others|in other news)\b",
+    r"another|other|others|in other news|"
+    r"(?:a |one |some |several |many |the )?(?:members?|users?|people|someone|commenters?|engineers))\b",
     re.IGNORECASE,
 )
 #: Words for the ``_stems`` of a sentence (runs of letters; a CJK run is one "word" here).
@@ -220,12 +224,13 @@ def _stems(text: str) -> set[str]:
 
 def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
     """The figures (:func:`figures`) at least two reports state near their start: a sentence
-    stating one is about the event, whatever its words."""
+    stating one is about the event, whatever its words. A one-digit share or count ("1%")
+    is too common to say which event."""
     seen: dict[str, int] = {}
     for story in ranked[:_AGREEING_REPORTS]:
         for figure in figures(story.text[:_AGREEING_CHARS]):
             seen[figure] = seen.get(figure, 0) + 1
-    return {figure for figure, count in seen.items() if count >= 2}
+    return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
 
 
 def _about(text: str, core: set[str], event: set[str]) -> bool:
