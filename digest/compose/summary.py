@@ -215,7 +215,7 @@ def _stems(text: str) -> set[str]:
     the character pairs of its CJK runs (no spaces tell their words)."""
     stems: set[str] = set()
     for word in _WORD.findall(text.casefold()):
-        if _CJK_RUN.fullmatch(word):
+        if not word.isascii() and _CJK_RUN.fullmatch(word):
             stems.update(word[k : k + 2] for k in range(max(len(word) - 1, 1)))
         elif len(word) >= 3 and word not in _NOT_ABOUT:
             stems.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
