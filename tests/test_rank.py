@@ -272,3 +272,18 @@ def test_in_brief_follows_the_editors_order_within_an_edition() -> None:
     placed = place(_digest(groups), ComposeSettings(full_stories=0, brief_stories=4))
     # Headlines "Other story c0".."c3" would sort the other way round.
     assert [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)] == ["c3", "c2", "c1", "c0"]
+
+
+def test_in_brief_gives_each_days_lead_before_any_days_second_item() -> None:
+    """A daily's stories of one report each: Monday's lead comes before Friday's quick link.
+    Each day's first item, latest day first, then each day's second; never all of the last day
+    before the first day's lead (a week's digest, not a feed)."""
+    members = [
+        attrs.evolve(_story(f"d{day}p{place}", "Alpha", day=day), position=place)
+        for day in range(3)
+        for place in range(2)
+    ]
+    groups = {story.id: [story] for story in members}
+    placed = place(_digest(groups), ComposeSettings(full_stories=0, brief_stories=6))
+    order = [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)]
+    assert order == ["d2p0", "d1p0", "d0p0", "d2p1", "d1p1", "d0p1"]

@@ -3,7 +3,8 @@
 A story's reach is the number of distinct publications that reported it
 (sources, not editions: a newsletter that dates its name is one publication),
 then the number of reports, then how recent it is, then the place its
-editor gave it. The first ``full_stories`` are told in full, the next
+editor gave it (in In brief, a publication's own stories go by the editor's
+place before the day: each day's lead before any day's second item). The first ``full_stories`` are told in full, the next
 ``brief_stories`` in one line each; the rest are below the cut. Below the
 stories told in full, the stories of one publication alone are taken in
 turn from each publication, so that one prolific recap cannot fill In brief.
@@ -103,7 +104,7 @@ def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], placed_at: Mapping[
 
     Below the stories told in full, a prolific publication (a recap that retells its own
     threads all week) would otherwise fill In brief with its own items: each publication's
-    stories keep their order (among stories of one day, the place its editor gave them), and
+    stories keep their order (reach, then the place its editor gave them, then the later day), and
     the publications take turns, best story first. Stories several publications reported, and
     headlines that list subjects, keep their places.
     """
@@ -115,8 +116,11 @@ def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], placed_at: Mapping[
     for key in order:
         if not key[0] and lead[key[-1]]:
             alone.setdefault(lead[key[-1]], []).append(key)
-    # Publications in the order of their best story; in each, reach and day, then the editor's place.
-    queues = [sorted(q, key=lambda key: (*key[1:4], placed_at[key[-1]], *key[4:])) for q in alone.values()]
+    # Publications in the order of their best story; in each, reach, then the editor's place (each
+    # day's lead before any day's second item), then the later day.
+    queues = [
+        sorted(q, key=lambda key: (*key[1:3], placed_at[key[-1]], *key[3:])) for q in alone.values()
+    ]
     turns: list[_Key] = []
     depth = 0
     while queues:
