@@ -4,12 +4,13 @@ A story's reach is the number of distinct publications that reported it
 (sources, not editions: a newsletter that dates its name is one publication),
 then the number of reports, then how recent it is, then the place its
 editor gave it (in In brief, a publication's own stories go by the editor's
-place before the day: each day's lead before any day's second item). The first ``full_stories`` are told in full, the next
-``brief_stories`` in one line each; the rest are below the cut. Below the
-stories told in full, the stories of one publication alone are taken in
-turn from each publication, so that one prolific recap cannot fill In brief.
-Nothing is lost: every story below the cut or in a muted topic stays in the
-digest's clusters and is in the ledger with its rank.
+place before the day: each day's lead before any day's second item). The
+first ``full_stories`` are told in full, the next ``brief_stories`` in one
+line each; the rest are below the cut. Below the stories told in full, the
+stories of one publication alone are taken in turn from each publication, so
+that one prolific recap cannot fill In brief. Nothing is lost: every story
+below the cut or in a muted topic stays in the digest's clusters and is in
+the ledger with its rank.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
-from digest.text.shape import ends_sentence, iter_sentences, strip_symbols
+from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
 from digest.text.stopwords import STOPWORDS
 
 __all__ = ["Told", "facts", "figures", "informative", "summarise", "whole_sentences"]
@@ -67,11 +67,10 @@ _AGREEING_REPORTS = 50
 _AGREEING_CHARS = 2_000
 #: A figure of one digit, bare or a share: common to many events.
 _COMMON_FIGURE = re.compile(r"\d(?:\.\d+)?(?: %)?")
-#: A sentence opening with a pronoun or "the company": it leans on the sentence before it.
+#: Besides a connective (:func:`is_connective`: "It", "The company"), a sentence opening with one
+#: of these leans on the sentence before it.
 _LEANS_BACK = re.compile(
-    r"(?:however|but|it|its|he|his|she|her|they|their|this|these|that|those|"
-    r"the (?:company|firm|startup|group|company's|firm's|move|deal|report|model|tool|app|paper))\b",
-    re.IGNORECASE,
+    r"(?:the (?:startup|group|company's|firm's|report|model|tool|app|paper))\b", re.IGNORECASE
 )
 #: A sentence turning to another matter, even right after one about the event: a turn word, or
 #: the people of a forum thread opening a new point ("Members discussed ...", "One user ...").
@@ -83,7 +82,7 @@ _TURNS = re.compile(
 )
 #: Words for the ``_stems`` of a sentence (runs of letters; a CJK run is one "word" here).
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CJK_RUN = re.compile(CJK_CHAR + "+")
 #: Words a sentence can share with an event without being about it: function words, and the
 #: people of a forum thread ("users", "members") who are in every chat summary.
 _NOT_ABOUT = STOPWORDS | frozenset("user users member members people someone others another".split())
@@ -186,7 +185,7 @@ class _Summary:
         if self.followed.get(pool, False) and not _TURNS.match(text):
             about = True
         else:
-            about = not _LEANS_BACK.match(text) and bool(
+            about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
                 stated & self.agreed or _about(text, self.core, self.event)
             )
         self.followed[pool] = about

@@ -22,7 +22,9 @@ _READ_MORE = re.compile(
     r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here)\b\.?\)?)\s*$",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: One CJK character (kana, ideographs, hangul): scripts that write words without spaces.
+CJK_CHAR = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_CJK = re.compile(CJK_CHAR)
 _CONNECTIVE = re.compile(
     r"^\W*(separately|meanwhile|also|additionally|in addition|however|but|and|so|still|yet|moreover|"
     r"furthermore|this|that|these|those|it|its|they|their|the move|the deal|the company|the firm|"
