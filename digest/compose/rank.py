@@ -119,9 +119,7 @@ def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], placed_at: Mapping[
             alone.setdefault(lead[key[-1]], []).append(key)
     # Publications in the order of their best story; in each, reach, then the editor's place (each
     # day's lead before any day's second item), then the later day.
-    queues = [
-        sorted(q, key=lambda key: (*key[1:3], placed_at[key[-1]], *key[3:])) for q in alone.values()
-    ]
+    queues = [sorted(q, key=lambda key: (*key[1:3], placed_at[key[-1]], *key[3:])) for q in alone.values()]
     turns: list[_Key] = []
     depth = 0
     while queues:
