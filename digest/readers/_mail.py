@@ -17,6 +17,7 @@ from digest.models import Document, Dropped, DropReason, Edition, Format
 from digest.readers._decode import clean_text, decode
 from digest.readers._html import parse_html
 from digest.readers._meta import clean_name, source_from_title
+from digest.readers._references import inline_references
 
 # The stdlib header parser still raises these on some malformed headers instead of recording a defect.
 MAIL_ERRORS = (
@@ -84,7 +85,7 @@ def _body(message: EmailMessage, path: str) -> str:
     plain_part = message.get_body(preferencelist=("plain",))
     if html_part is None and plain_part is None:
         raise InputError(path, "message has no text or HTML part")
-    plain = _part_text(plain_part, path) if plain_part is not None else ""
+    plain = inline_references(_part_text(plain_part, path)) if plain_part is not None else ""
     html = parse_html(_part_text(html_part, path)).markdown if html_part is not None else ""
     # The HTML part wins only when it carries more structure (headings, links, paragraphs).
     if html and (not plain.strip() or len(_STRUCTURE.findall(html)) > len(_STRUCTURE.findall(plain))):

@@ -10,6 +10,7 @@ import yaml
 from digest.models import Document, Edition, Format
 from digest.readers._markup import heading_metadata, strip_html
 from digest.readers._meta import clean_name, parse_date
+from digest.readers._references import inline_references
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "author")
@@ -42,12 +43,14 @@ def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 def read_text(text: str, path: str, fmt: Format) -> Document:
     """One edition from decoded text; Markdown front matter (or a metadata heading) gives its metadata.
 
-    Raw HTML inside a Markdown body is markup: it is turned into Markdown here.
+    Raw HTML inside a Markdown body is markup: it is turned into Markdown here. Reference-style
+    links (``[Headline][1]`` with ``[1]: url``, or a plain-text ``[1]`` with a numbered link
+    list) are written inline.
     """
     if fmt is not Format.MARKDOWN:
-        return Document(edition=Edition(path=path, format=fmt), body=text)
+        return Document(edition=Edition(path=path, format=fmt), body=inline_references(text))
     meta, body = split_front_matter(text)
-    body = strip_html(body)
+    body = inline_references(strip_html(body))
     source, url = heading_metadata(body)
     if meta is None:
         edition = Edition(path=path, format=fmt, source=clean_name(source), url=url)
