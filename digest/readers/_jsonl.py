@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,32 +11,59 @@ from digest.errors import InputError
 from digest.models import Dropped, DropReason, Format, Story
 from digest.readers._decode import clean_text
 from digest.readers._meta import parse_date
+from digest.text.ids import story_id
 from digest.text.links import canonical_url
 
-_REQUIRED = ("id", "title", "text")
-_FIELDS = (*_REQUIRED, "url", "source", "date")
+_REQUIRED = ("title", "text")
+#: Each field and the keys other tools write it under (NewsAPI, feed exports, scrapers), first
+#: found wins; an object value gives its "name" (NewsAPI's ``"source": {"name": ...}``).
+_KEYS = {
+    "id": ("id", "guid", "uuid", "_id"),
+    "title": ("title", "headline", "name"),
+    "text": ("text", "body", "content", "summary", "description", "abstract"),
+    "url": ("url", "link", "href", "permalink"),
+    "source": ("source", "publisher", "publication", "outlet", "feed", "site"),
+    "date": ("date", "published", "published_at", "publishedAt", "pubDate", "datetime", "created_at"),
+}
 
 
-def _field(record: dict[str, Any], key: str) -> str | None:
+def _value(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     text = clean_text(str(value)).strip()
     return text or None
 
 
-def _empty_text(record: dict[str, Any], key: str) -> bool:
-    return key == "text" and isinstance(record.get(key), str)
+def _field(record: dict[str, Any], field: str) -> str | None:
+    for key in _KEYS[field]:
+        value = _value(record, key)
+        if value is not None:
+            return value
+    return None
+
+
+def _empty_text(record: dict[str, Any], field: str) -> bool:
+    return field == "text" and any(isinstance(record.get(key), str) for key in _KEYS["text"])
+
+
+#: What NewsAPI and similar exports put at the end of a cut "content": "… [+2345 chars]".
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 
 def _story(fields: dict[str, str | None], path: str, position: int, default_source: str) -> Story:
     url = fields["url"]
     link = canonical_url(url) if url else None
+    source = fields["source"] or default_source
+    # A record without an id gets one from what it says: the same record read twice is one story.
+    sid = fields["id"] or story_id("jsonl", source, link, fields["title"], fields["date"])
     return Story(
-        id=str(fields["id"]),
+        id=sid,
         title=" ".join(str(fields["title"]).split()),
-        text=fields["text"] or "",
-        source=fields["source"] or default_source,
+        text=_CUT_MARK.sub("", fields["text"] or ""),
+        source=source,
         path=path,
         url=link,
         date=parse_date(fields["date"]),
@@ -61,9 +89,9 @@ def read_jsonl(text: str, path: str, default_source: str) -> Iterator[Story | Dr
             results.append(_bad(path, number, f"a JSON {type(record).__name__}, not an object", line))
             continue
         records += 1
-        fields = {key: _field(record, key) for key in _FIELDS}
+        fields = {field: _field(record, field) for field in _KEYS}
         # An empty text is a headline-only story; an absent one is a malformed record.
-        missing = [key for key in _REQUIRED if fields[key] is None and not _empty_text(record, key)]
+        missing = [field for field in _REQUIRED if fields[field] is None and not _empty_text(record, field)]
         if missing:
             results.append(_bad(path, number, f"record lacks {', '.join(missing)}", line))
             continue
