@@ -56,7 +56,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
+#: A separator line: "---", "====", "——", or box-drawing and block marks ("━━━━", "═══", "■■■").
+_RULE = re.compile(r"^\s*[-—–_=*·•~\u2500-\u257f\u2580-\u259f■□▪▫▬]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
 _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
@@ -110,6 +111,30 @@ def _is_wrapped(lines: list[str]) -> bool:
     width = widths[int(len(widths) * 0.9)]
     mid_sentence = sum(1 for line in long if not ends_sentence(line, colon=True))
     return width <= 100 and mid_sentence >= len(long) * 0.5
+
+
+def _line_gaps(lines: list[str]) -> list[bool]:
+    """Whether a blank line follows each line that may end a paragraph.
+
+    Two sentence lines in a row say nothing of how paragraphs are separated: they are two
+    one-line paragraphs, or one paragraph written a sentence per line. Counted as paragraph
+    ends, the sentence lines of an edition written that way outnumber its blank lines and
+    hide that a blank line sets apart each of its headlines and paragraphs.
+    """
+    gaps = []
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        if not line.strip() or _RULE.match(line):
+            continue
+        if following.strip() and _sentence_line(line) and _sentence_line(following):
+            continue
+        gaps.append(not following.strip())
+    return gaps
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of running text ending a sentence (not a list item or a heading)."""
+    return not (_BULLET.match(line) or _HEADING.match(line)) and ends_sentence(line)
 
 
 def blank_separated(gaps: Sequence[bool]) -> bool:
@@ -257,9 +282,7 @@ def parse_blocks(body: str) -> list[Block]:
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
     wrapped = _is_wrapped([line for line in lines if line.strip()])
-    paragraphs = blank_separated(
-        [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]
-    )
+    paragraphs = blank_separated(_line_gaps(lines))
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False

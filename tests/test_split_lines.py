@@ -1,0 +1,83 @@
+"""How lines become paragraphs, items and headlines in plain-text and light-Markdown bodies.
+
+Each test is an invented edition built from a probe's minimal reproducer: the layout
+(a sentence per line, a wrapped list item, a boxed masthead) is what is tested, never
+the words of one newsletter.
+"""
+
+from __future__ import annotations
+
+from digest.models import Document, Edition, Format, Split
+from digest.settings import ReadSettings
+from digest.split.blocks import Kind, parse_blocks
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+def titles(split: Split) -> list[str]:
+    """The titles of the stories, in order."""
+    return [s.title for s in split.stories]
+
+
+_SENTENCE_PER_LINE = """\
+{mark}Soranet builds a new fab in Kyushu
+
+Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.
+The plant will make power chips for cars.
+It will employ about 1,200 people.
+
+{mark}Paylink cuts merchant fees
+
+Paylink said it would cut fees for small merchants from 3.24% to 2.5%.
+The cut applies from December 1.
+"""
+
+
+def test_a_sentence_per_line_is_one_paragraph_under_its_headline() -> None:
+    """Paragraphs written a sentence per line, set apart by blank lines, stay under their
+    headlines (Markdown or plain): the sentence lines do not count as paragraphs of their own."""
+    for mark in ("## ", ""):
+        split = split_text(_SENTENCE_PER_LINE.format(mark=mark))
+        assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+        assert split.stories[0].text.endswith("It will employ about 1,200 people.")
+        assert "The cut applies from December 1." in split.stories[1].text
+        assert not split.dropped
+
+
+def test_lines_of_paragraphs_under_a_headline_with_no_blank_lines_stay_paragraphs() -> None:
+    """A body that puts no blank line under its headlines still reads each line as a paragraph,
+    and a blank line still ends a story."""
+    body = (
+        "Soranet builds a new fab in Kyushu\n"
+        "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n"
+        "The plant will make power chips for cars.\n"
+        "\n"
+        "Paylink cuts merchant fees\n"
+        "Paylink said it would cut fees for small merchants from 3.24% to 2.5%.\n"
+    )
+    texts = [b.text for b in parse_blocks(body)]
+    assert "The plant will make power chips for cars." in texts
+    assert titles(split_text(body)) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+
+
+def test_box_drawing_rules_are_separators() -> None:
+    """A masthead boxed in heavy or double lines ("━━━━", "════") is framed by separators, like
+    one boxed in "====": the rules neither become text nor change how paragraphs are read."""
+    for rule in ("━" * 20, "═" * 20, "─" * 20, "■■■■■■"):
+        body = (
+            f"{rule}\nTech Weekly, November 20, 2026\n{rule}\n\n"
+            "Soranet builds a new fab in Kyushu\n\n"
+            "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n"
+            "The plant will make power chips for cars and employ about 1,200 people.\n\n"
+            "Paylink cuts merchant fees\n\n"
+            "Paylink said it would cut fees for small merchants from 3.24% to 2.5%.\n"
+            "Rival Coinpay is expected to follow.\n"
+        )
+        assert parse_blocks(body)[0].kind is Kind.RULE
+        split = split_text(body, "tech.txt", Format.TEXT)
+        assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+        assert split.edition.source == "Tech Weekly"
