@@ -7,7 +7,10 @@ the words of one newsletter.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from digest.models import Document, Edition, Format, Split
+from digest.readers import read_path
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
@@ -81,3 +84,42 @@ def test_box_drawing_rules_are_separators() -> None:
         split = split_text(body, "tech.txt", Format.TEXT)
         assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
         assert split.edition.source == "Tech Weekly"
+
+
+def test_a_wrapped_list_item_is_one_item() -> None:
+    """A list item wrapped with a hanging indent, or cut mid-sentence, keeps its continuation lines:
+    each item is one story, never its second half."""
+    body = (
+        "## Markets\n\n"
+        "- The onshore yuan weakened past 7.35 per dollar for the first time\n"
+        "  since March after October export growth slowed to 1.8%.\n"
+        "- Jinyu Property missed a coupon payment on a RMB 5bn onshore bond,\n"
+        "its second missed payment this year.\n"
+    )
+    split = split_text(body)
+    assert [s.text for s in split.stories] == [
+        "The onshore yuan weakened past 7.35 per dollar for the first time since March after"
+        " October export growth slowed to 1.8%.",
+        "Jinyu Property missed a coupon payment on a RMB 5bn onshore bond, its second missed payment"
+        " this year.",
+    ]
+    assert {s.section for s in split.stories} == {"Markets"}
+
+
+def test_a_line_under_a_linked_item_is_its_metadata_not_a_title(tmp_path: Path) -> None:
+    """An HTML list item with a second line ("<br><small>612 points by ...</small>") is one item
+    titled by its link: the score line under it is not the next item's title."""
+    body = (
+        "<html><body><h1>Forum Daily</h1><p>Saturday, November 21, 2026</p><ol>"
+        '<li><a href="https://a.example/wal">Writing a write-ahead log in Zig</a> (a.example)<br>'
+        '<small>612 points by mkoster · <a href="https://f.example/i?id=1">231 comments</a></small></li>'
+        '<li><a href="https://b.example/outage">Parcelo outage: a post-mortem</a> (b.example)<br>'
+        '<small>488 points by nate · <a href="https://f.example/i?id=2">190 comments</a></small></li>'
+        "</ol></body></html>"
+    )
+    path = tmp_path / "forum.html"
+    path.write_text(body, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    split = split_document(document, ReadSettings())
+    assert titles(split) == ["Writing a write-ahead log in Zig", "Parcelo outage: a post-mortem"]
+    assert [s.url for s in split.stories] == ["https://a.example/wal", "https://b.example/outage"]

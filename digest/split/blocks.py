@@ -82,15 +82,30 @@ def _starts_lower(line: str) -> bool:
     return first.islower() or first.isdigit() or first in "(,;–—-"
 
 
-def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
-    """Whether ``line`` continues the paragraph of ``previous``.
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues_item(item: str, previous: str, line: str) -> bool:
+    """Whether ``line`` continues the list item opened by ``item``: indented under its mark (a
+    wrapped item, a "<br>" line of an HTML item), or the rest of a sentence cut mid-way."""
+    if _indent(line.expandtabs(4)) > _indent(item.expandtabs(4)):
+        return True
+    return not ends_sentence(previous, colon=True) and line.lstrip()[:1].islower()
+
+
+def _joins(pending: Sequence[str], line: str, wrapped: bool, paragraphs: bool) -> bool:
+    """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
     paragraphs by blank lines puts the sentences of one paragraph on
     consecutive lines.
     """
-    if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line) or _BULLET.match(previous):
+    previous = pending[-1]
+    if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
         return False
+    if _BULLET.match(pending[0]):
+        return _continues_item(pending[0], previous, line)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
     if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
@@ -299,7 +314,7 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending[-1], line, wrapped, paragraphs):
+        if pending and _joins(pending, line, wrapped, paragraphs):
             pending.append(line)
             continue
         flush()
