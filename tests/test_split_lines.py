@@ -11,6 +11,7 @@ from pathlib import Path
 
 from digest.models import Document, Edition, Format, Split
 from digest.readers import read_path
+from digest.readers._text import read_text
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
@@ -32,11 +33,13 @@ _SENTENCE_PER_LINE = """\
 Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.
 The plant will make power chips for cars.
 It will employ about 1,200 people.
+Production starts in 2028.
 
 {mark}Paylink cuts merchant fees
 
 Paylink said it would cut fees for small merchants from 3.24% to 2.5%.
 The cut applies from December 1.
+Rival Coinpay is expected to follow.
 """
 
 
@@ -46,7 +49,7 @@ def test_a_sentence_per_line_is_one_paragraph_under_its_headline() -> None:
     for mark in ("## ", ""):
         split = split_text(_SENTENCE_PER_LINE.format(mark=mark))
         assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
-        assert split.stories[0].text.endswith("It will employ about 1,200 people.")
+        assert split.stories[0].text.endswith("Production starts in 2028.")
         assert "The cut applies from December 1." in split.stories[1].text
         assert not split.dropped
 
@@ -123,3 +126,19 @@ def test_a_line_under_a_linked_item_is_its_metadata_not_a_title(tmp_path: Path) 
     split = split_document(document, ReadSettings())
     assert titles(split) == ["Writing a write-ahead log in Zig", "Parcelo outage: a post-mortem"]
     assert [s.url for s in split.stories] == ["https://a.example/wal", "https://b.example/outage"]
+
+
+def test_a_capitals_label_over_items_that_stand_alone_is_their_section() -> None:
+    """ "MARKETS" over two or three one-sentence items is a section with a story per item, as
+    "## Markets" is: never a headline that merges the items, never an empty label."""
+    items = [
+        "* Hengrui Logistics raised HK$6.8 billion in Hong Kong.",
+        "* The onshore yuan weakened past 7.35 per dollar.",
+        "* Jinyu Property missed a coupon payment on a RMB 5bn bond.",
+    ]
+    for count in (2, 3):
+        split = split_text("MARKETS\n\n" + "\n".join(items[:count]) + "\n", "weekly.txt", Format.TEXT)
+        assert len(split.stories) == count
+        assert {s.section for s in split.stories} == {"MARKETS"}
+        assert split.stories[1].title == "The onshore yuan weakened past 7.35 per dollar"
+
