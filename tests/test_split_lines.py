@@ -142,3 +142,57 @@ def test_a_capitals_label_over_items_that_stand_alone_is_their_section() -> None
         assert {s.section for s in split.stories} == {"MARKETS"}
         assert split.stories[1].title == "The onshore yuan weakened past 7.35 per dollar"
 
+
+_WRAPPED = """\
+LOTUS LEDGER WEEKLY -- Issue 88 -- November 20, 2026
+Asian business in ten minutes
+
+MARKETS
+
+* Hengrui Logistics raised HK$6.8 billion (US$874 million) in Hong
+  Kong's biggest listing of the quarter, pricing at the top of its
+  range. Shares rose 11% on debut on Tuesday.
+* Huaxin Auto said it sold 412,000 vehicles in October, up 38% from a
+  year earlier, and cut the price of its entry-level sedan by
+  RMB 8,000.
+
+  Analysts at Zhongtai said the cut would take about 2 percentage
+  points off Huaxin's gross margin.
+* Bytewave's overseas short-video app passed 300 million monthly
+  users, the company told advertisers in Singapore.
+"""
+
+
+def test_a_masthead_line_over_its_tagline_in_a_wrapped_body() -> None:
+    """In a hard-wrapped body a line the next word would have fitted on ends there on purpose: the
+    masthead line does not join the tagline under it, so it names and dates the edition, and the
+    tagline printed right under it, set apart from the text, is the masthead's too."""
+    split = split_text(_WRAPPED, "lotus-88.txt", Format.TEXT)
+    assert split.edition.source == "LOTUS LEDGER WEEKLY"
+    assert str(split.edition.date) == "2026-11-20"
+    assert {d.text: d.detail for d in split.dropped}["Asian business in ten minutes"] == "masthead: tagline"
+    assert len(split.stories) == 3
+    assert "Shares rose 11% on debut on Tuesday." in split.stories[0].text
+
+
+def test_a_paragraph_aligned_under_a_list_item_is_part_of_it() -> None:
+    """A second paragraph aligned with the text of a list item belongs to that item: it is neither a
+    story of its own nor the opener of the item after it."""
+    split = split_text(_WRAPPED, "lotus-88.txt", Format.TEXT)
+    assert "Analysts at Zhongtai said" in split.stories[1].text
+    assert split.stories[2].title.startswith("Bytewave's overseas short-video app")
+
+
+def test_a_name_over_a_dateline_of_parts_names_the_newsletter() -> None:
+    """A short top heading over a preheader whose first part is a date ("Wednesday, November 18,
+    2026 · Today's newsletter is 980 words") is the newsletter's name, as over a bare dateline."""
+    body = (
+        "---\ntitle: Harbor Pulse\ndate: 2026-11-18\n---\n\n# Harbor Pulse\n\n"
+        "**Wednesday, November 18, 2026** · Today's newsletter is 980 words, a 4-minute read.\n\n"
+        "## Economy\n\n### Mortgage rates dip below 6%\n\n"
+        "The average 30-year rate fell to 5.94%, the mortgage agency said.\n\n"
+        "### Jobless claims fall\n\nInitial claims fell by 12,000 to 198,000.\n"
+    )
+    split = split_document(read_text(body, "harbor-pulse-2026-11-18.md", Format.MARKDOWN), ReadSettings())
+    assert split.edition.source == "Harbor Pulse"
+    assert titles(split) == ["Mortgage rates dip below 6%", "Jobless claims fall"]

@@ -94,7 +94,16 @@ def _continues_item(item: str, previous: str, line: str) -> bool:
     return not ends_sentence(previous, colon=True) and line.lstrip()[:1].islower()
 
 
-def _joins(pending: Sequence[str], line: str, wrapped: bool, paragraphs: bool) -> bool:
+def _item_paragraph(previous: Block, line: str) -> bool:
+    """Whether ``line``, after a blank line, opens a paragraph aligned with the text of the list item
+    ``previous`` (a hanging-indent item's second paragraph)."""
+    if previous.kind is not Kind.BULLET or _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
+        return False
+    mark = _ITEM_MARK.match(previous.raw.split("\n", 1)[0].expandtabs(4))
+    return mark is not None and _indent(line.expandtabs(4)) == len(mark[0])
+
+
+def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: bool) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
@@ -114,18 +123,30 @@ def _joins(pending: Sequence[str], line: str, wrapped: bool, paragraphs: bool) -
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
-    return wrapped and len(previous) >= 50
+    return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
 
 
-def _is_wrapped(lines: list[str]) -> bool:
-    """Whether the body is hard-wrapped: most long lines stop short of one width, mid-sentence."""
+def _wrapped_at(previous: str, line: str, width: int) -> bool:
+    """Whether the break after ``previous`` is a wrap: the next line's first word would not have
+    fitted within the body's width. A line the next word would have fitted ("NAME -- Issue 88 --
+    November 20, 2026" over a tagline) was ended on purpose."""
+    first = (line.split(maxsplit=1) or [""])[0]
+    return len(previous.rstrip()) + 1 + len(first) > width
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The median width of the lines a hard-wrapped body cut mid-sentence (most long lines stop short
+    of one width, mid-sentence), None when the body is not wrapped. The wrapper's own width is no
+    less, whatever long line (a URL, a footer) stands out."""
     long = [line for line in lines if len(line) >= 50]
     if len(long) < 4:
-        return False
+        return None
     widths = sorted(len(line) for line in long)
     width = widths[int(len(widths) * 0.9)]
-    mid_sentence = sum(1 for line in long if not ends_sentence(line, colon=True))
-    return width <= 100 and mid_sentence >= len(long) * 0.5
+    cut = sorted(len(line) for line in long if not ends_sentence(line, colon=True))
+    if width > 100 or len(cut) < len(long) * 0.5:
+        return None
+    return cut[len(cut) // 2]
 
 
 def _line_gaps(lines: list[str]) -> list[bool]:
@@ -296,7 +317,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
-    wrapped = _is_wrapped([line for line in lines if line.strip()])
+    width = _wrap_width([line for line in lines if line.strip()])
     paragraphs = blank_separated(_line_gaps(lines))
     blocks: list[Block] = []
     pending: list[str] = []
@@ -314,10 +335,17 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending, line, wrapped, paragraphs):
+        if pending and _joins(pending, line, width, paragraphs):
             pending.append(line)
             continue
         flush()
+        if blank_before and blocks and _item_paragraph(blocks[-1], line):
+            # A paragraph indented under a list item, after a blank line, is more of the item.
+            item = blocks.pop()
+            pending.extend([*item.raw.split("\n"), "", line])
+            pending_blank = item.blank_before
+            blank_before = False
+            continue
         pending.append(line)
         pending_blank = blank_before or not blocks
         blank_before = False

@@ -19,7 +19,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import block_verdict
 from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
-from digest.text.shape import first_sentence, is_title_like, strip_symbols, words
+from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
 
 __all__ = ["is_entry", "read_masthead"]
 
@@ -97,6 +97,9 @@ def read_masthead(
         key = strip_symbols(block.text).casefold()
         if _story_begins(blocks, block):
             break  # "## Farm bill returns" over its text: no dateline below it
+        if _tagline(blocks, block, used):
+            used[block.index] = "masthead: tagline"
+            continue
         if is_entry(blocks, block.index) or _item_with_metadata(
             blocks, block, edition, (reference, day_first)
         ):
@@ -127,6 +130,27 @@ def read_masthead(
             if edition.title is None:
                 edition = evolve(edition, title=strip_symbols(block.text))
     return used, edition
+
+
+#: Most words of a tagline printed under a newsletter's name ("China business in ten minutes").
+_TAGLINE_WORDS = 8
+
+
+def _tagline(blocks: Sequence[Block], block: Block, used: dict[int, str]) -> bool:
+    """A short line printed right under a masthead line, a blank line between it and what follows
+    but none above it: the newsletter's tagline, not a headline of the text below it."""
+    nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    return (
+        block.kind is Kind.TEXT
+        and not block.blank_before
+        and nxt is not None
+        and nxt.blank_before
+        and block.index - 1 in used
+        and blocks[block.index - 1].kind is not Kind.BULLET
+        and 0 < words(block.text) <= _TAGLINE_WORDS
+        and not ends_sentence(block.text)
+        and block.title_link is None
+    )
 
 
 def _story_begins(blocks: Sequence[Block], block: Block) -> bool:
@@ -220,11 +244,14 @@ def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
     ("By Jane Doe · Feb 02, 2026"; "INFRA WEEKLY", "Cloud, networks and ...", "Issue 214 -- March 16")."""
     for step in (1, 2):
         nxt = blocks[index + step] if index + step < len(blocks) else None
-        if nxt is None or words(nxt.text) > 12:
+        if nxt is None:
             return False
-        if is_title_like(nxt.text) and (
-            re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text)
-        ):
+        # A preheader of parts ("Wednesday, November 18, 2026 · Today's newsletter is 980 words"):
+        # its first part is the dateline.
+        line = _PARTS.split(nxt.text, 1)[0]
+        if words(line) > 12:
+            return False
+        if is_title_like(line) and (re.match(r"^\W*by\s", line, re.IGNORECASE) or find_dates(line)):
             return True
     return False
 
