@@ -15,6 +15,7 @@ from digest.readers._text import read_text
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
+from digest.text.shape import clean_title
 
 
 def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
@@ -196,3 +197,34 @@ def test_a_name_over_a_dateline_of_parts_names_the_newsletter() -> None:
     split = split_document(read_text(body, "harbor-pulse-2026-11-18.md", Format.MARKDOWN), ReadSettings())
     assert split.edition.source == "Harbor Pulse"
     assert titles(split) == ["Mortgage rates dip below 6%", "Jobless claims fall"]
+
+
+def test_bracketed_list_numbers_leave_titles() -> None:
+    """ "[1] Title" and "【1】見出し" are numbered headlines like "1) Title": the number is no part of
+    the title. A forum tag in brackets ("[D] ...") stays."""
+    body = (
+        "[1] Soranet builds a new fab in Kyushu\n\n"
+        "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n\n"
+        "【2】ペイリンク、加盟店手数料を引き下げ\n\n"
+        "スマホ決済大手のペイリンクは、決済手数料を2.5%に引き下げると発表した。\n"
+    )
+    assert titles(split_text(body, "weekly.txt", Format.TEXT)) == [
+        "Soranet builds a new fab in Kyushu",
+        "ペイリンク、加盟店手数料を引き下げ",
+    ]
+    assert clean_title("[D] Are cranes safe yet?") == "[D] Are cranes safe yet?"
+
+
+def test_lines_of_cjk_text_join_without_a_space() -> None:
+    """Chinese and Japanese put no space between words: two lines of one paragraph join with none."""
+    body = (
+        "ソラネット、九州に新工場\n\n"
+        "半導体メーカーのソラネットは18日、熊本県に新工場を建設すると発表した。\n"
+        "新工場では車載向けのパワー半導体を生産し、約1,200人を雇用する計画だ。\n"
+    )
+    (story,) = split_text(body, "weekly.txt", Format.TEXT).stories
+    assert story.text == (
+        "半導体メーカーのソラネットは18日、熊本県に新工場を建設すると発表した。"
+        "新工場では車載向けのパワー半導体を生産し、約1,200人を雇用する計画だ。"
+    )
+

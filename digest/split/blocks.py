@@ -310,6 +310,23 @@ def _setext_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _wide(char: str) -> bool:
+    """A Chinese, Japanese or Korean character (or full-width punctuation): no spaces between words."""
+    return unicodedata.east_asian_width(char) in {"W", "F"}
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one line: a space between them, none between two CJK characters."""
+    joined = ""
+    for line in lines:
+        if not line:
+            continue
+        if joined and not (_wide(joined[-1]) and _wide(line[0])):
+            joined += " "
+        joined += line
+    return joined
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
@@ -326,7 +343,7 @@ def parse_blocks(body: str) -> list[Block]:
 
     def flush() -> None:
         if pending:
-            joined = " ".join(p.strip() for p in pending)
+            joined = _join_lines([p.strip() for p in pending])
             blocks.append(_block(len(blocks), joined, "\n".join(pending), pending_blank))
             pending.clear()
 
