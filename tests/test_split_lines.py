@@ -7,6 +7,7 @@ the words of one newsletter.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from digest.models import Document, Edition, Format, Split
@@ -15,6 +16,7 @@ from digest.readers._text import read_text
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
 from digest.split.splitter import split_document
+from digest.text.dates import find_date
 from digest.text.shape import clean_title
 
 
@@ -228,3 +230,38 @@ def test_lines_of_cjk_text_join_without_a_space() -> None:
         "新工場では車載向けのパワー半導体を生産し、約1,200人を雇用する計画だ。"
     )
 
+
+def test_spanish_and_french_dates() -> None:
+    """Day-first dates in Spanish and French are read with their year or against the reference;
+    "Mars" with no year is the planet."""
+    reference = dt.date(2026, 11, 20)
+    assert find_date("Miércoles 18 de noviembre de 2026") == dt.date(2026, 11, 18)
+    assert find_date("mercredi 18 novembre 2026") == dt.date(2026, 11, 18)
+    assert find_date("le 1er décembre 2026") == dt.date(2026, 12, 1)
+    assert find_date("desde el 3 de noviembre", reference=reference) == dt.date(2026, 11, 3)
+    assert find_date("3 Mars landers", reference=reference) is None
+
+
+def test_a_spanish_dateline_of_parts_dates_the_edition_under_its_name() -> None:
+    """A name over "Edición #57 · Miércoles 18 de noviembre de 2026" is the newsletter's name; the
+    dateline's dated part dates the edition, and the weekday and the edition number name nothing."""
+    body = (
+        "# Redes Semanal\n\nEdición #57 · Miércoles 18 de noviembre de 2026\n\n"
+        "## Colmena Bank lanza su cuenta digital\n\n"
+        "El neobanco Colmena Bank abrió su cuenta digital en Colombia con 11% efectivo anual.\n"
+    )
+    split = split_text(body, "redes.md")
+    assert (split.edition.source, split.edition.date) == ("Redes Semanal", dt.date(2026, 11, 18))
+    assert titles(split) == ["Colmena Bank lanza su cuenta digital"]
+
+
+def test_a_dateline_under_the_name_dates_the_edition() -> None:
+    """A date printed right under the newsletter's name is its dateline, never its tagline."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n"
+    )
+    split = split_text(body, "wire.txt", Format.TEXT)
+    assert (split.edition.source, split.edition.date) == ("MORNING WIRE", dt.date(2026, 11, 16))
+    assert titles(split) == ["Sorrel Robotics opens a Monterrey plant"]

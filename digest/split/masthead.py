@@ -26,7 +26,9 @@ __all__ = ["is_entry", "read_masthead"]
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
 _WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\b,?",
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b,?",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,9 @@ _DATELINE_AGAIN_WORDS = 6
 _STORY_WORDS = 8
 #: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
 _ISSUE_ONLY = re.compile(
-    r"(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|第\s*\d+\s*期", re.IGNORECASE
+    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|episode|ep\.)\s*#?\d+"
+    r"|#\d+|第\s*\d+\s*期",
+    re.IGNORECASE,
 )
 #: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
 _PARTS = re.compile(r"\s[·|•]\s")
@@ -97,7 +101,7 @@ def read_masthead(
         key = strip_symbols(block.text).casefold()
         if _story_begins(blocks, block):
             break  # "## Farm bill returns" over its text: no dateline below it
-        if _tagline(blocks, block, used):
+        if dated is None and _tagline(blocks, block, used):
             used[block.index] = "masthead: tagline"
             continue
         if is_entry(blocks, block.index) or _item_with_metadata(
@@ -246,13 +250,15 @@ def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
         nxt = blocks[index + step] if index + step < len(blocks) else None
         if nxt is None:
             return False
-        # A preheader of parts ("Wednesday, November 18, 2026 · Today's newsletter is 980 words"):
-        # its first part is the dateline.
-        line = _PARTS.split(nxt.text, 1)[0]
-        if words(line) > 12:
+        if words(nxt.text) > 12 and not _PARTS.search(nxt.text):
             return False
-        if is_title_like(line) and (re.match(r"^\W*by\s", line, re.IGNORECASE) or find_dates(line)):
-            return True
+        # A preheader of parts ("Wednesday, November 18, 2026 · Today's newsletter is 980 words",
+        # "Issue #57 · Wednesday 18 November 2026"): one of its short parts is the dateline.
+        for line in _PARTS.split(nxt.text):
+            if words(line) > 12 or not is_title_like(line):
+                continue
+            if re.match(r"^\W*by\s", line, re.IGNORECASE) or find_dates(line):
+                return True
     return False
 
 
