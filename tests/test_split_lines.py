@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.models import Document, Edition, Format, Split
+from digest.models import Document, DropReason, Edition, Format, Split
 from digest.readers import read_path
 from digest.readers._text import read_text
 from digest.settings import ReadSettings
@@ -265,3 +265,42 @@ def test_a_dateline_under_the_name_dates_the_edition() -> None:
     split = split_text(body, "wire.txt", Format.TEXT)
     assert (split.edition.source, split.edition.date) == ("MORNING WIRE", dt.date(2026, 11, 16))
     assert titles(split) == ["Sorrel Robotics opens a Monterrey plant"]
+
+
+def test_text_under_a_signature_delimiter_is_the_signature() -> None:
+    """What follows the last "-- " line of a plain-text body (the e-mail signature delimiter) is the
+    signature: in the ledger, never a story. An unsubscribe line under it keeps its own reason."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n\n"
+        "-- \nMorning Wire is written by Ada Brenner and Joel Ruiz.\n"
+        "Unsubscribe: https://wire.example/u/1\n"
+    )
+    split = split_text(body, "wire.txt", Format.TEXT)
+    assert titles(split) == ["Sorrel Robotics opens a Monterrey plant"]
+    ledger = {d.text: (d.reason, d.detail) for d in split.dropped}
+    assert ledger["Morning Wire is written by Ada Brenner and Joel Ruiz."] == (
+        DropReason.BOILERPLATE,
+        "signature under the '-- ' delimiter",
+    )
+    assert ledger["Unsubscribe: https://wire.example/u/1"][0] is DropReason.FOOTER
+
+
+def test_the_name_of_a_mail_sender_printed_at_the_top_is_the_masthead() -> None:
+    """A line at the top that is the newsletter's name, already known from the mail's sender, is its
+    masthead, printed as text ("MORNING WIRE") as well as a heading: not a section over the stories."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n\n"
+        "2) Halden delays its fab\n"
+        "Halden pushed the opening of its Oregon fab from 2027 to mid-2028.\n"
+    )
+    edition = Edition(path="wire.mbox", format=Format.MBOX, source="Morning Wire")
+    split = split_document(Document(edition, body), ReadSettings())
+    assert [(s.section, s.title) for s in split.stories] == [
+        (None, "Sorrel Robotics opens a Monterrey plant"),
+        (None, "Halden delays its fab"),
+    ]
+    assert {d.text: d.detail for d in split.dropped}["MORNING WIRE"] == "masthead: newsletter name"

@@ -21,7 +21,7 @@ from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
 
-__all__ = ["is_entry", "read_masthead"]
+__all__ = ["is_entry", "read_masthead", "read_signature"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
@@ -127,7 +127,7 @@ def read_masthead(
             edition = evolve(edition, source=publication_name(strip_symbols(block.text.split(" | ", 1)[0])))
             used[block.index] = "masthead: newsletter name"
             continue
-        if block.kind is Kind.HEADING and edition.source and key == edition.source.casefold():
+        if block.kind is not Kind.BULLET and edition.source and key == edition.source.casefold():
             used[block.index] = "masthead: newsletter name"
         elif block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
             used[block.index] = "masthead: edition title"
@@ -268,3 +268,22 @@ def _followed_by_navigation(blocks: Sequence[Block], index: int) -> bool:
         return False
     verdict = block_verdict(nxt.text)
     return verdict is not None and verdict.reason is DropReason.NAVIGATION
+
+
+#: Most blocks and words of a signature under a "-- " delimiter at the end of a body.
+_SIGNATURE_BLOCKS, _SIGNATURE_WORDS = 8, 120
+
+
+def read_signature(blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of the signature (index -> ledger detail): what follows the last "-- " line of a
+    body (the e-mail signature delimiter), when it is short text with no heading. Chrome under it
+    (an unsubscribe line) keeps its own reason."""
+    delimiters = [b.index for b in blocks if b.kind is Kind.RULE and b.raw.strip() == "--"]
+    if not delimiters:
+        return {}
+    tail = blocks[delimiters[-1] + 1 :]
+    if not tail or len(tail) > _SIGNATURE_BLOCKS or sum(words(b.text) for b in tail) > _SIGNATURE_WORDS:
+        return {}
+    if any(b.kind in (Kind.HEADING, Kind.RULE) for b in tail):
+        return {}
+    return {b.index: "signature under the '-- ' delimiter" for b in tail if block_verdict(b.text) is None}
