@@ -304,3 +304,47 @@ def test_the_name_of_a_mail_sender_printed_at_the_top_is_the_masthead() -> None:
         (None, "Halden delays its fab"),
     ]
     assert {d.text: d.detail for d in split.dropped}["MORNING WIRE"] == "masthead: newsletter name"
+
+
+_BOXED_JAPANESE = """\
+━━━━━━━━━━━━━━━━━━━━
+　ミナト週報　2026年11月20日号
+━━━━━━━━━━━━━━━━━━━━
+
+■━━━━━━━━━━━━━━━
+◆ 国内ニュース
+■━━━━━━━━━━━━━━━
+
+【1】アオバ電機、九州に新工場
+
+電機メーカーのアオバ電機は18日、熊本県に新工場を建設すると発表した。投資額は約900億円。
+新工場では車載向けの半導体を生産する計画だ。
+▶ 詳しくはこちら https://news.example.jp/aoba
+
+【2】ミドリ決済、手数料を引き下げ
+
+決済大手のミドリ決済は、加盟店向けの手数料を2.5%に引き下げると発表した。
+▶ 詳しくはこちら https://news.example.jp/midori
+
+■━━━━━━━━━━━━━━━
+◆ 政策
+■━━━━━━━━━━━━━━━
+
+【3】政府、AI基本法案を閣議決定
+
+政府は17日、人工知能の開発に関する基本法案を閣議決定した。大規模モデルの開発事業者に報告を義務付ける。
+▶ 詳しくはこちら https://news.example.jp/ai-law
+"""
+
+
+def test_plain_text_headlines_set_apart_by_blank_lines_head_their_paragraphs() -> None:
+    """A plain-text edition that puts a blank line under each headline, then a paragraph of a few
+    lines and a link line, separates paragraphs by blank lines, however few lines are followed by
+    one: each headline heads its text, with its link and its boxed section."""
+    split = split_text(_BOXED_JAPANESE, "minato.txt", Format.TEXT)
+    assert [(s.section, s.title, s.url) for s in split.stories] == [
+        ("国内ニュース", "アオバ電機、九州に新工場", "https://news.example.jp/aoba"),
+        ("国内ニュース", "ミドリ決済、手数料を引き下げ", "https://news.example.jp/midori"),
+        ("政策", "政府、AI基本法案を閣議決定", "https://news.example.jp/ai-law"),
+    ]
+    assert "投資額は約900億円。新工場では" in split.stories[0].text

@@ -9,6 +9,7 @@ title, a "Lead-in:" phrase.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -168,9 +169,59 @@ def _line_gaps(lines: list[str]) -> list[bool]:
     return gaps
 
 
+#: Most words of a line read as a headline when deciding how a body separates its paragraphs.
+_HEADLINE_WORDS = 14
+
+
+def _headlines_set_apart(lines: list[str]) -> bool:
+    """Whether the body puts a blank line under each of its headlines (two or more), between the
+    headline and its text: then a blank line cannot end a story, it separates paragraphs."""
+    apart = together = 0
+    for i, line in enumerate(lines[:-1]):
+        stripped = line.strip()
+        if not stripped or _BULLET.match(line) or _RULE.match(line) or ends_sentence(line, colon=True):
+            continue
+        if len(stripped.split()) > _HEADLINE_WORDS or (i > 0 and lines[i - 1].strip()):
+            continue  # a headline stands after a blank line
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not _sentence_line(lines[j]):
+            continue
+        if j > i + 1:
+            apart += 1
+        else:
+            together += 1
+    return apart >= 2 and apart > together
+
+
 def _sentence_line(line: str) -> bool:
     """A line of running text ending a sentence (not a list item or a heading)."""
     return not (_BULLET.match(line) or _HEADING.match(line)) and ends_sentence(line)
+
+
+#: A sentence ending inside a paragraph ("... said. It", "発表した。新工場").
+_RUNNING_TEXT = re.compile(r"[.!?][\s\"”’)]|[。！？]")
+
+
+def headlines_set_apart(blocks: Sequence[Block]) -> bool:
+    """Whether the body puts a blank line between each of its headlines (two or more) and the text
+    under it: then a blank line separates paragraphs, it does not end a story."""
+    apart = together = 0
+    for block, nxt in itertools.pairwise(blocks):
+        if block.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT or not block.blank_before:
+            continue  # a plain-text headline stands after a blank line
+        if block.emphasised or block.lead is not None:
+            continue  # bold lines and "Label: text" are Markdown's, and tell nothing here
+        if ends_sentence(block.text, colon=True) or len(block.text.split()) > _HEADLINE_WORDS:
+            continue
+        if not _RUNNING_TEXT.search(nxt.text) or len(nxt.text) < 2 * len(block.text):
+            continue  # not a paragraph of text under a headline
+        if nxt.blank_before:
+            apart += 1
+        else:
+            together += 1
+    return apart >= 2 and apart > together
 
 
 def blank_separated(gaps: Sequence[bool]) -> bool:
@@ -335,7 +386,7 @@ def parse_blocks(body: str) -> list[Block]:
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
     width = _wrap_width([line for line in lines if line.strip()])
-    paragraphs = blank_separated(_line_gaps(lines))
+    paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False
