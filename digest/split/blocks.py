@@ -9,6 +9,7 @@ title, a "Lead-in:" phrase.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -56,7 +57,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_RULE = re.compile(r"^\s*[-—–_=*·•~]{2,}\s*$")
+#: A separator line: "---", "====", "——", or box-drawing and block marks ("━━━━", "═══", "■■■").
+_RULE = re.compile(r"^\s*[-—–_=*·•~\u2500-\u257f\u2580-\u259f■□▪▫▬]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
 _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
@@ -81,15 +83,39 @@ def _starts_lower(line: str) -> bool:
     return first.islower() or first.isdigit() or first in "(,;–—-"
 
 
-def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
-    """Whether ``line`` continues the paragraph of ``previous``.
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues_item(item: str, previous: str, line: str) -> bool:
+    """Whether ``line`` continues the list item opened by ``item``: indented under its mark (a
+    wrapped item, a "<br>" line of an HTML item), or the rest of a sentence cut mid-way."""
+    if _indent(line.expandtabs(4)) > _indent(item.expandtabs(4)):
+        return True
+    return not ends_sentence(previous, colon=True) and line.lstrip()[:1].islower()
+
+
+def _item_paragraph(previous: Block, line: str) -> bool:
+    """Whether ``line``, after a blank line, opens a paragraph aligned with the text of the list item
+    ``previous`` (a hanging-indent item's second paragraph)."""
+    if previous.kind is not Kind.BULLET or _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
+        return False
+    mark = _ITEM_MARK.match(previous.raw.split("\n", 1)[0].expandtabs(4))
+    return mark is not None and _indent(line.expandtabs(4)) == len(mark[0])
+
+
+def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: bool) -> bool:
+    """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
     paragraphs by blank lines puts the sentences of one paragraph on
     consecutive lines.
     """
-    if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line) or _BULLET.match(previous):
+    previous = pending[-1]
+    if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
         return False
+    if _BULLET.match(pending[0]):
+        return _continues_item(pending[0], previous, line)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
     if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
@@ -98,18 +124,104 @@ def _joins(previous: str, line: str, wrapped: bool, paragraphs: bool) -> bool:
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
-    return wrapped and len(previous) >= 50
+    return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
 
 
-def _is_wrapped(lines: list[str]) -> bool:
-    """Whether the body is hard-wrapped: most long lines stop short of one width, mid-sentence."""
+def _wrapped_at(previous: str, line: str, width: int) -> bool:
+    """Whether the break after ``previous`` is a wrap: the next line's first word would not have
+    fitted within the body's width. A line the next word would have fitted ("NAME -- Issue 88 --
+    November 20, 2026" over a tagline) was ended on purpose."""
+    first = (line.split(maxsplit=1) or [""])[0]
+    return len(previous.rstrip()) + 1 + len(first) > width
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The median width of the lines a hard-wrapped body cut mid-sentence (most long lines stop short
+    of one width, mid-sentence), None when the body is not wrapped. The wrapper's own width is no
+    less, whatever long line (a URL, a footer) stands out."""
     long = [line for line in lines if len(line) >= 50]
     if len(long) < 4:
-        return False
+        return None
     widths = sorted(len(line) for line in long)
     width = widths[int(len(widths) * 0.9)]
-    mid_sentence = sum(1 for line in long if not ends_sentence(line, colon=True))
-    return width <= 100 and mid_sentence >= len(long) * 0.5
+    cut = sorted(len(line) for line in long if not ends_sentence(line, colon=True))
+    if width > 100 or len(cut) < len(long) * 0.5:
+        return None
+    return cut[len(cut) // 2]
+
+
+def _line_gaps(lines: list[str]) -> list[bool]:
+    """Whether a blank line follows each line that may end a paragraph.
+
+    Two sentence lines in a row say nothing of how paragraphs are separated: they are two
+    one-line paragraphs, or one paragraph written a sentence per line. Counted as paragraph
+    ends, the sentence lines of an edition written that way outnumber its blank lines and
+    hide that a blank line sets apart each of its headlines and paragraphs.
+    """
+    gaps = []
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        if not line.strip() or _RULE.match(line):
+            continue
+        if following.strip() and _sentence_line(line) and _sentence_line(following):
+            continue
+        gaps.append(not following.strip())
+    return gaps
+
+
+#: Most words of a line read as a headline when deciding how a body separates its paragraphs.
+_HEADLINE_WORDS = 14
+
+
+def _headlines_set_apart(lines: list[str]) -> bool:
+    """Whether the body puts a blank line under each of its headlines (two or more), between the
+    headline and its text: then a blank line cannot end a story, it separates paragraphs."""
+    apart = together = 0
+    for i, line in enumerate(lines[:-1]):
+        stripped = line.strip()
+        if not stripped or _BULLET.match(line) or _RULE.match(line) or ends_sentence(line, colon=True):
+            continue
+        if len(stripped.split()) > _HEADLINE_WORDS or (i > 0 and lines[i - 1].strip()):
+            continue  # a headline stands after a blank line
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not _sentence_line(lines[j]):
+            continue
+        if j > i + 1:
+            apart += 1
+        else:
+            together += 1
+    return apart >= 2 and apart > together
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of running text ending a sentence (not a list item or a heading)."""
+    return not (_BULLET.match(line) or _HEADING.match(line)) and ends_sentence(line)
+
+
+#: A sentence ending inside a paragraph ("... said. It", "発表した。新工場").
+_RUNNING_TEXT = re.compile(r"[.!?][\s\"”’)]|[。！？]")
+
+
+def headlines_set_apart(blocks: Sequence[Block]) -> bool:
+    """Whether the body puts a blank line between each of its headlines (two or more) and the text
+    under it: then a blank line separates paragraphs, it does not end a story."""
+    apart = together = 0
+    for block, nxt in itertools.pairwise(blocks):
+        if block.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT or not block.blank_before:
+            continue  # a plain-text headline stands after a blank line
+        if block.emphasised or block.lead is not None:
+            continue  # bold lines and "Label: text" are Markdown's, and tell nothing here
+        if ends_sentence(block.text, colon=True) or len(block.text.split()) > _HEADLINE_WORDS:
+            continue
+        if not _RUNNING_TEXT.search(nxt.text) or len(nxt.text) < 2 * len(block.text):
+            continue  # not a paragraph of text under a headline
+        if nxt.blank_before:
+            apart += 1
+        else:
+            together += 1
+    return apart >= 2 and apart > together
 
 
 def blank_separated(gaps: Sequence[bool]) -> bool:
@@ -249,6 +361,23 @@ def _setext_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _wide(char: str) -> bool:
+    """A Chinese, Japanese or Korean character (or full-width punctuation): no spaces between words."""
+    return unicodedata.east_asian_width(char) in {"W", "F"}
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one line: a space between them, none between two CJK characters."""
+    joined = ""
+    for line in lines:
+        if not line:
+            continue
+        if joined and not (_wide(joined[-1]) and _wide(line[0])):
+            joined += " "
+        joined += line
+    return joined
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
@@ -256,10 +385,8 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
-    wrapped = _is_wrapped([line for line in lines if line.strip()])
-    paragraphs = blank_separated(
-        [not lines[i + 1].strip() for i in range(len(lines) - 1) if lines[i].strip()]
-    )
+    width = _wrap_width([line for line in lines if line.strip()])
+    paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False
@@ -267,7 +394,7 @@ def parse_blocks(body: str) -> list[Block]:
 
     def flush() -> None:
         if pending:
-            joined = " ".join(p.strip() for p in pending)
+            joined = _join_lines([p.strip() for p in pending])
             blocks.append(_block(len(blocks), joined, "\n".join(pending), pending_blank))
             pending.clear()
 
@@ -276,10 +403,17 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending[-1], line, wrapped, paragraphs):
+        if pending and _joins(pending, line, width, paragraphs):
             pending.append(line)
             continue
         flush()
+        if blank_before and blocks and _item_paragraph(blocks[-1], line):
+            # A paragraph indented under a list item, after a blank line, is more of the item.
+            item = blocks.pop()
+            pending.extend([*item.raw.split("\n"), "", line])
+            pending_blank = item.blank_before
+            blank_before = False
+            continue
         pending.append(line)
         pending_blank = blank_before or not blocks
         blank_before = False

@@ -19,14 +19,16 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import block_verdict
 from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
-from digest.text.shape import first_sentence, is_title_like, strip_symbols, words
+from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
 
-__all__ = ["is_entry", "read_masthead"]
+__all__ = ["is_entry", "read_masthead", "read_signature"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
 _WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\b,?",
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b,?",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,9 @@ _DATELINE_AGAIN_WORDS = 6
 _STORY_WORDS = 8
 #: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
 _ISSUE_ONLY = re.compile(
-    r"(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|第\s*\d+\s*期", re.IGNORECASE
+    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|episode|ep\.)\s*#?\d+"
+    r"|#\d+|第\s*\d+\s*期",
+    re.IGNORECASE,
 )
 #: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
 _PARTS = re.compile(r"\s[·|•]\s")
@@ -97,6 +101,9 @@ def read_masthead(
         key = strip_symbols(block.text).casefold()
         if _story_begins(blocks, block):
             break  # "## Farm bill returns" over its text: no dateline below it
+        if dated is None and _tagline(blocks, block, used):
+            used[block.index] = "masthead: tagline"
+            continue
         if is_entry(blocks, block.index) or _item_with_metadata(
             blocks, block, edition, (reference, day_first)
         ):
@@ -120,13 +127,34 @@ def read_masthead(
             edition = evolve(edition, source=publication_name(strip_symbols(block.text.split(" | ", 1)[0])))
             used[block.index] = "masthead: newsletter name"
             continue
-        if block.kind is Kind.HEADING and edition.source and key == edition.source.casefold():
+        if block.kind is not Kind.BULLET and edition.source and key == edition.source.casefold():
             used[block.index] = "masthead: newsletter name"
         elif block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
             used[block.index] = "masthead: edition title"
             if edition.title is None:
                 edition = evolve(edition, title=strip_symbols(block.text))
     return used, edition
+
+
+#: Most words of a tagline printed under a newsletter's name ("China business in ten minutes").
+_TAGLINE_WORDS = 8
+
+
+def _tagline(blocks: Sequence[Block], block: Block, used: dict[int, str]) -> bool:
+    """A short line printed right under a masthead line, a blank line between it and what follows
+    but none above it: the newsletter's tagline, not a headline of the text below it."""
+    nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    return (
+        block.kind is Kind.TEXT
+        and not block.blank_before
+        and nxt is not None
+        and nxt.blank_before
+        and block.index - 1 in used
+        and blocks[block.index - 1].kind is not Kind.BULLET
+        and 0 < words(block.text) <= _TAGLINE_WORDS
+        and not ends_sentence(block.text)
+        and block.title_link is None
+    )
 
 
 def _story_begins(blocks: Sequence[Block], block: Block) -> bool:
@@ -220,12 +248,17 @@ def _followed_by_dateline(blocks: Sequence[Block], index: int) -> bool:
     ("By Jane Doe · Feb 02, 2026"; "INFRA WEEKLY", "Cloud, networks and ...", "Issue 214 -- March 16")."""
     for step in (1, 2):
         nxt = blocks[index + step] if index + step < len(blocks) else None
-        if nxt is None or words(nxt.text) > 12:
+        if nxt is None:
             return False
-        if is_title_like(nxt.text) and (
-            re.match(r"^\W*by\s", nxt.text, re.IGNORECASE) or find_dates(nxt.text)
-        ):
-            return True
+        if words(nxt.text) > 12 and not _PARTS.search(nxt.text):
+            return False
+        # A preheader of parts ("Wednesday, November 18, 2026 · Today's newsletter is 980 words",
+        # "Issue #57 · Wednesday 18 November 2026"): one of its short parts is the dateline.
+        for line in _PARTS.split(nxt.text):
+            if words(line) > 12 or not is_title_like(line):
+                continue
+            if re.match(r"^\W*by\s", line, re.IGNORECASE) or find_dates(line):
+                return True
     return False
 
 
@@ -235,3 +268,22 @@ def _followed_by_navigation(blocks: Sequence[Block], index: int) -> bool:
         return False
     verdict = block_verdict(nxt.text)
     return verdict is not None and verdict.reason is DropReason.NAVIGATION
+
+
+#: Most blocks and words of a signature under a "-- " delimiter at the end of a body.
+_SIGNATURE_BLOCKS, _SIGNATURE_WORDS = 8, 120
+
+
+def read_signature(blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of the signature (index -> ledger detail): what follows the last "-- " line of a
+    body (the e-mail signature delimiter), when it is short text with no heading. Chrome under it
+    (an unsubscribe line) keeps its own reason."""
+    delimiters = [b.index for b in blocks if b.kind is Kind.RULE and b.raw.strip() == "--"]
+    if not delimiters:
+        return {}
+    tail = blocks[delimiters[-1] + 1 :]
+    if not tail or len(tail) > _SIGNATURE_BLOCKS or sum(words(b.text) for b in tail) > _SIGNATURE_WORDS:
+        return {}
+    if any(b.kind in (Kind.HEADING, Kind.RULE) for b in tail):
+        return {}
+    return {b.index: "signature under the '-- ' delimiter" for b in tail if block_verdict(b.text) is None}

@@ -243,6 +243,8 @@ class Layout:
             alone = previous_role == "section" or not started
             return "headline" if alone and not label else "empty"
         if label and is_caps(strip_symbols(block.text)):
+            if nxt.kind is Kind.BULLET and self.list_of_items(nxt):
+                return "section"  # "MARKETS" over items that each stand alone: one story per item
             return "headline" if self.caps_headlines else "section"
         if self.opens_section(nxt):
             return "subhead" if draft is not None else "empty"

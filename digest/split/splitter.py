@@ -22,8 +22,8 @@ from digest.models import Document, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
 from digest.split.assemble import Page, assemble
-from digest.split.blocks import Block, blank_separated, parse_blocks
-from digest.split.masthead import read_masthead
+from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
+from digest.split.masthead import read_masthead, read_signature
 from digest.text.dates import find_dates, infer_day_first
 from digest.text.ids import story_id
 from digest.text.links import canonical_url
@@ -60,7 +60,9 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     patterns = (*settings.boilerplate, *(rule.boilerplate if rule else ()), *document.boilerplate)
     extra = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
     gaps = [b.blank_before for b in blocks[1:]]
-    page = Page(edition, reference, anchor, day_first, blank_separated(gaps), extra)
+    separated = blank_separated(gaps) or headlines_set_apart(blocks)
+    page = Page(edition, reference, anchor, day_first, separated, extra)
+    masthead = {**masthead, **read_signature(blocks)}
     split = assemble(page, blocks, masthead)
     return evolve(split, stories=_without_edition_links(split.stories))
 

@@ -52,6 +52,15 @@ _MONTHS: dict[str, int] = {
     "oktober": 10, "dezember": 12,
 }  # fmt: skip
 
+#: Month names of languages that print the day first ("18 de noviembre de 2026", "18 novembre
+#: 2026"): read only after a day, so "Mars 3" (a probe) is no date.
+_DAY_FIRST_MONTHS: dict[str, int] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
@@ -69,7 +78,12 @@ _NUMBER_WORDS: dict[str, int] = {
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+_DAY_FIRST_NAMES = "|".join(sorted({*_MONTHS, *_DAY_FIRST_MONTHS}, key=len, reverse=True))
+#: A month after its day: any language's name ("18 de noviembre", "1er décembre").
+_MONTH_AFTER_DAY = r"(?P<month>" + _DAY_FIRST_NAMES + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+#: Ordinals of a day before its month: English, and the French first ("1er").
+_DAY_ORD = r"(?:st|nd|rd|th|er)?"
 _TO = r"\s*(?:-|–|—|to|until|through)\s*"
 #: A day range such as "2-6" or "2 to 6": the first day is the date ("18 - 11:14" is a time).
 _RANGE_TAIL = r"(?:" + _TO + r"(?P<range_end>\d{1,2})" + _ORD + r"(?![\d:]))?"
@@ -95,13 +109,14 @@ _DAY_MONTH = re.compile(
     + r"(?P<day>\d{1,2})"
     # "7. April 2026", the German order, with its year only ("2. April showers" is a list item).
     + r"(?:"
-    + _ORD
+    + _DAY_ORD
     + r"|\.(?=\s+(?:"
     + _MONTH_NAMES
     + r")\.?,?\s+\d{4}(?!\d)))"
     + _RANGE_TAIL
-    + r"(?:\s+of)?[\s-]+"
-    + _MONTH
+    # "18 of November", the Spanish "18 de noviembre de 2026".
+    + r"(?:\s+(?:of|de))?[\s-]+"
+    + _MONTH_AFTER_DAY
     + _NOT_BEFORE_MONTH_DAY_YEAR
     + r"(?:"
     + _TO
@@ -109,7 +124,7 @@ _DAY_MONTH = re.compile(
     + _ORD
     + r"\s+"
     + _END_MONTH
-    + r")?(?:,?[\s-]+"
+    + r")?(?:(?:,?[\s-]+|\s+de\s+)"
     + _YEAR
     + r")?(?![^\W\d_])",
     re.IGNORECASE,
@@ -166,7 +181,7 @@ def _month_number(token: str) -> int | None:
     word = token.rstrip(".")
     if word[0].islower() and word.lower() in {"may", "mar", "march"}:
         return None
-    return _MONTHS.get(word.lower())
+    return _MONTHS.get(word.lower()) or _DAY_FIRST_MONTHS.get(word.lower())
 
 
 def _full_year(text: str) -> int:
@@ -216,8 +231,8 @@ def _read_numeric(m: re.Match[str], _ref: dt.date | None, day_first: bool | None
 
 def _read_named(m: re.Match[str], reference: dt.date | None, _df: bool | None) -> dt.date | None:
     month = _month_number(m["month"])
-    if month is None:
-        return None
+    if month is None or (m["month"] == "Mars" and m["year"] is None):
+        return None  # "3 Mars landers": the planet, unless a year says it is the French March
     day = int(m["day"])
     if m["range_end"] and not m["end_month"] and int(m["range_end"]) <= day:
         return None  # "30-7 Oct." is a score before a date, not a range of days

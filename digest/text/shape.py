@@ -210,8 +210,9 @@ def derive_title(text: str, limit: int = 12) -> str:
     return " ".join(tokens[:limit]) + "…"
 
 
-#: A list number opening a headline ("2. Marlow cloud outage", "5. 1 fun thing: ...").
-_ENUMERATOR = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+#: A list number opening a headline ("2. Marlow cloud outage", "5. 1 fun thing: ...", "[1] Title",
+#: "【1】見出し").
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}[.)]\s+|[\[(]\d{1,3}[\])]\s+|[【［〔（]\d{1,3}[】］〕）]\s*)(?=\S)")
 
 
 def clean_title(text: str) -> str:

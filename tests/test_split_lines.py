@@ -1,0 +1,350 @@
+"""How lines become paragraphs, items and headlines in plain-text and light-Markdown bodies.
+
+Each test is an invented edition built from a probe's minimal reproducer: the layout
+(a sentence per line, a wrapped list item, a boxed masthead) is what is tested, never
+the words of one newsletter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.readers import read_path
+from digest.readers._text import read_text
+from digest.settings import ReadSettings
+from digest.split.blocks import Kind, parse_blocks
+from digest.split.splitter import split_document
+from digest.text.dates import find_date
+from digest.text.shape import clean_title
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+def titles(split: Split) -> list[str]:
+    """The titles of the stories, in order."""
+    return [s.title for s in split.stories]
+
+
+_SENTENCE_PER_LINE = """\
+{mark}Soranet builds a new fab in Kyushu
+
+Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.
+The plant will make power chips for cars.
+It will employ about 1,200 people.
+Production starts in 2028.
+
+{mark}Paylink cuts merchant fees
+
+Paylink said it would cut fees for small merchants from 3.24% to 2.5%.
+The cut applies from December 1.
+Rival Coinpay is expected to follow.
+"""
+
+
+def test_a_sentence_per_line_is_one_paragraph_under_its_headline() -> None:
+    """Paragraphs written a sentence per line, set apart by blank lines, stay under their
+    headlines (Markdown or plain): the sentence lines do not count as paragraphs of their own."""
+    for mark in ("## ", ""):
+        split = split_text(_SENTENCE_PER_LINE.format(mark=mark))
+        assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+        assert split.stories[0].text.endswith("Production starts in 2028.")
+        assert "The cut applies from December 1." in split.stories[1].text
+        assert not split.dropped
+
+
+def test_lines_of_paragraphs_under_a_headline_with_no_blank_lines_stay_paragraphs() -> None:
+    """A body that puts no blank line under its headlines still reads each line as a paragraph,
+    and a blank line still ends a story."""
+    body = (
+        "Soranet builds a new fab in Kyushu\n"
+        "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n"
+        "The plant will make power chips for cars.\n"
+        "\n"
+        "Paylink cuts merchant fees\n"
+        "Paylink said it would cut fees for small merchants from 3.24% to 2.5%.\n"
+    )
+    texts = [b.text for b in parse_blocks(body)]
+    assert "The plant will make power chips for cars." in texts
+    assert titles(split_text(body)) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+
+
+def test_box_drawing_rules_are_separators() -> None:
+    """A masthead boxed in heavy or double lines ("━━━━", "════") is framed by separators, like
+    one boxed in "====": the rules neither become text nor change how paragraphs are read."""
+    for rule in ("━" * 20, "═" * 20, "─" * 20, "■■■■■■"):
+        body = (
+            f"{rule}\nTech Weekly, November 20, 2026\n{rule}\n\n"
+            "Soranet builds a new fab in Kyushu\n\n"
+            "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n"
+            "The plant will make power chips for cars and employ about 1,200 people.\n\n"
+            "Paylink cuts merchant fees\n\n"
+            "Paylink said it would cut fees for small merchants from 3.24% to 2.5%.\n"
+            "Rival Coinpay is expected to follow.\n"
+        )
+        assert parse_blocks(body)[0].kind is Kind.RULE
+        split = split_text(body, "tech.txt", Format.TEXT)
+        assert titles(split) == ["Soranet builds a new fab in Kyushu", "Paylink cuts merchant fees"]
+        assert split.edition.source == "Tech Weekly"
+
+
+def test_a_wrapped_list_item_is_one_item() -> None:
+    """A list item wrapped with a hanging indent, or cut mid-sentence, keeps its continuation lines:
+    each item is one story, never its second half."""
+    body = (
+        "## Markets\n\n"
+        "- The onshore yuan weakened past 7.35 per dollar for the first time\n"
+        "  since March after October export growth slowed to 1.8%.\n"
+        "- Jinyu Property missed a coupon payment on a RMB 5bn onshore bond,\n"
+        "its second missed payment this year.\n"
+    )
+    split = split_text(body)
+    assert [s.text for s in split.stories] == [
+        "The onshore yuan weakened past 7.35 per dollar for the first time since March after"
+        " October export growth slowed to 1.8%.",
+        "Jinyu Property missed a coupon payment on a RMB 5bn onshore bond, its second missed payment"
+        " this year.",
+    ]
+    assert {s.section for s in split.stories} == {"Markets"}
+
+
+def test_a_line_under_a_linked_item_is_its_metadata_not_a_title(tmp_path: Path) -> None:
+    """An HTML list item with a second line ("<br><small>612 points by ...</small>") is one item
+    titled by its link: the score line under it is not the next item's title."""
+    body = (
+        "<html><body><h1>Forum Daily</h1><p>Saturday, November 21, 2026</p><ol>"
+        '<li><a href="https://a.example/wal">Writing a write-ahead log in Zig</a> (a.example)<br>'
+        '<small>612 points by mkoster · <a href="https://f.example/i?id=1">231 comments</a></small></li>'
+        '<li><a href="https://b.example/outage">Parcelo outage: a post-mortem</a> (b.example)<br>'
+        '<small>488 points by nate · <a href="https://f.example/i?id=2">190 comments</a></small></li>'
+        "</ol></body></html>"
+    )
+    path = tmp_path / "forum.html"
+    path.write_text(body, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    split = split_document(document, ReadSettings())
+    assert titles(split) == ["Writing a write-ahead log in Zig", "Parcelo outage: a post-mortem"]
+    assert [s.url for s in split.stories] == ["https://a.example/wal", "https://b.example/outage"]
+
+
+def test_a_capitals_label_over_items_that_stand_alone_is_their_section() -> None:
+    """ "MARKETS" over two or three one-sentence items is a section with a story per item, as
+    "## Markets" is: never a headline that merges the items, never an empty label."""
+    items = [
+        "* Hengrui Logistics raised HK$6.8 billion in Hong Kong.",
+        "* The onshore yuan weakened past 7.35 per dollar.",
+        "* Jinyu Property missed a coupon payment on a RMB 5bn bond.",
+    ]
+    for count in (2, 3):
+        split = split_text("MARKETS\n\n" + "\n".join(items[:count]) + "\n", "weekly.txt", Format.TEXT)
+        assert len(split.stories) == count
+        assert {s.section for s in split.stories} == {"MARKETS"}
+        assert split.stories[1].title == "The onshore yuan weakened past 7.35 per dollar"
+
+
+_WRAPPED = """\
+LOTUS LEDGER WEEKLY -- Issue 88 -- November 20, 2026
+Asian business in ten minutes
+
+MARKETS
+
+* Hengrui Logistics raised HK$6.8 billion (US$874 million) in Hong
+  Kong's biggest listing of the quarter, pricing at the top of its
+  range. Shares rose 11% on debut on Tuesday.
+* Huaxin Auto said it sold 412,000 vehicles in October, up 38% from a
+  year earlier, and cut the price of its entry-level sedan by
+  RMB 8,000.
+
+  Analysts at Zhongtai said the cut would take about 2 percentage
+  points off Huaxin's gross margin.
+* Bytewave's overseas short-video app passed 300 million monthly
+  users, the company told advertisers in Singapore.
+"""
+
+
+def test_a_masthead_line_over_its_tagline_in_a_wrapped_body() -> None:
+    """In a hard-wrapped body a line the next word would have fitted on ends there on purpose: the
+    masthead line does not join the tagline under it, so it names and dates the edition, and the
+    tagline printed right under it, set apart from the text, is the masthead's too."""
+    split = split_text(_WRAPPED, "lotus-88.txt", Format.TEXT)
+    assert split.edition.source == "LOTUS LEDGER WEEKLY"
+    assert str(split.edition.date) == "2026-11-20"
+    assert {d.text: d.detail for d in split.dropped}["Asian business in ten minutes"] == "masthead: tagline"
+    assert len(split.stories) == 3
+    assert "Shares rose 11% on debut on Tuesday." in split.stories[0].text
+
+
+def test_a_paragraph_aligned_under_a_list_item_is_part_of_it() -> None:
+    """A second paragraph aligned with the text of a list item belongs to that item: it is neither a
+    story of its own nor the opener of the item after it."""
+    split = split_text(_WRAPPED, "lotus-88.txt", Format.TEXT)
+    assert "Analysts at Zhongtai said" in split.stories[1].text
+    assert split.stories[2].title.startswith("Bytewave's overseas short-video app")
+
+
+def test_a_name_over_a_dateline_of_parts_names_the_newsletter() -> None:
+    """A short top heading over a preheader whose first part is a date ("Wednesday, November 18,
+    2026 · Today's newsletter is 980 words") is the newsletter's name, as over a bare dateline."""
+    body = (
+        "---\ntitle: Harbor Pulse\ndate: 2026-11-18\n---\n\n# Harbor Pulse\n\n"
+        "**Wednesday, November 18, 2026** · Today's newsletter is 980 words, a 4-minute read.\n\n"
+        "## Economy\n\n### Mortgage rates dip below 6%\n\n"
+        "The average 30-year rate fell to 5.94%, the mortgage agency said.\n\n"
+        "### Jobless claims fall\n\nInitial claims fell by 12,000 to 198,000.\n"
+    )
+    split = split_document(read_text(body, "harbor-pulse-2026-11-18.md", Format.MARKDOWN), ReadSettings())
+    assert split.edition.source == "Harbor Pulse"
+    assert titles(split) == ["Mortgage rates dip below 6%", "Jobless claims fall"]
+
+
+def test_bracketed_list_numbers_leave_titles() -> None:
+    """ "[1] Title" and "【1】見出し" are numbered headlines like "1) Title": the number is no part of
+    the title. A forum tag in brackets ("[D] ...") stays."""
+    body = (
+        "[1] Soranet builds a new fab in Kyushu\n\n"
+        "Chipmaker Soranet said on Wednesday it would build a new plant in Kumamoto.\n\n"
+        "【2】ペイリンク、加盟店手数料を引き下げ\n\n"
+        "スマホ決済大手のペイリンクは、決済手数料を2.5%に引き下げると発表した。\n"
+    )
+    assert titles(split_text(body, "weekly.txt", Format.TEXT)) == [
+        "Soranet builds a new fab in Kyushu",
+        "ペイリンク、加盟店手数料を引き下げ",
+    ]
+    assert clean_title("[D] Are cranes safe yet?") == "[D] Are cranes safe yet?"
+
+
+def test_lines_of_cjk_text_join_without_a_space() -> None:
+    """Chinese and Japanese put no space between words: two lines of one paragraph join with none."""
+    body = (
+        "ソラネット、九州に新工場\n\n"
+        "半導体メーカーのソラネットは18日、熊本県に新工場を建設すると発表した。\n"
+        "新工場では車載向けのパワー半導体を生産し、約1,200人を雇用する計画だ。\n"
+    )
+    (story,) = split_text(body, "weekly.txt", Format.TEXT).stories
+    assert story.text == (
+        "半導体メーカーのソラネットは18日、熊本県に新工場を建設すると発表した。"
+        "新工場では車載向けのパワー半導体を生産し、約1,200人を雇用する計画だ。"
+    )
+
+
+def test_spanish_and_french_dates() -> None:
+    """Day-first dates in Spanish and French are read with their year or against the reference;
+    "Mars" with no year is the planet."""
+    reference = dt.date(2026, 11, 20)
+    assert find_date("Miércoles 18 de noviembre de 2026") == dt.date(2026, 11, 18)
+    assert find_date("mercredi 18 novembre 2026") == dt.date(2026, 11, 18)
+    assert find_date("le 1er décembre 2026") == dt.date(2026, 12, 1)
+    assert find_date("desde el 3 de noviembre", reference=reference) == dt.date(2026, 11, 3)
+    assert find_date("3 Mars landers", reference=reference) is None
+
+
+def test_a_spanish_dateline_of_parts_dates_the_edition_under_its_name() -> None:
+    """A name over "Edición #57 · Miércoles 18 de noviembre de 2026" is the newsletter's name; the
+    dateline's dated part dates the edition, and the weekday and the edition number name nothing."""
+    body = (
+        "# Redes Semanal\n\nEdición #57 · Miércoles 18 de noviembre de 2026\n\n"
+        "## Colmena Bank lanza su cuenta digital\n\n"
+        "El neobanco Colmena Bank abrió su cuenta digital en Colombia con 11% efectivo anual.\n"
+    )
+    split = split_text(body, "redes.md")
+    assert (split.edition.source, split.edition.date) == ("Redes Semanal", dt.date(2026, 11, 18))
+    assert titles(split) == ["Colmena Bank lanza su cuenta digital"]
+
+
+def test_a_dateline_under_the_name_dates_the_edition() -> None:
+    """A date printed right under the newsletter's name is its dateline, never its tagline."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n"
+    )
+    split = split_text(body, "wire.txt", Format.TEXT)
+    assert (split.edition.source, split.edition.date) == ("MORNING WIRE", dt.date(2026, 11, 16))
+    assert titles(split) == ["Sorrel Robotics opens a Monterrey plant"]
+
+
+def test_text_under_a_signature_delimiter_is_the_signature() -> None:
+    """What follows the last "-- " line of a plain-text body (the e-mail signature delimiter) is the
+    signature: in the ledger, never a story. An unsubscribe line under it keeps its own reason."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n\n"
+        "-- \nMorning Wire is written by Ada Brenner and Joel Ruiz.\n"
+        "Unsubscribe: https://wire.example/u/1\n"
+    )
+    split = split_text(body, "wire.txt", Format.TEXT)
+    assert titles(split) == ["Sorrel Robotics opens a Monterrey plant"]
+    ledger = {d.text: (d.reason, d.detail) for d in split.dropped}
+    assert ledger["Morning Wire is written by Ada Brenner and Joel Ruiz."] == (
+        DropReason.BOILERPLATE,
+        "signature under the '-- ' delimiter",
+    )
+    assert ledger["Unsubscribe: https://wire.example/u/1"][0] is DropReason.FOOTER
+
+
+def test_the_name_of_a_mail_sender_printed_at_the_top_is_the_masthead() -> None:
+    """A line at the top that is the newsletter's name, already known from the mail's sender, is its
+    masthead, printed as text ("MORNING WIRE") as well as a heading: not a section over the stories."""
+    body = (
+        "MORNING WIRE\nMonday, November 16, 2026\n\n"
+        "1) Sorrel Robotics opens a Monterrey plant\n"
+        "Sorrel Robotics opened a $310 million factory in Monterrey, Mexico, on Sunday.\n\n"
+        "2) Halden delays its fab\n"
+        "Halden pushed the opening of its Oregon fab from 2027 to mid-2028.\n"
+    )
+    edition = Edition(path="wire.mbox", format=Format.MBOX, source="Morning Wire")
+    split = split_document(Document(edition, body), ReadSettings())
+    assert [(s.section, s.title) for s in split.stories] == [
+        (None, "Sorrel Robotics opens a Monterrey plant"),
+        (None, "Halden delays its fab"),
+    ]
+    assert {d.text: d.detail for d in split.dropped}["MORNING WIRE"] == "masthead: newsletter name"
+
+
+_BOXED_JAPANESE = """\
+━━━━━━━━━━━━━━━━━━━━
+　ミナト週報　2026年11月20日号
+━━━━━━━━━━━━━━━━━━━━
+
+■━━━━━━━━━━━━━━━
+◆ 国内ニュース
+■━━━━━━━━━━━━━━━
+
+【1】アオバ電機、九州に新工場
+
+電機メーカーのアオバ電機は18日、熊本県に新工場を建設すると発表した。投資額は約900億円。
+新工場では車載向けの半導体を生産する計画だ。
+▶ 詳しくはこちら https://news.example.jp/aoba
+
+【2】ミドリ決済、手数料を引き下げ
+
+決済大手のミドリ決済は、加盟店向けの手数料を2.5%に引き下げると発表した。
+▶ 詳しくはこちら https://news.example.jp/midori
+
+■━━━━━━━━━━━━━━━
+◆ 政策
+■━━━━━━━━━━━━━━━
+
+【3】政府、AI基本法案を閣議決定
+
+政府は17日、人工知能の開発に関する基本法案を閣議決定した。大規模モデルの開発事業者に報告を義務付ける。
+▶ 詳しくはこちら https://news.example.jp/ai-law
+"""
+
+
+def test_plain_text_headlines_set_apart_by_blank_lines_head_their_paragraphs() -> None:
+    """A plain-text edition that puts a blank line under each headline, then a paragraph of a few
+    lines and a link line, separates paragraphs by blank lines, however few lines are followed by
+    one: each headline heads its text, with its link and its boxed section."""
+    split = split_text(_BOXED_JAPANESE, "minato.txt", Format.TEXT)
+    assert [(s.section, s.title, s.url) for s in split.stories] == [
+        ("国内ニュース", "アオバ電機、九州に新工場", "https://news.example.jp/aoba"),
+        ("国内ニュース", "ミドリ決済、手数料を引き下げ", "https://news.example.jp/midori"),
+        ("政策", "政府、AI基本法案を閣議決定", "https://news.example.jp/ai-law"),
+    ]
+    assert "投資額は約900億円。新工場では" in split.stories[0].text
