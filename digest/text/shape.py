@@ -19,7 +19,8 @@ _LINK_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
-    r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here)\b\.?\)?)\s*$",
+    r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here"
+    r"|lee más|leer más|sigue leyendo|seguir leyendo|詳しくはこちら|続きを読む)\b\.?\)?)\s*$",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
