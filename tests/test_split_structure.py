@@ -92,3 +92,32 @@ def test_chrome_headings_take_their_text_along() -> None:
     )
     split = split_text(body)
     assert titles(split) == ["Tidewater sells its tugs"]
+
+
+_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Links</title><id>https://ql.example/</id>
+<updated>2026-11-22T07:00:00Z</updated>
+<entry><title>Quay Links for Saturday</title><link href="https://ql.example/2026-11-21"/>
+<id>https://ql.example/2026-11-21</id><updated>2026-11-21T07:00:00Z</updated>
+<content type="html"><![CDATA[<ol>
+<li><a href="https://a.example/cranes">Electric cranes, two years on</a> (a.example)<br>
+<small>412 points by quaydev · 98 comments</small></li>
+<li><a href="https://b.example/tugs">Why tug fleets are for sale</a></li>
+</ol>]]></content></entry>
+<entry><title>Programming note: no links on Thursday</title><link href="https://ql.example/note"/>
+<id>https://ql.example/note</id><updated>2026-11-20T07:00:00Z</updated>
+<content type="html"><![CDATA[<p>There will be no Quay Links on Thursday.
+See <a href="https://ql.example/">the archive</a>.</p>]]></content></entry>
+</feed>
+"""
+
+
+def test_a_feed_entry_listing_linked_items_is_split_like_an_edition(tmp_path: Path) -> None:
+    """An entry whose content is a list of linked titles gives a story per item, with its link; an
+    entry of prose stays one story titled by the entry."""
+    path = tmp_path / "links.atom"
+    path.write_text(_FEED, encoding="utf-8")
+    links, note = split_file(path)
+    assert titles(links) == ["Electric cranes, two years on", "Why tug fleets are for sale"]
+    assert [s.url for s in links.stories] == ["https://a.example/cranes", "https://b.example/tugs"]
+    assert titles(note) == ["Programming note: no links on Thursday"]
