@@ -106,6 +106,25 @@ def test_linked_titles_in_a_row_are_one_story_each() -> None:
     assert titles(split_text(body.split("\n\n", 1)[1])) == titles(split)
 
 
+def test_a_blank_line_under_a_heading_does_not_end_its_story() -> None:
+    """In a body whose paragraphs are lines with no blank between them, a blank line ends a story,
+    but not the blank line between a heading and its first line."""
+    body = (
+        "## Mombasa cranes go electric\n\n"
+        "Mombasa port switched twelve container cranes to grid power on Monday.\n"
+        "The cranes had burned 9,000 litres of diesel a day.\n"
+        "The port buys its power from geothermal plants.\n"
+        "Two more cranes follow in May.\n\n"
+        "## Accra opens a runway\n\n"
+        "Ghana's airport authority opened a 3.6 km runway on Tuesday.\n"
+        "Controllers expect 20% more landings.\n"
+        "The runway cost $240 million.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Mombasa cranes go electric", "Accra opens a runway"]
+    assert "geothermal" in split.stories[0].text
+
+
 def test_a_titled_item_does_not_swallow_the_plain_items_after_it() -> None:
     """ "- Vinyl is back: ..." is one item of the list; the plain sentences after it are items too."""
     body = (

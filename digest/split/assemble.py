@@ -594,8 +594,11 @@ class _Splitter:
             return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
-            self.close()
-            draft = None
+            # A blank line ends a story here, but not the one between a heading and its first line.
+            headline_only = draft.origin == "headline" and not draft.paragraphs
+            if not (headline_only and draft.blocks[0].kind is Kind.HEADING):
+                self.close()
+                draft = None
         if draft is not None and self.continues(draft, block):
             self.draft = draft.add(block)
             return
