@@ -68,10 +68,12 @@ def test_label_lines_under_a_heading_stay_in_its_story(tmp_path: Path) -> None:
     [
         "**Why it matters:**\nFerry operators said the old fares kept boats half empty.",
         "**The details:**\n\n- Fares fall 40% on weekdays.\n- The cut lasts until 2028.",
+        "**By the numbers:**\n\n- Fares fall 40% on weekdays.\n- Ridership rose 12% in the trial.",
     ],
 )
 def test_a_bold_label_alone_on_its_line_stays_in_the_story(label: str) -> None:
-    """A bold "Label:" line under a headline introduces more of that story, never a story of its own."""
+    """A bold "Label:" line under a headline introduces more of that story, never a story of its own
+    (nor a byline: "By the numbers" names no one)."""
     body = (
         "### Oslo halves its ferry fares\n\nThe city council voted 31-28 on Tuesday to halve fares.\n\n"
         f"{label}\n\n### Bergen opens a bike tunnel\n\nThe 1.2 km tunnel opened on Monday.\n"
@@ -79,6 +81,7 @@ def test_a_bold_label_alone_on_its_line_stays_in_the_story(label: str) -> None:
     split = split_text(body)
     assert titles(split) == ["Oslo halves its ferry fares", "Bergen opens a bike tunnel"]
     assert "40%" in split.stories[0].text or "half empty" in split.stories[0].text
+    assert label.partition("\n")[0].strip("*") in split.stories[0].text  # kept, not a byline
 
 
 def test_linked_titles_in_a_row_are_one_story_each() -> None:

@@ -226,7 +226,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),
-    _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),
+    # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
+    _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
     # The edition's credits ("Edited by Noor Haddad. Copy edited by Luis Park.").
     _rule(
         DropReason.BOILERPLATE,
