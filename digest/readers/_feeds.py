@@ -21,6 +21,10 @@ from digest.readers._meta import clean_name
 _SECTION_TITLE = re.compile(r"^(?:#{1,6} \S.*|\*\*[^*\n]+\*\*)$", re.MULTILINE)
 #: An entry whose content has at least this many headings is an edition to split, not one story.
 MIN_EDITION_HEADINGS = 2
+#: A list item that opens with a link: the entry lists linked items ("1. [Title](url) (site)").
+_LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*)?\[[^\]\n]+\]\([^)\s]+\)", re.MULTILINE)
+#: An entry whose content lists at least this many linked items is an edition of links to split.
+MIN_EDITION_ITEMS = 2
 
 
 def _entry_content(entry: Any) -> tuple[str, str]:
@@ -51,6 +55,14 @@ def _markdown(value: str, media_type: str) -> str:
     if "html" in media_type or "xml" in media_type:
         return parse_html(value).markdown
     return clean_text(value)
+
+
+def _list_of_links(body: str) -> bool:
+    """Whether an entry's content is a list of linked items (a digest of links), not one article
+    that happens to list a link or two: the linked items are half of its lines or more."""
+    items = len(_LINKED_ITEM.findall(body))
+    lines = sum(1 for line in body.splitlines() if line.strip() and not line[:1].isspace())
+    return items >= MIN_EDITION_ITEMS and items * 2 >= lines
 
 
 def _where(problem: xml.sax.SAXException) -> str:
@@ -110,5 +122,6 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
             url=(entry.get("link") or "").strip() or None,
             position=position,
         )
-        single = len(_SECTION_TITLE.findall(body)) < MIN_EDITION_HEADINGS
+        titled = len(_SECTION_TITLE.findall(body)) >= MIN_EDITION_HEADINGS
+        single = not titled and not _list_of_links(body)
         yield Document(edition=edition, body=body, single_story=single)

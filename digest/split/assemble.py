@@ -22,6 +22,7 @@ from digest.split.chrome import (
     heading_verdict,
     is_job_listing,
     opens_with_greeting,
+    read_more_line,
     sponsor_named,
 )
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
@@ -37,7 +38,6 @@ from digest.text.shape import (
     is_connective,
     is_engagement_count,
     is_label,
-    is_read_more,
     strip_read_more,
     words,
 )
@@ -103,6 +103,8 @@ class _Chrome:
     heading: Block
     #: True when the heading is one item among sibling headlines, not a section heading.
     item: bool
+    #: A sponsor's label line over its text: it covers the paragraphs up to the next headline.
+    card: bool = False
 
 
 #: A name or a figure after a paragraph's first word ("... released GPT-5 today").
@@ -171,6 +173,8 @@ class _Splitter:
         self.dropped_item: tuple[int, Verdict] | None = None
         self.draft: _Draft | None = None
         self.consumed: set[int] = set()
+        #: A greeting line opened the editor's note: its paragraphs run to the first headline.
+        self.in_note = False
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -192,7 +196,9 @@ class _Splitter:
 
     def role(self, block: Block, previous_role: str | None) -> str:
         draft = self.draft.origin if self.draft is not None else None
-        return self.layout.role(block, previous_role, draft, bool(self.stories) or self.draft is not None)
+        started = bool(self.stories) or self.draft is not None
+        under_heading = self.draft is not None and self.draft.blocks[0].kind is Kind.HEADING
+        return self.layout.role(block, previous_role, draft, started, under_heading)
 
     def close(self) -> None:
         draft, self.draft = self.draft, None
@@ -293,6 +299,7 @@ class _Splitter:
     def step(self, block: Block, previous_role: str | None) -> str | None:
         verdict = self.verdicts[block.index]
         if block.kind is Kind.RULE:
+            self.in_note = False
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
@@ -319,16 +326,28 @@ class _Splitter:
                 return previous_role
             self.dropped_item = None
         if verdict is not None:
+            if self.sponsor_text(block, verdict):
+                # "In partnership with Atlas Air" over "Atlas Air now flies ...": the sponsor's card,
+                # not more of the story above.
+                self.close()
+                self.drop(block, verdict.reason, verdict.detail + " (label over its text)")
+                self.chrome = _Chrome(verdict, block, item=True, card=True)
+                return previous_role
             if block.kind is Kind.BULLET:
                 self.dropped_item = (block.level, verdict)
             if self.sponsor_card(block, verdict):
                 self.sponsor_label = verdict  # the headline under it is the sponsor's
             draft = self.draft
-            if draft is not None and draft.url is None and block.links and is_read_more(block.text):
+            if draft is not None and draft.url is None and block.links and read_more_line(block.text):
                 self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
             self.drop(block, verdict.reason, verdict.detail)
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
                 self.close()
+            if not self.stories and self.draft is None and opens_with_greeting(block.text):
+                self.in_note = True  # "Good morning," on its own line opens the editor's note
+            return previous_role
+        if self.in_note and self.note_line(block, heading):
+            self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
             return previous_role
         if self.caption(block):
             self.drop(block, DropReason.BOILERPLATE, "photo caption")
@@ -369,6 +388,11 @@ class _Splitter:
             return False
         strong = heading and self.layout.strong_heading(block)
         gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
+        if chrome.card:
+            if gap or heading or block.kind is not Kind.TEXT:
+                self.end_chrome_item()
+                return False
+            return True
         if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
             self.end_chrome_item()
             return False
@@ -517,6 +541,17 @@ class _Splitter:
         card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + 3]).casefold()
         return name is not None and name.casefold() in card
 
+    def sponsor_text(self, block: Block, verdict: Verdict) -> bool:
+        """Whether a sponsor's label line ("In partnership with Atlas Air") is over the sponsor's
+        own text: a paragraph right under it that names the sponsor."""
+        nxt = self.layout.after(block)
+        if verdict.reason is not DropReason.SPONSOR or block.kind is not Kind.TEXT or nxt is None:
+            return False
+        if words(block.text) > _LABEL_WORDS or nxt.kind is not Kind.TEXT or self.layout.heading_like(nxt):
+            return False
+        name = sponsor_named(block.text)
+        return name is not None and name.casefold() in nxt.text.casefold()
+
     def caption(self, block: Block) -> bool:
         """A line set in italics right under a picture: its caption, not the story's lead."""
         if block.kind is not Kind.TEXT or block.index == 0 or words(block.text) > _CAPTION_WORDS:
@@ -526,6 +561,18 @@ class _Splitter:
             raw.startswith("_") and not raw.startswith("__") and raw.endswith("_")
         )
         return italic and _PICTURE.match(self.blocks[block.index - 1].raw.strip()) is not None
+
+    def note_line(self, block: Block, heading: bool) -> bool:
+        """Whether ``block`` still belongs to the editor's note a greeting line opened: a plain
+        paragraph, or a line that hands over to the stories ("On to the update:"). A headline or
+        a list ends the note."""
+        plain = block.kind is Kind.TEXT and not block.emphasised and block.lead is None
+        if plain and words(block.text) <= _EDITOR_NOTE_WORDS:
+            headlines_follow = any(b.kind is Kind.HEADING for b in self.blocks[block.index + 1 :])
+            if headlines_follow and (not heading or block.text.rstrip().endswith((":", "："))):
+                return True
+        self.in_note = False
+        return False
 
     def editor_note(self, block: Block) -> bool:
         """A paragraph greeting the reader before any story has text ("Good morning, and welcome to
@@ -547,8 +594,11 @@ class _Splitter:
             return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
-            self.close()
-            draft = None
+            # A blank line ends a story here, but not the one between a heading and its first line.
+            headline_only = draft.origin == "headline" and not draft.paragraphs
+            if not (headline_only and draft.blocks[0].kind is Kind.HEADING):
+                self.close()
+                draft = None
         if draft is not None and self.continues(draft, block):
             self.draft = draft.add(block)
             return
@@ -566,10 +616,14 @@ class _Splitter:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
         if draft.origin == "headline":
             return True
-        if draft.origin == "derived" and _sibling_items(draft.blocks[0], block):
+        first = draft.blocks[0]
+        if draft.origin == "derived" and _sibling_items(first, block):
             # Items of a list under no headline ("Quick hits"): one story each, unless one points back.
             return is_connective(block.text)
-        first = draft.blocks[0]
+        if draft.origin == "lead" and first.level == 0 and _sibling_items(first, block):
+            # An item titled "Fax is back: ..." is one item, not a headline over the plain items after
+            # it; one with its own title or link is an item of its own even when it opens "It ...".
+            return is_connective(block.text) and block.lead is None and block.title_link is None
         if block.lead is not None and titled_item(first) and _sibling_items(first, block):
             return False  # the next item of a list of titled items, even one titled in a word ("**Orbit**:")
         if block.kind is Kind.BULLET and block.title_link is None and not has_lead(block):

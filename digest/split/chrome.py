@@ -13,7 +13,7 @@ import re
 from attrs import frozen
 
 from digest.models import DropReason
-from digest.text.shape import words
+from digest.text.shape import is_read_more, words
 
 __all__ = [
     "Verdict",
@@ -21,6 +21,7 @@ __all__ = [
     "heading_verdict",
     "is_job_listing",
     "opens_with_greeting",
+    "read_more_line",
     "section_reason",
     "sponsor_named",
 ]
@@ -49,12 +50,17 @@ _GREETINGS = (
     r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
     r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
     r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b"
+    r"|^\W*(hola|buenos días|buenas (tardes|noches)|queridos lectores|estimados lectores)\b"
+    r"|^\W*(こんにちは|こんばんは|おはようございます)"
 )
 
 
 def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rule:
     return _Rule(reason, detail, re.compile(pattern, re.IGNORECASE), max_words)
 
+
+#: A person's name of one to four capitalised words ("Noor Haddad").
+_NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
 
 # Ordered: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
@@ -66,13 +72,18 @@ _RULES: tuple[_Rule, ...] = (
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
-        r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅",
+        r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅"
+        r"|darse de baja|date de baja|cancelar (tu |la )?suscripci[oó]n|recibes este correo porque"
+        r"|no ves bien este correo|ábrelo en (tu|el) navegador|ver en (tu|el) navegador"
+        r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)",
         60,
     ),
     _rule(
         DropReason.SPONSOR,
         "sponsor or partner block",
-        r"^\W*(\*\*)?(sponsored|sponsor|our partners?|partner message|advertisement|anzeige|publicité)\b"
+        r"^\W*(\*\*)?((today'?s|this (week|issue|edition)'?s) (sponsor|partner)|sponsored|sponsor"
+        r"|our partners?|partner message|advertisement|anzeige|publicité|patrocinad[oa]|patrocinador"
+        r"|publicidad)\b"
         r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
         r"|in partnership with|presented by|brought to you by|^\W*a message from\b"
         r"|^\W*(from|a word from) our (partners?|sponsors?)\b"
@@ -92,13 +103,19 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(your vote|cast your vote|vote (now|below|here)|pick your (top )?(choice|favou?rite)"
         r"|take (our|the|this) (quick )?(poll|survey)|reader poll|what should we cover"
         r"|how did we do|rate (this|today'?s) (issue|edition|newsletter)|did you (like|enjoy) (this|today)"
-        r"|choose from the list)",
+        r"|choose from the list|what did you think of (this|today'?s|the) (email|issue|edition|newsletter)"
+        r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter)"
+        r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
+        r"|^\W*(quick |reader )?poll\s*:|アンケート|いかがでしたか",
         40,
     ),
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"forwarded (this|by)|refer (a|your) friends?|recommend \S+ to a (friend|colleague)|sharing is caring"
+        r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|like what you read\?"
+        r"|forward (this|it) to (a|your) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
+        r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
+        r"|recommend \S+ to a (friend|colleague)|sharing is caring"
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
         r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
@@ -126,10 +143,24 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.POLL,
         "reader poll",
-        r"^\W*(umfrage|sondage|poll|quick poll)( der woche| of the week| de la semaine)?\W*$",
+        r"^\W*(umfrage|sondage|poll|quick poll|encuesta)( der woche| of the week| de la semaine)?\W*$",
         5,
     ),
     _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
+    # The edition's notes about itself: its podcast version, and who may read a copy.
+    _rule(
+        DropReason.BOILERPLATE,
+        "podcast or licence note",
+        r"\bavailable as a podcast\b|\bin your podcast player\b|intended for (a )?single recipients?"
+        r"|\bgroup (subscriptions?|discounts?)\b",
+        60,
+    ),
+    _rule(
+        DropReason.JOBS,
+        "job listings",
+        r"^\W*(see|view|browse) (all|more)( \d[\d,]*)?( open)? (roles|jobs|positions|openings)\b",
+        10,
+    ),
     _rule(
         DropReason.BOILERPLATE,
         "disclaimer",
@@ -138,7 +169,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|for (general )?informational purposes only",
         40,
     ),
-    _rule(DropReason.SPONSOR, "sponsor or partner block", r"^\W*【(合作推广|广告|推广|赞助)】", 80),
+    _rule(
+        DropReason.SPONSOR,
+        "sponsor or partner block",
+        r"^\W*【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
+        80,
+    ),
     # An editor's signature under a note ("— Priya Desai, Tom Whitfield").
     _rule(
         DropReason.BOILERPLATE,
@@ -190,7 +226,17 @@ _RULES: tuple[_Rule, ...] = (
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),
-    _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+[A-Z][\w.'-]+", 5),
+    # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
+    _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
+    # The edition's credits ("Edited by Noor Haddad. Copy edited by Luis Park.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        rf"^\W*((copy[- ])?edited|curated|produced|compiled) by\s+{_NAME}"
+        rf"\W*((and )?((copy[- ])?edited|curated|produced|compiled|written|illustrated|designed)"
+        rf" by\s+{_NAME}\W*)*$",
+        16,
+    ),
     _rule(
         DropReason.BOILERPLATE,
         "byline",
@@ -237,6 +283,13 @@ _RULES: tuple[_Rule, ...] = (
         r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$",
         8,
     ),
+    # A discussion's score line under a linked item ("612 points by mkoster · 231 comments").
+    _rule(
+        DropReason.BOILERPLATE,
+        "engagement counters",
+        r"^\W*\d[\d,.]*k?\s+(points?|votes?|upvotes?)\b.*\b\d[\d,.]*k?\s+comments?\W*$",
+        12,
+    ),
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
@@ -251,6 +304,8 @@ _NAVIGATION = re.compile(
     r"in today'?s (issue|edition)|skip to content|app-?store\s*play-?store)\W*$",
     re.IGNORECASE,
 )
+#: An item's number printed on a line of its own ("1", "#2", "03."), over the item's headline.
+_ITEM_NUMBER = re.compile(r"^[#№(]?\d{1,3}[.):]?$")
 #: Words that, alone or together, make a menu line ("Home Archive", "Posts").
 _MENU_WORDS = frozenset(
     "home posts archive archives about login log in sign menu search logo # top next previous more "
@@ -285,6 +340,16 @@ def sponsor_named(label: str) -> str | None:
     return found["name"] if found else None
 
 
+def read_more_line(text: str) -> bool:
+    """Whether a line is only a "Read more →" call, with or without its address printed
+    ("▶ 詳しくはこちら https://..."): the link of the story above it."""
+    return is_read_more(_PRINTED_URL.sub(" ", text))
+
+
+#: An address printed as text.
+_PRINTED_URL = re.compile(r"https?://\S+")
+
+
 def opens_with_greeting(text: str) -> bool:
     """Whether ``text`` opens by greeting its reader ("Good morning, and welcome ...")."""
     return _GREETING.search(text.strip()) is not None
@@ -298,10 +363,12 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     for pattern in extra:
         if pattern.search(stripped):
             return Verdict(DropReason.BOILERPLATE, f"matches the pattern {pattern.pattern!r}")
-    if _NAVIGATION.match(stripped) or _is_menu(stripped):
+    if _NAVIGATION.match(stripped) or _is_menu(stripped) or read_more_line(stripped):
         return Verdict(DropReason.NAVIGATION, "navigation or page furniture")
     if not any(char.isalnum() for char in stripped):
         return Verdict(DropReason.NAVIGATION, "decoration with no words (emoji, marks)")
+    if _ITEM_NUMBER.match(stripped):
+        return Verdict(DropReason.NAVIGATION, "an item's number on a line of its own")
     count = words(stripped)
     for rule in _RULES:
         if count <= rule.max_words and rule.pattern.search(stripped):

@@ -66,6 +66,15 @@ def headed_paragraph(block: Block) -> bool:
     return not is_label(title.rstrip(":")) and words(rest) >= 4
 
 
+def linked_title(block: Block) -> bool:
+    """A paragraph that is one linked title and nothing else ("[Pallas triples revenue](url)")."""
+    return (
+        block.kind is Kind.TEXT
+        and block.title_link is not None
+        and (block.lead is None or not block.lead[1].strip())
+    )
+
+
 def is_bare_link(block: Block) -> bool:
     """A block that is only a URL, with no words of its own."""
     return is_bare_url(block.text)
@@ -219,14 +228,72 @@ class Layout:
             return numbered and nxt is not None and nxt.kind is Kind.TEXT and is_title_like(block.text)
         return block.emphasised or is_title_like(block.text)
 
+    @functools.cached_property
+    def parent_headings(self) -> dict[int, Block]:
+        """Each heading's nearest heading above it at a higher level (a lower number)."""
+        parents: dict[int, Block] = {}
+        open_headings: list[Block] = []
+        for block in self.blocks:
+            if block.kind is not Kind.HEADING or block.index in self.masthead:
+                continue
+            while open_headings and open_headings[-1].level >= block.level:
+                open_headings.pop()
+            if open_headings:
+                parents[block.index] = open_headings[-1]
+            open_headings.append(block)
+        return parents
+
+    @functools.cached_property
+    def _with_subheadings(self) -> frozenset[int]:
+        """The headings with a deeper heading under them."""
+        return frozenset(parent.index for parent in self.parent_headings.values())
+
+    @functools.cached_property
+    def leaf_levels(self) -> dict[int, int]:
+        """For each heading level, how many headings at that level have no deeper heading under them."""
+        leaves: dict[int, int] = {}
+        for block in self.blocks:
+            if block.kind is Kind.HEADING and block.index not in self.masthead:
+                leaf = block.index not in self._with_subheadings
+                leaves[block.level] = leaves.get(block.level, 0) + leaf
+        return leaves
+
+    def inside_story(self, block: Block) -> bool:
+        """A sub-heading inside a story ("### The Platform Trap" in an essay under "## Nimbus and the
+        Aggregator's Dilemma"): the heading above it is a headline with text of its own, and the
+        headings at that level are the edition's stories, since not all of them have sub-headings."""
+        parent = self.parent_headings.get(block.index)
+        if parent is None or is_label(parent.text) or self.verdicts[parent.index] is not None:
+            return False
+        own = self.next_content(parent.index)
+        if own is None or own.kind is not Kind.TEXT or self.heading_like(own) or own.lead is not None:
+            return False
+        return self.leaf_levels.get(parent.level, 0) > 0  # the parent has sub-headings: it is no leaf
+
+    def after_linked_title(self, block: Block) -> bool:
+        """Whether the content block before ``block`` is a linked title alone on its line."""
+        for other in reversed(self.blocks[: block.index]):
+            if other.kind is Kind.RULE or self.verdicts[other.index] is not None:
+                continue
+            return linked_title(other)
+        return False
+
     def is_entry(self, block: Block) -> bool:
         return is_entry(self.blocks, block.index)
 
-    def role(self, block: Block, previous_role: str | None, draft: str | None, started: bool) -> str:
+    def role(
+        self,
+        block: Block,
+        previous_role: str | None,
+        draft: str | None,
+        started: bool,
+        under_heading: bool = False,
+    ) -> str:
         """ "section", "headline", "subhead" or "empty" for a heading-like block.
 
         ``draft`` is the origin of the story being built (None when there is none);
-        ``started`` says whether any story has been built or begun.
+        ``started`` says whether any story has been built or begun; ``under_heading`` whether
+        that story's headline is a Markdown heading.
         """
         if self.metadata(block) is not None:
             return "headline"  # a headline over its link and date lines, then its summary
@@ -235,6 +302,10 @@ class Layout:
             return "section"  # a channel of a recap: its summaries are the stories
         if block.kind is Kind.HEADING:
             return self._heading_role(block, nxt)
+        if linked_title(block) and (
+            (nxt is not None and linked_title(nxt)) or self.after_linked_title(block)
+        ):
+            return "headline"  # one of a run of linked titles: each an item, with its link
         label = is_label(block.text) and not block.emphasised
         if block.kind is Kind.BULLET:
             return "headline"  # a numbered headline ("2. Tencent bets on agents")
@@ -248,6 +319,8 @@ class Layout:
             return "headline" if self.caps_headlines else "section"
         if self.opens_section(nxt):
             return "subhead" if draft is not None else "empty"
+        if draft == "headline" and under_heading and self.label_in_story(block, short=False):
+            return "subhead"  # "The View From Mombasa" in plain text inside a story headed "## ..."
         if is_label(strip_symbols(block.text)) and (headed_paragraph(nxt) or linked_item(nxt)):
             return "section"  # "**WHAT WE'RE WATCHING ON THE HILL**" over "**Crypto bill ...:** ..." items
         if self.heading_like(nxt) or titled_item(nxt):
@@ -258,18 +331,35 @@ class Layout:
             if previous_role == "section" and not is_caps(strip_symbols(block.text)) and not titled_item(nxt):
                 return "headline"  # section, headline, then a subtitle
             return "section"
+        if draft == "headline" and block.emphasised and block.text.rstrip().endswith((":", "：")):
+            return "subhead"  # "**Why it matters:**" alone on its line, over the rest of the story
         if label and draft != "headline":
             return "section"
         if label:
             return "subhead"
         return "headline"
 
+    def label_in_story(self, block: Block, short: bool = True) -> bool:
+        """A plain label line ("The News", "Know More", and with ``short`` false any plain line) with
+        a paragraph under it: under a heading, a label inside the story, never a headline of its own."""
+        if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
+            return False
+        if (short and not is_label(block.text)) or block.text.rstrip().endswith(":"):
+            return False
+        nxt = self.next_content(block.index)
+        return nxt is not None and nxt.kind is Kind.TEXT and not self.heading_like(nxt) and nxt.lead is None
+
     def _heading_role(self, block: Block, nxt: Block | None) -> str:
         if nxt is None or (nxt.kind is Kind.HEADING and nxt.level <= block.level):
             return "empty"
+        if not is_label(block.text) and self.label_in_story(nxt):
+            return "headline"  # "## Kenya signs a power deal" over "The News" over its text
+        if self.inside_story(block):
+            return "subhead"
         if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt) or headed_paragraph(nxt):
             return "section"  # a heading over headlines or over a list of titled items
-        if len(self.heading_levels) == 1 and len(strip_symbols(block.text).split()) == 1:
+        core = strip_symbols(block.text)
+        if len(self.heading_levels) == 1 and len(core.split()) == 1 and is_label(core):
             return "section"  # the only heading level, one-word topic labels ("Pipeline") over text
         if nxt.kind is Kind.BULLET and is_label(block.text) and block.level in self.section_levels:
             return "section"  # "## In brief", "## Venture capital deals" over their items

@@ -19,7 +19,8 @@ _LINK_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
-    r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here)\b\.?\)?)\s*$",
+    r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here"
+    r"|lee más|leer más|sigue leyendo|seguir leyendo|詳しくはこちら|続きを読む)\b\.?\)?)\s*$",
     re.IGNORECASE,
 )
 #: One CJK character (kana, ideographs, hangul): scripts that write words without spaces.

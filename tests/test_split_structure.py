@@ -1,0 +1,319 @@
+"""Structure inside and around stories, from a blind probe's minimal reproducers (texts invented).
+
+Label lines, sub-headings and bold labels inside a story stay in it; runs of
+linked titles and items titled "Title: text" are one story each; a sponsor's
+label takes its own text; an editor's note runs from the greeting to the first
+headline; the edition's own notes (polls, referrals, podcast and licence notes)
+go to the ledger in English, Spanish and Japanese; a feed entry that lists
+linked items is split like an edition.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.readers import read_path
+from digest.settings import ReadSettings
+from digest.split.chrome import block_verdict
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md") -> Split:
+    """Split ``body`` as one Markdown edition."""
+    return split_document(Document(Edition(path=path, format=Format.MARKDOWN), body), ReadSettings())
+
+
+def split_file(path: Path) -> list[Split]:
+    """Read and split every edition of one file the way ``digest compile`` does."""
+    documents = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return [split_document(document, ReadSettings()) for document in documents]
+
+
+def titles(split: Split) -> list[str]:
+    """The titles of the stories, in order."""
+    return [s.title for s in split.stories]
+
+
+def reasons(split: Split) -> dict[str, DropReason]:
+    """Ledger text -> reason."""
+    return {d.text: d.reason for d in split.dropped}
+
+
+def test_label_lines_under_a_heading_stay_in_its_story(tmp_path: Path) -> None:
+    """ "The News" and "Know More" printed as plain lines under an h2 are labels inside its story, and
+    an item's number on a line of its own over the h2 is not a section."""
+    html = (
+        "<html><body><p>1</p><h2>Harbour cranes go electric in Mombasa</h2><p>The News</p>"
+        "<p>Mombasa port switched its twelve container cranes to grid power on Monday, saving 9,000 "
+        "litres of diesel a day.</p><p>Know More</p><p>The port buys its power from the Olkaria "
+        "geothermal plants.</p><p>2</p><h2>Accra adds a second airport runway</h2><p>The News</p>"
+        "<p>Ghana's airport authority opened a 3.6-kilometre runway at Kotoka on Tuesday.</p>"
+        "<p>The View From the Tower</p><p>Controllers expect 20% more landings by June.</p></body></html>"
+    )
+    path = tmp_path / "wire.html"
+    path.write_text(html, encoding="utf-8")
+    (split,) = split_file(path)
+    assert titles(split) == ["Harbour cranes go electric in Mombasa", "Accra adds a second airport runway"]
+    assert [s.section for s in split.stories] == [None, None]
+    assert "Olkaria" in split.stories[0].text
+    assert "20% more landings" in split.stories[1].text
+    assert reasons(split)["1"] is DropReason.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "**Why it matters:**\nFerry operators said the old fares kept boats half empty.",
+        "**The details:**\n\n- Fares fall 40% on weekdays.\n- The cut lasts until 2028.",
+        "**By the numbers:**\n\n- Fares fall 40% on weekdays.\n- Ridership rose 12% in the trial.",
+    ],
+)
+def test_a_bold_label_alone_on_its_line_stays_in_the_story(label: str) -> None:
+    """A bold "Label:" line under a headline introduces more of that story, never a story of its own
+    (nor a byline: "By the numbers" names no one)."""
+    body = (
+        "### Oslo halves its ferry fares\n\nThe city council voted 31-28 on Tuesday to halve fares.\n\n"
+        f"{label}\n\n### Bergen opens a bike tunnel\n\nThe 1.2 km tunnel opened on Monday.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Oslo halves its ferry fares", "Bergen opens a bike tunnel"]
+    assert "40%" in split.stories[0].text or "half empty" in split.stories[0].text
+    assert label.partition("\n")[0].strip("*") in split.stories[0].text  # kept, not a byline
+
+
+def test_linked_titles_in_a_row_are_one_story_each() -> None:
+    """Paragraphs that are each one linked title, bylines or not, are items with their links: none is
+    a section over the next, and the last is not dropped for having no text."""
+    body = (
+        "**Also from the Quay Report**\n\n"
+        "[Tidewater Freight Tells Investors Volumes Will Double](https://qr.example/tidewater)\n"
+        "By Ines Mora\n\n"
+        "[Harbourline's Chief Executive Steps Down](https://qr.example/harbourline)\n\n"
+        "[Pelican Shipyards Wins $300 Million Navy Order](https://qr.example/pelican)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Tidewater Freight Tells Investors Volumes Will Double",
+        "Harbourline's Chief Executive Steps Down",
+        "Pelican Shipyards Wins $300 Million Navy Order",
+    ]
+    assert [s.url for s in split.stories] == [
+        "https://qr.example/tidewater",
+        "https://qr.example/harbourline",
+        "https://qr.example/pelican",
+    ]
+    assert {s.section for s in split.stories} == {"Also from the Quay Report"}
+    assert titles(split_text(body.split("\n\n", 1)[1])) == titles(split)
+
+
+def test_a_blank_line_under_a_heading_does_not_end_its_story() -> None:
+    """In a body whose paragraphs are lines with no blank between them, a blank line ends a story,
+    but not the blank line between a heading and its first line."""
+    body = (
+        "## Mombasa cranes go electric\n\n"
+        "Mombasa port switched twelve container cranes to grid power on Monday.\n"
+        "The cranes had burned 9,000 litres of diesel a day.\n"
+        "The port buys its power from geothermal plants.\n"
+        "Two more cranes follow in May.\n\n"
+        "## Accra opens a runway\n\n"
+        "Ghana's airport authority opened a 3.6 km runway on Tuesday.\n"
+        "Controllers expect 20% more landings.\n"
+        "The runway cost $240 million.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Mombasa cranes go electric", "Accra opens a runway"]
+    assert "geothermal" in split.stories[0].text
+
+
+def test_a_titled_item_does_not_swallow_the_plain_items_after_it() -> None:
+    """ "- Vinyl is back: ..." is one item of the list; the plain sentences after it are items too."""
+    body = (
+        "## Quick hits\n\n"
+        "- Vinyl is back: Record shops in Leeds sold 22% more LPs in 2026.\n"
+        "- Tollund Motors cut its city car's price by €1,500.\n"
+        "- Fjordpay won a Norwegian banking licence.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Vinyl is back",
+        "Tollund Motors cut its city car's price by €1,500",
+        "Fjordpay won a Norwegian banking licence",
+    ]
+
+
+def test_sub_headings_of_an_essay_stay_in_it() -> None:
+    """H3s under one H2 of an edition whose other H2s have none are parts of that story (an essay)."""
+    body = (
+        "## Tidewater and the Port Operator's Bind\n\n"
+        "Tidewater said it would sell its tug fleet and keep only its terminals, booking a $1.1 billion"
+        " loss.\n\n"
+        "### The Terminal Trap\n\nThe trouble is that terminals earn only what ships bring them.\n\n"
+        "### What Comes Next\n\nExpect the tug buyers to raise prices within a year.\n\n"
+        "## Other News\n\n"
+        "- Pelican Shipyards [won a navy order](https://pelican.example/navy) worth $300 million.\n"
+        "- Harbourline named a new chief executive, its third in two years.\n"
+    )
+    split = split_text(body)
+    assert titles(split)[0] == "Tidewater and the Port Operator's Bind"
+    assert "The Terminal Trap" not in titles(split)
+    assert "tug buyers" in split.stories[0].text
+    assert len(split.stories) == 3
+
+
+def test_sections_of_headlines_keep_their_headlines() -> None:
+    """When every H2 has H3s under it, the H2s are sections and the H3s the stories."""
+    body = (
+        "## Ports\n\n### Mombasa cranes go electric\n\nThe port switched twelve cranes to grid power.\n\n"
+        "## Airports\n\n### Accra opens a runway\n\nThe 3.6 km runway opened on Tuesday.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Mombasa cranes go electric", "Accra opens a runway"]
+    assert [s.section for s in split.stories] == ["Ports", "Airports"]
+
+
+def test_a_partner_label_takes_its_own_text_not_the_story_above(tmp_path: Path) -> None:
+    """ "In partnership with X" over a paragraph naming X is the sponsor's card: it goes to the ledger
+    and its link never becomes the story above's link."""
+    html = (
+        "<html><body><h2>Kigali opens a cable car line</h2><p>The 4 km line carries 2,000 riders an hour"
+        " across the valley.</p><p>In partnership with Condor Cargo</p><p>Condor Cargo now flies twice a"
+        ' day from Kigali to Doha. <a href="https://condor.example/kgl">See the timetable</a></p>'
+        "<h2>Lusaka tests a bus lane</h2><p>The lane runs 6 km along Cairo Road.</p></body></html>"
+    )
+    path = tmp_path / "wire.html"
+    path.write_text(html, encoding="utf-8")
+    (split,) = split_file(path)
+    assert titles(split) == ["Kigali opens a cable car line", "Lusaka tests a bus lane"]
+    assert split.stories[0].url is None
+    assert "Condor" not in split.stories[0].text
+    ledger = reasons(split)
+    assert ledger["In partnership with Condor Cargo"] is DropReason.SPONSOR
+    assert any(
+        text.startswith("Condor Cargo now flies") and r is DropReason.SPONSOR for text, r in ledger.items()
+    )
+
+
+def test_a_greeting_line_opens_the_editor_note_up_to_the_first_headline() -> None:
+    """ "Good morning," on its own line: the paragraphs after it up to the first headline, and the
+    line handing over to the stories ("On to the update:"), are the editor's note."""
+    body = (
+        "Good morning,\n\n"
+        "Today's issue is mostly about Tidewater and the end of the tug business; a short round-up"
+        " follows.\n\n"
+        "On to the update:\n\n"
+        "## Tidewater sells its tugs\n\nTidewater said it would sell its 40 tugs for $600 million.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Tidewater sells its tugs"]
+    assert split.stories[0].section is None
+    assert reasons(split)["On to the update:"] is DropReason.BOILERPLATE
+
+
+def test_a_greeting_over_headless_paragraphs_keeps_them() -> None:
+    """With no headline anywhere below, the paragraphs after a greeting are the stories themselves."""
+    body = "Hi all,\n\nTidewater said on Monday it would sell its 40 tugs for $600 million.\n"
+    split = split_text(body)
+    assert len(split.stories) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Today's sponsor: Quayside CRM", DropReason.SPONSOR),
+        ("POLL: Would you ride an electric ferry to work? Reply YES or NO.", DropReason.POLL),
+        ("📊 What did you think of today's email?", DropReason.POLL),
+        ("You've referred 0 friends so far. Refer 3 friends and get our tote bag.", DropReason.PROMOTION),
+        ("📬 Like what you read? Forward this to a friend who follows shipping.", DropReason.PROMOTION),
+        ("This issue will be available as a podcast later today.", DropReason.BOILERPLATE),
+        (
+            "The Quay Report is intended for a single recipient; ask us about a group discount.",
+            DropReason.BOILERPLATE,
+        ),
+        ("See all 85 open roles →", DropReason.JOBS),
+        ("612 points by quaydev · 231 comments", DropReason.BOILERPLATE),
+        ("Edited by Ines Mora. Copy edited by Tom Ecker.", DropReason.BOILERPLATE),
+        ("¿No ves bien este correo? Ábrelo en tu navegador", DropReason.FOOTER),
+        ("PATROCINADO", DropReason.SPONSOR),
+        ("Lee más →", DropReason.NAVIGATION),
+        ("¿Qué te pareció esta edición?", DropReason.POLL),
+        ("¿Te gustó? Reenvíalo a un amigo.", DropReason.PROMOTION),
+        ("Darse de baja · Preferencias", DropReason.FOOTER),
+        ("【PR】港湾クラウドなら「カンタン港」", DropReason.SPONSOR),
+        ("今週のメルマガはいかがでしたか？", DropReason.POLL),
+        ("こんにちは、編集部の田中です。", DropReason.BOILERPLATE),
+        ("▶ 詳しくはこちら https://news.example.jp/port", DropReason.NAVIGATION),
+    ],
+)
+def test_the_edition_own_notes_are_chrome(text: str, reason: DropReason) -> None:
+    """Sponsor headings, polls, referral and forward prompts, podcast and licence notes, job links,
+    score lines and read-more calls, in English, Spanish and Japanese, each with its reason."""
+    verdict = block_verdict(text)
+    assert verdict is not None
+    assert verdict.reason is reason
+
+
+def test_chrome_headings_take_their_text_along() -> None:
+    """A sponsor heading, a poll heading over its answer links and a share heading over a referral
+    prompt leave no story."""
+    body = (
+        "## Tidewater sells its tugs\n\nTidewater said it would sell its 40 tugs for $600 million.\n\n"
+        "## Today's sponsor: Quayside CRM\n\n"
+        "Quayside CRM tracks every berth booking in one place. Try it free.\n\n"
+        "## 📊 What did you think of today's email?\n\n"
+        "[🔥 Loved it](https://qr.example/poll?v=3) · [😐 It was OK](https://qr.example/poll?v=2)\n\n"
+        "## 🎁 Share The Quay Report\n\n"
+        "You've referred **0** friends so far. Refer 3 friends and get our tote bag.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Tidewater sells its tugs"]
+
+
+def test_a_read_more_line_with_its_address_links_the_story_above() -> None:
+    """ "▶ 詳しくはこちら URL" on its own under a story is that story's link, not a section; a Japanese
+    headline is no one-word topic label for having no spaces."""
+    body = (
+        "## モンバサ港、クレーンを電化\n\n"
+        "モンバサ港は16日、コンテナクレーン12基を電化したと発表した。軽油の使用量は1日9,000リットル減る。\n\n"
+        "▶ 詳しくはこちら https://news.example.jp/mombasa\n\n"
+        "## アクラ空港、第2滑走路を開業\n\n"
+        "アクラ空港は17日、全長3.6キロの第2滑走路を開業した。着陸回数は2割増える見通しだ。\n\n"
+        "▶ 詳しくはこちら https://news.example.jp/accra\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["モンバサ港、クレーンを電化", "アクラ空港、第2滑走路を開業"]
+    assert [s.url for s in split.stories] == [
+        "https://news.example.jp/mombasa",
+        "https://news.example.jp/accra",
+    ]
+
+
+_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Links</title><id>https://ql.example/</id>
+<updated>2026-11-22T07:00:00Z</updated>
+<entry><title>Quay Links for Saturday</title><link href="https://ql.example/2026-11-21"/>
+<id>https://ql.example/2026-11-21</id><updated>2026-11-21T07:00:00Z</updated>
+<content type="html"><![CDATA[<ol>
+<li><a href="https://a.example/cranes">Electric cranes, two years on</a> (a.example)<br>
+<small>412 points by quaydev · 98 comments</small></li>
+<li><a href="https://b.example/tugs">Why tug fleets are for sale</a></li>
+</ol>]]></content></entry>
+<entry><title>Programming note: no links on Thursday</title><link href="https://ql.example/note"/>
+<id>https://ql.example/note</id><updated>2026-11-20T07:00:00Z</updated>
+<content type="html"><![CDATA[<p>There will be no Quay Links on Thursday.
+See <a href="https://ql.example/">the archive</a>.</p>]]></content></entry>
+</feed>
+"""
+
+
+def test_a_feed_entry_listing_linked_items_is_split_like_an_edition(tmp_path: Path) -> None:
+    """An entry whose content is a list of linked titles gives a story per item, with its link; an
+    entry of prose stays one story titled by the entry."""
+    path = tmp_path / "links.atom"
+    path.write_text(_FEED, encoding="utf-8")
+    links, note = split_file(path)
+    assert titles(links) == ["Electric cranes, two years on", "Why tug fleets are for sale"]
+    assert [s.url for s in links.stories] == ["https://a.example/cranes", "https://b.example/tugs"]
+    assert titles(note) == ["Programming note: no links on Thursday"]
