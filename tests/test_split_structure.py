@@ -317,3 +317,19 @@ def test_a_feed_entry_listing_linked_items_is_split_like_an_edition(tmp_path: Pa
     assert titles(links) == ["Electric cranes, two years on", "Why tug fleets are for sale"]
     assert [s.url for s in links.stories] == ["https://a.example/cranes", "https://b.example/tugs"]
     assert titles(note) == ["Programming note: no links on Thursday"]
+
+
+def test_a_label_over_one_linked_item_is_its_section() -> None:
+    """ "## Other News" over one sentence that links its own story: the item is a story under the
+    section, not a story titled "Other News" (a label over a headline's bullets stays a headline)."""
+    body = (
+        "## Nimbus quits headsets\n\nNimbus is folding its consumer headset division into enterprise.\n\n"
+        "## Other News\n\n"
+        "- Sable Cloud [cut prices](https://sablecloud.example/p) on its GPU instances by 30%.\n"
+    )
+    stories = split_text(body).stories
+    assert [(s.title, s.section) for s in stories] == [
+        ("Nimbus quits headsets", None),
+        ("Sable Cloud cut prices on its GPU instances by 30%", "Other News"),
+    ]
+    assert stories[1].url == "https://sablecloud.example/p"

@@ -129,8 +129,9 @@ class Layout:
     def list_of_items(self, first: Block) -> bool:
         """Whether the list opening with ``first`` holds items that each stand alone: two or more,
         each a sentence of six words or more, or each opening with a name in bold ("**Pellucid**,
-        a Boston speech startup, raised $12M"). A headline's bullets are its points, fragments
-        of one story ("- New iPhone", "- Ships in May")."""
+        a Boston speech startup, raised $12M"); or one sentence with its own link (a label's
+        only item, "Other News" over "- Sable Cloud [cut prices](url) by 30%."). A headline's
+        bullets are its points, fragments of one story ("- New iPhone", "- Ships in May")."""
         items = []
         for block in self.blocks[first.index :]:
             if block.kind is not Kind.BULLET or block.level != first.level:
@@ -138,10 +139,10 @@ class Layout:
                     continue  # a nested point belongs to its item
                 break
             items.append(block)
-        if len(items) < 2:
-            return False
         bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) for b in items)
         sentences = all(words(b.text) >= 6 and b.text.rstrip().endswith((".", "!", "?")) for b in items)
+        if len(items) == 1:  # one item stands alone when it is a sentence that links its own story
+            return sentences and bool(items[0].links)
         return bold or sentences
 
     @functools.cached_property
