@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -293,3 +294,25 @@ def test_a_sentence_that_may_not_measure_gives_no_measured_figure(pieces: list[t
     measured = [f for f in extract_figures(sentence) if f.measures and f.restates < 0]
     skipped = [f for f in extract_figures(sentence, measured=True) if f.measures and f.restates < 0]
     assert skipped == measured
+
+
+_MEASURE_ALTERNATION = re.compile(
+    "|".join(sorted({re.escape(word) for word in extract._MAY_MEASURE_WORDS}, key=len, reverse=True))
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*extract._MAY_MEASURE_WORDS, "Score", "RATING", "Elo", "İ", "\u017f", " "]),
+        max_size=8,
+    ).map("".join)
+    | st.text(max_size=60)
+)
+def test_may_measure_by_substrings_as_one_alternation(sentence: str) -> None:
+    """The substring tests give what one search of every word and of the score words does."""
+    plain = (
+        _MEASURE_ALTERNATION.search(sentence.casefold()) is not None
+        or extract._SCORE_WORD.search(sentence) is not None
+    )
+    assert extract.may_measure(sentence) == plain

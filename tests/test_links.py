@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sys
 from pathlib import Path
 from urllib.parse import quote
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from digest.text import links
 from digest.text.links import article_link, canonical_url, find_links, is_media
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
@@ -323,3 +325,10 @@ def test_an_ampersand_escaped_for_html_separates_parameters() -> None:
     url = "https://news.ycombinator.com/item?id=44194120&amp;utm_source=tldrnewsletter"
     assert canonical_url(url) == "https://news.ycombinator.com/item?id=44194120"
     assert canonical_url("https://x.example/a?b=1&amp;c=2") == "https://x.example/a?b=1&c=2"
+
+
+def test_a_shown_url_rules_out_what_a_test_per_character_does() -> None:
+    """The one search for a space or control finds every code point ``isspace`` or ``< 32`` calls one."""
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        assert bool(links._SPACE_OR_CONTROL.match(char)) == (char.isspace() or point < 32), hex(point)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Format, Story
-from digest.readers import read_path
+from digest.readers import _detect, read_path
 from digest.readers._decode import _ALLOWED_CONTROLS, _looks_binary, clean_text, decode
 from digest.readers._html import parse_html
 from digest.readers._meta import source_from_title
@@ -449,3 +449,19 @@ def test_the_binary_test_counts_as_reading_each_character_would(text: str, contr
     """Pattern counting of controls and per distinct character lookups give the plain verdict."""
     for sample in (text, text + "\x01" * controls, "\x00" * controls + text, text + "\ue000" * controls):
         assert _looks_binary(sample) == _looks_binary_plainly(sample)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([b"From: a", b"Subject: b", b'{"id": 1}', b"\n", b"\r\n", b" folded", b"x", b":"]),
+        max_size=12,
+    ).map(b"".join)
+)
+def test_mail_headers_without_a_blank_line_are_ruled_out_as_the_pattern_does(data: bytes) -> None:
+    """The blank-line check before the header pattern says no only where the pattern does."""
+    headers = _detect._BLANK_LINE.split(data[:16384], maxsplit=1)[0]
+    plain = bool(_detect._HEADER_BLOCK.match(data.lstrip(b"\r\n"))) and (
+        _detect._MAIL_HEADER.search(headers) is not None
+    )
+    assert _detect._looks_like_mail_headers(data) == plain

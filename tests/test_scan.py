@@ -116,3 +116,27 @@ def test_summary_figures_reach_a_currency_of_five_characters() -> None:
     pattern = PATTERNS["summary figure"]
     for text in ("Paid ABC$ 41 million", "HK$41bn (S$ 6.7 bn), 12 and 2026", "a$ 5", "Gemini 2.5 at 3%"):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?。！？\"'”’)“‘( \n\tAbz09中", max_size=40))
+def test_sentence_stops_taken_first_cut_where_the_look_behind_did(text: str) -> None:
+    """The split pattern that starts at its stop finds the cuts of the one that looks behind for it."""
+    from digest.text import shape as _shape
+
+    plain = [m.span() for m in _shape._SENTENCE_SPLIT.finditer(text)]
+    assert [m.span(1) for m in _shape._SENTENCE_STOP.finditer(text)] == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=12) | st.text(alphabet="ab. \t*#>|-–•😀\u200d$%()+~", max_size=12))
+def test_symbols_stripped_with_a_plain_fast_path_as_char_by_char(text: str) -> None:
+    """Text opening and closing with a plain ASCII character is returned as the loop would return it."""
+    from digest.text import shape as _shape
+
+    start, end = 0, len(text)
+    while start < end and _shape._is_symbol(text[start]):
+        start += 1
+    while end > start and _shape._is_symbol(text[end - 1]):
+        end -= 1
+    assert _shape.strip_symbols(text) == text[start:end].strip()

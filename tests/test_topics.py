@@ -115,6 +115,20 @@ def test_one_search_for_any_keyword_finds_what_each_keyword_does(keywords: list[
     """The single search that rules a text out gives the same answer as every keyword's own."""
     found = _any_keyword(tuple(keywords)).search(text) is not None
     assert found == any(k.strip() and keyword_pattern(k).search(text) for k in keywords)
-    # The word check before the search rules out only texts no keyword matches.
+    # The word checks before the searches rule out only keywords whose pattern does not match.
     each = sum(1 for k in keywords if k.strip() and keyword_pattern(k).search(text))
     assert _hits(tuple(keywords), text) == each
+    assert _hits(tuple(keywords), text, text.lower()) == each
+
+
+_DEFAULT_WORDS = sorted({w for t in DEFAULT_TOPICS for k in t.keywords for w in k.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_DEFAULT_WORDS, "s", "es", "-", " ", "X", "\u212a"]), max_size=12))
+def test_default_topics_hits_as_each_keyword_pattern(parts: list[str]) -> None:
+    """With the default topics' keywords, the word checks give each keyword's own count."""
+    text = "".join(parts)
+    for topic in DEFAULT_TOPICS:
+        each = sum(1 for k in topic.keywords if k.strip() and keyword_pattern(k).search(text))
+        assert _hits(topic.keywords, text, text.lower()) == each

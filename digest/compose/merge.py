@@ -46,13 +46,17 @@ def merge_cluster(
     told = {s.id: Told(_as_told(s, len(members)), cleaned) for s in members}
     # The headline's report leads, so the first sentence tells the headline's story; then the
     # reports told once, most informative first, then a recap's retellings.
-    ranked = sorted(
-        members,
-        key=lambda story: (
-            story.id != headline_story.id,
-            story.id in retold,
-            *_coverage_key(story, told[story.id]),
-        ),
+    ranked = (
+        sorted(
+            members,
+            key=lambda story: (
+                story.id != headline_story.id,
+                story.id in retold,
+                *_coverage_key(story, told[story.id]),
+            ),
+        )
+        if len(members) > 1
+        else members  # one report: nothing to rank (a third of the clusters of 30k events)
     )
     headline = headline_story.title or _first_words(members)
     dates = [s.date for s in members if s.date is not None]

@@ -38,31 +38,30 @@ _MONEY = re.compile(
 )
 
 
-def _hits(keywords: tuple[str, ...], text: str) -> int:
-    """How many of ``keywords`` occur in ``text``."""
-    if not _may_name(keywords, text) or not _any_keyword(keywords).search(text):
+def _hits(keywords: tuple[str, ...], text: str, lowered: str | None = None) -> int:
+    """How many of ``keywords`` occur in ``text`` (``lowered``: ``text.lower()`` where the caller has it).
+
+    In ASCII text and keywords a keyword's pattern can match only where its word is a
+    substring of the lower-cased text, so only those keywords' patterns are searched.
+    """
+    each = _keyed(keywords)
+    if each is not None and text.isascii():
+        lowered = text.lower() if lowered is None else lowered
+        return sum(1 for word, pattern in each if word in lowered and pattern.search(text))
+    if not _any_keyword(keywords).search(text):
         return 0  # most texts name none of a topic's keywords: one search says so
     return sum(1 for k in keywords if k.strip() and keyword_pattern(k).search(text))
 
 
-def _may_name(keywords: tuple[str, ...], text: str) -> bool:
-    """False when ``text`` holds none of ``keywords`` in any case: no keyword's pattern can match.
-
-    Only decided for ASCII text and keywords (elsewhere IGNORECASE matches letters that
-    lower case does not map: the Kelvin sign, a long s).
-    """
-    words = _lowered(keywords)
-    if words is None or not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
-
-
 @functools.lru_cache(maxsize=256)
-def _lowered(keywords: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The keywords as their patterns read them, in lower case; None when one is not ASCII."""
-    words = tuple(k.strip().lower() for k in keywords if k.strip())
-    return words if all(word.isascii() for word in words) else None
+def _keyed(keywords: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
+    """Each keyword as its pattern reads it in lower case, with the pattern; None when one is not ASCII.
+
+    Elsewhere IGNORECASE matches letters that lower case does not map (the Kelvin sign, a
+    long s), so a substring check decides nothing.
+    """
+    words = tuple((k.strip().lower(), keyword_pattern(k)) for k in keywords if k.strip())
+    return words if all(word.isascii() for word, _ in words) else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -87,9 +86,10 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
                 break  # a section counts once, for the first topic it names
     headline = _MONEY.sub(" ", story.headline)
     titles = [_MONEY.sub(" ", ref.title) for ref in story.sources if ref.story_id != story.headline_story]
+    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(titles))]
     for topic in topics:
-        score = _HEADLINE * _hits(topic.keywords, headline)
-        score += _TITLE * sum(_hits(topic.keywords, title) for title in dict.fromkeys(titles))
+        hits = [_hits(topic.keywords, text, lowered) for text, lowered in texts]
+        score = _HEADLINE * hits[0] + _TITLE * sum(hits[1:])
         if score:
             scores[topic.name] = scores.get(topic.name, 0) + score
     return scores

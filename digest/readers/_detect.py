@@ -54,6 +54,10 @@ def looks_like_mbox(data: bytes) -> bool:
 
 
 def _looks_like_mail_headers(data: bytes) -> bool:
+    if b"\n\n" not in data and b"\n\r\n" not in data:
+        # A header block ends in a blank line. Without one, the match would take a JSON Lines
+        # file's lines (`{"id": ...`) as header lines to its end and back again.
+        return False
     if not _HEADER_BLOCK.match(data.lstrip(b"\r\n")):
         return False
     headers = _BLANK_LINE.split(data[:16384], maxsplit=1)[0]

@@ -107,22 +107,27 @@ def _plain(data: Any) -> bool:
     """Whether ``data`` holds only what orjson writes as Python's encoder does (see :func:`iter_json`)."""
     low, high = _PLAIN_FLOATS
     stack = [data]
+    push, extend = stack.append, stack.extend
     while stack:
         item = stack.pop()
         kind = type(item)
+        if kind is str:  # most of a digest: tested first, and a dict's strings are never pushed
+            continue
         if kind is dict:
-            if not all(type(key) is str for key in item):
-                return False
-            stack.extend(item.values())
+            for key, value in item.items():
+                if type(key) is not str:
+                    return False
+                if type(value) is not str:
+                    push(value)
         elif kind is list or kind is tuple:
-            stack.extend(item)
+            extend(item)
         elif kind is float:
             if item != 0 and not low <= abs(item) < high:  # NaN fails both
                 return False
         elif kind is int:
             if not _INT64[0] <= item <= _INT64[1]:
                 return False
-        elif kind is not str and kind is not bool and item is not None:
+        elif kind is not bool and item is not None:
             return False
     return True
 

@@ -369,9 +369,14 @@ def shown_url(url: str | None) -> str | None:
     if not url:
         return None
     candidate = url.strip()
-    if not candidate.lower().startswith(_LINK_SCHEMES) or any(c.isspace() or ord(c) < 32 for c in candidate):
+    if not candidate.lower().startswith(_LINK_SCHEMES) or _SPACE_OR_CONTROL.search(candidate):
         return None
     return candidate
+
+
+#: What a shown URL may not hold: a space (what ``str.isspace`` calls one) or a control character;
+#: one search instead of a test per character (a run shows every story's links).
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")
 
 
 _BARE = re.compile(r"\s*<?https?://\S+>?\s*", re.IGNORECASE)
