@@ -16,8 +16,6 @@ from digest.text.stopwords import STOPWORDS
 
 __all__ = ["TokenCache", "content_terms", "find_tokens", "normalise", "signature_terms"]
 
-_STOPWORDS = STOPWORDS
-
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: ``_YEAR`` written to open with its first digit (the boundary before it looked behind that
@@ -88,7 +86,7 @@ class TokenCache:
         """Add the tokens not seen yet."""
         for raw in set(raws).difference(self.words):
             word = normalise(raw)
-            if len(word) < 2 or word in _STOPWORDS:
+            if len(word) < 2 or word in STOPWORDS:
                 word = ""
             self.words[raw] = word
             self.names[raw] = word if raw[0].isupper() or raw[0].isdigit() else ""

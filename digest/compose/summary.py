@@ -111,9 +111,7 @@ def summarise(
     if not others:
         summary.take(lead)
     else:
-        summary.core = _stems(headline + " " + " ".join(s.text for s in summary.chosen))
-        summary.event = set(summary.core)
-        summary.agreed = _agreed_figures(ranked)
+        summary.know_event(ranked)
     for pool in others:
         if len(summary.chosen) >= limit:
             break  # full: no report can add a sentence (a cluster of copies has many)
@@ -137,11 +135,21 @@ class _Summary:
         self.figures: set[str] = set()
         self.content = _content(headline)
         self.words = 0
+        #: What the event is about, once the lead is chosen (:meth:`know_event`): the stems of the
+        #: headline and lead, those and the stems told since, the figures reports agree on.
         self.core: set[str] = set()
+        self.core_cjk = False
         self.event: set[str] = set()
         self.agreed: set[str] = set()
         #: Per later report: whether its sentence read last was about the event.
         self.followed: dict[Iterator[Sentence], bool] = {}
+
+    def know_event(self, ranked: Sequence[Story]) -> None:
+        """Learn what the event is about from the headline, the lead told and the reports."""
+        self.core = _stems(self.headline + " " + " ".join(s.text for s in self.chosen))
+        self.core_cjk = _cjk(self.core)
+        self.event = set(self.core)
+        self.agreed = _agreed_figures(ranked)
 
     def take(self, pool: Iterator[Sentence], *, relevant: bool = False) -> bool:
         """Add the pool's next sentence that says something new; False when none fits.
@@ -151,14 +159,16 @@ class _Summary:
         """
         for candidate in pool:
             text = candidate.text
-            stated = figures(text)
-            about = self._about(pool, text, stated) if relevant else True
+            # A later report's every sentence is judged, skipped or not: the next one may follow it.
+            stated = figures(text) if relevant else None
+            if relevant and not self._about(pool, text, stated or set()):
+                continue
             if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
                 continue
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
-            if not about:
-                continue
+            if stated is None:
+                stated = figures(text)
             if stated & self.figures or (self.chosen and not self._adds(text, stated)):
                 continue  # a figure said twice, or nothing new
             if self.chosen and len(self.chosen) >= self.limit:
@@ -186,7 +196,7 @@ class _Summary:
             about = True
         else:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
-                stated & self.agreed or _about(text, self.core, self.event)
+                stated & self.agreed or _about(text, self.core, self.core_cjk, self.event)
             )
         self.followed[pool] = about
         return about
@@ -232,14 +242,14 @@ def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
     return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
 
 
-def _about(text: str, core: set[str], event: set[str]) -> bool:
+def _about(text: str, core: set[str], core_cjk: bool, event: set[str]) -> bool:
     """Whether a sentence is about the event: it shares a word (a stem) with the headline and
-    lead (``core``) and another with them or the sentences told since (``event``); a short
-    sentence needs one. A sentence in another script than the event's words cannot be judged
-    by them: it is kept (a Chinese retelling of an English report shares its figures, not
-    its words)."""
+    lead (``core``, mostly CJK when ``core_cjk``) and another with them or the sentences told
+    since (``event``); a short sentence needs one. A sentence in another script than the
+    event's words cannot be judged by them: it is kept (a Chinese retelling of an English
+    report shares its figures, not its words)."""
     stems = _stems(text)
-    if _cjk(stems) != _cjk(core):
+    if _cjk(stems) != core_cjk:
         return True
     if not stems & core:
         return False

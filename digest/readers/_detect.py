@@ -53,10 +53,15 @@ def looks_like_mbox(data: bytes) -> bool:
     return _MBOX_START.match(data) is not None
 
 
+def headers_end(data: bytes) -> bool:
+    """Whether the bytes hold a blank line, as a mail header block ends with one."""
+    return b"\n\n" in data or b"\n\r\n" in data
+
+
 def _looks_like_mail_headers(data: bytes) -> bool:
-    if b"\n\n" not in data and b"\n\r\n" not in data:
-        # A header block ends in a blank line. Without one, the match would take a JSON Lines
-        # file's lines (`{"id": ...`) as header lines to its end and back again.
+    if not headers_end(data):
+        # Without a blank line, the match would take a JSON Lines file's lines (`{"id": ...`) as
+        # header lines to its end and back again.
         return False
     if not _HEADER_BLOCK.match(data.lstrip(b"\r\n")):
         return False

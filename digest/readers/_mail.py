@@ -15,6 +15,7 @@ from pathlib import Path
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Format
 from digest.readers._decode import clean_text, decode
+from digest.readers._detect import headers_end
 from digest.readers._html import parse_html
 from digest.readers._meta import clean_name, source_from_title
 from digest.readers._references import inline_references
@@ -131,7 +132,7 @@ def _message(data: bytes, path: str, fmt: Format, position: int) -> tuple[Docume
             position=position,
         )
         # Cut short: a multipart without its closing boundary, or headers that never end.
-        cut = b"\n\n" not in data.replace(b"\r\n", b"\n") or any(
+        cut = not headers_end(data) or any(
             isinstance(defect, email.errors.CloseBoundaryNotFoundDefect)
             for part in message.walk()
             for defect in part.defects
