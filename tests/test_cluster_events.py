@@ -324,6 +324,54 @@ def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
     assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
 
 
+def _revenue_pair(written: str) -> tuple[list[Story], Story, Story]:
+    """Two Title Case headlines sharing "Revenue" and "Billion", in a run whose texts write them ``written``."""
+    day = dt.date(2026, 3, 2)
+    a = Story(
+        id="a",
+        title="Zorvex Hits $3 Billion in Annualized Revenue",
+        text="Zorvex said business demand lifted its sales.",
+        source="One",
+        path="one.md",
+        date=day,
+    )
+    b = Story(
+        id="b",
+        title="Musk Says Quarrion Revenue Will Near $16 Billion",
+        text="Quarrion expects its launch business to grow, Musk said.",
+        source="Two",
+        path="two.md",
+        date=day,
+    )
+    others = [
+        Story(
+            id=f"r{k}",
+            title=f"Company {k} reports",
+            text=f"Firm {k} said its {written} grew by {k} {written.split()[-1]} this year.",
+            source="Three",
+            path=f"r{k}.md",
+            date=day,
+        )
+        for k in range(6)
+    ]
+    return [a, b, *others, *CURATED], a, b
+
+
+def test_words_a_title_case_headline_capitalises_are_not_shared_names() -> None:
+    """ "Revenue" and "Billion" in two headlines are names only if the run writes them as names.
+
+    "Anthropic Hits $3 Billion in Annualized Revenue" and "Musk Says SpaceX Revenue Will Near $16
+    Billion" (a real week) were one event on two Title Case capitals; the texts of the run write
+    "revenue" and "billion" in lower case, so they count as no shared name.
+    """
+    corpus, a, b = _revenue_pair("revenue billion")
+    held = similarity_in(corpus, a, b)
+    assert held.score <= held.words * ClusterSettings().subject_boost + 1e-6
+    named, a, b = _revenue_pair("Revenue Billion")  # a run that writes them as names: they count
+    lifted = similarity_in(named, a, b)
+    assert lifted.score > held.score
+
+
 def _dated(sid: str, title: str, text: str, source: str, **extra: object) -> Story:
     """A story of 2 March 2026 from its own file."""
     return Story(

@@ -22,7 +22,7 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
 from digest.cluster.subjects import title_subjects
-from digest.cluster.vectors import run_vectors
+from digest.cluster.vectors import RunVectors, run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
 from digest.text.shape import first_sentence
@@ -43,6 +43,8 @@ __all__ = [
 _STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
 #: A figure key or Latin name is distinctive when at most this share of the run's stories (or 10) have it.
 _RARE_SHARE = 0.05
+#: A word the run capitalises in fewer than this share of the stories that use it is no name.
+_NAME_SHARE = 0.5
 #: A word used by more than this share of a run is its topic, never rare, however small the run.
 _TOPIC_SHARE = 0.1
 #: Similarity each piece of shared evidence (a figure, a Latin name) gives a pair across scripts;
@@ -101,11 +103,12 @@ class Model:
         self.recaps_known = False
         self.years = _indicator(vectors.years)
         self._versions = _indicator(title_versions(s.title) for s in stories)
-        self._name_sets = _binary(self.names)
+        # Names as the run writes them: not the common words a Title Case headline capitalises.
+        named_sets = _binary(_names_only(self.names, vectors))
         #: Names of at most a tenth of the run's stories (or 10): "AI" in a week of AI news is its
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
-        self._distinctive_names = _rare(self._name_sets, max(10, _TOPIC_SHARE * len(stories)))
+        self._distinctive_names = _rare(named_sets, max(10, _TOPIC_SHARE * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         self._subjects = _indicator(title_subjects(stories, named=vectors.named))
         #: Rare names each story's text writes as names (not a Title Case headline's capitals).
@@ -127,7 +130,7 @@ class Model:
         self.tells_rare = rare >= 2
         #: 0/1 per story and rare single word (see ``ClusterSettings.rare_word_stories``).
         self.rare_words = _binary(_rare(self.words, rare, self.single_words))
-        self._rare_names = _rare(self._name_sets, rare)
+        self._rare_names = _rare(named_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
@@ -428,6 +431,29 @@ def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
         if s.format not in _STANDALONE:
             edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
             out[k] = keys.setdefault(edition, len(keys))
+    return out
+
+
+def _names_only(names: csr_matrix, vectors: RunVectors) -> csr_matrix:
+    """``names`` without the words the run capitalises in under ``_NAME_SHARE`` of the stories using them.
+
+    A Title Case headline ("Anthropic Hits $3 Billion in Annualized Revenue", "9 Lessons From
+    Cursor's System Prompt") writes every word with a capital; so does a sentence's first word.
+    "Revenue" and "System" are still common words: the run writes them in lower case in most of
+    the stories that use them, and two headlines that share them share no name. Numbers stay.
+    """
+    word_column = {term: k for k, term in enumerate(vectors.terms) if term is not None}
+    # The word column of each name column; -1 for numbers (always names) and names never a word.
+    columns = np.asarray(
+        [-1 if not term or term[0].isdigit() else word_column.get(term, -1) for term in vectors.name_terms],
+        dtype=np.int64,
+    )
+    named = np.bincount(names.indices, minlength=names.shape[1])
+    used = np.bincount(vectors.words.indices, minlength=vectors.words.shape[1])
+    common = (columns >= 0) & (named < _NAME_SHARE * used[np.maximum(columns, 0)])
+    out = names.copy()
+    out.data[common[out.indices]] = 0.0
+    out.eliminate_zeros()
     return out
 
 

@@ -47,6 +47,8 @@ class RunVectors:
     #: True for the columns of ``words`` that are single words (the ones signatures use).
     single: np.ndarray[Any, Any]
     names: csr_matrix
+    #: The name of each column of ``names``.
+    name_terms: list[str | None]
     years: list[frozenset[str]]
     #: Each story's names, for the headline-subject signal.
     named: list[Named]
@@ -245,7 +247,13 @@ def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
         named.extend(part.named)
     terms_of = list(vocabulary)
     word_matrix, terms, single = words.matrix(terms_of)
-    name_matrix, _, _ = names.matrix(terms_of)
+    name_matrix, name_terms, _ = names.matrix(terms_of)
     return RunVectors(
-        words=word_matrix, terms=terms, single=single, names=name_matrix, years=years, named=named
+        words=word_matrix,
+        terms=terms,
+        single=single,
+        names=name_matrix,
+        name_terms=name_terms,
+        years=years,
+        named=named,
     )
