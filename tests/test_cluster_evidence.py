@@ -265,3 +265,41 @@ def test_a_label_one_source_ends_several_headlines_with_is_its_template() -> Non
     assert [s.title for s in matching_titles(other)] == [s.title for s in other]
     plain = [s for s in _topic_week() if "(" not in s.title]
     assert matching_titles(plain) is plain
+
+
+def _recap_pair(second_text: str) -> tuple[Model, int, int]:
+    """Two items about Zorblex among fifty others, scored with their edition taken for a recap."""
+    first = _story(
+        "chat-0",
+        "Zorblex Debates Sandwich Status",
+        "Zorblex fans argued whether a hot dog is a sandwich.",
+        2,
+    )
+    second = _story("chat-1", "Zorblex Creates Quick Comics", second_text, 2)
+    others = [
+        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 3)
+        for k, topic in enumerate(_CHATTER * 2)
+    ]
+    stories = sorted([first, second, *others], key=lambda s: (s.id, s.path, s.position))
+    model = Model(stories, ClusterSettings())
+    index = {story.id: k for k, story in enumerate(stories)}
+    return model, index["chat-0"], index["chat-1"]
+
+
+def _evidence(model: Model, a: int, b: int, *, recap: bool) -> float:
+    model.recap[:] = recap
+    model.recaps_known = True
+    rows, cols = np.asarray([a]), np.asarray([b])
+    words, names = model.cosine(rows, cols)
+    return float(model.combine(rows, cols, words, names).evidence[0])
+
+
+def test_in_a_recap_the_name_a_headline_is_about_is_no_evidence() -> None:
+    """Two recap items whose headlines name one product share its topic, not an event; outside a
+    recap (an editor's list of distinct items) the rare name both headlines share still counts."""
+    model, a, b = _recap_pair("With Zorblex, one person drew comic strips in minutes.")
+    assert _evidence(model, a, b, recap=True) == ClusterSettings().topic_only_factor
+    assert _evidence(model, a, b, recap=False) == 1.0
+    # Another rare word shared ("sandwich") is evidence in a recap too.
+    model, a, b = _recap_pair("With Zorblex, one person drew a sandwich comic in minutes.")
+    assert _evidence(model, a, b, recap=True) == 1.0

@@ -110,7 +110,8 @@ class Model:
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
         self._distinctive_names = _rare(named_sets, max(10, _TOPIC_SHARE * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
-        self._subjects = _indicator(title_subjects(stories, named=vectors.named))
+        subjects = title_subjects(stories, named=vectors.named)
+        self._subjects = _indicator(subjects)
         #: Rare names each story's text writes as names (not a Title Case headline's capitals).
         self._text_names = _rare(
             _indicator(named.text for named in vectors.named), max(2, _TOPIC_SHARE * len(stories))
@@ -130,6 +131,8 @@ class Model:
         self.tells_rare = rare >= 2
         #: 0/1 per story and rare single word (see ``ClusterSettings.rare_word_stories``).
         self.rare_words = _binary(_rare(self.words, rare, self.single_words))
+        #: ``rare_words`` without the subjects of each story's own headline (see ``combine``).
+        self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, vectors.terms)
         self._rare_names = _rare(named_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
@@ -188,7 +191,7 @@ class Model:
         across = self.cjk[rows] != self.cjk[cols]
         # Reports of one event share a rare word (a name, a figure, what happened); chatter about
         # one topic shares only its common words and names.
-        evidence = across | (pair_dots(self.rare_words, rows, cols) > 0) | (not self.tells_rare)
+        evidence = across | self._share_evidence(rows, cols) | (not self.tells_rare)
         evidence_factor = np.where(evidence, 1.0, settings.topic_only_factor)
         figures = np.zeros(len(rows))
         if across.any():
@@ -225,6 +228,21 @@ class Model:
             recap_factor,
             np.round(score, 6),
         )
+
+    def _share_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each pair shares a rare word; with a recap's story, one beyond its headline's subject.
+
+        A recap's items about a product all carry its name: there the name a headline is about
+        is the chatter's topic, and only another rare word is evidence. "Nano Banana Pro Enables
+        Fraud" and "Nano Banana Pro Debates Hot-Dog Sandwich Status" share the subject only;
+        "Nano Banana Pro Pushes Photorealism and Fraud Fears" shares "fraud" and "document" too.
+        """
+        shared: np.ndarray[Any, Any] = pair_dots(self.rare_words, rows, cols)
+        if self.recaps_known:
+            retold = self.in_recap(rows) | self.in_recap(cols)
+            shared[retold] = pair_dots(self.rare_beyond_subject, rows[retold], cols[retold])
+        found: np.ndarray[Any, Any] = shared > 0
+        return found
 
     def _recap_factor(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any
@@ -431,6 +449,24 @@ def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
         if s.format not in _STANDALONE:
             edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
             out[k] = keys.setdefault(edition, len(keys))
+    return out
+
+
+def _without_subjects(
+    rare_words: csr_matrix, subjects: Sequence[frozenset[str]], terms: Sequence[str | None]
+) -> csr_matrix:
+    """``rare_words`` with each story's headline subjects (``title_subjects``) taken off its row."""
+    word_column = {term: k for k, term in enumerate(terms) if term is not None}
+    indices: list[int] = []
+    indptr = [0]
+    for own in subjects:
+        indices.extend(sorted({word_column[t] for t in own if t in word_column}))
+        indptr.append(len(indices))
+    if not indices:
+        return rare_words
+    mine = csr_matrix((np.ones(len(indices)), indices, indptr), shape=rare_words.shape)
+    out = csr_matrix(rare_words - rare_words.multiply(mine))
+    out.eliminate_zeros()
     return out
 
 
