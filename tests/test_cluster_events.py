@@ -328,7 +328,7 @@ def test_one_shared_name_alone_counts_no_more_than_the_words() -> None:
 
 
 def _revenue_pair(written: str) -> tuple[list[Story], Story, Story]:
-    """Two Title Case headlines sharing "Revenue" and "Billion", in a run whose texts write them ``written``."""
+    """Two Title Case headlines sharing "Revenue" and "Billion"; the run's texts write them ``written``."""
     day = dt.date(2026, 3, 2)
     a = Story(
         id="a",
@@ -350,7 +350,7 @@ def _revenue_pair(written: str) -> tuple[list[Story], Story, Story]:
         Story(
             id=f"r{k}",
             title=f"Company {k} reports",
-            text=f"Firm {k} said its {written} grew by {k} {written.split()[-1]} this year.",
+            text=f"Firm {k} said its {written} grew by {k} {written.rsplit(maxsplit=1)[-1]} this year.",
             source="Three",
             path=f"r{k}.md",
             date=day,
