@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from digest.cluster.grouping import cluster_stories, similarity_in
-from digest.cluster.model import Model, matching_titles, pair_dots, title_versions
+from digest.cluster.model import Model, _parties, matching_titles, pair_dots, title_versions
 from digest.ingest import read_stories
 from digest.models import Format, Story
 from digest.settings import ClusterSettings, Settings
@@ -303,3 +303,35 @@ def test_in_a_recap_the_name_a_headline_is_about_is_no_evidence() -> None:
     # Another rare word shared ("sandwich") is evidence in a recap too.
     model, a, b = _recap_pair("With Zorblex, one person drew a sandwich comic in minutes.")
     assert _evidence(model, a, b, recap=True) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects", "names"),
+    [
+        ("Samsung Courts Perplexity in Potential Acquisition Move", {"samsung", "perplexity"}, 2),
+        ("Gemini 2.5 Pro Gets Rate Limited", {"gemini", "pro"}, 1),
+        ("Nano Banana Pro Enables Fraud", {"nano", "banana", "pro"}, 1),
+        ("Suno Teams Up with Warner Music", {"suno", "warner", "music"}, 2),
+    ],
+)
+def test_a_headline_s_subjects_are_grouped_into_the_names_they_spell(
+    title: str, subjects: set[str], names: int
+) -> None:
+    """Subjects next to each other (or with numbers between) are one name; other words part them."""
+    parties = _parties(title, frozenset(subjects))
+    assert set(parties) == subjects
+    assert len(set(parties.values())) == names
+
+
+def test_in_a_recap_two_parties_both_headlines_name_are_evidence() -> None:
+    """ "Zorblex Courts Quintara" and "Zorblex Nears Deal With Quintara": who and with whom, shared."""
+    first = _story("chat-0", "Zorblex Courts Quintara", "Zorblex wants to buy Quintara, people said.", 2)
+    second = _story("chat-1", "Zorblex Nears Deal With Quintara", "Talks of Zorblex with Quintara go on.", 2)
+    others = [
+        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 3)
+        for k, topic in enumerate(_CHATTER * 2)
+    ]
+    stories = sorted([first, second, *others], key=lambda s: (s.id, s.path, s.position))
+    model = Model(stories, ClusterSettings())
+    index = {story.id: k for k, story in enumerate(stories)}
+    assert _evidence(model, index["chat-0"], index["chat-1"], recap=True) == 1.0

@@ -22,6 +22,7 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
 from digest.cluster.subjects import title_subjects
+from digest.cluster.tokens import find_tokens, normalise
 from digest.cluster.vectors import RunVectors, run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
@@ -133,6 +134,8 @@ class Model:
         self.rare_words = _binary(_rare(self.words, rare, self.single_words))
         #: ``rare_words`` without the subjects of each story's own headline (see ``combine``).
         self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, vectors.terms)
+        #: Per story, which name of its headline each subject belongs to (see ``_parties``).
+        self._parties = [_parties(s.title, own) for s, own in zip(stories, subjects, strict=True)]
         self._rare_names = _rare(named_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
@@ -241,8 +244,20 @@ class Model:
         if self.recaps_known:
             retold = self.in_recap(rows) | self.in_recap(cols)
             shared[retold] = pair_dots(self.rare_beyond_subject, rows[retold], cols[retold])
+            # Two parties both headlines name ("Samsung Courts Perplexity", "Samsung Nears Deal
+            # With Perplexity") say who did what with whom: that is an event, not a topic.
+            both = retold & (shared == 0)
+            both[both] = _dots_where(self._subjects, rows, cols, both) >= 2
+            for k in np.flatnonzero(both):
+                shared[k] = self._two_parties(int(rows[k]), int(cols[k]))
         found: np.ndarray[Any, Any] = shared > 0
         return found
+
+    def _two_parties(self, first: int, second: int) -> bool:
+        """Whether the subjects both headlines share are two names or more in each headline."""
+        one, other = self._parties[first], self._parties[second]
+        common = one.keys() & other.keys()
+        return len({one[t] for t in common}) >= 2 and len({other[t] for t in common}) >= 2
 
     def _recap_factor(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any
@@ -449,6 +464,29 @@ def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
         if s.format not in _STANDALONE:
             edition = (s.path, s.source, s.edition_date.isoformat() if s.edition_date else "")
             out[k] = keys.setdefault(edition, len(keys))
+    return out
+
+
+def _parties(title: str, subjects: frozenset[str]) -> dict[str, int]:
+    """Each subject of a headline with the number of the name it is part of, in headline order.
+
+    Subjects next to each other, or with only numbers between them, are one name ("Gemini 2.5
+    Pro", "Nano Banana Pro"); any other word between two subjects starts a new one ("Samsung
+    Courts Perplexity": two names).
+    """
+    if not subjects:
+        return {}
+    out: dict[str, int] = {}
+    name, gap = 0, False
+    for raw in find_tokens(title):
+        term = normalise(raw)
+        if term in subjects:
+            if gap and out:
+                name += 1
+            out.setdefault(term, name)
+            gap = False
+        elif not raw[0].isdigit():
+            gap = True
     return out
 
 
