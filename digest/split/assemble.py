@@ -28,7 +28,7 @@ from digest.split.chrome import (
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
-from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_item
+from digest.split.roles import SECTION_REASONS, Layout, has_lead, headed_paragraph, shape, titled_item
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
@@ -612,6 +612,16 @@ class _Splitter:
         text = strip_read_more(block.text)
         self.open("", "derived", block, paragraphs=(text,) if text else ())
 
+    def plain_paragraph(self, block: Block) -> bool:
+        """A paragraph of running text with no title of its own: no lead-in, bold or link heading it."""
+        return (
+            block.kind is Kind.TEXT
+            and block.lead is None
+            and not block.emphasised
+            and block.title_link is None
+            and not self.layout.heading_like(block)
+        )
+
     def continues(self, draft: _Draft, block: Block) -> bool:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
         if draft.origin == "headline":
@@ -633,6 +643,9 @@ class _Splitter:
         if titled_item(block):
             return False  # "- **Title**: text", an item of its own in any list ("**Still no bot!**: ...")
         if is_connective(block.text):
+            return True
+        if draft.origin == "lead" and headed_paragraph(first) and self.plain_paragraph(block):
+            # "**SENATE BLOCKS THE STOPGAP** — ..." then a quote: more of the item its bold lead opened.
             return True
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""

@@ -309,16 +309,37 @@ def _bold_colon_lead(body: str) -> tuple[str, str] | None:
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
+#: Emoji and pictographs opening a paragraph before its bold lead ("🧠 **Title.** text").
+_PICTOGRAPHS = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__)")
+#: "**Title**text" in Chinese or Japanese: no space after the bold title, the text glued on.
+_WIDE_LEAD = re.compile(
+    r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef].*)$"
+)
+#: A title set in lenticular or full-width brackets ("【Title】"): the brackets mark it, not its words.
+_BRACKETED = re.compile(r"^[【［〔〖](?P<title>[^【】［］〔〕〖〗]+)[】］〕〗]$")
+
+
+def lead_body(body: str) -> str:
+    """``body`` without the emoji opening it before a bold lead-in ("🧠 **Title.** text")."""
+    return _PICTOGRAPHS.sub("", body, count=1)
+
+
+def _unbracketed(title: str) -> str:
+    bracketed = _BRACKETED.match(title.strip())
+    return bracketed["title"].strip() if bracketed else title
+
+
 def _lead_in(body: str) -> tuple[str, str] | None:
     """The lead-in title of a paragraph and the text after it, if it has one."""
+    body = lead_body(body)
     bold = _bold_colon_lead(body)
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
-    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body)
+    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _WIDE_LEAD.match(body)
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]
-        return plain(title).rstrip(":. "), plain(rest or "")
+        return _unbracketed(plain(title).rstrip(":. ")), plain(rest or "")
     text = plain(body)
     colon = _COLON_LEAD.match(text)
     if colon and len(colon["phrase"].split()) <= 10 and not colon["phrase"].lstrip()[:1].islower():

@@ -1,0 +1,98 @@
+"""Stories marked only by a lead inside a paragraph, and link lines under a story, in small invented editions.
+
+A run of paragraphs that each open with a bold (or bracketed) lead is a list of
+items, one story each, titled by its lead; a paragraph or line holding only a
+link under a story's text is that story's link, not the next heading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.models import Document, Edition, Format, Split
+from digest.readers import read_path
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+def split_file(path: Path) -> Split:
+    """Read and split one file the way ``digest compile`` does."""
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+def titles(split: Split) -> list[str]:
+    """The titles of the stories, in order."""
+    return [s.title for s in split.stories]
+
+
+def test_paragraphs_opening_with_a_bold_capitals_lead_are_a_story_each(tmp_path: Path) -> None:
+    """ "<b>CAPS LEAD</b> — text" paragraphs under a bold section label: one story per lead, titled
+    by it; a plain paragraph between two of them is more of the item above."""
+    html = (
+        "<html><body><p><b>ON THE HILL</b></p>"
+        "<p><b>HOUSE PASSES THE WATER BILL</b> — The House passed a $12 billion water bill on Tuesday.</p>"
+        "<p>The Speaker called it a win for rural districts.</p>"
+        "<p><b>GOVERNORS SUE OVER TARIFFS</b> — Nine governors filed suit over the new steel tariffs.</p>"
+        "<p><b>TREASURY PICKS A DEPUTY</b> — The Treasury named economist Ada Quist as its deputy.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "hill.html"
+    path.write_text(html, encoding="utf-8")
+    split = split_file(path)
+    assert titles(split) == [
+        "HOUSE PASSES THE WATER BILL",
+        "GOVERNORS SUE OVER TARIFFS",
+        "TREASURY PICKS A DEPUTY",
+    ]
+    assert {s.section for s in split.stories} == {"ON THE HILL"}
+    assert "rural districts" in split.stories[0].text
+
+
+def test_bold_labels_inside_a_story_stay_in_it() -> None:
+    """ "**Why it matters:**" and "**BY THE NUMBERS:**" are labels of the story they sit in."""
+    body = (
+        "## Ferries cut fares\n\n"
+        "The harbour ferries cut weekday fares by 40 percent on Monday.\n\n"
+        "**Why it matters:** Operators said the old fares kept boats half empty.\n\n"
+        "**BY THE NUMBERS:** Ridership rose 12 percent in the trial.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Ferries cut fares"]
+    assert "half empty" in split.stories[0].text
+    assert "12 percent" in split.stories[0].text
+
+
+def test_paragraphs_opening_with_an_emoji_and_a_bold_lead_are_a_story_each() -> None:
+    """A Markdown link roundup: "🧠 **Title.** text [link](url)" paragraphs under one h2."""
+    body = (
+        "## Links of the week\n\n"
+        "🛰️ **A cubesat relays a phone call from orbit.** The 10 cm satellite held the call for 90 seconds."
+        " [orbit.example/call](https://orbit.example/call)\n\n"
+        "💾 **Disk prices fall for a third month.** Two makers now sell 4 TB drives under $60."
+        " [disks.example/prices](https://disks.example/prices)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["A cubesat relays a phone call from orbit", "Disk prices fall for a third month"]
+    assert [s.url for s in split.stories] == ["https://orbit.example/call", "https://disks.example/prices"]
+    assert {s.section for s in split.stories} == {"Links of the week"}
+
+
+def test_a_bracketed_bold_lead_glued_to_cjk_text_is_the_title(tmp_path: Path) -> None:
+    """ "<strong>【标题】</strong>正文": the bracketed lead is the story's title, without its brackets."""
+    html = (
+        "<html><body>"
+        "<p><strong>【星河电池获得8亿元融资】</strong>电池公司星河电池宣布完成8亿元融资，由蓝海资本领投。</p>"
+        "<p><strong>【北港地铁新线开通】</strong>北港地铁三号线周日开通，全长24公里，共设18座车站。</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "zaobao.html"
+    path.write_text(html, encoding="utf-8")
+    split = split_file(path)
+    assert titles(split) == ["星河电池获得8亿元融资", "北港地铁新线开通"]
+    assert split.stories[0].text.startswith("电池公司")
