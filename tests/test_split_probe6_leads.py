@@ -96,3 +96,69 @@ def test_a_bracketed_bold_lead_glued_to_cjk_text_is_the_title(tmp_path: Path) ->
     split = split_file(path)
     assert titles(split) == ["星河电池获得8亿元融资", "北港地铁新线开通"]
     assert split.stories[0].text.startswith("电池公司")
+
+
+def test_a_paragraph_holding_only_a_link_under_a_story_is_its_link(tmp_path: Path) -> None:
+    """ "<p><a>Coverage</a></p>" between a story's text and the next headline (or the end) is the
+    story's link: not the next story's section, not a heading with nothing under it."""
+    html = (
+        "<html><body>"
+        "<h2>Oslo opens a tram line to the airport</h2><p>The 18 km line opened on Monday with trams"
+        ' every ten minutes.</p><p><a href="https://news.example/oslo-tram">City press release</a></p>'
+        "<h2>Porto bans diesel buses</h2><p>Porto will retire its last diesel buses by 2027.</p>"
+        '<p><a href="https://news.example/porto-buses">Regional paper</a></p>'
+        "</body></html>"
+    )
+    path = tmp_path / "transit.html"
+    path.write_text(html, encoding="utf-8")
+    split = split_file(path)
+    assert titles(split) == ["Oslo opens a tram line to the airport", "Porto bans diesel buses"]
+    assert [s.url for s in split.stories] == [
+        "https://news.example/oslo-tram",
+        "https://news.example/porto-buses",
+    ]
+    assert {s.section for s in split.stories} == {None}
+    assert not split.dropped
+
+
+def test_an_arrow_url_line_under_a_numbered_story_is_its_link() -> None:
+    """A plain-text "→ https://..." line under a story's text is the story's link, not the next
+    story's section."""
+    body = (
+        "1. Le port de Brest double sa capacite\n\n"
+        "Le port de Brest a inaugure un nouveau quai de 400 metres pour les porte-conteneurs.\n\n"
+        "→ https://lettre.example/a/brest\n\n"
+        "2. La SNCF commande 30 trains de nuit\n\n"
+        "La SNCF a commande 30 rames de trains de nuit pour ses lignes vers l'Italie.\n\n"
+        "→ https://lettre.example/a/sncf\n"
+    )
+    split = split_text(body, "lettre.txt", Format.TEXT)
+    assert titles(split) == ["Le port de Brest double sa capacite", "La SNCF commande 30 trains de nuit"]
+    assert [s.url for s in split.stories] == [
+        "https://lettre.example/a/brest",
+        "https://lettre.example/a/sncf",
+    ]
+    assert {s.section for s in split.stories} == {None}
+
+
+def test_a_read_more_link_closes_its_story_so_the_heading_after_it_heads_a_list(tmp_path: Path) -> None:
+    """After a story's "Read more" link paragraph, an h3 label over a list of sentences is the
+    section of its items, not a sub-heading merging them into the story above."""
+    html = (
+        "<html><body>"
+        "<h2>Kestrel raises 40 million euros</h2><p>Kestrel closed a Series B round of 40 million euros.</p>"
+        '<p><a href="https://w.example/kestrel">Mehr lesen »</a></p>'
+        "<h2>Parliament backs a right to repair</h2><p>Parliament voted 500 to 60 for the new rules.</p>"
+        '<p><a href="https://w.example/repair">Mehr lesen »</a></p>'
+        "<h3>In short</h3><ul>"
+        "<li>Nordwerk Software buys the Cologne startup Hafen for 90 million euros.</li>"
+        "<li>The national railway tests satellite internet on regional trains.</li>"
+        "</ul></body></html>"
+    )
+    path = tmp_path / "woche.html"
+    path.write_text(html, encoding="utf-8")
+    split = split_file(path)
+    assert len(split.stories) == 4
+    assert [s.url for s in split.stories[:2]] == ["https://w.example/kestrel", "https://w.example/repair"]
+    assert [s.section for s in split.stories[2:]] == ["In short", "In short"]
+    assert "satellite" not in split.stories[1].text

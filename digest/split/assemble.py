@@ -15,7 +15,7 @@ import re
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import Block, Kind
+from digest.split.blocks import Block, Kind, link_only
 from digest.split.chrome import (
     Verdict,
     block_verdict,
@@ -363,10 +363,31 @@ class _Splitter:
             return "headline"
         if self.navigation(block, heading):
             return previous_role
+        if self.story_link(block):
+            return "text"
         if heading:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def story_link(self, block: Block) -> bool:
+        """A paragraph or line holding only a link, right under a story's text and with nothing
+        of its own under it (the next headline, or the end, follows): the story's link, not the
+        next story's heading ("[Denver Post coverage](url)", "→ https://...")."""
+        draft = self.draft
+        if draft is None or not draft.paragraphs or draft.url is not None:
+            return False
+        link = link_only(block)
+        if link is None:
+            return False
+        nxt = self.layout.next_content(block.index)
+        headline_next = nxt is None or nxt.kind is Kind.HEADING
+        if not headline_next and nxt is not None:
+            headline_next = self.layout.heading_like(nxt) and link_only(nxt) is None
+        if not headline_next:
+            return False
+        self.draft = evolve(draft.add(block, ""), url=link)
+        return True
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""

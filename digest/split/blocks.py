@@ -347,6 +347,21 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     return None
 
 
+#: An address printed as text.
+_PRINTED_URL = re.compile(r"<?https?://[^\s<>]+>?")
+
+
+def link_only(block: Block) -> str | None:
+    """The link of a paragraph or line that holds one link and nothing else but symbols
+    ("[Denver Post coverage](url)", "→ https://...", "[Weiterlesen »](url)"), else None."""
+    if block.kind is not Kind.TEXT or len(block.links) != 1 or "\n" in block.raw.strip():
+        return None
+    rest = _PRINTED_URL.sub(" ", _LINK.sub(" ", block.raw))
+    if rest.replace("*", "").replace("_", "").strip(" \t→←↗»«›‹>:-–—|·•▶►🔗\ufe0f"):
+        return None
+    return block.links[0]
+
+
 def item_body(raw: str) -> str:
     """``raw`` without the mark of the list item it opens, if it opens one."""
     return _ITEM_MARK.sub("", raw, count=1)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind, item_body, lead_body
+from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
@@ -196,6 +196,13 @@ class Layout:
                 return block
         return None
 
+    def previous_content(self, index: int) -> Block | None:
+        """The last block before ``index`` that is not chrome or a separator."""
+        for block in reversed(self.blocks[:index]):
+            if block.kind is not Kind.RULE and self.verdicts[block.index] is None:
+                return block
+        return None
+
     def strong_heading(self, block: Block) -> bool:
         """A heading that can open a section: Markdown, bold, or a short capitalised label."""
         return (
@@ -284,6 +291,9 @@ class Layout:
         parent = self.parent_headings.get(block.index)
         if parent is None or is_label(parent.text) or self.verdicts[parent.index] is not None:
             return False
+        before = self.previous_content(block.index)
+        if before is not None and before.index > parent.index + 1 and link_only(before) is not None:
+            return False  # the story above closed with its link ("[Read more »](url)"): no sub-heading of it
         own = self.next_content(parent.index)
         if own is None or own.kind is not Kind.TEXT or self.heading_like(own) or own.lead is not None:
             return False
