@@ -84,11 +84,12 @@ def test_paragraphs_opening_with_an_emoji_and_a_bold_lead_are_a_story_each() -> 
 
 
 def test_a_bracketed_bold_lead_glued_to_cjk_text_is_the_title(tmp_path: Path) -> None:
-    """ "<strong>【标题】</strong>正文": the bracketed lead is the story's title, without its brackets."""
+    """ "<strong>【标题】</strong>正文": the bracketed lead is the story's title, without its brackets,
+    also when the text glued on opens with a figure ("11月15日，...")."""
     html = (
         "<html><body>"
         "<p><strong>【星河电池获得8亿元融资】</strong>电池公司星河电池宣布完成8亿元融资，由蓝海资本领投。</p>"
-        "<p><strong>【北港地铁新线开通】</strong>北港地铁三号线周日开通，全长24公里，共设18座车站。</p>"
+        "<p><strong>【北港地铁新线开通】</strong>11月15日，北港地铁三号线开通，全长24公里，共设18座车站。</p>"
         "</body></html>"
     )
     path = tmp_path / "zaobao.html"

@@ -312,9 +312,7 @@ _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)
 #: Emoji and pictographs opening a paragraph before its bold lead ("🧠 **Title.** text").
 _PICTOGRAPHS = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__)")
 #: "**Title**text" in Chinese or Japanese: no space after the bold title, the text glued on.
-_WIDE_LEAD = re.compile(
-    r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef].*)$"
-)
+_WIDE_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>\S.*)$")
 #: A title set in lenticular or full-width brackets ("【Title】"): the brackets mark it, not its words.
 _BRACKETED = re.compile(r"^[【［〔〖](?P<title>[^【】［］〔〕〖〗]+)[】］〕〗]$")
 
@@ -322,6 +320,14 @@ _BRACKETED = re.compile(r"^[【［〔〖](?P<title>[^【】［］〔〕〖〗]+)
 def lead_body(body: str) -> str:
     """``body`` without the emoji opening it before a bold lead-in ("🧠 **Title.** text")."""
     return _PICTOGRAPHS.sub("", body, count=1)
+
+
+def _wide_lead(body: str) -> re.Match[str] | None:
+    """ "**标题**正文", "**【标题】**11月19日...": a bold title in Chinese or Japanese, its text glued on."""
+    match = _WIDE_LEAD.match(body)
+    if match is None or not (_wide(match["bold"][-1]) or _wide(match["rest"][0])):
+        return None
+    return match
 
 
 def _unbracketed(title: str) -> str:
@@ -335,7 +341,7 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     bold = _bold_colon_lead(body)
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
-    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _WIDE_LEAD.match(body)
+    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _wide_lead(body)
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]
