@@ -120,6 +120,19 @@ def test_a_paragraph_holding_only_a_link_under_a_story_is_its_link(tmp_path: Pat
     ]
     assert {s.section for s in split.stories} == {None}
     assert not split.dropped
+    assert split.stories[0].text.endswith("City press release")  # nothing lost: the link's words stay
+
+
+def test_a_linked_heading_after_a_paragraph_is_no_link_line() -> None:
+    """ "[### Title (2 minute read)](url)" after a paragraph with no headline is a headline of its
+    own, not the link of the paragraph above."""
+    body = (
+        "## Ports\n\nCranes moved empty containers between two berths for a week at the port.\n\n"
+        "[### Lisbon port tests driverless cranes (2 minute read)](https://news.example.com/lisbon)\n\n"
+        "The port will decide on a wider rollout next spring.\n"
+    )
+    split = split_text(body)
+    assert "Lisbon port tests driverless cranes" in [s.title for s in split.stories]
 
 
 def test_an_arrow_url_line_under_a_numbered_story_is_its_link() -> None:

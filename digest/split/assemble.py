@@ -375,7 +375,7 @@ class _Splitter:
         of its own under it (the next headline, or the end, follows): the story's link, not the
         next story's heading ("[Denver Post coverage](url)", "→ https://...")."""
         draft = self.draft
-        if draft is None or not draft.paragraphs or draft.url is not None:
+        if draft is None or draft.origin == "derived" or not draft.paragraphs or draft.url is not None:
             return False
         link = link_only(block)
         if link is None:
@@ -386,7 +386,7 @@ class _Splitter:
             headline_next = self.layout.heading_like(nxt) and link_only(nxt) is None
         if not headline_next:
             return False
-        self.draft = evolve(draft.add(block, ""), url=link)
+        self.draft = evolve(draft.add(block), url=link)  # its words stay, under the story's text
         return True
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:

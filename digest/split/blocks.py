@@ -362,6 +362,8 @@ def link_only(block: Block) -> str | None:
     ("[Denver Post coverage](url)", "→ https://...", "[Weiterlesen »](url)"), else None."""
     if block.kind is not Kind.TEXT or len(block.links) != 1 or "\n" in block.raw.strip():
         return None
+    if re.match(r"^\W*\[\s*#", block.raw):
+        return None  # "[### Title](url)": a linked heading, not a link line
     rest = _PRINTED_URL.sub(" ", _LINK.sub(" ", block.raw))
     if rest.replace("*", "").replace("_", "").strip(" \t→←↗»«›‹>:-–—|·•▶►🔗\ufe0f"):
         return None
