@@ -413,6 +413,8 @@ def test_clean_text_removes_junk_but_keeps_emoji() -> None:
         ("Issue #12 | China Tech Brief", "China Tech Brief"),
         ("Moore Threads narrows its loss", None),
         ("Chips: Moore Threads narrows its loss", None),
+        ("Harbor Light #87: Ferries, tolls and a pier", "Harbor Light"),  # the name before its number
+        ("Hafenblatt – Ausgabe 46/2026", "Hafenblatt"),
         (None, None),
     ],
 )

@@ -7,6 +7,7 @@ link under a story's text is that story's link, not the next heading.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from digest.models import Document, Edition, Format, Split
@@ -176,3 +177,64 @@ def test_a_read_more_link_closes_its_story_so_the_heading_after_it_heads_a_list(
     assert [s.url for s in split.stories[:2]] == ["https://w.example/kestrel", "https://w.example/repair"]
     assert [s.section for s in split.stories[2:]] == ["In short", "In short"]
     assert "satellite" not in split.stories[1].text
+
+
+def _page(tmp_path: Path, name: str, title: str, body: str) -> Split:
+    path = tmp_path / name
+    path.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>", encoding="utf-8")
+    return split_file(path)
+
+
+_STORIES = (
+    "<h2>Ferries cut weekday fares</h2><p>The harbour ferries cut weekday fares by 40 percent on Monday.</p>"
+    "<h2>Bridge tolls rise in spring</h2><p>Tolls on the two river bridges will rise by $1 in April.</p>"
+)
+
+
+def test_a_page_title_naming_the_issue_gives_the_name_before_its_number(tmp_path: Path) -> None:
+    """ "<title>Harbor Light #87: Ferries, tolls ...</title>": the source is "Harbor Light", not the
+    subtitle."""
+    split = _page(tmp_path, "hl.html", "Harbor Light #87: Ferries, tolls and a new pier", _STORIES)
+    assert {s.source for s in split.stories} == {"Harbor Light"}
+
+
+def test_a_short_name_heading_the_page_title_names_the_source(tmp_path: Path) -> None:
+    """ "Harbor Light: The ferries nobody rides" with no masthead: the name before the subtitle; a
+    one-word label ("Exclusive: ...") is no name, the file name stays the source."""
+    split = _page(tmp_path, "edition.html", "Harbor Light: The ferries nobody rides", _STORIES)
+    assert {s.source for s in split.stories} == {"Harbor Light"}
+    split = _page(tmp_path, "edition.html", "Exclusive: The ferries nobody rides", _STORIES)
+    assert {s.source for s in split.stories} == {"edition"}
+
+
+def test_a_page_title_printed_again_as_the_top_heading_is_the_name(tmp_path: Path) -> None:
+    """<title>Harbor Light</title> over "<h1>Harbor Light</h1>" and the stories: the source is the name."""
+    split = _page(tmp_path, "page.html", "Harbor Light", "<h1>Harbor Light</h1>" + _STORIES)
+    assert {s.source for s in split.stories} == {"Harbor Light"}
+
+
+def test_a_german_dateline_with_an_issue_number_dates_the_edition(tmp_path: Path) -> None:
+    """ "Ausgabe 46/2026 · Freitag, 13. November 2026" under the name: the date is read (the line's
+    first "sentence" stops at "13."), and the issue number is no name."""
+    body = "<h1>Hafenblatt</h1><p>Ausgabe 46/2026 · Freitag, 13. November 2026</p>" + _STORIES
+    split = _page(tmp_path, "hb.html", "Hafenblatt – Ausgabe 46/2026", body)
+    assert {s.source for s in split.stories} == {"Hafenblatt"}
+    assert {s.date for s in split.stories} == {dt.date(2026, 11, 13)}
+
+
+def test_a_date_in_the_file_name_dates_an_undated_edition(tmp_path: Path) -> None:
+    """Nothing on the page dates the edition: the date in its file name does."""
+    split = _page(tmp_path, "harbor-light-2026-11-17.html", "Harbor Light", _STORIES)
+    assert {s.date for s in split.stories} == {dt.date(2026, 11, 17)}
+    assert {s.source for s in split.stories} == {"harbor-light"}
+
+
+def test_a_masthead_name_in_capitals_is_written_as_the_text_writes_it() -> None:
+    """ "HARBOR LIGHT" as the masthead, "Harbor Light" in the text: the source is "Harbor Light"."""
+    body = (
+        "HARBOR LIGHT\nMonday 16 November 2026\n\nYou receive Harbor Light because you subscribed.\n\n"
+        "1. Ferries cut weekday fares\n\nThe harbour ferries cut weekday fares by 40 percent on Monday.\n\n"
+        "2. Bridge tolls rise in spring\n\nTolls on the two river bridges will rise by a dollar in April.\n"
+    )
+    split = split_text(body, "hl.txt", Format.TEXT)
+    assert {s.source for s in split.stories} == {"Harbor Light"}

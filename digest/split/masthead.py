@@ -59,10 +59,12 @@ _DATELINE_AGAIN_WORDS = 6
 _STORY_WORDS = 8
 #: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
 _ISSUE_ONLY = re.compile(
-    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|episode|ep\.)\s*#?\d+"
+    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|n°|episode|ep\.)\s*#?\d+(?:/\d{2,4})?"
     r"|#\d+|第\s*\d+\s*期",
     re.IGNORECASE,
 )
+#: Most words of a preheader line read as parts whole ("Ausgabe 46/2026 · Freitag, 13. November 2026").
+_PREHEADER_WORDS = 16
 #: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
 _PARTS = re.compile(r"\s[·|•]\s")
 
@@ -89,7 +91,9 @@ def read_masthead(
         if dated is None and block.kind is not Kind.BULLET:
             # A preheader of parts ("Wednesday, 18 March 2026 · The week's best reads, curated by ..."):
             # its dated part dates the edition.
-            parts = _PARTS.split(first)
+            # The whole short line is split: its first sentence stops at "13." in "Freitag, 13. November".
+            line = block.text if words(block.text) <= _PREHEADER_WORDS else first
+            parts = _PARTS.split(line)
             for part in parts if len(parts) > 1 else ():
                 dated = _dateline(part, edition, reference, anchor, day_first)
                 if dated is not None:
