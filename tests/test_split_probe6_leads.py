@@ -238,3 +238,16 @@ def test_a_masthead_name_in_capitals_is_written_as_the_text_writes_it() -> None:
     )
     split = split_text(body, "hl.txt", Format.TEXT)
     assert {s.source for s in split.stories} == {"Harbor Light"}
+
+
+def test_a_front_matter_title_printed_again_as_the_top_heading_is_the_name(tmp_path: Path) -> None:
+    """Front matter "title: Harbor Light" over "# Harbor Light", no dateline: the source is the name,
+    not the file name."""
+    path = tmp_path / "edition-9.md"
+    path.write_text(
+        "---\ntitle: Harbor Light\n---\n\n# Harbor Light\n\n## Ferries cut weekday fares\n\n"
+        "The harbour ferries cut weekday fares by 40 percent on Monday.\n\n## Bridge tolls rise in spring\n\n"
+        "Tolls on the two river bridges will rise by $1 in April.\n",
+        encoding="utf-8",
+    )
+    assert {s.source for s in split_file(path).stories} == {"Harbor Light"}
