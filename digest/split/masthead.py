@@ -21,7 +21,7 @@ from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
 
-__all__ = ["is_entry", "read_masthead", "read_signature"]
+__all__ = ["is_entry", "is_name", "read_masthead", "read_signature"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
@@ -188,9 +188,9 @@ def _dateline(
     name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
     if not mentions and words(first) > _UNDATED_MASTHEAD_WORDS:
         return None  # a headline with a year in it, not a name with an issue number ("Tech Brief #12")
-    if not mentions and (name == clean_name(cleaned) or not _is_name(name)):
+    if not mentions and (name == clean_name(cleaned) or not is_name(name)):
         return None  # no date, and no edition number or date range cut from a name
-    if relative and name and not _is_name(name):
+    if relative and name and not is_name(name):
         return None  # "It's Anthropic's turn today" is a sentence about today, not a name and a date
     if name.endswith((".", "!", "?")):
         name = ""  # "Today's top stories." is a sentence, not a name
@@ -218,7 +218,7 @@ def _item_with_metadata(
     return item_metadata(blocks, block.index, *dating) is not None
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Whether ``text`` is written as a name: every word capitalised but short joining words."""
     tokens = [t for t in text.split() if t.casefold() not in {"of", "the", "and", "&", "for", "on", "in"}]
     return bool(tokens) and all(not t[:1].islower() for t in tokens)  # CJK has no case: a name

@@ -23,7 +23,7 @@ from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
 from digest.split.assemble import Page, assemble
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
-from digest.split.masthead import read_masthead, read_signature
+from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_dates, infer_day_first
 from digest.text.ids import story_id
 from digest.text.links import canonical_url
@@ -120,7 +120,7 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
         return None
     parts = [p.strip() for p in _TITLE_PARTS.split(title.strip(), maxsplit=1)]
     head = strip_symbols(parts[0])
-    if not _is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
+    if not is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
         return None
     if len(parts) == 1:
         printed = {strip_symbols(blocks[i].text).casefold() for i in masthead if i < len(blocks)}
@@ -131,14 +131,6 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
     return head
 
 
-def _is_name(text: str) -> bool:
-    """Whether ``text`` is written as a name: every word capitalised but short joining words."""
-    tokens = [
-        t for t in text.split() if t.casefold() not in {"of", "the", "and", "&", "for", "on", "in", "de"}
-    ]
-    return bool(tokens) and all(not t[:1].islower() for t in tokens)
-
-
 def _as_written(name: str, page_text: str) -> str:
     """A name printed in capitals in the masthead ("LA LETTRE NUMÉRIQUE") as the page's text
     writes it elsewhere ("... abonné(e) à La Lettre Numérique.")."""
@@ -146,7 +138,7 @@ def _as_written(name: str, page_text: str) -> str:
         return name
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
     for match in pattern.finditer(page_text):
-        if not is_caps(match[0]) and _is_name(match[0]):
+        if not is_caps(match[0]) and is_name(match[0]):
             return " ".join(match[0].split())
     return name
 
