@@ -413,6 +413,8 @@ def test_clean_text_removes_junk_but_keeps_emoji() -> None:
         ("Issue #12 | China Tech Brief", "China Tech Brief"),
         ("Moore Threads narrows its loss", None),
         ("Chips: Moore Threads narrows its loss", None),
+        ("Harbor Light #87: Ferries, tolls and a pier", "Harbor Light"),  # the name before its number
+        ("Hafenblatt – Ausgabe 46/2026", "Hafenblatt"),
         (None, None),
     ],
 )
@@ -465,3 +467,27 @@ def test_mail_headers_without_a_blank_line_are_ruled_out_as_the_pattern_does(dat
         _detect._MAIL_HEADER.search(headers) is not None
     )
     assert _detect._looks_like_mail_headers(data) == plain
+
+
+def test_a_maildir_left_with_only_tmp_is_not_read(tmp_path: Path) -> None:
+    """A Maildir with only tmp/ (no cur/ or new/): its half-delivered message is not read as an
+    edition; the folder is an unreadable ledger entry, so a --strict run stops on it."""
+    _write(tmp_path, "box/tmp/1.host", _message("Daily Buzz: 3 February 2026", text="# Top\n\nStory."))
+    items = _read(tmp_path / "box")
+    assert len(items) == 1
+    assert isinstance(items[0], Dropped)
+    assert items[0].reason is DropReason.UNREADABLE
+    assert "tmp/" in items[0].detail
+
+
+def test_a_feed_with_no_entries_is_an_empty_ledger_entry(tmp_path: Path) -> None:
+    """An Atom feed with zero entries is said in the ledger as empty, not skipped in silence."""
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Harbor Daily</title><id>urn:x</id><updated>2026-11-20T08:00:00Z</updated></feed>"
+    )
+    items = _read(_write(tmp_path, "empty.atom", feed))
+    assert len(items) == 1
+    assert isinstance(items[0], Dropped)
+    assert items[0].reason is DropReason.EMPTY
+    assert items[0].source == "Harbor Daily"

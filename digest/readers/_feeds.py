@@ -77,7 +77,8 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
 
     A feed that is not well-formed XML (a mismatched tag, a file cut short) is read as far as
     the feed parser recovers it, and recorded in the ledger as unreadable, so a ``--strict``
-    run stops on it; an entry left with neither title nor text is recorded as empty.
+    run stops on it; an entry left with neither title nor text, and a feed with no entries, are
+    recorded as empty.
     """
     # A file-like object: feedparser fetches URLs given as strings, and must never touch the network.
     parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
@@ -88,6 +89,9 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
             raise InputError(path, f"not a readable RSS or Atom feed ({problem})")
         if not parsed.get("version"):
             raise InputError(path, "no RSS or Atom feed found")
+        # A feed with no entries is said in the ledger, not skipped in silence among other inputs.
+        name = clean_name((parsed.get("feed") or {}).get("title"))
+        yield Dropped(path=path, reason=DropReason.EMPTY, detail="feed with no entries", source=name)
         return
     feed = parsed.get("feed") or {}
     fmt = Format.ATOM if str(parsed.get("version") or "").startswith("atom") else Format.RSS

@@ -18,7 +18,14 @@ from digest.readers._detect import detect, looks_like_mbox, looks_like_message
 from digest.readers._feeds import read_feed
 from digest.readers._html import MAX_ATTRIBUTES, parse_html
 from digest.readers._jsonl import read_jsonl
-from digest.readers._mail import MAIL_ERRORS, is_maildir, read_maildir, read_mbox, read_message
+from digest.readers._mail import (
+    MAIL_ERRORS,
+    is_maildir,
+    is_tmp_only_maildir,
+    read_maildir,
+    read_mbox,
+    read_message,
+)
 from digest.readers._meta import parse_date, source_from_title
 from digest.readers._text import read_text
 from digest.settings import ReadSettings
@@ -204,6 +211,10 @@ def _walk(folder: Path, seen: set[str], walk: _Walk) -> Iterator[ReadJob | Dropp
     seen.add(real)
     if is_maildir(folder):
         yield ReadJob(str(folder), maildir=True)
+        return
+    if is_tmp_only_maildir(folder):
+        detail = "a Maildir with no cur/ or new/: its tmp/ holds half-delivered mail, not read"
+        yield Dropped(str(folder), DropReason.UNREADABLE, detail)
         return
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)

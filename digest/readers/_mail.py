@@ -179,6 +179,16 @@ def is_maildir(folder: Path) -> bool:
     return len(present) >= 2 and bool(present & {"cur", "new"})
 
 
+def is_tmp_only_maildir(folder: Path) -> bool:
+    """A Maildir left with only its ``tmp`` folder (no ``cur``/``new``, nothing else): what ``tmp``
+    holds is mail still being delivered, which no Maildir reader reads."""
+    try:
+        names = {entry.name for entry in folder.iterdir() if not entry.name.startswith(".")}
+    except OSError:
+        return False
+    return names == {"tmp"} and (folder / "tmp").is_dir()
+
+
 def read_maildir(folder: Path, read_bytes: Callable[[Path], bytes]) -> Iterator[Document | Dropped]:
     """Each message of a Maildir (``cur`` and ``new``), sorted by file name for determinism."""
     files = [

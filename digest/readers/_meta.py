@@ -16,7 +16,8 @@ _MONTHS = (
 # A title part that names the issue rather than the newsletter: a date, a weekday, an issue number.
 _ISSUE_PART = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
-    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:issue|edition|vol\.?|volume|no\.|week)\s*#?\d+|#\d+",
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:issue|edition|édition|edición|ausgabe|número|numéro|vol\.?|volume"
+    r"|no\.|nº|n°|week)\s*#?\d+|#\d+",
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
@@ -24,7 +25,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
 _NAME_STOP = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b\.?\s*\d|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|\b(?:issue|edition|vol\.?|volume|no\.|episode|ep\.)\s*#?\d+|#\d+|\b(?:19|20)\d\d\b|第\s*\d+\s*期",
+    r"|\b(?:issue|edition|édition|edición|ausgabe|número|numéro|vol\.?|volume|no\.|nº|n°|episode|ep\.)\s*#?\d+"
+    r"|#\d+|\b(?:19|20)\d\d\b|第\s*\d+\s*期",
     re.IGNORECASE,
 )
 # Words left dangling before the date ("AI News for", "Weekly Wrap: week of", "Daily, Monday").
@@ -72,7 +74,11 @@ def source_from_title(title: str | None) -> str | None:
     first, second = (bool(_ISSUE_PART.search(part)) for part in parts)
     if first == second:
         return None
-    return parts[0] if second else parts[1]
+    issue, other = (parts[1], parts[0]) if second else (parts[0], parts[1])
+    named = publication_name(issue)
+    if second or named is None or named == clean_name(issue):
+        return other
+    return named  # "Grid & Gavel #87: Texas grid rules": the name is the one before its issue number
 
 
 def publication_name(text: str | None) -> str | None:

@@ -15,7 +15,7 @@ import re
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import Block, Kind
+from digest.split.blocks import Block, Kind, link_only
 from digest.split.chrome import (
     Verdict,
     block_verdict,
@@ -28,7 +28,7 @@ from digest.split.chrome import (
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
-from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_item
+from digest.split.roles import SECTION_REASONS, Layout, has_lead, headed_paragraph, shape, titled_item
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
@@ -363,10 +363,31 @@ class _Splitter:
             return "headline"
         if self.navigation(block, heading):
             return previous_role
+        if self.story_link(block):
+            return "text"
         if heading:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def story_link(self, block: Block) -> bool:
+        """A paragraph or line holding only a link, right under a story's text and with nothing
+        of its own under it (the next headline, or the end, follows): the story's link, not the
+        next story's heading ("[Denver Post coverage](url)", "→ https://...")."""
+        draft = self.draft
+        if draft is None or draft.origin == "derived" or not draft.paragraphs or draft.url is not None:
+            return False
+        link = link_only(block)
+        if link is None:
+            return False
+        nxt = self.layout.next_content(block.index)
+        headline_next = nxt is None or nxt.kind is Kind.HEADING
+        if not headline_next and nxt is not None:
+            headline_next = self.layout.heading_like(nxt) and link_only(nxt) is None
+        if not headline_next:
+            return False
+        self.draft = evolve(draft.add(block), url=link)  # its words stay, under the story's text
+        return True
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
@@ -612,6 +633,16 @@ class _Splitter:
         text = strip_read_more(block.text)
         self.open("", "derived", block, paragraphs=(text,) if text else ())
 
+    def plain_paragraph(self, block: Block) -> bool:
+        """A paragraph of running text with no title of its own: no lead-in, bold or link heading it."""
+        return (
+            block.kind is Kind.TEXT
+            and block.lead is None
+            and not block.emphasised
+            and block.title_link is None
+            and not self.layout.heading_like(block)
+        )
+
     def continues(self, draft: _Draft, block: Block) -> bool:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
         if draft.origin == "headline":
@@ -633,6 +664,9 @@ class _Splitter:
         if titled_item(block):
             return False  # "- **Title**: text", an item of its own in any list ("**Still no bot!**: ...")
         if is_connective(block.text):
+            return True
+        if draft.origin == "lead" and headed_paragraph(first) and self.plain_paragraph(block):
+            # "**SENATE BLOCKS THE STOPGAP** — ..." then a quote: more of the item its bold lead opened.
             return True
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""

@@ -309,21 +309,65 @@ def _bold_colon_lead(body: str) -> tuple[str, str] | None:
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
+#: Emoji and pictographs opening a paragraph before its bold lead ("🧠 **Title.** text").
+_PICTOGRAPHS = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__)")
+#: "**Title**text" in Chinese or Japanese: no space after the bold title, the text glued on.
+_WIDE_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>\S.*)$")
+#: A title set in lenticular or full-width brackets ("【Title】"): the brackets mark it, not its words.
+_BRACKETED = re.compile(r"^[【［〔〖](?P<title>[^【】［］〔〕〖〗]+)[】］〕〗]$")
+
+
+def lead_body(body: str) -> str:
+    """``body`` without the emoji opening it before a bold lead-in ("🧠 **Title.** text")."""
+    return _PICTOGRAPHS.sub("", body, count=1)
+
+
+def _wide_lead(body: str) -> re.Match[str] | None:
+    """ "**标题**正文", "**【标题】**11月19日...": a bold title in Chinese or Japanese, its text glued on."""
+    match = _WIDE_LEAD.match(body)
+    if match is None or not (_wide(match["bold"][-1]) or _wide(match["rest"][0])):
+        return None
+    return match
+
+
+def _unbracketed(title: str) -> str:
+    bracketed = _BRACKETED.match(title.strip())
+    return bracketed["title"].strip() if bracketed else title
+
+
 def _lead_in(body: str) -> tuple[str, str] | None:
     """The lead-in title of a paragraph and the text after it, if it has one."""
+    body = lead_body(body)
     bold = _bold_colon_lead(body)
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
-    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body)
+    marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _wide_lead(body)
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]
-        return plain(title).rstrip(":. "), plain(rest or "")
+        return _unbracketed(plain(title).rstrip(":. ")), plain(rest or "")
     text = plain(body)
     colon = _COLON_LEAD.match(text)
     if colon and len(colon["phrase"].split()) <= 10 and not colon["phrase"].lstrip()[:1].islower():
         return colon["phrase"].strip(), colon["rest"]
     return None
+
+
+#: An address printed as text.
+_PRINTED_URL = re.compile(r"<?https?://[^\s<>]+>?")
+
+
+def link_only(block: Block) -> str | None:
+    """The link of a paragraph or line that holds one link and nothing else but symbols
+    ("[Denver Post coverage](url)", "→ https://...", "[Weiterlesen »](url)"), else None."""
+    if block.kind is not Kind.TEXT or len(block.links) != 1 or "\n" in block.raw.strip():
+        return None
+    if re.match(r"^\W*\[\s*#", block.raw):
+        return None  # "[### Title](url)": a linked heading, not a link line
+    rest = _PRINTED_URL.sub(" ", _LINK.sub(" ", block.raw))
+    if rest.replace("*", "").replace("_", "").strip(" \t→←↗»«›‹>:-–—|·•▶►🔗\ufe0f"):
+        return None
+    return block.links[0]
 
 
 def item_body(raw: str) -> str:

@@ -21,7 +21,7 @@ from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
 
-__all__ = ["is_entry", "read_masthead", "read_signature"]
+__all__ = ["is_entry", "is_name", "read_masthead", "read_signature"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
@@ -59,10 +59,12 @@ _DATELINE_AGAIN_WORDS = 6
 _STORY_WORDS = 8
 #: A name that is only an edition's number ("Issue 214", "No. 12", "#42", "第 58 期").
 _ISSUE_ONLY = re.compile(
-    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|episode|ep\.)\s*#?\d+"
+    r"(?:issue|edition|edición|édition|ausgabe|número|numéro|vol\.?|volume|no\.|nº|n°|episode|ep\.)\s*#?\d+(?:/\d{2,4})?"
     r"|#\d+|第\s*\d+\s*期",
     re.IGNORECASE,
 )
+#: Most words of a preheader line read as parts whole ("Ausgabe 46/2026 · Freitag, 13. November 2026").
+_PREHEADER_WORDS = 16
 #: Separators of a preheader's parts: a middle dot, a bar or a bullet between spaces.
 _PARTS = re.compile(r"\s[·|•]\s")
 
@@ -89,7 +91,9 @@ def read_masthead(
         if dated is None and block.kind is not Kind.BULLET:
             # A preheader of parts ("Wednesday, 18 March 2026 · The week's best reads, curated by ..."):
             # its dated part dates the edition.
-            parts = _PARTS.split(first)
+            # The whole short line is split: its first sentence stops at "13." in "Freitag, 13. November".
+            line = block.text if words(block.text) <= _PREHEADER_WORDS else first
+            parts = _PARTS.split(line)
             for part in parts if len(parts) > 1 else ():
                 dated = _dateline(part, edition, reference, anchor, day_first)
                 if dated is not None:
@@ -184,9 +188,9 @@ def _dateline(
     name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
     if not mentions and words(first) > _UNDATED_MASTHEAD_WORDS:
         return None  # a headline with a year in it, not a name with an issue number ("Tech Brief #12")
-    if not mentions and (name == clean_name(cleaned) or not _is_name(name)):
+    if not mentions and (name == clean_name(cleaned) or not is_name(name)):
         return None  # no date, and no edition number or date range cut from a name
-    if relative and name and not _is_name(name):
+    if relative and name and not is_name(name):
         return None  # "It's Anthropic's turn today" is a sentence about today, not a name and a date
     if name.endswith((".", "!", "?")):
         name = ""  # "Today's top stories." is a sentence, not a name
@@ -214,7 +218,7 @@ def _item_with_metadata(
     return item_metadata(blocks, block.index, *dating) is not None
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Whether ``text`` is written as a name: every word capitalised but short joining words."""
     tokens = [t for t in text.split() if t.casefold() not in {"of", "the", "and", "&", "for", "on", "in"}]
     return bool(tokens) and all(not t[:1].islower() for t in tokens)  # CJK has no case: a name

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind, item_body
+from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
@@ -42,9 +42,28 @@ def has_lead(block: Block) -> bool:
     return block.lead is not None and words(block.lead[0]) >= 2
 
 
+def opens_bold(block: Block) -> bool:
+    """Whether a block opens with a bold phrase, after its list mark and any emoji ("🧠 **Title.**")."""
+    return lead_body(item_body(block.raw)).lstrip().startswith(("**", "__"))
+
+
+def label_lead(block: Block) -> bool:
+    """Whether a block's lead-in is a label of the story it sits in ("**Why it matters:**",
+    "**BY THE NUMBERS:**"), not a title: three words or fewer, or a short line in capitals
+    closed by a colon. "**SENATE DEMOCRATS BLOCK THE STOPGAP** — ..." is a title."""
+    if block.lead is None:
+        return False
+    title = block.lead[0].rstrip(":")
+    core = strip_symbols(title)
+    if 0 < words(" ".join(w for w in core.split() if w not in {"&", "and", "+", "/"})) <= 3:
+        return True
+    after = block.text[block.text.find(title) + len(title) :].lstrip(" *_")
+    return is_label(title) and after.startswith((":", "："))
+
+
 def titled_item(block: Block) -> bool:
     """A list item with its own linked or bold title: one story per item."""
-    bold = item_body(block.raw).startswith(("**", "__"))
+    bold = opens_bold(block)
     return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
 
 
@@ -60,10 +79,9 @@ def headed_paragraph(block: Block) -> bool:
     """A paragraph that is a whole item headed by a bold sentence or phrase: "**Oil fell below $60.**
     Brent crude dropped ...", "**Crypto bill clears a hurdle:** The Senate ..." (not a label of
     the story above it, three words or fewer: "**Why it matters:** ...")."""
-    if block.kind is not Kind.TEXT or block.lead is None or not item_body(block.raw).startswith(("**", "__")):
+    if block.kind is not Kind.TEXT or block.lead is None or not opens_bold(block):
         return False
-    title, rest = block.lead
-    return not is_label(title.rstrip(":")) and words(rest) >= 4
+    return not label_lead(block) and words(block.lead[1]) >= 4
 
 
 def linked_title(block: Block) -> bool:
@@ -178,6 +196,13 @@ class Layout:
                 return block
         return None
 
+    def previous_content(self, index: int) -> Block | None:
+        """The last block before ``index`` that is not chrome or a separator."""
+        for block in reversed(self.blocks[:index]):
+            if block.kind is not Kind.RULE and self.verdicts[block.index] is None:
+                return block
+        return None
+
     def strong_heading(self, block: Block) -> bool:
         """A heading that can open a section: Markdown, bold, or a short capitalised label."""
         return (
@@ -266,6 +291,9 @@ class Layout:
         parent = self.parent_headings.get(block.index)
         if parent is None or is_label(parent.text) or self.verdicts[parent.index] is not None:
             return False
+        before = self.previous_content(block.index)
+        if before is not None and before.index > parent.index + 1 and link_only(before) is not None:
+            return False  # the story above closed with its link ("[Read more »](url)"): no sub-heading of it
         own = self.next_content(parent.index)
         if own is None or own.kind is not Kind.TEXT or self.heading_like(own) or own.lead is not None:
             return False

@@ -23,11 +23,11 @@ from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
 from digest.split.assemble import Page, assemble
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
-from digest.split.masthead import read_masthead, read_signature
+from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_dates, infer_day_first
 from digest.text.ids import story_id
 from digest.text.links import canonical_url
-from digest.text.shape import clean_title, derive_title, strip_read_more
+from digest.text.shape import clean_title, derive_title, is_caps, strip_read_more, strip_symbols, words
 
 __all__ = ["split_document"]
 
@@ -55,8 +55,18 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     edition = read
     anchor = edition.date or anchor
     reference = anchor or reference
-    source = publication_name(edition.source) or settings.default_source or _stem(edition.path)
-    edition = evolve(edition, source=source)
+    source = (
+        publication_name(edition.source)
+        or settings.default_source
+        or _title_name(edition.title, blocks, masthead)
+        or _stem(edition.path)
+    )
+    edition = evolve(edition, source=_as_written(source, page_text))
+    if edition.date is None and (dated := _file_date(edition.path, settings.as_of)) is not None:
+        # Nothing on the page dates the edition; its file name does ("capitol-dawn-2026-11-17.html").
+        edition = evolve(edition, date=dated)
+        anchor = anchor or dated
+        reference = reference or dated
     patterns = (*settings.boilerplate, *(rule.boilerplate if rule else ()), *document.boilerplate)
     extra = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
     gaps = [b.blank_before for b in blocks[1:]]
@@ -91,6 +101,63 @@ def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) 
     if settings.day_first is not None:
         return settings.day_first
     return infer_day_first(page_text)
+
+
+#: Most words of a newsletter's name read from the title of its page.
+_TITLE_NAME_WORDS = 4
+#: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60".
+_TITLE_PARTS = re.compile(r":\s+|\s+[|–—]\s+")
+
+
+def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]) -> str | None:
+    """The newsletter's name in its page's title, when nothing else names it.
+
+    A title printed again at the top as the edition's heading ("<title>Curb & Rail</title>" over
+    "# Curb & Rail") is the name; so is a short name heading a title of two parts, before the
+    edition's subtitle ("Capitol Dawn: The stopgap that nobody loves").
+    """
+    if not title:
+        return None
+    parts = [p.strip() for p in _TITLE_PARTS.split(title.strip(), maxsplit=1)]
+    head = strip_symbols(parts[0])
+    if not is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
+        return None
+    if len(parts) == 1:
+        printed = {strip_symbols(blocks[i].text).casefold() for i in masthead if i < len(blocks)}
+        return head if head.casefold() in printed else None
+    subtitle = parts[1]
+    if words(head) < 2 or words(subtitle) < 3 or subtitle[:1].islower():
+        return None  # "Exclusive: ...", "Update: ...": a label of the story, not a name
+    return head
+
+
+def _as_written(name: str, page_text: str) -> str:
+    """A name printed in capitals in the masthead ("LA LETTRE NUMÉRIQUE") as the page's text
+    writes it elsewhere ("... abonné(e) à La Lettre Numérique.")."""
+    if not is_caps(name):
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(page_text):
+        if not is_caps(match[0]) and is_name(match[0]):
+            return " ".join(match[0].split())
+    return name
+
+
+#: A full date in a file name ("capitol-dawn-2026-11-17.html", "ainews_20250602.md").
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _file_date(path: str, as_of: dt.date | None) -> dt.date | None:
+    """The date in an edition's file name, if it holds one (and it is no later than ``as_of``)."""
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    match = _FILE_DATE.search(name)
+    if match is None:
+        return None
+    try:
+        date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return date if as_of is None or date <= as_of else None
 
 
 def _stem(path: str) -> str:
