@@ -9,10 +9,10 @@ import unicodedata
 import attrs
 from markdown_it import MarkdownIt
 
-from digest.models import Edition, Format, Reading, Story
+from digest.models import Edition, Format, Reading, SourceRef, Story
 from digest.pipeline import compile_reading
 from digest.render.markdown import to_markdown
-from digest.render.wording import Anchors, count
+from digest.render.wording import Anchors, count, credits, usual_url
 from digest.settings import ComposeSettings, Settings
 
 DAY = dt.date(2026, 3, 2)
@@ -151,3 +151,25 @@ def test_a_feed_s_items_of_one_day_are_counted_once_in_the_sources() -> None:
     editions = tuple(Edition(path=PATH, format=Format.RSS, source="Ars Technica", date=DAY) for _ in stories)
     markdown = to_markdown(compile_reading(Reading(editions, stories, ()), Settings()))
     assert "- Ars Technica: 3 editions, 2 Mar 2026; 3 stories read" in markdown
+
+
+def test_a_publication_is_credited_with_the_link_most_of_its_reports_give() -> None:
+    """One roundup item linking elsewhere does not stand for a publication's five reports."""
+    day = dt.date(2025, 6, 5)
+    changelog = "https://www.cursor.com/changelog"
+    refs = [
+        SourceRef(
+            "AI News",
+            day,
+            "https://mistral.ai/products/mistral-code",
+            "Mistral launched ... Cursor went 1.0",
+            "r",
+        ),
+        *(SourceRef("AI News", day, changelog, f"Cursor 1.0 report {k}", f"c{k}") for k in range(3)),
+        SourceRef("AI News", day, None, "Cursor 1.0 mixed reviews", "m"),
+    ]
+    assert usual_url(refs) == changelog
+    assert [c.url for c in credits([("AI News", refs)], marked=False)] == [changelog]
+    # Equal counts: the first report's link, as before.
+    assert usual_url(refs[:2]) == refs[0].url
+    assert usual_url([refs[-1]]) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ __all__ = [
     "headline_url",
     "superscript",
     "update_when",
+    "usual_url",
 ]
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -105,6 +107,20 @@ def first_url(refs: Iterable[SourceRef]) -> str | None:
     return next((ref.url for ref in refs if shown_url(ref.url) and not is_media(ref.url or "")), None)
 
 
+def usual_url(refs: Sequence[SourceRef]) -> str | None:
+    """The link most of ``refs`` give (of those :func:`first_url` may show); the first on a tie.
+
+    A publication that tells an event in five items links most of them to the event's page;
+    one roundup item among them ("Mistral launched a Code project and Cursor went 1.0 and ...")
+    links elsewhere, and must not stand for the publication's report.
+    """
+    shown = [ref.url for ref in refs if ref.url and shown_url(ref.url) and not is_media(ref.url)]
+    if not shown:
+        return None
+    counts = Counter(shown)
+    return max(shown, key=lambda url: counts[url])  # max keeps the first of equal counts
+
+
 def headline_url(story: MergedStory, groups: Sequence[tuple[str, Sequence[SourceRef]]]) -> str | None:
     """Where a told story's headline links: its own article; else the first report with a link,
     the lead's publication first (``groups`` as the credit line lists them)."""
@@ -120,6 +136,6 @@ def update_when(follows: FollowUp) -> str:
 def credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> list[Credit]:
     """The credit line's parts, first publication first; markers only when the summary uses them."""
     return [
-        Credit(superscript(k) if marked else "", name, first_url(refs), day_span(ref.date for ref in refs))
+        Credit(superscript(k) if marked else "", name, usual_url(refs), day_span(ref.date for ref in refs))
         for k, (name, refs) in enumerate(groups, 1)
     ]
