@@ -168,7 +168,8 @@ class ClusterSettings:
     #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
     #: Runs of up to this many stories skip LSH and compare every pair.
     exhaustive_limit: int = field(default=1000, validator=_positive)
-    #: Similarity gained by dated stories days apart whose headlines name the same rare subject.
+    #: Similarity gained by dated stories days apart whose headlines name the same rare subject
+    #: (when they share evidence of an event too: a rare word, see ``topic_only_factor``).
     subject_boost: float = field(default=1.25, validator=_positive)
     #: Similarity kept between two stories split from the same edition (0: never together; 1: no penalty).
     same_edition_penalty: float = field(default=0.0, validator=_share)
@@ -207,7 +208,7 @@ class ClusterSettings:
     rare_word_share: float = field(default=0.01, validator=_share)
     #: Similarity kept by two stories that share no rare word, only the common words and names
     #: of a topic: all "Gemini 2.5 Pro" chatter shares those, one event's reports share its rare
-    #: names, figures and words. 1 switches the rule off.
+    #: names, figures and words; nor are they raised by ``subject_boost``. 1 switches the rule off.
     topic_only_factor: float = field(default=0.7, validator=_unit_interval)
     #: Similarity kept by two stories of one source whose editions are not next to each other
     #: (another edition of that source came out between them): a daily that tells a topic again

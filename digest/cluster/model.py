@@ -165,21 +165,13 @@ class Model:
         curated = same_edition & ~self.recap[edition]
         edition_factor = np.where(curated, settings.same_edition_penalty, 1.0)
         # The same rare subject in both headlines, days apart: one running story.
-        subjects = self._subjects
-        running = (
-            dated
-            & (days <= window)
-            & ~same_edition
-            & (_count(subjects, rows) > 0)
-            & (_count(subjects, cols) > 0)
-        )
-        running[running] = _dots_where(subjects, rows, cols, running) > 0
+        running = self._same_subject(rows, cols, dated & (days <= window) & ~same_edition)
         subject_factor = np.where(running, settings.subject_boost, 1.0)
         # Both headlines about a rare subject, none shared, and no rare name in common in the texts
         # either: who differs ("Anthropic hits $3B revenue", "SpaceX revenue to near $16B").
         who_factor = np.ones(len(rows))
         if settings.subject_conflict_factor < 1.0:  # off by default
-            conflict = _disjoint(subjects, rows, cols)
+            conflict = _disjoint(self._subjects, rows, cols)
             conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
             who_factor[conflict] = settings.subject_conflict_factor
         # One shared name says who, not what: alone it cannot lift a pair above its words. Names a
@@ -196,6 +188,11 @@ class Model:
         # one topic shares only its common words and names.
         evidence = across | self._share_evidence(rows, cols) | (not self.tells_rare)
         evidence_factor = np.where(evidence, 1.0, settings.topic_only_factor)
+        # A running story is one subject and one event: two headlines naming the subject whose
+        # stories share no evidence of an event are two stories about it ("Show HN: iOS Screen
+        # Time from a REST API" and a chat's "REST API Key Confusion"), not raised.
+        if settings.topic_only_factor < 1.0:  # 1 switches the evidence rule off, this part too
+            subject_factor = np.where(evidence, subject_factor, 1.0)
         figures = np.zeros(len(rows))
         if across.any():
             figures[across] = pair_dots(self._figures, rows[across], cols[across])
@@ -231,6 +228,15 @@ class Model:
             recap_factor,
             np.round(score, 6),
         )
+
+    def _same_subject(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], apart: np.ndarray[Any, Any]
+    ) -> np.ndarray[Any, Any]:
+        """Whether each pair's headlines name a rare subject in common (only where ``apart``)."""
+        subjects = self._subjects
+        running: np.ndarray[Any, Any] = apart & (_count(subjects, rows) > 0) & (_count(subjects, cols) > 0)
+        running[running] = _dots_where(subjects, rows, cols, running) > 0
+        return running
 
     def _share_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each pair shares a rare word; with a recap's story, one beyond its headline's subject.
