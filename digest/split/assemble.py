@@ -20,6 +20,7 @@ from digest.split.chrome import (
     Verdict,
     block_verdict,
     heading_verdict,
+    is_ad_label,
     is_job_listing,
     opens_with_greeting,
     read_more_line,
@@ -105,6 +106,8 @@ class _Chrome:
     item: bool
     #: A sponsor's label line over its text: it covers the paragraphs up to the next headline.
     card: bool = False
+    #: How many blocks it has covered so far (a rule right under its label does not end it).
+    covered: int = 0
 
 
 #: A name or a figure after a paragraph's first word ("... released GPT-5 today").
@@ -175,6 +178,8 @@ class _Splitter:
         self.consumed: set[int] = set()
         #: A greeting line opened the editor's note: its paragraphs run to the first headline.
         self.in_note = False
+        #: The first block of the last story built: how the edition prints a story's start.
+        self.last_story_start: Block | None = None
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -238,6 +243,7 @@ class _Splitter:
             )
         )
         self.consumed.update(b.index for b in draft.blocks)
+        self.last_story_start = draft.blocks[0] if draft.blocks else None
         if draft.section is not None:
             self.section_used = True
         for block in draft.metadata:
@@ -300,6 +306,7 @@ class _Splitter:
         verdict = self.verdicts[block.index]
         if block.kind is Kind.RULE:
             self.in_note = False
+            self.end_boxed_chrome()
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
@@ -310,14 +317,9 @@ class _Splitter:
                 self.start_chrome_item(block, label)  # "Presented by Ledgerline" over its headline
                 return previous_role
         if self.chrome is not None and self.in_chrome(block, heading):
-            own = verdict or self.chrome.verdict
-            self.drop(block, own.reason, own.detail)
+            self.cover(self.chrome, block, verdict)
             return previous_role
-        if (
-            heading
-            and self.layout.strong_heading(block)
-            and self.chrome_heading(block, verdict, previous_role)
-        ):
+        if heading and self.label_line(block) and self.chrome_heading(block, verdict, previous_role):
             return "section"
         if self.dropped_item is not None:
             level, parent = self.dropped_item
@@ -368,12 +370,30 @@ class _Splitter:
         self.text_block(block)
         return "text"
 
+    def label_line(self, block: Block) -> bool:
+        """A line that can head chrome: a strong heading, or a short label alone on its line
+        ("推广", "Sponsor") printed small above its box."""
+        if self.layout.strong_heading(block):
+            return True
+        return block.kind is Kind.TEXT and not block.links and is_ad_label(block.text)
+
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
         chrome = verdict or heading_verdict(block.text)
         if chrome is None or chrome.reason not in SECTION_REASONS:
             return False
-        if self.role(block, previous_role) == "section":
+        if self.sponsor_card(block, chrome):
+            # "TOGETHER WITH VOLTSPAN" over "### Stop guessing ..." and "Voltspan's tracker ...": the
+            # headline under the label is the sponsor's item.
+            self.close()
+            self.drop(block, chrome.reason, chrome.detail + " (label over its headline)")
+            self.sponsor_label = chrome
+            return True
+        if self.edition_sponsor(block, chrome):
+            self.close()
+            self.drop(block, chrome.reason, chrome.detail + " (the edition's sponsor credit)")
+            return True
+        if self.role(block, previous_role) == "section" and not self.sibling_of_story(block):
             self.start_section(block, _Chrome(chrome, block, item=False))
             return True
         if verdict is None or verdict.reason not in SECTION_REASONS:
@@ -381,10 +401,71 @@ class _Splitter:
         self.start_chrome_item(block, verdict)
         return True
 
+    def edition_sponsor(self, block: Block, verdict: Verdict) -> bool:
+        """Whether a sponsor's label line ("Presented by Meridian Health Alliance") credits the edition's
+        sponsor and covers nothing: it names the sponsor, does not introduce what follows (no
+        colon), and nothing up to the next heading names the sponsor."""
+        if verdict.reason is not DropReason.SPONSOR or block.kind is Kind.HEADING:
+            return False
+        name = sponsor_named(block.text)
+        if name is None or words(block.text) > _LABEL_WORDS or block.text.rstrip().endswith((":", "：")):
+            return False
+        for other in self.blocks[block.index + 1 :]:
+            if other.kind is Kind.HEADING or other.kind is Kind.RULE:
+                break
+            if name.casefold() in other.text.casefold():
+                return False
+        return True
+
+    def sibling_of_story(self, block: Block) -> bool:
+        """Whether a chrome heading is printed like the headline of the story before it
+        ("**00:29:30 — A word from our sponsor**" after "**00:02:15 — Vireo bets ...**"): one item
+        among its siblings, not a section heading over them."""
+        draft = self.draft
+        first = draft.blocks[0] if draft is not None and draft.blocks else self.last_story_start
+        return (
+            first is not None
+            and block.kind is not Kind.HEADING
+            and first.kind is not Kind.BULLET
+            and shape(first) == shape(block)
+            and shape(block)[3] != ""
+        )
+
+    def printed_like_a_story(self, block: Block) -> bool:
+        """Whether ``block`` opens the way the story before a chrome label opened ("**HOUSE ETHICS
+        ...** — ..." after "**SENATE DEMOCRATS ...** — ..."): the next story, not more of the ad."""
+        first = self.last_story_start
+        if first is None or block.lead is None or first.lead is None:
+            return False
+        return shape(first) == shape(block) and shape(block)[3] != ""
+
+    def cover(self, chrome: _Chrome, block: Block, verdict: Verdict | None) -> None:
+        """Drop ``block`` as part of the chrome being dropped (with its own reason, if it has one)."""
+        own = verdict or chrome.verdict
+        self.drop(block, own.reason, own.detail)
+        self.chrome = evolve(chrome, covered=chrome.covered + 1)
+
+    def end_boxed_chrome(self) -> None:
+        """A rule closes the box of a chrome label ("PARTENAIRE" between two rules) once the box
+        holds something: what comes after the rule is the edition again."""
+        chrome = self.chrome
+        if chrome is None or chrome.heading.kind is Kind.HEADING or chrome.covered == 0:
+            return
+        if chrome.item:
+            self.end_chrome_item()
+        else:
+            self.end_section()
+
     def in_chrome(self, block: Block, heading: bool) -> bool:
         """Whether ``block`` still belongs to the chrome section or item being dropped."""
         chrome = self.chrome
         if chrome is None:
+            return False
+        if chrome.heading.kind is not Kind.HEADING and self.printed_like_a_story(block):
+            if chrome.item:
+                self.end_chrome_item()
+            else:
+                self.end_section()
             return False
         strong = heading and self.layout.strong_heading(block)
         gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here

@@ -13,12 +13,13 @@ import re
 from attrs import frozen
 
 from digest.models import DropReason
-from digest.text.shape import is_read_more, words
+from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
     "Verdict",
     "block_verdict",
     "heading_verdict",
+    "is_ad_label",
     "is_job_listing",
     "opens_with_greeting",
     "read_more_line",
@@ -47,7 +48,8 @@ class _Rule:
 #: How a note greets its reader, in the languages the project reads: the opening of a short
 #: greeting line (a rule below) and of an editor's note of any length (:func:`opens_with_greeting`).
 _GREETINGS = (
-    r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
+    r"^\W*(good ((mon|tues|wednes|thurs|fri|satur|sun)day )?(morning|afternoon|evening)"
+    r"|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
     r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
     r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b"
     r"|^\W*(hola|buenos días|buenas (tardes|noches)|queridos lectores|estimados lectores)\b"
@@ -61,6 +63,9 @@ def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rul
 
 #: A person's name of one to four capitalised words ("Noor Haddad").
 _NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
+
+#: An app store's name.
+_STORE = r"(app[- ]?store|play[- ]?store|google play)"
 
 # Ordered: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
@@ -82,7 +87,8 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.SPONSOR,
         "sponsor or partner block",
         r"^\W*(\*\*)?((today'?s|this (week|issue|edition)'?s) (sponsor|partner)|sponsored|sponsor"
-        r"|our partners?|partner message|advertisement|anzeige|publicité|patrocinad[oa]|patrocinador"
+        r"|our partners?|partner message|advertisement|anzeige|werbung|publicité|partenaires?"
+        r"|sponsoris[ée]e?|patrocinad[oa]|patrocinador"
         r"|publicidad)\b"
         r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
         r"|in partnership with|presented by|brought to you by|^\W*a message from\b"
@@ -137,7 +143,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"\bsubscribe\b|\bsign up\b|app[- ]?store|play[- ]?store|google play|follow us on",
+        # An app store is a prompt when the line sends the reader there ("Download on the App Store",
+        # "App Store · Google Play"), not when a headline reports on one ("FTC sues over app store fees").
+        rf"\bsubscribe\b|\bsign up\b|follow us on|^\W*{_STORE}\W*$"
+        rf"|\b(download|get|install|available|listen|find us)\b[^.!?]{{0,40}}\b{_STORE}"
+        rf"|{_STORE}\W+((and|or|&)\W+)?{_STORE}",
         15,
     ),
     _rule(
@@ -360,6 +370,8 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     stripped = text.strip().replace("\u2019", "'").replace("\u2018", "'")
     if not stripped:
         return Verdict(DropReason.EMPTY, "empty block")
+    # A segment's time code says where it is, not what it is: "00:29:30 — A word from our sponsor".
+    stripped = strip_time_code(stripped) or stripped
     for pattern in extra:
         if pattern.search(stripped):
             return Verdict(DropReason.BOILERPLATE, f"matches the pattern {pattern.pattern!r}")
@@ -388,7 +400,7 @@ def heading_verdict(text: str) -> Verdict | None:
         return verdict
     if re.search(r"\b(career|jobs|hiring|openings|open roles)\b|招聘", text, re.IGNORECASE):
         return Verdict(DropReason.JOBS, "job listings")
-    if re.search(r"\b(partner|sponsor|advertis)|广告|推广|赞助", text, re.IGNORECASE):
+    if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
     if _GAMES.search(text):
         return Verdict(DropReason.POLL, "games, puzzles or trivia")
@@ -402,6 +414,26 @@ _GAMES = re.compile(
     r"^\W*(games?|puzzles?|trivia|crossword|quiz(zes)?|brain ?teasers?|word of the day|游戏|猜谜)\W*$",
     re.IGNORECASE,
 )
+
+
+#: Words that label a sponsor's block, in the languages the project reads ("PARTENAIRE", "Anzeige").
+_SPONSOR_WORDS = (
+    r"\b(partner|sponsor|advertis)|\b(partenaire|sponsoris|publicit[ée]|annonceur|werbung|anzeige"
+    r"|patrocin|publicidad)|广告|推广|赞助|広告|スポンサー"
+)
+
+
+#: A label that is only the word for an advertisement ("推广", "Anzeige", "PARTENAIRE", "Sponsored").
+_AD_LABEL = re.compile(
+    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|anzeige|werbung|partenaires?|sponsoris[ée]e?|publicit[ée]"
+    r"|publicidad|patrocinado|广告|推广|赞助|合作推广|広告|スポンサー|PR)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """Whether a line is only a label marking an advertisement, printed small over its box ("推广")."""
+    return _AD_LABEL.match(text.strip()) is not None
 
 
 def section_reason(verdict: Verdict | None) -> bool:

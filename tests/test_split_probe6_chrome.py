@@ -1,0 +1,141 @@
+"""Chrome and sponsor blocks in newsletter styles first met in the sixth blind probe: each test is a
+minimal synthetic reproducer of one mechanism (where a sponsor block ends, which headline is kept,
+which chrome goes to the ledger)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.readers import read_path
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+def split_html(html: str, tmp_path: Path) -> Split:
+    """Read and split one HTML file the way ``digest compile`` does."""
+    path = tmp_path / "edition.html"
+    path.write_text(html, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+def titles(split: Split) -> list[str]:
+    return [s.title for s in split.stories]
+
+
+def reasons(split: Split) -> dict[str, DropReason]:
+    return {d.text: d.reason for d in split.dropped}
+
+
+# -- A. where a sponsor block ends -------------------------------------------------------------
+
+
+def test_an_edition_sponsor_credit_over_a_greeting_covers_only_itself() -> None:
+    """ "**Presented by Orla Bank**" names a sponsor nothing under it mentions: the edition's credit,
+    dropped alone; the story after the greeting stays."""
+    body = (
+        "**Presented by Orla Bank**\n\nGood Tuesday morning.\n\n"
+        "## Council passes the transit levy\n\nThe council approved a half-cent transit levy on Monday.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Council passes the transit levy"]
+    assert reasons(split)["Presented by Orla Bank"] is DropReason.SPONSOR
+
+
+def test_a_sponsor_message_ends_at_the_next_block_printed_like_a_story() -> None:
+    """ "**A message from X:**" covers its ad, not the "**LEAD** — text" stories printed like the
+    story before it."""
+    body = (
+        "**PORT STRIKE ENDS** — Dockworkers ratified a six-year contract on Sunday night.\n\n"
+        "**A message from Halden Mutual:**\n\n"
+        "Small farms need Congress to act. [Learn more.](https://h.example/act)\n\n"
+        "**SENATE CONFIRMS NEW ENVOY** — The Senate confirmed Mara Voss as ambassador to Chile by 61-38.\n"
+    )
+    split = split_text(body)
+    assert len(split.stories) == 2
+    assert "Mara Voss" in split.stories[1].text
+    dropped = reasons(split)
+    assert dropped["A message from Halden Mutual:"] is DropReason.SPONSOR
+    assert dropped["Small farms need Congress to act. Learn more."] is DropReason.SPONSOR
+
+
+def test_a_sponsor_segment_printed_like_its_siblings_covers_only_its_segment() -> None:
+    """A podcast's "**00:29:30 — A word from our sponsor**" is one segment among its siblings: the
+    segments after it stay, and their time codes leave the titles."""
+    body = (
+        "# Spindle — Episode 9\n\n## This week's rundown\n\n"
+        "**00:02:15 — Harlow bets $2 billion on glasses**\nHarlow will spend $2 billion on smart glasses.\n\n"
+        "**00:29:30 — A word from our sponsor**\nThis episode is brought to you by Quire. Try it free.\n\n"
+        "**00:31:05 — Tamsin open-sources its robot arm**\nTamsin released the designs for its arm.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Harlow bets $2 billion on glasses", "Tamsin open-sources its robot arm"]
+    assert reasons(split)["00:29:30 — A word from our sponsor"] is DropReason.SPONSOR
+
+
+def test_a_headline_about_an_app_store_is_news() -> None:
+    """ "app store" in a headline over its text reports on a store; only a line sending the reader to
+    one ("Download on the App Store", "App Store · Google Play") is a prompt."""
+    body = (
+        "**The FTC sues Palisade over app store fees**\n"
+        "The FTC sued Palisade, alleging its 30% commission is an illegal monopoly.\n\n"
+        "Download on the App Store\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["The FTC sues Palisade over app store fees"]
+    assert reasons(split)["Download on the App Store"] is DropReason.PROMOTION
+
+
+def test_a_sponsor_label_over_a_headline_naming_the_sponsor_drops_the_whole_card(tmp_path: Path) -> None:
+    """ "TOGETHER WITH KESTREL" printed small over "<h3>" and a paragraph naming Kestrel: the label,
+    the headline and its text are the ad; the next h2 story stays."""
+    html = (
+        "<html><body><h2>Brightwater signs a storage deal</h2>"
+        "<p>Brightwater agreed to build 1.2 GW of storage.</p>"
+        '<p style="font-size:11px">TOGETHER WITH KESTREL</p><h3>Stop guessing your queue position</h3>'
+        '<p>Kestrel\'s tracker watches every filing. <a href="https://kestrel.example/">Book a demo</a></p>'
+        "<h2>FERC rejects the cost split</h2>"
+        "<p>FERC denied a rehearing request from six states.</p></body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Brightwater signs a storage deal", "FERC rejects the cost split"]
+    assert reasons(split)["Stop guessing your queue position"] is DropReason.SPONSOR
+
+
+def test_a_bare_ad_label_covers_its_box_in_other_languages(tmp_path: Path) -> None:
+    """A small "推广" line over its promotion box: the box is the ad, not a story."""
+    html = (
+        "<html><body><h3>公司动态</h3><p>云帆科技宣布完成15亿元人民币C轮融资，由华盛资本领投。</p>"
+        '<section><p style="font-size:12px">推广</p>'
+        '<p>【限时福利】开发者大会门票买一赠一 👉 <a href="https://conf.example/">点击报名</a></p></section>'
+        "</body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert len(split.stories) == 1
+    assert reasons(split)["推广"] is DropReason.SPONSOR
+
+
+def test_a_rule_closes_the_box_of_a_sponsor_label() -> None:
+    """Plain text: "PARTENAIRE" between two rules covers its ad; the numbered story after the box stays."""
+    body = (
+        "1. La CNIL inflige une amende à Marchéo\n\n"
+        "La CNIL a sanctionné la plateforme Marchéo pour ses cookies.\n\n"
+        "----------------------------------------\nPARTENAIRE\n"
+        "Formez vos équipes à l'IA avec Académie Delta. -20 % avec le code LETTRE20.\n"
+        "----------------------------------------\n\n"
+        "2. Le plan quantique doté de 1,8 milliard d'euros\n\n"
+        "Le gouvernement a présenté jeudi la deuxième phase de sa stratégie quantique.\n"
+    )
+    split = split_text(body, path="lettre.txt", fmt=Format.TEXT)
+    assert titles(split) == [
+        "La CNIL inflige une amende à Marchéo",
+        "Le plan quantique doté de 1,8 milliard d'euros",
+    ]
+    assert {s.section for s in split.stories} == {None}
+    assert any(d.reason is DropReason.SPONSOR and "Académie Delta" in d.text for d in split.dropped)
