@@ -139,3 +139,56 @@ def test_a_rule_closes_the_box_of_a_sponsor_label() -> None:
     ]
     assert {s.section for s in split.stories} == {None}
     assert any(d.reason is DropReason.SPONSOR and "Académie Delta" in d.text for d in split.dropped)
+
+
+# -- D. headlines kept, E. continuation paragraphs kept -----------------------------------------
+
+
+def test_a_section_label_printed_with_marks_has_no_metadata_over_its_linked_title(tmp_path: Path) -> None:
+    """ "⚡ Quick Links" and "Tools & Repos" are section labels of two words: the bold linked title
+    under each is a story's headline, not the label's link line; a "(GitHub Repo)" tag leaves it."""
+    item = '<p><a href="https://{slug}.example/"><strong>{title}</strong></a></p><p>{text}</p>'
+    html = (
+        "<html><body><h2>Tools &amp; Repos</h2>"
+        + item.format(
+            slug="tide", title="Tidewater (GitHub Repo)", text="Tidewater is a Rust replacement for cron."
+        )
+        + "<h2>⚡ Quick Links</h2>"
+        + item.format(
+            slug="git", title="Git turns 21: the first commit (2 minute read)", text="It had 1,244 lines."
+        )
+        + item.format(
+            slug="vant", title="Vantage cuts 8% of staff (1 minute read)", text="It laid off 140 people."
+        )
+        + "</body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Tidewater", "Git turns 21: the first commit", "Vantage cuts 8% of staff"]
+    assert [s.section for s in split.stories] == ["Tools & Repos", "Quick Links", "Quick Links"]
+    assert split.stories[0].url == "https://tide.example/"
+
+
+def test_a_paragraph_closing_with_an_arrow_call_is_no_topic_list() -> None:
+    """ "Two makers, A and B, announced plants, but ... 2028. [Full survey →](url)" is a sentence with
+    commas and its story's link, not a list of the stories below."""
+    body = (
+        "## Utilities wait four years for transformers\n\n"
+        "Lead times for large power transformers have stretched to 48 months, a survey found.\n\n"
+        "Two makers, Kessler Electric and Omaru Heavy, announced new plants, but neither ships before 2028. "
+        "[Full survey →](https://g.example/survey)\n"
+    )
+    split = split_text(body)
+    assert len(split.stories) == 1
+    assert "Omaru Heavy" in split.stories[0].text
+    assert split.stories[0].url == "https://g.example/survey"
+
+
+def test_a_row_of_app_links_is_navigation() -> None:
+    """ "🎧 [Apple Podcasts](…) · [Spotify](…) · [Overcast](…)" says where to listen: no story."""
+    body = (
+        "🎧 [Apple Podcasts](https://a.example/p) · [Spotify](https://s.example/p) · [Overcast](https://o.example/p)\n\n"
+        "## Vireo bets $2 billion on glasses\n\nVireo will spend $2 billion on smart glasses.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Vireo bets $2 billion on glasses"]
+    assert reasons(split)["🎧 Apple Podcasts · Spotify · Overcast"] is DropReason.NAVIGATION

@@ -22,6 +22,7 @@ from digest.split.chrome import (
     heading_verdict,
     is_ad_label,
     is_job_listing,
+    is_link_row,
     opens_with_greeting,
     read_more_line,
     sponsor_named,
@@ -144,6 +145,13 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
+def _link_row(block: Block) -> Verdict | None:
+    """A row of links to where the edition can be heard or followed ("Apple Podcasts · Spotify")."""
+    if block.kind is Kind.HEADING or not is_link_row(block.raw):
+        return None
+    return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
+
+
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
@@ -158,7 +166,7 @@ class _Splitter:
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
-            else block_verdict(b.text, page.extra) or recap_verdict(b)
+            else block_verdict(b.text, page.extra) or recap_verdict(b) or _link_row(b)
             for b in blocks
         ]
         verdicts = chat_in_context(blocks, verdicts)

@@ -21,6 +21,7 @@ __all__ = [
     "heading_verdict",
     "is_ad_label",
     "is_job_listing",
+    "is_link_row",
     "opens_with_greeting",
     "read_more_line",
     "section_reason",
@@ -434,6 +435,23 @@ _AD_LABEL = re.compile(
 def is_ad_label(text: str) -> bool:
     """Whether a line is only a label marking an advertisement, printed small over its box ("推广")."""
     return _AD_LABEL.match(text.strip()) is not None
+
+
+#: A Markdown link ("[Spotify](https://...)").
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
+
+
+def is_link_row(raw: str) -> bool:
+    """Whether a line is only a row of three or more short links to places, set apart by dots or bars
+    ("🎧 [Apple Podcasts](…) · [Spotify](…) · [Overcast](…)", "[X](…) | [LinkedIn](…) | [Instagram](…)"):
+    where to listen or follow, not a story."""
+    labels = _MD_LINK.findall(raw)
+    if len(labels) < 3 or len(set(labels)) < len(labels):
+        return False
+    if any(not 0 < words(label) <= 3 for label in labels):
+        return False
+    rest = _MD_LINK.sub("", raw)
+    return re.search(r"[·|•/]", rest) is not None and not any(char.isalnum() for char in rest)
 
 
 def section_reason(verdict: Verdict | None) -> bool:

@@ -37,6 +37,11 @@ SECTION_REASONS = frozenset(
 )
 
 
+def _lettered_words(text: str) -> int:
+    """How many words of ``text`` hold a letter or digit (an emoji or "&" is no word)."""
+    return sum(1 for token in text.split() if any(char.isalnum() for char in token))
+
+
 def has_lead(block: Block) -> bool:
     """Whether a block opens with a lead-in title of two words or more."""
     return block.lead is not None and words(block.lead[0]) >= 2
@@ -156,8 +161,10 @@ class Layout:
 
     def metadata(self, block: Block) -> ItemMetadata | None:
         """The link and date lines printed right under a heading-like block, if any."""
-        if block.kind is Kind.BULLET or not self.heading_like(block) or words(block.text) < 3:
-            return None  # a menu label ("Newsletters") over links is not an item
+        if block.kind is Kind.BULLET or not self.heading_like(block) or _lettered_words(block.text) < 3:
+            # A menu label ("Newsletters") over links is not an item, nor a section label printed
+            # with marks ("⚡ Quick Links", "Engineering & Resources") over a linked title.
+            return None
         if block.index in self.masthead:
             return None
         meta = item_metadata(self.blocks, block.index, *self.dating)

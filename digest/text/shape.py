@@ -13,7 +13,8 @@ from collections.abc import Iterator
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
-    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source"
+    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
+    r"|paper|thread|tweet|demo|docs"
     r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
