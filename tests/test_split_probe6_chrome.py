@@ -192,3 +192,123 @@ def test_a_row_of_app_links_is_navigation() -> None:
     split = split_text(body)
     assert titles(split) == ["Vireo bets $2 billion on glasses"]
     assert reasons(split)["🎧 Apple Podcasts · Spotify · Overcast"] is DropReason.NAVIGATION
+
+
+# -- F. chrome kept as stories ------------------------------------------------------------------
+
+
+def test_the_editions_notes_about_itself_cover_their_sections() -> None:
+    """Corrections, last week's most clicked, the mailbag, a guest's bio and back issues are the
+    edition speaking of itself: each heading covers its section, in the ledger."""
+    body = (
+        "## Harbor board approves a $2 billion dredging plan\n\nThe board voted 5-2 to dredge.\n\n"
+        "## Corrections\n\nLast week we said the plant makes 340 MW. It makes 240 MW.\n\n"
+        "## Last week's most clicked\n\nThe [DOE loan](https://g.example/l/doe) was read most.\n\n"
+        '## From the mailbag\n\n"Could you mark paywalled links?" — Good idea, Tom.\n\n'
+        "## About our guest\n\n**Dr. Imani Cole** is a principal scientist at Loomis Robotics.\n\n"
+        "**往期回顾**\n\n[科技早报 | 11月19日：华辰半导体上市](https://k.example/611)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Harbor board approves a $2 billion dredging plan"]
+    dropped = reasons(split)
+    for heading in (
+        "Corrections",
+        "Last week's most clicked",
+        "From the mailbag",
+        "About our guest",
+        "往期回顾",
+    ):
+        assert dropped[heading] is DropReason.BOILERPLATE
+    assert dropped["科技早报 | 11月19日：华辰半导体上市"] is DropReason.BOILERPLATE
+
+
+def test_a_teaser_list_under_a_navigation_label_is_navigation() -> None:
+    """ "**In today's edition:**" over a list of short titles: the label and its teasers go."""
+    body = (
+        "**In today's edition:**\n\n- ERCOT's new interconnection rule\n- The transformer backlog grows\n\n"
+        "## Texas finalizes the ERCOT rule\n\nThe commission voted 4-1 on Thursday to adopt the rule.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Texas finalizes the ERCOT rule"]
+    assert reasons(split)["ERCOT's new interconnection rule"] is DropReason.NAVIGATION
+
+
+def test_the_figures_of_a_ticker_table_are_no_stories(tmp_path: Path) -> None:
+    """A ticker table's cells ("BTC", "$91,240", "+2.1%") are figures for the eye, not headlines."""
+    html = (
+        "<html><body><table><tr><th>MARKETS</th></tr>"
+        "<tr><td>BTC</td><td>$91,240</td><td>+2.1%</td></tr>"
+        "<tr><td>SOL</td><td>$212</td><td>+5.8%</td></tr></table>"
+        "<h3>Brava raises $300 million</h3><p>Brava closed a $300 million round.</p></body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Brava raises $300 million"]
+    dropped = reasons(split)
+    assert dropped["$91,240"] is DropReason.BOILERPLATE
+    assert dropped["BTC"] is DropReason.BOILERPLATE
+
+
+def test_a_blog_posts_byline_link_and_counters_are_chrome(tmp_path: Path) -> None:
+    """A name linked to its author's profile ("/@dana") is a byline; "♡ 214" and "💬 37" are counters."""
+    html = (
+        "<html><body><h1>Chips and clouds</h1>"
+        '<table><tr><td><a href="https://blog.example/@danaw">Dana Whitfield</a></td></tr></table>'
+        '<table><tr><td><a href="https://blog.example/p/chips?action=like">&#9825; 214</a></td>'
+        '<td><a href="https://blog.example/p/chips/comments">&#128172; 37</a></td></tr></table>'
+        "<h2>Quillon cuts GPU prices by 30%</h2><p>Quillon cut its list price for an hour to $1.89.</p>"
+        "</body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Quillon cuts GPU prices by 30%"]
+    assert split.stories[0].section is None
+    dropped = reasons(split)
+    assert dropped["Dana Whitfield"] is DropReason.BOILERPLATE
+    assert dropped["♡ 214"] is DropReason.BOILERPLATE
+
+
+def test_a_link_preview_card_gives_its_link_to_the_story_above(tmp_path: Path) -> None:
+    """A bookmark card (title, description, site, each linking one page) is the story's link; an
+    "Upgrade now" call and "More like this" / "Less like this" buttons are prompts."""
+    html = (
+        "<html><body><h2>Gatwick auctions 24 slot pairs</h2><p>Gatwick will auction 24 daily slot pairs.</p>"
+        '<figure><a href="https://r.example/go/slots"><div>CAA sets auction rules</div>'
+        "<div>The regulator publishes the terms.</div><div>UK CAA</div></a></figure>"
+        "<div><p><strong>Enjoying the report?</strong> Upgrade to a paid membership for data.</p>"
+        '<a href="https://r.example/#/portal/signup">Upgrade now</a></div>'
+        "<h2>FAA fines Airspan $4.1 million</h2><p>The FAA proposed a $4.1 million penalty.</p>"
+        '<table><tr><td><a href="https://r.example/p/#/feedback/1">More like this</a></td>'
+        '<td><a href="https://r.example/p/#/feedback/0">Less like this</a></td></tr></table></body></html>'
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Gatwick auctions 24 slot pairs", "FAA fines Airspan $4.1 million"]
+    assert split.stories[0].url == "https://r.example/go/slots"
+    dropped = reasons(split)
+    assert dropped["CAA sets auction rules"] is DropReason.NAVIGATION
+    assert dropped["More like this"] is DropReason.BOILERPLATE
+    assert dropped["Upgrade now"] is DropReason.PROMOTION
+
+
+# -- G. German and French chrome ----------------------------------------------------------------
+
+
+def test_german_and_french_chrome_go_to_the_ledger() -> None:
+    """View-online notes, job sections ("Stellenmarkt", "OFFRES D'EMPLOI"), a "SONDAGE :" poll and a
+    forward prompt are chrome in German and French too."""
+    body = (
+        "Wird diese E-Mail nicht richtig angezeigt? [Im Browser ansehen](https://t.example/46)\n\n"
+        "## Flinkbot sammelt 85 Millionen Euro ein\n\nFlinkbot hat eine Runde über 85 Millionen Euro.\n\n"
+        "### Stellenmarkt\n\nSenior Backend Engineer (m/w/d) bei Rheinwerk, Frankfurt – [zur Stelle](https://j.example/1)\n\n"
+        "## La CNIL inflige une amende à Marchéo\n\nLa CNIL a sanctionné Marchéo pour ses cookies.\n\n"
+        "SONDAGE : Avez-vous déjà subi une cyberattaque ? Répondez : https://l.example/sondage\n\n"
+        "OFFRES D'EMPLOI\n\n- Développeur Rust — Sentinelle, Paris (CDI)\n\n"
+        "Vous aimez la lettre ? Transférez-la à un collègue !\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Flinkbot sammelt 85 Millionen Euro ein", "La CNIL inflige une amende à Marchéo"]
+    assert split.stories[1].text == "La CNIL a sanctionné Marchéo pour ses cookies."
+    dropped = {d.text[:12]: d.reason for d in split.dropped}
+    assert dropped["Wird diese E"] is DropReason.FOOTER
+    assert dropped["Stellenmarkt"] is DropReason.JOBS
+    assert dropped["Développeur "] is DropReason.JOBS
+    assert dropped["SONDAGE : Av"] is DropReason.POLL
+    assert dropped["Vous aimez l"] is DropReason.PROMOTION

@@ -21,6 +21,7 @@ from digest.split.chrome import (
     block_verdict,
     heading_verdict,
     is_ad_label,
+    is_chrome_label,
     is_job_listing,
     is_link_row,
     opens_with_greeting,
@@ -30,7 +31,15 @@ from digest.split.chrome import (
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
-from digest.split.roles import SECTION_REASONS, Layout, has_lead, shape, titled_item
+from digest.split.roles import (
+    SECTION_REASONS,
+    Layout,
+    covers_section,
+    has_lead,
+    linked_title,
+    shape,
+    titled_item,
+)
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
@@ -145,11 +154,59 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
-def _link_row(block: Block) -> Verdict | None:
-    """A row of links to where the edition can be heard or followed ("Apple Podcasts · Spotify")."""
-    if block.kind is Kind.HEADING or not is_link_row(block.raw):
+#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "-0.4%").
+_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?[%kKmMbB]?")
+#: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
+_PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
+
+
+#: The ledger detail of the lines of a link's preview card.
+LINK_CARD = "link preview card: title, description and site of the story's link"
+
+
+#: Fewest lines of a link's preview card: its title, description and site, each linking the page.
+_CARD_LINES = 3
+
+
+def _card_lines(blocks: list[Block], block: Block) -> int:
+    """How many lines in a row around ``block`` are each one link to the page ``block`` links."""
+
+    def same(other: Block) -> bool:
+        return other.title_link == block.title_link and linked_title(other)
+
+    start = block.index
+    while start > 0 and same(blocks[start - 1]):
+        start -= 1
+    end = block.index
+    while end + 1 < len(blocks) and same(blocks[end + 1]):
+        end += 1
+    return end - start + 1
+
+
+def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
+    """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
+    ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
+    ticker table and the labels of its rows ("BTC" over "$91,240" and "+2.1%")."""
+    if block.kind is Kind.HEADING:
         return None
-    return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
+    if is_link_row(block.raw):
+        return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
+    link = block.title_link
+    if link is not None and _PROFILE.search(link) and words(block.text) <= 4 and linked_title(block):
+        return Verdict(DropReason.BOILERPLATE, "byline: an author's name linked to their profile")
+    if link is not None and linked_title(block) and _card_lines(blocks, block) >= _CARD_LINES:
+        return Verdict(DropReason.NAVIGATION, LINK_CARD)
+    if _FIGURE.fullmatch(block.text.strip()):
+        return Verdict(DropReason.BOILERPLATE, "figure of a table (price, count or change)")
+    nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if (
+        nxt is not None
+        and is_label(block.text)
+        and words(block.text) <= 2
+        and _FIGURE.fullmatch(nxt.text.strip())
+    ):
+        return Verdict(DropReason.BOILERPLATE, "label of a table row of figures")
+    return None
 
 
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
@@ -166,7 +223,7 @@ class _Splitter:
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
-            else block_verdict(b.text, page.extra) or recap_verdict(b) or _link_row(b)
+            else block_verdict(b.text, page.extra) or recap_verdict(b) or _layout_verdict(blocks, b)
             for b in blocks
         ]
         verdicts = chat_in_context(blocks, verdicts)
@@ -343,12 +400,14 @@ class _Splitter:
                 self.drop(block, verdict.reason, verdict.detail + " (label over its text)")
                 self.chrome = _Chrome(verdict, block, item=True, card=True)
                 return previous_role
-            if block.kind is Kind.BULLET:
-                self.dropped_item = (block.level, verdict)
-            if self.sponsor_card(block, verdict):
-                self.sponsor_label = verdict  # the headline under it is the sponsor's
+            self.mark_followers(block, verdict)
             draft = self.draft
-            if draft is not None and draft.url is None and block.links and read_more_line(block.text):
+            if (
+                draft is not None
+                and draft.url is None
+                and block.links
+                and (read_more_line(block.text) or verdict.detail == LINK_CARD)
+            ):
                 self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
             self.drop(block, verdict.reason, verdict.detail)
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
@@ -385,10 +444,21 @@ class _Splitter:
             return True
         return block.kind is Kind.TEXT and not block.links and is_ad_label(block.text)
 
+    def mark_followers(self, block: Block, verdict: Verdict) -> None:
+        """What a chrome block takes with it: a dropped item its nested items, a sponsor's label the
+        headline under it, a "In today's edition:" label the list of teasers it introduces."""
+        if block.kind is Kind.BULLET:
+            self.dropped_item = (block.level, verdict)
+        if self.sponsor_card(block, verdict):
+            self.sponsor_label = verdict  # the headline under it is the sponsor's
+        if verdict.reason is DropReason.NAVIGATION and block.text.rstrip().endswith((":", "：")):
+            for item in bullet_contents(self.layout, block)[1:]:
+                self.drop(item, DropReason.NAVIGATION, "table of contents or teaser list")
+
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
         chrome = verdict or heading_verdict(block.text)
-        if chrome is None or chrome.reason not in SECTION_REASONS:
+        if chrome is None or not covers_section(chrome):
             return False
         if self.sponsor_card(block, chrome):
             # "TOGETHER WITH VOLTSPAN" over "### Stop guessing ..." and "Voltspan's tracker ...": the
@@ -401,7 +471,8 @@ class _Splitter:
             self.close()
             self.drop(block, chrome.reason, chrome.detail + " (the edition's sponsor credit)")
             return True
-        if self.role(block, previous_role) == "section" and not self.sibling_of_story(block):
+        covers = chrome.covers or (block.kind is Kind.HEADING and is_chrome_label(block.text))
+        if covers or (self.role(block, previous_role) == "section" and not self.sibling_of_story(block)):
             self.start_section(block, _Chrome(chrome, block, item=False))
             return True
         if verdict is None or verdict.reason not in SECTION_REASONS:
@@ -490,6 +561,14 @@ class _Splitter:
             return False
         if not chrome.item and block.kind is Kind.HEADING and chrome.heading.kind is not Kind.HEADING:
             self.end_section()  # "**A message from Chevron**" covers its ad, not the "## 5." story after
+            return False
+        if (
+            not chrome.item
+            and block.kind is Kind.HEADING
+            and chrome.heading.kind is Kind.HEADING
+            and block.level <= chrome.heading.level
+        ):
+            self.end_section()  # "### Stellenmarkt" covers its listings, not the "## ..." story after
             return False
         if chrome.verdict.reason is DropReason.PROMOTION:
             if block.kind is Kind.HEADING and self.verdicts[block.index] is None:

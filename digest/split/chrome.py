@@ -20,6 +20,7 @@ __all__ = [
     "block_verdict",
     "heading_verdict",
     "is_ad_label",
+    "is_chrome_label",
     "is_job_listing",
     "is_link_row",
     "opens_with_greeting",
@@ -35,6 +36,8 @@ class Verdict:
 
     reason: DropReason
     detail: str
+    #: Printed as a heading, it covers its whole section (the edition's notes about itself).
+    covers: bool = False
 
 
 @frozen
@@ -78,6 +81,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
+        r"|im browser (ansehen|öffnen|anzeigen|lesen)|nicht (richtig|korrekt) angezeigt"
+        r"|online (ansehen|lesen)"
+        r"|vous recevez (cette|ce) (lettre|e-?mail|courriel|newsletter)|version en ligne"
+        r"|(voir|afficher|lire) (la lettre |cet e-?mail |la newsletter )?"
+        r"(en ligne|dans (le|votre) navigateur)"
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅"
         r"|darse de baja|date de baja|cancelar (tu |la )?suscripci[oó]n|recibes este correo porque"
         r"|no ves bien este correo|ábrelo en (tu|el) navegador|ver en (tu|el) navegador"
@@ -113,7 +121,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|choose from the list|what did you think of (this|today'?s|the) (email|issue|edition|newsletter)"
         r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter)"
         r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
-        r"|^\W*(quick |reader )?poll\s*:|アンケート|いかがでしたか",
+        r"|^\W*((quick |reader )?poll|sondage|umfrage|encuesta)\s*:|アンケート|いかがでしたか",
         40,
     ),
     _rule(
@@ -124,7 +132,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
-        r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
+        r"|get the app|^\W*upgrade (now|today)\W*$|upgrade to (a )?(premium|paid|pro)\b"
+        r"|become a (paid )?(member|subscriber)|[?&]ref="
+        r"|transférez-(la|le)|pour vous abonner|abonnez-vous|leiten sie (diesen|den) newsletter"
+        r"|jetzt abonnieren|empfehlen sie uns|already a paid subscriber"
+        r"|keep reading with an? (\d+-day )?free trial"
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
@@ -291,7 +303,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "engagement counters",
-        r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$",
+        r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$|^[^\w\s$€£¥+-]+\s*\d[\d,.]*[kKmM]?$",
         8,
     ),
     # A discussion's score line under a linked item ("612 points by mkoster · 231 comments").
@@ -304,7 +316,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
-        r"^\W*(reply|feedback|comments?|like|share|forward)\W*$|hit reply|reply to this (email|newsletter)",
+        r"^\W*(reply|feedback|comments?|like|share|forward|(more|less) like this)\W*$|hit reply"
+        r"|reply to this (email|newsletter)",
         8,
     ),
 )
@@ -399,7 +412,14 @@ def heading_verdict(text: str) -> Verdict | None:
     verdict = block_verdict(text)
     if verdict is not None:
         return verdict
-    if re.search(r"\b(career|jobs|hiring|openings|open roles)\b|招聘", text, re.IGNORECASE):
+    if _OWN_SECTION.search(text):
+        return Verdict(DropReason.BOILERPLATE, "the edition's notes about itself", covers=True)
+    if re.search(
+        r"\b(career|jobs|hiring|openings|open roles|stellenmarkt|stellenangebote|stellenanzeigen|jobbörse"
+        r"|offres d'emploi|emplois?|recrutement|ofertas de empleo|empleos?)\b|招聘|求人",
+        text,
+        re.IGNORECASE,
+    ):
         return Verdict(DropReason.JOBS, "job listings")
     if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
@@ -410,6 +430,20 @@ def heading_verdict(text: str) -> Verdict | None:
     return None
 
 
+#: A section where the edition speaks of itself, not of news: its corrections, what readers clicked
+#: or wrote, who its guest or author is, its back issues, its paywall.
+_OWN_SECTION = re.compile(
+    r"^\W*(corrections?( and clarifications)?|clarifications?|errata|korrektur(en)?|rectificatifs?"
+    r"|fe de erratas"
+    r"|(last (week|issue)'?s? |yesterday'?s? )?most (clicked|read|popular|opened)( links?| stories)?"
+    r"( (last|this) (week|issue))?"
+    r"|(from )?(the |our )?(mailbag|reader mail|letters to the editor|your letters)"
+    r"|leserbriefe|courrier des lecteurs"
+    r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
+    r"|über (den|die) autor(in)?|à propos de l'auteur"
+    r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾)\W*$",
+    re.IGNORECASE,
+)
 #: A section of games for the reader: puzzles, trivia, a crossword, a quiz.
 _GAMES = re.compile(
     r"^\W*(games?|puzzles?|trivia|crossword|quiz(zes)?|brain ?teasers?|word of the day|游戏|猜谜)\W*$",
@@ -432,9 +466,25 @@ _AD_LABEL = re.compile(
 )
 
 
+#: A label that is only the name of a jobs section ("Stellenmarkt", "OFFRES D'EMPLOI", "Jobs").
+_JOBS_LABEL = re.compile(
+    r"^\W*(jobs?|careers?|job board|job openings|open (roles|positions)|we'?re hiring|stellenmarkt"
+    r"|stellenangebote|stellenanzeigen|jobbörse|offres d'emploi|emplois?|ofertas de empleo|empleos?"
+    r"|招聘|求人)\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_ad_label(text: str) -> bool:
     """Whether a line is only a label marking an advertisement, printed small over its box ("推广")."""
     return _AD_LABEL.match(text.strip()) is not None
+
+
+def is_chrome_label(text: str) -> bool:
+    """Whether a heading is only the name of a sponsor's or a jobs section: it covers its section
+    wherever it stands, even under a story ("### Stellenmarkt" after the last story's text)."""
+    stripped = text.strip().replace("\u2019", "'")
+    return is_ad_label(stripped) or _JOBS_LABEL.match(stripped) is not None
 
 
 #: A Markdown link ("[Spotify](https://...)").

@@ -29,12 +29,18 @@ from digest.text.shape import (
     words,
 )
 
-__all__ = ["SECTION_REASONS", "Layout", "has_lead", "titled_item"]
+__all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_item"]
 
 #: Chrome that, printed as a section heading, covers the section under it.
 SECTION_REASONS = frozenset(
     {DropReason.SPONSOR, DropReason.JOBS, DropReason.PROMOTION, DropReason.POLL, DropReason.AFFILIATE}
 )
+
+
+def covers_section(verdict: Verdict | None) -> bool:
+    """Whether a heading with this verdict covers its whole section (sponsors, jobs, prompts, polls,
+    the edition's notes about itself)."""
+    return verdict is not None and (verdict.reason in SECTION_REASONS or verdict.covers)
 
 
 def _lettered_words(text: str) -> int:
@@ -198,7 +204,7 @@ class Layout:
         if self.caps_label(block) and not self.caps_headlines:
             return True
         verdict = self.verdicts[block.index] or heading_verdict(block.text)
-        return verdict is not None and verdict.reason in SECTION_REASONS
+        return covers_section(verdict)
 
     def caps_label(self, block: Block) -> bool:
         """A short line in capitals ("TOP BIT", "PBOC HOLDS RATES")."""
