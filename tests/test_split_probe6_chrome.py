@@ -312,3 +312,41 @@ def test_german_and_french_chrome_go_to_the_ledger() -> None:
     assert dropped["Développeur "] is DropReason.JOBS
     assert dropped["SONDAGE : Av"] is DropReason.POLL
     assert dropped["Vous aimez l"] is DropReason.PROMOTION
+
+
+def test_a_footnote_marker_does_not_glue_onto_the_sentence(tmp_path: Path) -> None:
+    """ "from 2029.<sup><a href='#fn1'>1</a></sup> The company" reads "from 2029. The company", not a
+    figure "2029.1"."""
+    html = (
+        "<html><body><h2>Tessaline breaks ground on a fab</h2>"
+        '<p>It will make chips from 2029.<sup><a href="#footnote-1">1</a></sup>'
+        " The company expects 3,400 jobs.</p>"
+        "</body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert split.stories[0].text == "It will make chips from 2029. The company expects 3,400 jobs."
+
+
+def test_an_editors_note_ends_with_its_signature_and_its_teaser_line_is_navigation() -> None:
+    """The greeting's note runs to the editor's signature ("Ihr Jonas Albrecht, Chefredakteur", or a
+    name alone over the rule closing the note), which is no section of the first story; "Au menu
+    cette semaine : ..." lists the edition's stories."""
+    german = (
+        "Liebe Leserinnen und Leser,\n\ndiese Woche dreht sich vieles um Rechenzentren.\n\n"
+        "Ihr Jonas Albrecht, Chefredakteur\n\n"
+        "## Rheinwerk baut ein Rechenzentrum\n\nRheinwerk will in Ludwigsfelde ein Rechenzentrum bauen.\n"
+    )
+    split = split_text(german)
+    assert titles(split) == ["Rheinwerk baut ein Rechenzentrum"]
+    assert split.stories[0].section is None
+    french = (
+        "Bonjour à toutes et à tous,\n\n"
+        "Au menu cette semaine : la 5G rurale, un rachat et une amende record. Bonne lecture !\n\n"
+        "Camille Fournier\n\n========================================\n\n"
+        "1. L'Arcep impose à Orvane de couvrir 2 000 communes\n\n"
+        "Le régulateur a mis en demeure l'opérateur Orvane de couvrir 2 000 communes.\n"
+    )
+    split = split_text(french, path="lettre.txt", fmt=Format.TEXT)
+    assert titles(split) == ["L'Arcep impose à Orvane de couvrir 2 000 communes"]
+    assert split.stories[0].section is None
+    assert reasons(split)["Camille Fournier"] is DropReason.BOILERPLATE

@@ -267,6 +267,23 @@ def _exit(builder: _Builder, node: LexborNode, state: tuple[bool, bool, bool]) -
             builder.pre_depth -= 1
 
 
+#: A footnote's number as printed in the text: "1", "[2]", "*".
+_FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
+
+
+def _footnote_mark(node: LexborNode) -> bool:
+    """A footnote's marker in the text ("<sup><a href='#footnote-1'>1</a></sup>"): read as a digit, it
+    would glue onto the sentence ("from 2029.1 The company"); the footnote itself stays."""
+    tag = node.tag or ""
+    if tag == "sup":
+        return _FOOTNOTE_NUMBER.fullmatch(node.text(deep=True).strip()) is not None
+    if tag == "a":
+        href = node.attributes.get("href") or ""
+        text = node.text(deep=True).strip()
+        return href.startswith("#") and _FOOTNOTE_NUMBER.fullmatch(text) is not None
+    return False
+
+
 def _convert(root: LexborNode) -> str:
     builder = _Builder()
     # Iterative walk: real-world HTML nests deeper than Python's recursion limit.
@@ -280,7 +297,7 @@ def _convert(root: LexborNode) -> str:
         if tag == "-text":
             builder.text(node.text_content or "")
             continue
-        if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node):
+        if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node) or _footnote_mark(node):
             continue
         if tag == "br":
             builder.line_break()

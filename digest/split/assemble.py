@@ -26,6 +26,7 @@ from digest.split.chrome import (
     is_link_row,
     opens_with_greeting,
     read_more_line,
+    signs_note,
     sponsor_named,
 )
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
@@ -735,6 +736,11 @@ class _Splitter:
         paragraph, or a line that hands over to the stories ("On to the update:"). A headline or
         a list ends the note."""
         plain = block.kind is Kind.TEXT and not block.emphasised and block.lead is None
+        nxt = self.layout.after(block)
+        closes_box = nxt is not None and nxt.kind in (Kind.RULE, Kind.HEADING)
+        if block.kind is Kind.TEXT and not block.links and signs_note(block.text, closes_box):
+            self.in_note = False  # "Ihr Jonas Albrecht, Chefredakteur": the editor signs the note off
+            return True
         if plain and words(block.text) <= _EDITOR_NOTE_WORDS:
             headlines_follow = any(b.kind is Kind.HEADING for b in self.blocks[block.index + 1 :])
             if headlines_follow and (not heading or block.text.rstrip().endswith((":", "："))):

@@ -26,6 +26,7 @@ __all__ = [
     "opens_with_greeting",
     "read_more_line",
     "section_reason",
+    "signs_note",
     "sponsor_named",
 ]
 
@@ -105,6 +106,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
         r"|advertise (with|in) us|advertise in \w+",
         40,
+    ),
+    # A line listing what the edition holds ("Au menu cette semaine : la 5G, un rachat et une amende").
+    _rule(
+        DropReason.NAVIGATION,
+        "table of contents or teaser list",
+        r"^\W*(in (this|today'?s) (issue|edition)|inside this issue|au (menu|sommaire)( de)?"
+        r"( cette semaine| aujourd'hui| ce (matin|soir)| de (ce|cette) (numéro|lettre|semaine))?"
+        r"|dans (ce|cette) (numéro|lettre|édition)|in dieser ausgabe|heute in dieser ausgabe"
+        r"|en esta edición|en este número|hoy en (esta|la) edición"
+        r"|本期(导读|要点|看点|内容)|今日看点)\s*[:：]",
+        60,
     ),
     _rule(
         DropReason.AFFILIATE,
@@ -372,6 +384,27 @@ def read_more_line(text: str) -> bool:
 
 #: An address printed as text.
 _PRINTED_URL = re.compile(r"https?://\S+")
+
+
+#: An editor's signature under a note: a name, with a closing word before it or a role after it
+#: ("Ihr Jonas Albrecht, Chefredakteur", "— Priya, editor"), or alone ("Camille Fournier").
+_SIGNATURE = re.compile(
+    r"^\W*(?P<closing>(ihr|ihre|euer|eure|dein|deine|votre|vos|bien à vous|amitiés|cordialement"
+    r"|your|yours|best|cheers|warmly|saludos|un abrazo|atentamente|[—–~-])[,\s]+)?"
+    r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?P<role>\s*,\s*[^\W\d][\w .'’-]{0,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def signs_note(text: str, closes_box: bool = False) -> bool:
+    """Whether a short line is the editor's signature under a note: a name with a closing word or a
+    role ("Ihr Jonas Albrecht, Chefredakteur"), or a name alone where the note's box closes
+    (``closes_box``: a rule or a heading follows, "Camille Fournier" over "=====")."""
+    stripped = text.strip()
+    found = _SIGNATURE.match(stripped) if words(stripped) <= 8 else None
+    if found is None:
+        return False
+    return closes_box or found["closing"] is not None or found["role"] is not None
 
 
 def opens_with_greeting(text: str) -> bool:
