@@ -350,3 +350,26 @@ def test_an_editors_note_ends_with_its_signature_and_its_teaser_line_is_navigati
     assert titles(split) == ["L'Arcep impose à Orvane de couvrir 2 000 communes"]
     assert split.stories[0].section is None
     assert reasons(split)["Camille Fournier"] is DropReason.BOILERPLATE
+
+
+def test_footnotes_under_a_post_and_notes_about_the_edition_are_chrome(tmp_path: Path) -> None:
+    """A footnote's text (its number linking back to its marker) is an aside, not a story; so are a
+    "Housekeeping:" note, "This post is public so feel free to share it." and a "Start trial" button."""
+    html = (
+        "<html><body><h2>Halvorsen signs an HBM deal</h2>"
+        '<p>Norvik will prepay $1.2 billion.<sup><a href="#footnote-2" id="footnote-anchor-2">2</a></sup></p>'
+        "<p><strong>Housekeeping:</strong> I'm taking next Thursday off. Issue #62 lands December 3.</p>"
+        "<p>This post is public so feel free to share it.</p>"
+        '<p><a href="https://c.example/subscribe">Start trial</a></p>'
+        '<div class="footnote"><a href="#footnote-anchor-2" id="footnote-2">2</a>'
+        "<div><p>Halvorsen disclosed the prepayment in a filing on Monday evening.</p></div></div>"
+        "</body></html>"
+    )
+    split = split_html(html, tmp_path)
+    assert titles(split) == ["Halvorsen signs an HBM deal"]
+    assert split.stories[0].text == "Norvik will prepay $1.2 billion."
+    dropped = {d.text[:14]: (d.reason, d.detail) for d in split.dropped}
+    assert dropped["[^2]: Halvorse"] == (DropReason.BOILERPLATE, "footnote")
+    assert dropped["Housekeeping: "][0] is DropReason.BOILERPLATE
+    assert dropped["This post is p"][0] is DropReason.PROMOTION
+    assert dropped["Start trial"][0] is DropReason.PROMOTION

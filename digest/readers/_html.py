@@ -129,6 +129,8 @@ class _Builder:
         self.block_links: list[str] = []
         self.list_depth = 0
         self.pre_depth = 0
+        #: A footnote's number read before its text: the next paragraph is that footnote ("[^1]: ...").
+        self.footnote: str | None = None
 
     # -- inline content -------------------------------------------------------------------------
 
@@ -198,6 +200,8 @@ class _Builder:
             indent = "  " * (int(kind[2:]) - 1)
             self.blocks.append(("li", f"{indent}- " + text.replace("\n", f"\n{indent}  ")))
             return
+        if self.footnote is not None:
+            text, self.footnote = f"[^{self.footnote}]: {text}", None
         self.blocks.append(("p", _HEADING_LIKE.sub(r"\\\1", text)))
 
     def push_kind(self, tag: str) -> None:
@@ -284,6 +288,17 @@ def _footnote_mark(node: LexborNode) -> bool:
     return False
 
 
+#: A footnote's link back to its marker in the text ("#footnote-anchor-1", "#fnref1", "#fnref:1").
+_BACK_REFERENCE = re.compile(r"^#(fn-?ref|footnote-?(anchor|ref)|ref)[-:_]?\w*?\d+$", re.IGNORECASE)
+
+
+def _footnote_number(node: LexborNode) -> str | None:
+    """The number of a footnote printed before its text, linking back to its marker, or None."""
+    if node.tag != "a" or not _BACK_REFERENCE.match(node.attributes.get("href") or ""):
+        return None
+    return node.text(deep=True).strip().strip("[]") or None
+
+
 def _convert(root: LexborNode) -> str:
     builder = _Builder()
     # Iterative walk: real-world HTML nests deeper than Python's recursion limit.
@@ -298,6 +313,10 @@ def _convert(root: LexborNode) -> str:
             builder.text(node.text_content or "")
             continue
         if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node) or _footnote_mark(node):
+            number = _footnote_number(node)
+            if number is not None:
+                builder.flush()
+                builder.footnote = number
             continue
         if tag == "br":
             builder.line_break()

@@ -149,10 +149,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|transférez-(la|le)|pour vous abonner|abonnez-vous|leiten sie (diesen|den) newsletter"
         r"|jetzt abonnieren|empfehlen sie uns|already a paid subscriber"
         r"|keep reading with an? (\d+-day )?free trial"
+        r"|^\W*start (a |your )?(free |\d+-day )?(free )?trial\W*$"
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
+        r"|this post is public so feel free to share"
         r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
@@ -218,6 +220,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\s*$",
         12,
     ),
+    # A note about the edition itself ("Housekeeping: I'm taking next Thursday off.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's notes about itself",
+        r"^\W*(housekeeping|programming note|schedule note|in eigener sache|note de la rédaction)\s*:",
+        60,
+    ),
+    # A footnote under the post ("[^1]: Tessaline has not said which process variant."): an aside to
+    # a sentence above, not a story.
+    _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
     # A footnote to figures ("Stock data as of market close, crypto data as of 5:00pm ET.").
     _rule(
         DropReason.BOILERPLATE, "data footnote", r"^\W*([\w-]+ )?(data|prices|quotes) (is |are )?as of\b", 25
@@ -474,7 +486,8 @@ _OWN_SECTION = re.compile(
     r"|leserbriefe|courrier des lecteurs"
     r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
     r"|über (den|die) autor(in)?|à propos de l'auteur"
-    r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾)\W*$",
+    r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾"
+    r"|housekeeping|programming notes?|editor'?s notes?|in eigener sache|vie de la lettre)\W*$",
     re.IGNORECASE,
 )
 #: A section of games for the reader: puzzles, trivia, a crossword, a quiz.
