@@ -373,3 +373,32 @@ def test_footnotes_under_a_post_and_notes_about_the_edition_are_chrome(tmp_path:
     assert dropped["Housekeeping: "][0] is DropReason.BOILERPLATE
     assert dropped["This post is p"][0] is DropReason.PROMOTION
     assert dropped["Start trial"][0] is DropReason.PROMOTION
+
+
+def test_a_bold_segment_label_over_standalone_items_heads_one_story_per_item() -> None:
+    """ "**00:58:10 — Lightning round**" over sentences that each stand alone: each item is a story in
+    the section "Lightning round", not one story titled by the label."""
+    body = (
+        "## This week's rundown\n\n"
+        "**00:02:15 — Harlow bets $2 billion on glasses**\nHarlow will spend $2 billion on smart glasses.\n\n"
+        "**00:58:10 — Lightning round**\n"
+        "- Spotify-rival Cadence raised prices to $12.99 a month in the US.\n"
+        "- Microsoft-backed Fable Studios laid off 15% of its staff.\n"
+    )
+    split = split_text(body)
+    assert titles(split)[1:] == [
+        "Spotify-rival Cadence raised prices to $12.99 a month in the US",
+        "Microsoft-backed Fable Studios laid off 15% of its staff",
+    ]
+    assert {s.section for s in split.stories[1:]} == {"Lightning round"}
+
+
+def test_a_company_imprint_in_a_footer_is_footer() -> None:
+    """ "TechWoche Verlag GmbH · ... · Geschäftsführer: ... · HRB 204455 B" is the publisher's imprint."""
+    body = (
+        "## Flinkbot sammelt 85 Millionen Euro ein\n\nFlinkbot hat eine Runde über 85 Millionen Euro.\n\n"
+        "TechWoche Verlag GmbH · 10119 Berlin · Geschäftsführer: Jonas Albrecht · HRB 204455 B\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Flinkbot sammelt 85 Millionen Euro ein"]
+    assert any(d.reason is DropReason.FOOTER and "HRB" in d.text for d in split.dropped)

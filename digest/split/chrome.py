@@ -82,6 +82,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
+        r"|\bimpressum\b|geschäftsführer:|\bHRB \d+|registergericht|mentions légales|\bRCS \w+|siège social"
         r"|im browser (ansehen|öffnen|anzeigen|lesen)|nicht (richtig|korrekt) angezeigt"
         r"|online (ansehen|lesen)"
         r"|vous recevez (cette|ce) (lettre|e-?mail|courriel|newsletter)|version en ligne"

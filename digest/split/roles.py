@@ -20,6 +20,7 @@ from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
 from digest.text.links import is_bare_url
 from digest.text.shape import (
+    clean_title,
     content_words,
     is_caps,
     is_engagement_count,
@@ -327,6 +328,8 @@ class Layout:
             # A last line under a fresh section, or the only line of an edition, is a title-only story.
             alone = previous_role == "section" or not started
             return "headline" if alone and not label else "empty"
+        if self.label_over_items(block, nxt):
+            return "section"  # "**00:58:10 — Lightning round**" over items that each stand alone
         if label and is_caps(strip_symbols(block.text)):
             if nxt.kind is Kind.BULLET and self.list_of_items(nxt):
                 return "section"  # "MARKETS" over items that each stand alone: one story per item
@@ -352,6 +355,16 @@ class Layout:
         if label:
             return "subhead"
         return "headline"
+
+    def label_over_items(self, block: Block, nxt: Block) -> bool:
+        """A short label in bold, once its time code is off ("**00:58:10 — Lightning round**"), over a
+        list of items that each stand alone: the items' section."""
+        return (
+            block.emphasised
+            and is_label(clean_title(block.text))
+            and nxt.kind is Kind.BULLET
+            and self.list_of_items(nxt)
+        )
 
     def label_in_story(self, block: Block, short: bool = True) -> bool:
         """A plain label line ("The News", "Know More", and with ``short`` false any plain line) with
