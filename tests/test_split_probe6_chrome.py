@@ -402,3 +402,21 @@ def test_a_company_imprint_in_a_footer_is_footer() -> None:
     split = split_text(body)
     assert titles(split) == ["Flinkbot sammelt 85 Millionen Euro ein"]
     assert any(d.reason is DropReason.FOOTER and "HRB" in d.text for d in split.dropped)
+
+
+def test_an_edition_sponsor_credit_stays_alone_when_its_ad_comes_later() -> None:
+    """ "**Presented by Orla Bank**" at the top, and Orla Bank's own "A message from Orla Bank:" ad
+    further down: the credit covers nothing, and the ad ends at the next "**LEAD** — text" block,
+    printed like a block of the story above it."""
+    body = (
+        "**Presented by Orla Bank**\n\nBy Rachel Ortiz\n\n**DRIVING THE DAY**\n\n"
+        "**PORT STRIKE ENDS** — Dockworkers ratified a six-year contract on Sunday night.\n\n"
+        "**A message from Orla Bank:**\n\nSmall farms need credit. Learn more.\n\n"
+        "**SENATE CONFIRMS NEW ENVOY** — The Senate confirmed Mara Voss as ambassador to Chile.\n"
+    )
+    split = split_text(body)
+    assert any("Mara Voss" in s.text for s in split.stories)
+    assert any("Dockworkers" in s.text for s in split.stories)
+    dropped = reasons(split)
+    assert dropped["Presented by Orla Bank"] is DropReason.SPONSOR
+    assert dropped["Small farms need credit. Learn more."] is DropReason.SPONSOR

@@ -136,6 +136,9 @@ _PICTURE = re.compile(r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?|<img\b[^>]*
 #: Most words of a caption under a picture.
 _CAPTION_WORDS = 40
 
+#: How many blocks under a sponsor's label its card names the sponsor in.
+_CARD_BLOCKS = 3
+
 #: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
 _LABEL_WORDS = 8
 
@@ -246,6 +249,8 @@ class _Splitter:
         self.in_note = False
         #: The first block of the last story built: how the edition prints a story's start.
         self.last_story_start: Block | None = None
+        #: The blocks of the last story built.
+        self.last_story_blocks: tuple[Block, ...] = ()
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -310,6 +315,7 @@ class _Splitter:
         )
         self.consumed.update(b.index for b in draft.blocks)
         self.last_story_start = draft.blocks[0] if draft.blocks else None
+        self.last_story_blocks = draft.blocks
         if draft.section is not None:
             self.section_used = True
         for block in draft.metadata:
@@ -490,7 +496,9 @@ class _Splitter:
         name = sponsor_named(block.text)
         if name is None or words(block.text) > _LABEL_WORDS or block.text.rstrip().endswith((":", "：")):
             return False
-        for other in self.blocks[block.index + 1 :]:
+        # A card names its sponsor right under the label, as :meth:`sponsor_card` reads it; a later
+        # mention ("A message from Meridian ...:" further down) is the sponsor's own ad, not this card.
+        for other in self.blocks[block.index + 1 : block.index + 1 + _CARD_BLOCKS]:
             if other.kind is Kind.HEADING or other.kind is Kind.RULE:
                 break
             if name.casefold() in other.text.casefold():
@@ -512,12 +520,11 @@ class _Splitter:
         )
 
     def printed_like_a_story(self, block: Block) -> bool:
-        """Whether ``block`` opens the way the story before a chrome label opened ("**HOUSE ETHICS
-        ...** — ..." after "**SENATE DEMOCRATS ...** — ..."): the next story, not more of the ad."""
-        first = self.last_story_start
-        if first is None or block.lead is None or first.lead is None:
+        """Whether ``block`` is printed like a lead-in block of the story before a chrome label ("**HOUSE
+        ETHICS ...** — ..." after "**SENATE DEMOCRATS ...** — ..."): the next story, not more of the ad."""
+        if block.lead is None or shape(block)[3] == "":
             return False
-        return shape(first) == shape(block) and shape(block)[3] != ""
+        return any(b.lead is not None and shape(b) == shape(block) for b in self.last_story_blocks)
 
     def cover(self, chrome: _Chrome, block: Block, verdict: Verdict | None) -> None:
         """Drop ``block`` as part of the chrome being dropped (with its own reason, if it has one)."""
@@ -707,7 +714,7 @@ class _Splitter:
         if words(block.text) > _LABEL_WORDS or nxt.kind is not Kind.HEADING:
             return False
         name = sponsor_named(block.text)
-        card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + 3]).casefold()
+        card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + _CARD_BLOCKS]).casefold()
         return name is not None and name.casefold() in card
 
     def sponsor_text(self, block: Block, verdict: Verdict) -> bool:
