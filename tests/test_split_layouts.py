@@ -79,7 +79,7 @@ def test_sponsor_at_the_top_of_a_section_covers_its_own_item_only() -> None:
     assert titles(split) == [
         "Lisbon port tests driverless cranes",
         "Rotterdam orders hydrogen tugs",
-        "A faster JSON parser in 300 lines (GitHub Repo)",
+        "A faster JSON parser in 300 lines",  # its "(GitHub Repo)" link tag goes, like "(2 minute read)"
     ]
     assert [s.section for s in split.stories] == ["Quick Links", "Quick Links", "Engineering"]
     dropped = reasons(split)

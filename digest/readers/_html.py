@@ -129,6 +129,8 @@ class _Builder:
         self.block_links: list[str] = []
         self.list_depth = 0
         self.pre_depth = 0
+        #: A footnote's number read before its text: the next paragraph is that footnote ("[^1]: ...").
+        self.footnote: str | None = None
 
     # -- inline content -------------------------------------------------------------------------
 
@@ -198,6 +200,8 @@ class _Builder:
             indent = "  " * (int(kind[2:]) - 1)
             self.blocks.append(("li", f"{indent}- " + text.replace("\n", f"\n{indent}  ")))
             return
+        if self.footnote is not None:
+            text, self.footnote = f"[^{self.footnote}]: {text}", None
         self.blocks.append(("p", _HEADING_LIKE.sub(r"\\\1", text)))
 
     def push_kind(self, tag: str) -> None:
@@ -267,6 +271,34 @@ def _exit(builder: _Builder, node: LexborNode, state: tuple[bool, bool, bool]) -
             builder.pre_depth -= 1
 
 
+#: A footnote's number as printed in the text: "1", "[2]", "*".
+_FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
+
+
+def _footnote_mark(node: LexborNode) -> bool:
+    """A footnote's marker in the text ("<sup><a href='#footnote-1'>1</a></sup>"): read as a digit, it
+    would glue onto the sentence ("from 2029.1 The company"); the footnote itself stays."""
+    tag = node.tag or ""
+    if tag == "sup":
+        return _FOOTNOTE_NUMBER.fullmatch(node.text(deep=True).strip()) is not None
+    if tag == "a":
+        href = node.attributes.get("href") or ""
+        text = node.text(deep=True).strip()
+        return href.startswith("#") and _FOOTNOTE_NUMBER.fullmatch(text) is not None
+    return False
+
+
+#: A footnote's link back to its marker in the text ("#footnote-anchor-1", "#fnref1", "#fnref:1").
+_BACK_REFERENCE = re.compile(r"^#(fn-?ref|footnote-?(anchor|ref)|ref)[-:_]?\w*?\d+$", re.IGNORECASE)
+
+
+def _footnote_number(node: LexborNode) -> str | None:
+    """The number of a footnote printed before its text, linking back to its marker, or None."""
+    if node.tag != "a" or not _BACK_REFERENCE.match(node.attributes.get("href") or ""):
+        return None
+    return node.text(deep=True).strip().strip("[]") or None
+
+
 def _convert(root: LexborNode) -> str:
     builder = _Builder()
     # Iterative walk: real-world HTML nests deeper than Python's recursion limit.
@@ -280,7 +312,11 @@ def _convert(root: LexborNode) -> str:
         if tag == "-text":
             builder.text(node.text_content or "")
             continue
-        if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node):
+        if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node) or _footnote_mark(node):
+            number = _footnote_number(node)
+            if number is not None:
+                builder.flush()
+                builder.footnote = number
             continue
         if tag == "br":
             builder.line_break()

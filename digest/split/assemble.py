@@ -20,15 +20,28 @@ from digest.split.chrome import (
     Verdict,
     block_verdict,
     heading_verdict,
+    is_ad_label,
+    is_chrome_label,
     is_job_listing,
+    is_link_row,
     opens_with_greeting,
     read_more_line,
+    signs_note,
     sponsor_named,
 )
 from digest.split.contents import bullet_contents, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
-from digest.split.roles import SECTION_REASONS, Layout, has_lead, headed_paragraph, shape, titled_item
+from digest.split.roles import (
+    SECTION_REASONS,
+    Layout,
+    covers_section,
+    has_lead,
+    headed_paragraph,
+    linked_title,
+    shape,
+    titled_item,
+)
 from digest.text.dates import find_date
 from digest.text.ids import story_id
 from digest.text.links import article_link
@@ -105,6 +118,8 @@ class _Chrome:
     item: bool
     #: A sponsor's label line over its text: it covers the paragraphs up to the next headline.
     card: bool = False
+    #: How many blocks it has covered so far (a rule right under its label does not end it).
+    covered: int = 0
 
 
 #: A name or a figure after a paragraph's first word ("... released GPT-5 today").
@@ -121,6 +136,9 @@ def _names_news(paragraph: str) -> bool:
 _PICTURE = re.compile(r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?|<img\b[^>]*>)$", re.IGNORECASE)
 #: Most words of a caption under a picture.
 _CAPTION_WORDS = 40
+
+#: How many blocks under a sponsor's label its card names the sponsor in.
+_CARD_BLOCKS = 3
 
 #: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
 _LABEL_WORDS = 8
@@ -141,6 +159,61 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
+#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "-0.4%").
+_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?[%kKmMbB]?")
+#: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
+_PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
+
+
+#: The ledger detail of the lines of a link's preview card.
+LINK_CARD = "link preview card: title, description and site of the story's link"
+
+
+#: Fewest lines of a link's preview card: its title, description and site, each linking the page.
+_CARD_LINES = 3
+
+
+def _card_lines(blocks: list[Block], block: Block) -> int:
+    """How many lines in a row around ``block`` are each one link to the page ``block`` links."""
+
+    def same(other: Block) -> bool:
+        return other.title_link == block.title_link and linked_title(other)
+
+    start = block.index
+    while start > 0 and same(blocks[start - 1]):
+        start -= 1
+    end = block.index
+    while end + 1 < len(blocks) and same(blocks[end + 1]):
+        end += 1
+    return end - start + 1
+
+
+def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
+    """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
+    ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
+    ticker table and the labels of its rows ("BTC" over "$91,240" and "+2.1%")."""
+    if block.kind is Kind.HEADING:
+        return None
+    if is_link_row(block.raw):
+        return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
+    link = block.title_link
+    if link is not None and _PROFILE.search(link) and words(block.text) <= 4 and linked_title(block):
+        return Verdict(DropReason.BOILERPLATE, "byline: an author's name linked to their profile")
+    if link is not None and linked_title(block) and _card_lines(blocks, block) >= _CARD_LINES:
+        return Verdict(DropReason.NAVIGATION, LINK_CARD)
+    if _FIGURE.fullmatch(block.text.strip()):
+        return Verdict(DropReason.BOILERPLATE, "figure of a table (price, count or change)")
+    nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if (
+        nxt is not None
+        and is_label(block.text)
+        and words(block.text) <= 2
+        and _FIGURE.fullmatch(nxt.text.strip())
+    ):
+        return Verdict(DropReason.BOILERPLATE, "label of a table row of figures")
+    return None
+
+
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
@@ -155,7 +228,7 @@ class _Splitter:
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
-            else block_verdict(b.text, page.extra) or recap_verdict(b)
+            else block_verdict(b.text, page.extra) or recap_verdict(b) or _layout_verdict(blocks, b)
             for b in blocks
         ]
         verdicts = chat_in_context(blocks, verdicts)
@@ -175,6 +248,10 @@ class _Splitter:
         self.consumed: set[int] = set()
         #: A greeting line opened the editor's note: its paragraphs run to the first headline.
         self.in_note = False
+        #: The first block of the last story built: how the edition prints a story's start.
+        self.last_story_start: Block | None = None
+        #: The blocks of the last story built.
+        self.last_story_blocks: tuple[Block, ...] = ()
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -238,6 +315,8 @@ class _Splitter:
             )
         )
         self.consumed.update(b.index for b in draft.blocks)
+        self.last_story_start = draft.blocks[0] if draft.blocks else None
+        self.last_story_blocks = draft.blocks
         if draft.section is not None:
             self.section_used = True
         for block in draft.metadata:
@@ -300,6 +379,7 @@ class _Splitter:
         verdict = self.verdicts[block.index]
         if block.kind is Kind.RULE:
             self.in_note = False
+            self.end_boxed_chrome()
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
@@ -310,14 +390,9 @@ class _Splitter:
                 self.start_chrome_item(block, label)  # "Presented by Ledgerline" over its headline
                 return previous_role
         if self.chrome is not None and self.in_chrome(block, heading):
-            own = verdict or self.chrome.verdict
-            self.drop(block, own.reason, own.detail)
+            self.cover(self.chrome, block, verdict)
             return previous_role
-        if (
-            heading
-            and self.layout.strong_heading(block)
-            and self.chrome_heading(block, verdict, previous_role)
-        ):
+        if heading and self.label_line(block) and self.chrome_heading(block, verdict, previous_role):
             return "section"
         if self.dropped_item is not None:
             level, parent = self.dropped_item
@@ -333,12 +408,14 @@ class _Splitter:
                 self.drop(block, verdict.reason, verdict.detail + " (label over its text)")
                 self.chrome = _Chrome(verdict, block, item=True, card=True)
                 return previous_role
-            if block.kind is Kind.BULLET:
-                self.dropped_item = (block.level, verdict)
-            if self.sponsor_card(block, verdict):
-                self.sponsor_label = verdict  # the headline under it is the sponsor's
+            self.mark_followers(block, verdict)
             draft = self.draft
-            if draft is not None and draft.url is None and block.links and read_more_line(block.text):
+            if (
+                draft is not None
+                and draft.url is None
+                and block.links
+                and (read_more_line(block.text) or verdict.detail == LINK_CARD)
+            ):
                 self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
             self.drop(block, verdict.reason, verdict.detail)
             if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
@@ -389,12 +466,42 @@ class _Splitter:
         self.draft = evolve(draft.add(block), url=link)  # its words stay, under the story's text
         return True
 
+    def label_line(self, block: Block) -> bool:
+        """A line that can head chrome: a strong heading, or a short label alone on its line
+        ("推广", "Sponsor") printed small above its box."""
+        if self.layout.strong_heading(block):
+            return True
+        return block.kind is Kind.TEXT and not block.links and is_ad_label(block.text)
+
+    def mark_followers(self, block: Block, verdict: Verdict) -> None:
+        """What a chrome block takes with it: a dropped item its nested items, a sponsor's label the
+        headline under it, a "In today's edition:" label the list of teasers it introduces."""
+        if block.kind is Kind.BULLET:
+            self.dropped_item = (block.level, verdict)
+        if self.sponsor_card(block, verdict):
+            self.sponsor_label = verdict  # the headline under it is the sponsor's
+        if verdict.reason is DropReason.NAVIGATION and block.text.rstrip().endswith((":", "：")):
+            for item in bullet_contents(self.layout, block)[1:]:
+                self.drop(item, DropReason.NAVIGATION, "table of contents or teaser list")
+
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
         chrome = verdict or heading_verdict(block.text)
-        if chrome is None or chrome.reason not in SECTION_REASONS:
+        if chrome is None or not covers_section(chrome):
             return False
-        if self.role(block, previous_role) == "section":
+        if self.sponsor_card(block, chrome):
+            # "TOGETHER WITH VOLTSPAN" over "### Stop guessing ..." and "Voltspan's tracker ...": the
+            # headline under the label is the sponsor's item.
+            self.close()
+            self.drop(block, chrome.reason, chrome.detail + " (label over its headline)")
+            self.sponsor_label = chrome
+            return True
+        if self.edition_sponsor(block, chrome):
+            self.close()
+            self.drop(block, chrome.reason, chrome.detail + " (the edition's sponsor credit)")
+            return True
+        covers = chrome.covers or (block.kind is Kind.HEADING and is_chrome_label(block.text))
+        if covers or (self.role(block, previous_role) == "section" and not self.sibling_of_story(block)):
             self.start_section(block, _Chrome(chrome, block, item=False))
             return True
         if verdict is None or verdict.reason not in SECTION_REASONS:
@@ -402,10 +509,72 @@ class _Splitter:
         self.start_chrome_item(block, verdict)
         return True
 
+    def edition_sponsor(self, block: Block, verdict: Verdict) -> bool:
+        """Whether a sponsor's label line ("Presented by Meridian Health Alliance") credits the edition's
+        sponsor and covers nothing: it names the sponsor, does not introduce what follows (no
+        colon), and nothing up to the next heading names the sponsor."""
+        if verdict.reason is not DropReason.SPONSOR or block.kind is Kind.HEADING:
+            return False
+        name = sponsor_named(block.text)
+        if name is None or words(block.text) > _LABEL_WORDS or block.text.rstrip().endswith((":", "：")):
+            return False
+        # A card names its sponsor right under the label, as :meth:`sponsor_card` reads it; a later
+        # mention ("A message from Meridian ...:" further down) is the sponsor's own ad, not this card.
+        for other in self.blocks[block.index + 1 : block.index + 1 + _CARD_BLOCKS]:
+            if other.kind is Kind.HEADING or other.kind is Kind.RULE:
+                break
+            if name.casefold() in other.text.casefold():
+                return False
+        return True
+
+    def sibling_of_story(self, block: Block) -> bool:
+        """Whether a chrome heading is printed like the headline of the story before it
+        ("**00:29:30 — A word from our sponsor**" after "**00:02:15 — Vireo bets ...**"): one item
+        among its siblings, not a section heading over them."""
+        draft = self.draft
+        first = draft.blocks[0] if draft is not None and draft.blocks else self.last_story_start
+        return (
+            first is not None
+            and block.kind is not Kind.HEADING
+            and first.kind is not Kind.BULLET
+            and shape(first) == shape(block)
+            and shape(block)[3] != ""
+        )
+
+    def printed_like_a_story(self, block: Block) -> bool:
+        """Whether ``block`` is printed like a lead-in block of the story before a chrome label ("**HOUSE
+        ETHICS ...** — ..." after "**SENATE DEMOCRATS ...** — ..."): the next story, not more of the ad."""
+        if block.lead is None or shape(block)[3] == "":
+            return False
+        return any(b.lead is not None and shape(b) == shape(block) for b in self.last_story_blocks)
+
+    def cover(self, chrome: _Chrome, block: Block, verdict: Verdict | None) -> None:
+        """Drop ``block`` as part of the chrome being dropped (with its own reason, if it has one)."""
+        own = verdict or chrome.verdict
+        self.drop(block, own.reason, own.detail)
+        self.chrome = evolve(chrome, covered=chrome.covered + 1)
+
+    def end_boxed_chrome(self) -> None:
+        """A rule closes the box of a chrome label ("PARTENAIRE" between two rules) once the box
+        holds something: what comes after the rule is the edition again."""
+        chrome = self.chrome
+        if chrome is None or chrome.heading.kind is Kind.HEADING or chrome.covered == 0:
+            return
+        if chrome.item:
+            self.end_chrome_item()
+        else:
+            self.end_section()
+
     def in_chrome(self, block: Block, heading: bool) -> bool:
         """Whether ``block`` still belongs to the chrome section or item being dropped."""
         chrome = self.chrome
         if chrome is None:
+            return False
+        if chrome.heading.kind is not Kind.HEADING and self.printed_like_a_story(block):
+            if chrome.item:
+                self.end_chrome_item()
+            else:
+                self.end_section()
             return False
         strong = heading and self.layout.strong_heading(block)
         gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
@@ -422,6 +591,14 @@ class _Splitter:
             return False
         if not chrome.item and block.kind is Kind.HEADING and chrome.heading.kind is not Kind.HEADING:
             self.end_section()  # "**A message from Chevron**" covers its ad, not the "## 5." story after
+            return False
+        if (
+            not chrome.item
+            and block.kind is Kind.HEADING
+            and chrome.heading.kind is Kind.HEADING
+            and block.level <= chrome.heading.level
+        ):
+            self.end_section()  # "### Stellenmarkt" covers its listings, not the "## ..." story after
             return False
         if chrome.verdict.reason is DropReason.PROMOTION:
             if block.kind is Kind.HEADING and self.verdicts[block.index] is None:
@@ -559,7 +736,7 @@ class _Splitter:
         if words(block.text) > _LABEL_WORDS or nxt.kind is not Kind.HEADING:
             return False
         name = sponsor_named(block.text)
-        card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + 3]).casefold()
+        card = " ".join(b.text for b in self.blocks[nxt.index : nxt.index + _CARD_BLOCKS]).casefold()
         return name is not None and name.casefold() in card
 
     def sponsor_text(self, block: Block, verdict: Verdict) -> bool:
@@ -588,6 +765,11 @@ class _Splitter:
         paragraph, or a line that hands over to the stories ("On to the update:"). A headline or
         a list ends the note."""
         plain = block.kind is Kind.TEXT and not block.emphasised and block.lead is None
+        nxt = self.layout.after(block)
+        closes_box = nxt is not None and nxt.kind in (Kind.RULE, Kind.HEADING)
+        if block.kind is Kind.TEXT and not block.links and signs_note(block.text, closes_box):
+            self.in_note = False  # "Ihr Jonas Albrecht, Chefredakteur": the editor signs the note off
+            return True
         if plain and words(block.text) <= _EDITOR_NOTE_WORDS:
             headlines_follow = any(b.kind is Kind.HEADING for b in self.blocks[block.index + 1 :])
             if headlines_follow and (not heading or block.text.rstrip().endswith((":", "："))):

@@ -13,16 +13,20 @@ import re
 from attrs import frozen
 
 from digest.models import DropReason
-from digest.text.shape import is_read_more, words
+from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
     "Verdict",
     "block_verdict",
     "heading_verdict",
+    "is_ad_label",
+    "is_chrome_label",
     "is_job_listing",
+    "is_link_row",
     "opens_with_greeting",
     "read_more_line",
     "section_reason",
+    "signs_note",
     "sponsor_named",
 ]
 
@@ -33,6 +37,8 @@ class Verdict:
 
     reason: DropReason
     detail: str
+    #: Printed as a heading, it covers its whole section (the edition's notes about itself).
+    covers: bool = False
 
 
 @frozen
@@ -47,7 +53,8 @@ class _Rule:
 #: How a note greets its reader, in the languages the project reads: the opening of a short
 #: greeting line (a rule below) and of an editor's note of any length (:func:`opens_with_greeting`).
 _GREETINGS = (
-    r"^\W*(good (morning|afternoon|evening)|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
+    r"^\W*(good ((mon|tues|wednes|thurs|fri|satur|sun)day )?(morning|afternoon|evening)"
+    r"|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
     r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
     r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b"
     r"|^\W*(hola|buenos días|buenas (tardes|noches)|queridos lectores|estimados lectores)\b"
@@ -62,6 +69,9 @@ def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rul
 #: A person's name of one to four capitalised words ("Noor Haddad").
 _NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
 
+#: An app store's name.
+_STORE = r"(app[- ]?store|play[- ]?store|google play)"
+
 # Ordered: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
     _rule(
@@ -72,6 +82,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
+        r"|\bimpressum\b|geschäftsführer:|\bHRB \d+|registergericht|mentions légales|\bRCS \w+|siège social"
+        r"|im browser (ansehen|öffnen|anzeigen|lesen)|nicht (richtig|korrekt) angezeigt"
+        r"|online (ansehen|lesen)"
+        r"|vous recevez (cette|ce) (lettre|e-?mail|courriel|newsletter)|version en ligne"
+        r"|(voir|afficher|lire) (la lettre |cet e-?mail |la newsletter )?"
+        r"(en ligne|dans (le|votre) navigateur)"
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅"
         r"|darse de baja|date de baja|cancelar (tu |la )?suscripci[oó]n|recibes este correo porque"
         r"|no ves bien este correo|ábrelo en (tu|el) navegador|ver en (tu|el) navegador"
@@ -82,7 +98,8 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.SPONSOR,
         "sponsor or partner block",
         r"^\W*(\*\*)?((today'?s|this (week|issue|edition)'?s) (sponsor|partner)|sponsored|sponsor"
-        r"|our partners?|partner message|advertisement|anzeige|publicité|patrocinad[oa]|patrocinador"
+        r"|our partners?|partner message|advertisement|anzeige|werbung|publicité|partenaires?"
+        r"|sponsoris[ée]e?|patrocinad[oa]|patrocinador"
         r"|publicidad)\b"
         r"|^\W*together with\b[^.!?,]*$|[(\[](sponsor|sponsored|ad|partner|advertisement|promoted)[)\]]"
         r"|in partnership with|presented by|brought to you by|^\W*a message from\b"
@@ -90,6 +107,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|sponsored by|paid (post|content|partnership)|(want|interested) (to|in) advertis"
         r"|advertise (with|in) us|advertise in \w+",
         40,
+    ),
+    # A line listing what the edition holds ("Au menu cette semaine : la 5G, un rachat et une amende").
+    _rule(
+        DropReason.NAVIGATION,
+        "table of contents or teaser list",
+        r"^\W*(in (this|today'?s) (issue|edition)|inside this issue|au (menu|sommaire)( de)?"
+        r"( cette semaine| aujourd'hui| ce (matin|soir)| de (ce|cette) (numéro|lettre|semaine))?"
+        r"|dans (ce|cette) (numéro|lettre|édition)|in dieser ausgabe|heute in dieser ausgabe"
+        r"|en esta edición|en este número|hoy en (esta|la) edición"
+        r"|本期(导读|要点|看点|内容)|今日看点)\s*[:：]",
+        60,
     ),
     _rule(
         DropReason.AFFILIATE,
@@ -106,7 +134,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|choose from the list|what did you think of (this|today'?s|the) (email|issue|edition|newsletter)"
         r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter)"
         r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
-        r"|^\W*(quick |reader )?poll\s*:|アンケート|いかがでしたか",
+        r"|^\W*((quick |reader )?poll|sondage|umfrage|encuesta)\s*:|アンケート|いかがでしたか",
         40,
     ),
     _rule(
@@ -117,11 +145,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
-        r"|get the app|upgrade to (premium|paid|pro)|become a (paid )?(member|subscriber)|[?&]ref="
+        r"|get the app|^\W*upgrade (now|today)\W*$|upgrade to (a )?(premium|paid|pro)\b"
+        r"|become a (paid )?(member|subscriber)|[?&]ref="
+        r"|transférez-(la|le)|pour vous abonner|abonnez-vous|leiten sie (diesen|den) newsletter"
+        r"|jetzt abonnieren|empfehlen sie uns|already a paid subscriber"
+        r"|keep reading with an? (\d+-day )?free trial"
+        r"|^\W*start (a |your )?(free |\d+-day )?(free )?trial\W*$"
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
+        r"|this post is public so feel free to share"
         r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
@@ -137,7 +171,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"\bsubscribe\b|\bsign up\b|app[- ]?store|play[- ]?store|google play|follow us on",
+        # An app store is a prompt when the line sends the reader there ("Download on the App Store",
+        # "App Store · Google Play"), not when a headline reports on one ("FTC sues over app store fees").
+        rf"\bsubscribe\b|\bsign up\b|follow us on|^\W*{_STORE}\W*$"
+        rf"|\b(download|get|install|available|listen|find us)\b[^.!?]{{0,40}}\b{_STORE}"
+        rf"|{_STORE}\W+((and|or|&)\W+)?{_STORE}",
         15,
     ),
     _rule(
@@ -183,6 +221,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\s*$",
         12,
     ),
+    # A note about the edition itself ("Housekeeping: I'm taking next Thursday off.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's notes about itself",
+        r"^\W*(housekeeping|programming note|schedule note|in eigener sache|note de la rédaction)\s*:",
+        60,
+    ),
+    # A footnote under the post ("[^1]: Tessaline has not said which process variant."): an aside to
+    # a sentence above, not a story.
+    _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
     # A footnote to figures ("Stock data as of market close, crypto data as of 5:00pm ET.").
     _rule(
         DropReason.BOILERPLATE, "data footnote", r"^\W*([\w-]+ )?(data|prices|quotes) (is |are )?as of\b", 25
@@ -280,7 +328,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "engagement counters",
-        r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$",
+        r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$|^[^\w\s$€£¥+-]+\s*\d[\d,.]*[kKmM]?$",
         8,
     ),
     # A discussion's score line under a linked item ("612 points by mkoster · 231 comments").
@@ -293,7 +341,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
-        r"^\W*(reply|feedback|comments?|like|share|forward)\W*$|hit reply|reply to this (email|newsletter)",
+        r"^\W*(reply|feedback|comments?|like|share|forward|(more|less) like this)\W*$|hit reply"
+        r"|reply to this (email|newsletter)",
         8,
     ),
 )
@@ -350,6 +399,27 @@ def read_more_line(text: str) -> bool:
 _PRINTED_URL = re.compile(r"https?://\S+")
 
 
+#: An editor's signature under a note: a name, with a closing word before it or a role after it
+#: ("Ihr Jonas Albrecht, Chefredakteur", "— Priya, editor"), or alone ("Camille Fournier").
+_SIGNATURE = re.compile(
+    r"^\W*(?P<closing>(ihr|ihre|euer|eure|dein|deine|votre|vos|bien à vous|amitiés|cordialement"
+    r"|your|yours|best|cheers|warmly|saludos|un abrazo|atentamente|[—–~-])[,\s]+)?"
+    r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?P<role>\s*,\s*[^\W\d][\w .'’-]{0,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def signs_note(text: str, closes_box: bool = False) -> bool:
+    """Whether a short line is the editor's signature under a note: a name with a closing word or a
+    role ("Ihr Jonas Albrecht, Chefredakteur"), or a name alone where the note's box closes
+    (``closes_box``: a rule or a heading follows, "Camille Fournier" over "=====")."""
+    stripped = text.strip()
+    found = _SIGNATURE.match(stripped) if words(stripped) <= 8 else None
+    if found is None:
+        return False
+    return closes_box or found["closing"] is not None or found["role"] is not None
+
+
 def opens_with_greeting(text: str) -> bool:
     """Whether ``text`` opens by greeting its reader ("Good morning, and welcome ...")."""
     return _GREETING.search(text.strip()) is not None
@@ -360,6 +430,8 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     stripped = text.strip().replace("\u2019", "'").replace("\u2018", "'")
     if not stripped:
         return Verdict(DropReason.EMPTY, "empty block")
+    # A segment's time code says where it is, not what it is: "00:29:30 — A word from our sponsor".
+    stripped = strip_time_code(stripped) or stripped
     for pattern in extra:
         if pattern.search(stripped):
             return Verdict(DropReason.BOILERPLATE, f"matches the pattern {pattern.pattern!r}")
@@ -386,9 +458,16 @@ def heading_verdict(text: str) -> Verdict | None:
     verdict = block_verdict(text)
     if verdict is not None:
         return verdict
-    if re.search(r"\b(career|jobs|hiring|openings|open roles)\b|招聘", text, re.IGNORECASE):
+    if _OWN_SECTION.search(text):
+        return Verdict(DropReason.BOILERPLATE, "the edition's notes about itself", covers=True)
+    if re.search(
+        r"\b(career|jobs|hiring|openings|open roles|stellenmarkt|stellenangebote|stellenanzeigen|jobbörse"
+        r"|offres d'emploi|emplois?|recrutement|ofertas de empleo|empleos?)\b|招聘|求人",
+        text,
+        re.IGNORECASE,
+    ):
         return Verdict(DropReason.JOBS, "job listings")
-    if re.search(r"\b(partner|sponsor|advertis)|广告|推广|赞助", text, re.IGNORECASE):
+    if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
     if _GAMES.search(text):
         return Verdict(DropReason.POLL, "games, puzzles or trivia")
@@ -397,11 +476,79 @@ def heading_verdict(text: str) -> Verdict | None:
     return None
 
 
+#: A section where the edition speaks of itself, not of news: its corrections, what readers clicked
+#: or wrote, who its guest or author is, its back issues, its paywall.
+_OWN_SECTION = re.compile(
+    r"^\W*(corrections?( and clarifications)?|clarifications?|errata|korrektur(en)?|rectificatifs?"
+    r"|fe de erratas"
+    r"|(last (week|issue)'?s? |yesterday'?s? )?most (clicked|read|popular|opened)( links?| stories)?"
+    r"( (last|this) (week|issue))?"
+    r"|(from )?(the |our )?(mailbag|reader mail|letters to the editor|your letters)"
+    r"|leserbriefe|courrier des lecteurs"
+    r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
+    r"|über (den|die) autor(in)?|à propos de l'auteur"
+    r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾"
+    r"|housekeeping|programming notes?|editor'?s notes?|in eigener sache|vie de la lettre)\W*$",
+    re.IGNORECASE,
+)
 #: A section of games for the reader: puzzles, trivia, a crossword, a quiz.
 _GAMES = re.compile(
     r"^\W*(games?|puzzles?|trivia|crossword|quiz(zes)?|brain ?teasers?|word of the day|游戏|猜谜)\W*$",
     re.IGNORECASE,
 )
+
+
+#: Words that label a sponsor's block, in the languages the project reads ("PARTENAIRE", "Anzeige").
+_SPONSOR_WORDS = (
+    r"\b(partner|sponsor|advertis)|\b(partenaire|sponsoris|publicit[ée]|annonceur|werbung|anzeige"
+    r"|patrocin|publicidad)|广告|推广|赞助|広告|スポンサー"
+)
+
+
+#: A label that is only the word for an advertisement ("推广", "Anzeige", "PARTENAIRE", "Sponsored").
+_AD_LABEL = re.compile(
+    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|anzeige|werbung|partenaires?|sponsoris[ée]e?|publicit[ée]"
+    r"|publicidad|patrocinado|广告|推广|赞助|合作推广|広告|スポンサー|PR)\W*$",
+    re.IGNORECASE,
+)
+
+
+#: A label that is only the name of a jobs section ("Stellenmarkt", "OFFRES D'EMPLOI", "Jobs").
+_JOBS_LABEL = re.compile(
+    r"^\W*(jobs?|careers?|job board|job openings|open (roles|positions)|we'?re hiring|stellenmarkt"
+    r"|stellenangebote|stellenanzeigen|jobbörse|offres d'emploi|emplois?|ofertas de empleo|empleos?"
+    r"|招聘|求人)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """Whether a line is only a label marking an advertisement, printed small over its box ("推广")."""
+    return _AD_LABEL.match(text.strip()) is not None
+
+
+def is_chrome_label(text: str) -> bool:
+    """Whether a heading is only the name of a sponsor's or a jobs section: it covers its section
+    wherever it stands, even under a story ("### Stellenmarkt" after the last story's text)."""
+    stripped = text.strip().replace("\u2019", "'")
+    return is_ad_label(stripped) or _JOBS_LABEL.match(stripped) is not None
+
+
+#: A Markdown link ("[Spotify](https://...)").
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
+
+
+def is_link_row(raw: str) -> bool:
+    """Whether a line is only a row of three or more short links to places, set apart by dots or bars
+    ("🎧 [Apple Podcasts](…) · [Spotify](…) · [Overcast](…)", "[X](…) | [LinkedIn](…) | [Instagram](…)"):
+    where to listen or follow, not a story."""
+    labels = _MD_LINK.findall(raw)
+    if len(labels) < 3 or len(set(labels)) < len(labels):
+        return False
+    if any(not 0 < words(label) <= 3 for label in labels):
+        return False
+    rest = _MD_LINK.sub("", raw)
+    return re.search(r"[·|•/]", rest) is not None and not any(char.isalnum() for char in rest)
 
 
 def section_reason(verdict: Verdict | None) -> bool:

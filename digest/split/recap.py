@@ -44,9 +44,15 @@ def is_channel_header(text: str) -> bool:
     return bool(_COUNT.search(core)) or (bool(_CHANNEL.search(core)) and core.endswith(":"))
 
 
+#: A short call with an arrow after the last sentence of a paragraph ("Full survey →", "Weiterlesen »").
+_ARROW_CALL = re.compile(r"(?<=[.!?。])\s*[^.!?。]{1,30}?\s*[→»›➜➔▶]+\s*$")
+
+
 def phrase_list(text: str) -> list[str]:
     """The phrases of a list of three or more short phrases ("A, B, C"), else an empty list."""
-    core = strip_symbols(text.strip().strip("`*_ "))
+    # A call closing a paragraph ("... before 2028. Full survey →") is the paragraph's link, not a phrase.
+    core = text.strip().strip("`*_ ")
+    core = strip_symbols(_ARROW_CALL.sub("", core) or core)
     if not core or ends_sentence(core) or re.search(r":(?:\s|$)", core):
         return []
     parts = [strip_symbols(p) for p in _PHRASE_SEPARATORS.split(core)]

@@ -20,6 +20,7 @@ from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
 from digest.text.links import is_bare_url
 from digest.text.shape import (
+    clean_title,
     content_words,
     is_caps,
     is_engagement_count,
@@ -29,12 +30,23 @@ from digest.text.shape import (
     words,
 )
 
-__all__ = ["SECTION_REASONS", "Layout", "has_lead", "titled_item"]
+__all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_item"]
 
 #: Chrome that, printed as a section heading, covers the section under it.
 SECTION_REASONS = frozenset(
     {DropReason.SPONSOR, DropReason.JOBS, DropReason.PROMOTION, DropReason.POLL, DropReason.AFFILIATE}
 )
+
+
+def covers_section(verdict: Verdict | None) -> bool:
+    """Whether a heading with this verdict covers its whole section (sponsors, jobs, prompts, polls,
+    the edition's notes about itself)."""
+    return verdict is not None and (verdict.reason in SECTION_REASONS or verdict.covers)
+
+
+def _lettered_words(text: str) -> int:
+    """How many words of ``text`` hold a letter or digit (an emoji or "&" is no word)."""
+    return sum(1 for token in text.split() if any(char.isalnum() for char in token))
 
 
 def has_lead(block: Block) -> bool:
@@ -174,8 +186,10 @@ class Layout:
 
     def metadata(self, block: Block) -> ItemMetadata | None:
         """The link and date lines printed right under a heading-like block, if any."""
-        if block.kind is Kind.BULLET or not self.heading_like(block) or words(block.text) < 3:
-            return None  # a menu label ("Newsletters") over links is not an item
+        if block.kind is Kind.BULLET or not self.heading_like(block) or _lettered_words(block.text) < 3:
+            # A menu label ("Newsletters") over links is not an item, nor a section label printed
+            # with marks ("⚡ Quick Links", "Engineering & Resources") over a linked title.
+            return None
         if block.index in self.masthead:
             return None
         meta = item_metadata(self.blocks, block.index, *self.dating)
@@ -216,7 +230,7 @@ class Layout:
         if self.caps_label(block) and not self.caps_headlines:
             return True
         verdict = self.verdicts[block.index] or heading_verdict(block.text)
-        return verdict is not None and verdict.reason in SECTION_REASONS
+        return covers_section(verdict)
 
     def caps_label(self, block: Block) -> bool:
         """A short line in capitals ("TOP BIT", "PBOC HOLDS RATES")."""
@@ -342,6 +356,8 @@ class Layout:
             # A last line under a fresh section, or the only line of an edition, is a title-only story.
             alone = previous_role == "section" or not started
             return "headline" if alone and not label else "empty"
+        if self.label_over_items(block, nxt):
+            return "section"  # "**00:58:10 — Lightning round**" over items that each stand alone
         if label and is_caps(strip_symbols(block.text)):
             if nxt.kind is Kind.BULLET and self.list_of_items(nxt):
                 return "section"  # "MARKETS" over items that each stand alone: one story per item
@@ -367,6 +383,16 @@ class Layout:
         if label:
             return "subhead"
         return "headline"
+
+    def label_over_items(self, block: Block, nxt: Block) -> bool:
+        """A short label in bold, once its time code is off ("**00:58:10 — Lightning round**"), over a
+        list of items that each stand alone: the items' section."""
+        return (
+            block.emphasised
+            and is_label(clean_title(block.text))
+            and nxt.kind is Kind.BULLET
+            and self.list_of_items(nxt)
+        )
 
     def label_in_story(self, block: Block, short: bool = True) -> bool:
         """A plain label line ("The News", "Know More", and with ``short`` false any plain line) with

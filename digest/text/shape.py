@@ -13,7 +13,8 @@ from collections.abc import Iterator
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
-    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source"
+    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
+    r"|paper|thread|tweet|demo|docs"
     r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
@@ -226,6 +227,19 @@ def derive_title(text: str, limit: int = 12) -> str:
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}[.)]\s+|[\[(]\d{1,3}[\])]\s+|[【［〔（]\d{1,3}[】］〕）]\s*)(?=\S)")
 
 
+#: A segment's time code before its title, in show notes and timelines ("00:29:30 — ", "[12:04] ").
+_TIME_CODE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s+|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)(?=\S)"
+)
+
+
+def strip_time_code(text: str) -> str:
+    """``text`` without a segment's time code before it ("00:29:30 — A word from our sponsor")."""
+    return _TIME_CODE.sub("", text.lstrip(), count=1)
+
+
 def clean_title(text: str) -> str:
-    """A headline as shown: its list number, symbols and "(link)" markers off, spacing normalised."""
-    return " ".join(strip_link_suffix(_ENUMERATOR.sub("", strip_symbols(text).lstrip(), count=1)).split())
+    """A headline as shown: its list number, time code, symbols and "(link)" markers off, spacing
+    normalised."""
+    title = strip_time_code(_ENUMERATOR.sub("", strip_symbols(text).lstrip(), count=1))
+    return " ".join(strip_link_suffix(title).split())
