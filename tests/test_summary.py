@@ -389,3 +389,18 @@ def test_credit_parts_on_lower_case_text_read_as_the_whole_pattern(pieces: list[
     text = "".join(word + glue for word, glue in pieces)
     assert summary._not_told_lowered(text.lower()) == bool(summary._NOT_TOLD.search(text))
     assert summary._not_told(text) == bool(summary._NOT_TOLD.search(text) or summary._LINK.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_summary_texts(), st.text(max_size=60)))
+def test_kept_figures_stems_and_fact_counts_are_the_plain_ones(text: str) -> None:
+    """What a text states and is about is kept per text (copies repeat sentences): the same as
+    working it out again, and a caller changing the set it is given changes nothing kept."""
+    first = summary.figures(text)
+    first.add("changed by the caller")
+    assert "changed by the caller" not in summary.figures(text)
+    if any(c.isdigit() for c in text):
+        assert summary._figures(text) == summary._figures.__wrapped__(text)
+    assert summary._stems(text) == summary._stems.__wrapped__(text)
+    assert summary._fact_count(text) == len(summary.facts(text))
+    assert headline_score(text) == headline_score.__wrapped__(text)
