@@ -7,8 +7,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from digest.ingest import read_stories
 from digest.models import Story
+from digest.readers import _jsonl
 
 NEWSAPI = {
     "source": {"id": None, "name": "Caixin Global"},
@@ -57,3 +61,18 @@ def test_a_record_without_an_id_gets_the_same_id_in_every_file(tmp_path: Path) -
     assert len(first.id) == 16
     (other,) = _read(tmp_path, "other.jsonl", {**SCRAPER, "headline": "BYD February sales rise"})
     assert other.id != first.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Text", " ", "\n", "…", "...", "[+", "12", " chars]", "chars]", "[+3 chars]", " chars", "]"]
+        ),
+        max_size=12,
+    )
+)
+def test_cut_mark_looked_for_only_where_it_can_be(pieces: list[str]) -> None:
+    """A text without " chars]" is kept as it is: the same text as the cut mark's substitution."""
+    text = "".join(pieces)
+    assert _jsonl._uncut(text) == _jsonl._CUT_MARK.sub("", text)

@@ -140,3 +140,13 @@ def test_symbols_stripped_with_a_plain_fast_path_as_char_by_char(text: str) -> N
     while end > start and _shape._is_symbol(text[end - 1]):
         end -= 1
     assert _shape.strip_symbols(text) == text[start:end].strip()
+
+
+def test_leftmost_core_near_a_digit_found_in_one_call() -> None:
+    """The places before a digit are tried leftmost first by one lazy match, lookbehinds included."""
+    guarded = DigitAnchored(
+        re.compile(r"(?<![\w.])(?:ab|b)c?\d"), re.compile(r"(?<![\w.])(?:ab|b)c?\d"), None, 3
+    )
+    for text in ("xab1 ab2 .b3 bc4 abc5", "ab1ab2", "b1 xb2 b3", "abc", "1 2 3"):
+        assert _spans(guarded.finditer(text)) == _spans(guarded.full.finditer(text))
+    assert len(guarded.within) == 4

@@ -370,3 +370,37 @@ def test_a_retelling_in_another_script_is_judged_by_its_figures_not_its_words() 
     b = _story("b", "宁德时代表示，公司正在评估在香港进行增发的可能性，规模最高可达410亿港元。")
     told = [s.text for s in summarise([a, b], "CATL weighs Hong Kong share sale", 6, 200)]
     assert any(t.startswith("宁德时代") for t in told)
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "by", "By", "written by", "Reporting by", "words by", "edited by", "editing by", "Jane", "jane", "1",
+        "photo", "photos", "Image", "pictures", "illustration", "graphics", "video", "captions", "source",
+        "sources", "credit", "courtesy", "Credit", ":", "：", "getty images", "Getty", "imagesx",
+        "shutterstock", "shutterstocks", "xshutterstock", "the", "news", "-", "_", "'", "\t",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_CREDIT_PIECES, st.sampled_from([" ", "", "  ", "\n"])), max_size=12))
+def test_credit_parts_on_lower_case_text_read_as_the_whole_pattern(pieces: list[tuple[str, str]]) -> None:
+    """The credit pattern's parts, each on ASCII text in lower case, find what the whole pattern finds."""
+    text = "".join(word + glue for word, glue in pieces)
+    assert summary._not_told_lowered(text.lower()) == bool(summary._NOT_TOLD.search(text))
+    assert summary._not_told(text) == bool(summary._NOT_TOLD.search(text) or summary._LINK.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_summary_texts(), st.text(max_size=60)))
+def test_kept_figures_stems_and_fact_counts_are_the_plain_ones(text: str) -> None:
+    """What a text states and is about is kept per text (copies repeat sentences): the same as
+    working it out again, and a caller changing the set it is given changes nothing kept."""
+    first = summary.figures(text)
+    first.add("changed by the caller")
+    assert "changed by the caller" not in summary.figures(text)
+    if any(c.isdigit() for c in text):
+        assert summary._figures(text) == summary._figures.__wrapped__(text)
+    assert summary._stems(text) == summary._stems.__wrapped__(text)
+    assert summary._fact_count(text) == len(summary.facts(text))
+    assert headline_score(text) == headline_score.__wrapped__(text)

@@ -9,6 +9,7 @@ new fact; every sentence keeps the story it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -115,6 +116,7 @@ def _first_words(members: Sequence[Story], limit: int = 12) -> str:
     return "Untitled story"
 
 
+@functools.lru_cache(maxsize=4096)
 def headline_score(title: str) -> float:
     """How informative a title is: names and numbers count, teasers and cut sentences do not."""
     words = title.split()

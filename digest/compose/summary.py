@@ -8,9 +8,11 @@ states a figure the summary already gives ("US$77,000" once per paragraph).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
 
@@ -137,7 +139,7 @@ class _Summary:
         self.words = 0
         #: What the event is about, once the lead is chosen (:meth:`know_event`): the stems of the
         #: headline and lead, those and the stems told since, the figures reports agree on.
-        self.core: set[str] = set()
+        self.core: AbstractSet[str] = frozenset()
         self.core_cjk = False
         self.event: set[str] = set()
         self.agreed: set[str] = set()
@@ -218,7 +220,13 @@ class _Summary:
         return fresh * 2 > len(content)
 
 
-def _stems(text: str) -> set[str]:
+#: Texts whose figures and stems are kept, per process: a cluster of copies repeats its sentences
+#: in every report, and the summary judges each report's sentences.
+_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def _stems(text: str) -> frozenset[str]:
     """What ``text`` is about: its words of three letters or more other than function words,
     without a plural "s" and cut to their first five letters ("valuation", "valued"), and
     the character pairs of its CJK runs (no spaces tell their words)."""
@@ -228,7 +236,7 @@ def _stems(text: str) -> set[str]:
             stems.update(word[k : k + 2] for k in range(max(len(word) - 1, 1)))
         elif len(word) >= 3 and word not in _NOT_ABOUT:
             stems.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
-    return stems
+    return frozenset(stems)
 
 
 def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
@@ -242,7 +250,7 @@ def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
     return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
 
 
-def _about(text: str, core: set[str], core_cjk: bool, event: set[str]) -> bool:
+def _about(text: str, core: AbstractSet[str], core_cjk: bool, event: set[str]) -> bool:
     """Whether a sentence is about the event: it shares a word (a stem) with the headline and
     lead (``core``, mostly CJK when ``core_cjk``) and another with them or the sentences told
     since (``event``); a short sentence needs one. A sentence in another script than the
@@ -256,7 +264,7 @@ def _about(text: str, core: set[str], core_cjk: bool, event: set[str]) -> bool:
     return len(stems & event) >= 2 or len(stems) <= 3
 
 
-def _cjk(stems: set[str]) -> bool:
+def _cjk(stems: AbstractSet[str]) -> bool:
     """Whether most of ``stems`` are CJK character pairs."""
     return sum(1 for stem in stems if _CJK_RUN.match(stem)) * 2 > len(stems)
 
@@ -268,9 +276,15 @@ def _content(text: str) -> set[str]:
 
 def figures(text: str) -> set[str]:
     """The figures ``text`` states, normalised ("US$77,000" and "$77,000" are one); years left out."""
-    found: set[str] = set()
     if _DIGIT.search(text) is None:
-        return found  # every figure has a digit; most sentences have none
+        return set()  # every figure has a digit; most sentences have none
+    return set(_figures(text))
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def _figures(text: str) -> frozenset[str]:
+    """:func:`figures` of a text with a digit, kept: copies repeat their sentences."""
+    found: set[str] = set()
     for match in _FIGURE_SCAN.finditer(text):
         number = match["number"].rstrip(",.").replace(",", "")
         unit = (match["unit"] or "").strip().casefold()
@@ -284,7 +298,7 @@ def figures(text: str) -> set[str]:
         ):
             continue  # a year, a small count, or a version of a name ("Gemini 2.5")
         found.add(f"{number} {unit}".strip())
-    return found
+    return frozenset(found)
 
 
 def facts(text: str, stated: set[str] | None = None) -> set[str]:
@@ -312,7 +326,12 @@ def informative(story: Story, told: Iterable[str] | None = None) -> int:
     """
     read = whole_sentences(story) if told is None else told
     ending = (sentence for sentence in read if ends_sentence(sentence))  # not fragments
-    opening = " ".join(sentence for _, sentence in zip(range(2), ending, strict=False))
+    return _fact_count(" ".join(sentence for _, sentence in zip(range(2), ending, strict=False)))
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def _fact_count(opening: str) -> int:
+    """How many facts (:func:`facts`) ``opening`` states, kept: copies open alike."""
     return len(facts(opening))
 
 
@@ -389,7 +408,36 @@ def _not_told(text: str) -> bool:
         lowered = text.lower()
         if not lowered.startswith(_NOT_TOLD_OPENINGS) and not any(w in lowered for w in _NOT_TOLD_WORDS):
             return False
+        return _not_told_lowered(lowered)
     return _NOT_TOLD.search(text) is not None
+
+
+#: ``_NOT_TOLD``'s parts on ASCII text in lower case: its openings at the start, each other part
+#: searched only when its word is there (the whole pattern, tried at every position with
+#: IGNORECASE, cost about twenty times as much on the sentences that hold one of the words).
+_NOT_TOLD_START = re.compile(
+    r"(?:by|written by|reporting by|words by|edited by|editing by)\s+[a-z]"
+    r"|(?:photo|image|picture|illustration|graphic|video|caption|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:：]"
+)
+_NOT_TOLD_CREDITED = re.compile(r"\b(?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b")
+_NOT_TOLD_CREDIT = re.compile(r"\bcredit\s*:")
+_NOT_TOLD_GETTY = re.compile(r"\bgetty images\b")
+_NOT_TOLD_SHUTTERSTOCK = re.compile(r"\bshutterstock\b")
+
+
+def _not_told_lowered(lowered: str) -> bool:
+    """``_NOT_TOLD.search(text) is not None`` for ASCII ``text`` given as ``lowered`` (lower case)."""
+    if _NOT_TOLD_START.match(lowered):
+        return True
+    if ("photo" in lowered or "image" in lowered or "picture" in lowered) and _NOT_TOLD_CREDITED.search(
+        lowered
+    ):
+        return True
+    if "credit" in lowered and _NOT_TOLD_CREDIT.search(lowered):
+        return True
+    if "getty" in lowered and _NOT_TOLD_GETTY.search(lowered):
+        return True
+    return "shutterstock" in lowered and _NOT_TOLD_SHUTTERSTOCK.search(lowered) is not None
 
 
 def _balanced(text: str) -> bool:

@@ -32,7 +32,7 @@ class DigitAnchored:
     from its core is not looked for.
     """
 
-    __slots__ = ("before", "core", "full", "needs", "reach")
+    __slots__ = ("before", "core", "full", "needs", "reach", "within")
 
     def __init__(
         self,
@@ -47,6 +47,11 @@ class DigitAnchored:
         self.before = None if lead is None else re.compile(rf"(?:{lead})\s+\Z", full.flags)
         #: Every match holds one of these (lower case); a text without any has no match.
         self.needs = needs
+        #: ``within[k].match(text, place)`` ends at the leftmost of ``place`` .. ``place + k`` where
+        #: ``core`` matches (its lazy prefix tries them in order): one call instead of ``k + 1``.
+        self.within = tuple(
+            re.compile(rf"(?s:.{{0,{k}}}?)(?=(?:{core.pattern}))", core.flags) for k in range(reach + 1)
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``full`` in ``text``, left to right, without overlaps."""
@@ -55,20 +60,18 @@ class DigitAnchored:
             if not any(need in lowered for need in self.needs):
                 return
         pos = tried = 0
-        match_core, reach = self.core.match, self.reach
+        within = self.within
         for digit in _DIGIT.finditer(text):
             at = digit.start()
             if at < pos:
                 continue
             # The leftmost core start at or after pos: only near a digit, each place tried once.
-            start = -1
-            for place in range(max(pos, at - reach, tried), at + 1):
-                if match_core(text, place) is not None:
-                    start = place
-                    break
+            low = max(pos, at - self.reach, tried)
             tried = at + 1
-            if start < 0:
+            found = within[at - low].match(text, low) if low <= at else None
+            if found is None:
                 continue
+            start = found.end()
             before = self.before
             lead = None if before is None else before.search(text, max(pos, start - _LOOKBACK), start)
             match = self.full.match(text, lead.start() if lead is not None else start)
