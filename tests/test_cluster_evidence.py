@@ -268,42 +268,39 @@ def test_a_label_one_source_ends_several_headlines_with_is_its_template() -> Non
     assert matching_titles(plain) is plain
 
 
-def _recap_pair(second_text: str) -> tuple[Model, int, int]:
-    """Two items about Zorblex among fifty others, scored with their edition taken for a recap."""
-    first = _story(
-        "chat-0",
-        "Zorblex Debates Sandwich Status",
-        "Zorblex fans argued whether a hot dog is a sandwich.",
-        2,
-    )
-    second = _story("chat-1", "Zorblex Creates Quick Comics", second_text, 2)
+_SANDWICH = ("Zorblex Debates Sandwich Status", "Zorblex fans argued whether a hot dog is a sandwich.")
+
+
+def _pair_signals(
+    first: tuple[str, str], second: tuple[str, str], *, days: tuple[int, int] = (2, 2), recap: bool = True
+) -> tuple[float, float]:
+    """Evidence and subject factors of two items (headline, text) among fifty others, their
+    editions taken for recaps (or for curated lists)."""
+    one = _story("chat-0", *first, days[0])
+    two = _story("chat-1", *second, days[1])
     others = [
-        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 3)
+        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 4)
         for k, topic in enumerate(_CHATTER * 2)
     ]
-    stories = sorted([first, second, *others], key=lambda s: (s.id, s.path, s.position))
+    stories = sorted([one, two, *others], key=lambda s: (s.id, s.path, s.position))
     model = Model(stories, ClusterSettings())
-    index = {story.id: k for k, story in enumerate(stories)}
-    return model, index["chat-0"], index["chat-1"]
-
-
-def _evidence(model: Model, a: int, b: int, *, recap: bool) -> float:
     model.recap[:] = recap
     model.recaps_known = True
-    rows, cols = np.asarray([a]), np.asarray([b])
-    words, names = model.cosine(rows, cols)
-    return float(model.combine(rows, cols, words, names).evidence[0])
+    index = {story.id: k for k, story in enumerate(stories)}
+    rows, cols = np.asarray([index["chat-0"]]), np.asarray([index["chat-1"]])
+    signals = model.combine(rows, cols, *model.cosine(rows, cols))
+    return float(signals.evidence[0]), float(signals.subject[0])
 
 
 def test_in_a_recap_the_name_a_headline_is_about_is_no_evidence() -> None:
     """Two recap items whose headlines name one product share its topic, not an event; outside a
     recap (an editor's list of distinct items) the rare name both headlines share still counts."""
-    model, a, b = _recap_pair("With Zorblex, one person drew comic strips in minutes.")
-    assert _evidence(model, a, b, recap=True) == ClusterSettings().topic_only_factor
-    assert _evidence(model, a, b, recap=False) == 1.0
+    comics = ("Zorblex Creates Quick Comics", "With Zorblex, one person drew comic strips in minutes.")
+    assert _pair_signals(_SANDWICH, comics)[0] == ClusterSettings().topic_only_factor
+    assert _pair_signals(_SANDWICH, comics, recap=False)[0] == 1.0
     # Another rare word shared ("sandwich") is evidence in a recap too.
-    model, a, b = _recap_pair("With Zorblex, one person drew a sandwich comic in minutes.")
-    assert _evidence(model, a, b, recap=True) == 1.0
+    comic = ("Zorblex Creates Quick Comics", "With Zorblex, one person drew a sandwich comic in minutes.")
+    assert _pair_signals(_SANDWICH, comic)[0] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -326,42 +323,14 @@ def test_a_headline_s_subjects_are_grouped_into_the_names_they_spell(
 
 def test_in_a_recap_two_parties_both_headlines_name_are_evidence() -> None:
     """ "Zorblex Courts Quintara" and "Zorblex Nears Deal With Quintara": who and with whom, shared."""
-    first = _story("chat-0", "Zorblex Courts Quintara", "Zorblex wants to buy Quintara, people said.", 2)
-    second = _story("chat-1", "Zorblex Nears Deal With Quintara", "Talks of Zorblex with Quintara go on.", 2)
-    others = [
-        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 3)
-        for k, topic in enumerate(_CHATTER * 2)
-    ]
-    stories = sorted([first, second, *others], key=lambda s: (s.id, s.path, s.position))
-    model = Model(stories, ClusterSettings())
-    index = {story.id: k for k, story in enumerate(stories)}
-    assert _evidence(model, index["chat-0"], index["chat-1"], recap=True) == 1.0
-
-
-def _signals_across_days(second_text: str) -> tuple[float, float]:
-    """Evidence and subject factors of two recap items about Zorblex a day apart."""
-    first = _story(
-        "chat-0", "Zorblex Debates Sandwich Status", "Zorblex fans argued whether a hot dog is a sandwich.", 2
-    )
-    second = _story("chat-1", "Zorblex Creates Quick Comics", second_text, 3)
-    others = [
-        _story(f"other-{k}", f"Item {k}", f"Note {k} about {topic}.", 4)
-        for k, topic in enumerate(_CHATTER * 2)
-    ]
-    stories = sorted([first, second, *others], key=lambda s: (s.id, s.path, s.position))
-    model = Model(stories, ClusterSettings())
-    model.recap[:] = True
-    model.recaps_known = True
-    index = {story.id: k for k, story in enumerate(stories)}
-    rows, cols = np.asarray([index["chat-0"]]), np.asarray([index["chat-1"]])
-    words, names = model.cosine(rows, cols)
-    signals = model.combine(rows, cols, words, names)
-    return float(signals.evidence[0]), float(signals.subject[0])
+    courts = ("Zorblex Courts Quintara", "Zorblex wants to buy Quintara, people said.")
+    nears = ("Zorblex Nears Deal With Quintara", "Talks of Zorblex with Quintara go on.")
+    assert _pair_signals(courts, nears)[0] == 1.0
 
 
 def test_one_subject_in_two_headlines_is_a_running_story_only_with_evidence_of_an_event() -> None:
     """Days apart, "Zorblex" in both headlines raises the pair only when the two share evidence."""
-    evidence, subject = _signals_across_days("With Zorblex, one person drew comic strips in minutes.")
-    assert (evidence, subject) == (ClusterSettings().topic_only_factor, 1.0)
-    evidence, subject = _signals_across_days("With Zorblex, one person drew a sandwich comic in minutes.")
-    assert (evidence, subject) == (1.0, ClusterSettings().subject_boost)
+    comics = ("Zorblex Creates Quick Comics", "With Zorblex, one person drew comic strips in minutes.")
+    assert _pair_signals(_SANDWICH, comics, days=(2, 3)) == (ClusterSettings().topic_only_factor, 1.0)
+    comic = ("Zorblex Creates Quick Comics", "With Zorblex, one person drew a sandwich comic in minutes.")
+    assert _pair_signals(_SANDWICH, comic, days=(2, 3)) == (1.0, ClusterSettings().subject_boost)
