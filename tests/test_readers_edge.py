@@ -121,6 +121,21 @@ def test_random_binary_is_reported(tmp_path: Path) -> None:
         _read(path)
 
 
+@pytest.mark.parametrize(
+    ("magic", "kind"),
+    [
+        (b"%PDF-1.7\n", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    ],
+)
+def test_a_common_binary_format_is_named(tmp_path: Path, magic: bytes, kind: str) -> None:
+    """A PDF saved as .html (a probe's mistaken input) is said to be a PDF, not only "binary data"."""
+    path = _write(tmp_path, "newsletter.html", magic + bytes(range(256)) * 16)
+    with pytest.raises(InputError, match=f"{kind}.*, not text"):
+        _read(path)
+
+
 @pytest.mark.parametrize("content", [b"", b"  \n\r\n\x00 "])
 def test_empty_file_is_an_input_error(tmp_path: Path, content: bytes) -> None:
     """An empty (or blank) file is reported as empty."""

@@ -163,8 +163,29 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
     if text is None:
         text = _detected(data)
     if text is None or _looks_binary(text):
-        raise InputError(path, "binary data, not text in any known character set")
+        kind = binary_kind(data)
+        raise InputError(
+            path, f"{kind}, not text" if kind else "binary data, not text in any known character set"
+        )
     return text
+
+
+#: The first bytes of common binary formats a newsletter folder may hold by mistake.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or EPUB file)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is, from its first bytes ("a PDF document"), when it is a common format."""
+    return next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
 
 
 # Invisible padding, and the bidi embedding/override/isolate controls: in a digest they only
