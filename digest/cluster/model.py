@@ -104,8 +104,10 @@ class Model:
         self.recaps_known = False
         self.years = _indicator(vectors.years)
         self._versions = _indicator(title_versions(s.title) for s in stories)
+        #: The column of each single word of ``words``.
+        word_column = {term: k for k, term in enumerate(vectors.terms) if term is not None}
         # Names as the run writes them: not the common words a Title Case headline capitalises.
-        named_sets = _binary(_names_only(self.names, vectors))
+        named_sets = _binary(_names_only(self.names, vectors, word_column))
         #: Names of at most a tenth of the run's stories (or 10): "AI" in a week of AI news is its
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
@@ -133,9 +135,10 @@ class Model:
         #: 0/1 per story and rare single word (see ``ClusterSettings.rare_word_stories``).
         self.rare_words = _binary(_rare(self.words, rare, self.single_words))
         #: ``rare_words`` without the subjects of each story's own headline (see ``combine``).
-        self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, vectors.terms)
-        #: Per story, which name of its headline each subject belongs to (see ``_parties``).
-        self._parties = [_parties(s.title, own) for s, own in zip(stories, subjects, strict=True)]
+        self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, word_column)
+        self._headline_subjects = subjects
+        #: Per story looked at, which name of its headline each subject belongs to (``_parties``).
+        self._parties: dict[int, dict[str, int]] = {}
         self._rare_names = _rare(named_sets, rare)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
@@ -261,9 +264,15 @@ class Model:
 
     def _two_parties(self, first: int, second: int) -> bool:
         """Whether the subjects both headlines share are two names or more in each headline."""
-        one, other = self._parties[first], self._parties[second]
+        one, other = self._names_of(first), self._names_of(second)
         common = one.keys() & other.keys()
         return len({one[t] for t in common}) >= 2 and len({other[t] for t in common}) >= 2
+
+    def _names_of(self, story: int) -> dict[str, int]:
+        """:func:`_parties` of a story's headline, worked out the first time a pair asks."""
+        if story not in self._parties:
+            self._parties[story] = _parties(self.stories[story].title, self._headline_subjects[story])
+        return self._parties[story]
 
     def _recap_factor(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any
@@ -497,10 +506,9 @@ def _parties(title: str, subjects: frozenset[str]) -> dict[str, int]:
 
 
 def _without_subjects(
-    rare_words: csr_matrix, subjects: Sequence[frozenset[str]], terms: Sequence[str | None]
+    rare_words: csr_matrix, subjects: Sequence[frozenset[str]], word_column: dict[str, int]
 ) -> csr_matrix:
     """``rare_words`` with each story's headline subjects (``title_subjects``) taken off its row."""
-    word_column = {term: k for k, term in enumerate(terms) if term is not None}
     indices: list[int] = []
     indptr = [0]
     for own in subjects:
@@ -514,15 +522,15 @@ def _without_subjects(
     return out
 
 
-def _names_only(names: csr_matrix, vectors: RunVectors) -> csr_matrix:
+def _names_only(names: csr_matrix, vectors: RunVectors, word_column: dict[str, int]) -> csr_matrix:
     """``names`` without the words the run capitalises in under ``_NAME_SHARE`` of the stories using them.
 
     A Title Case headline ("Anthropic Hits $3 Billion in Annualized Revenue", "9 Lessons From
     Cursor's System Prompt") writes every word with a capital; so does a sentence's first word.
     "Revenue" and "System" are still common words: the run writes them in lower case in most of
     the stories that use them, and two headlines that share them share no name. Numbers stay.
+    ``word_column``: the column of each single word of ``vectors.words``.
     """
-    word_column = {term: k for k, term in enumerate(vectors.terms) if term is not None}
     # The word column of each name column; -1 for numbers (always names) and names never a word.
     columns = np.asarray(
         [-1 if not term or term[0].isdigit() else word_column.get(term, -1) for term in vectors.name_terms],

@@ -102,9 +102,14 @@ class Credit(NamedTuple):
     days: str
 
 
+def _page_links(refs: Iterable[SourceRef]) -> list[str]:
+    """The links of ``refs`` that may be shown (http, https, mailto) and are pages, not media files."""
+    return [ref.url for ref in refs if ref.url and shown_url(ref.url) and not is_media(ref.url)]
+
+
 def first_url(refs: Iterable[SourceRef]) -> str | None:
-    """The first link of ``refs`` that may be shown (http, https, mailto) and is a page, not a media file."""
-    return next((ref.url for ref in refs if shown_url(ref.url) and not is_media(ref.url or "")), None)
+    """The first link of ``refs`` that may be shown and is a page (see :func:`_page_links`)."""
+    return next(iter(_page_links(refs)), None)
 
 
 def usual_url(refs: Sequence[SourceRef]) -> str | None:
@@ -114,7 +119,7 @@ def usual_url(refs: Sequence[SourceRef]) -> str | None:
     one roundup item among them ("Mistral launched a Code project and Cursor went 1.0 and ...")
     links elsewhere, and must not stand for the publication's report.
     """
-    shown = [ref.url for ref in refs if ref.url and shown_url(ref.url) and not is_media(ref.url)]
+    shown = _page_links(refs)
     if not shown:
         return None
     counts = Counter(shown)
