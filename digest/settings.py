@@ -179,6 +179,9 @@ class ClusterSettings:
     neighbour_terms: int = field(default=30, validator=_positive)
     #: Terms in more than this share of the stories (and in over 50) are too common to look up by.
     neighbour_df: float = field(default=0.05, validator=_share)
+    #: Stories whose headlines share a rare subject are compared all-pairs when the subject heads at
+    #: most this many of them (a candidate source beside LSH and neighbours; 0 switches it off).
+    subject_block: int = field(default=100, validator=_count)
     #: Similarity at which two stories of one edition count as the same item told twice.
     retold_similarity: float = field(default=0.4, validator=_unit_interval)
     #: An edition is a recap when at least this share of its stories is told twice in it

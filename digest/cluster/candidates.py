@@ -1,6 +1,6 @@
 """Candidate pairs: the story pairs of a large run worth verifying, found in about linear time.
 
-Three sources, each a bit in a pair's ``source`` mask (``digest explain`` names them):
+Four sources, each a bit in a pair's ``source`` mask (``digest explain`` names them):
 
 - **LSH**: stories sharing a band of the MinHash signature of their salient terms
   (datasketch's scheme; the shared index of published stories uses the same signatures).
@@ -9,6 +9,12 @@ Three sources, each a bit in a pair's ``source`` mask (``digest explain`` names 
   the top ``k`` of each row kept. Short retellings ("Gemini 06-05 beats everything")
   share too few terms for LSH bands to collide but still rank each other near the top.
 - **Links**: stories with the same canonical URL.
+- **Subjects**: stories whose headlines are about the same rare subject (a blocking key, as
+  in record linkage): every pair of a subject's headlines when it has at most
+  ``subject_block`` of them. A name common enough to be pruned from the neighbour search
+  ("Gemini" in a week of AI news) drowns there among rarer terms of other events, yet a
+  Reddit post titled "Gemini 06-05 beats everything" and a report titled "Google rolls out
+  upgraded Gemini 2.5 Pro" are best compared.
 """
 
 from __future__ import annotations
@@ -27,11 +33,13 @@ __all__ = [
     "LINK",
     "LSH",
     "NEIGHBOURS",
+    "SUBJECT",
     "Candidates",
     "candidate_pairs",
     "lsh_pairs",
     "neighbour_pairs",
     "source_names",
+    "subject_pairs",
 ]
 
 LSH = 1
@@ -41,8 +49,10 @@ LINK = 4
 ALL_PAIRS = 8
 #: Two near-copies, scored once through their representative (:mod:`digest.cluster.copies`).
 COPY = 16
+#: Two headlines about the same rare subject.
+SUBJECT = 32
 #: Source masks fit below this (one integer holds a pair and its source).
-_SOURCES = 32
+_SOURCES = 64
 
 #: Inside a band bucket each story is paired with the next this many, in sorted order.
 _BUCKET_SPAN = 8
@@ -71,6 +81,7 @@ def source_names(mask: int) -> str:
         (NEIGHBOURS, "neighbours"),
         (LINK, "same link"),
         (COPY, "near copy"),
+        (SUBJECT, "headline subject"),
     ]
     return " + ".join(name for bit, name in names if mask & bit) or "none"
 
@@ -86,20 +97,29 @@ def candidate_pairs(
     hashfunc: Callable[[bytes], int] | None = None,
     lsh: np.ndarray[Any, Any] | None = None,
     owner: np.ndarray[Any, Any] | None = None,
+    subjects: csr_matrix | None = None,
 ) -> Candidates:
-    """The union of the LSH, neighbour and same-link pairs of a run, each once, in (i, j) order.
+    """The union of the LSH, neighbour, same-link and same-subject pairs of a run, each once, in (i, j) order.
 
     ``lsh``: the LSH pairs when already found (:func:`lsh_pairs`). ``owner``: each story's
     representative (:mod:`digest.cluster.copies`); then pairs are between representatives
     only (a copy's pairs are its representative's) and neighbours are ranked among them.
+    ``subjects``: 0/1 per story and headline subject (none: no subject pairs).
     """
     if lsh is None:
         lsh = lsh_pairs(words, single, terms, settings, hashfunc)[0]
     found = [lsh, _link_pairs(urls)]
+    sources = [LSH, LINK]
+    if subjects is not None and settings.subject_block > 1:
+        kept = None if owner is None else np.flatnonzero(owner == np.arange(len(owner)))
+        block = subjects if kept is None else subjects[kept]
+        pairs = subject_pairs(block, settings.subject_block)
+        found.append(pairs if kept is None else kept[pairs])
+        sources.append(SUBJECT)
     if owner is not None:
         found = [owner[pairs] for pairs in found]
         found = [pairs[pairs[:, 0] != pairs[:, 1]] for pairs in found]
-    sources = [np.full(len(found[0]), LSH, dtype=np.uint8), np.full(len(found[1]), LINK, dtype=np.uint8)]
+    masks = [np.full(len(pairs), bit, dtype=np.uint8) for pairs, bit in zip(found, sources, strict=True)]
     if settings.neighbours > 0:
         if owner is None:
             near = neighbour_pairs(words, names, settings)
@@ -107,8 +127,8 @@ def candidate_pairs(
             kept = np.flatnonzero(owner == np.arange(len(owner)))
             near = kept[neighbour_pairs(words[kept], names[kept], settings)]
         found.append(near)
-        sources.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
-    return _unique(np.concatenate(found), np.concatenate(sources), words.shape[0])
+        masks.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
+    return _unique(np.concatenate(found), np.concatenate(masks), words.shape[0])
 
 
 def _unique(pairs: np.ndarray[Any, Any], source: np.ndarray[Any, Any], n: int) -> Candidates:
@@ -174,6 +194,19 @@ def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np
         if not same.any():
             break
         found.append(np.stack((members[:-span][same], members[span:][same]), axis=1))
+    return np.concatenate(found)
+
+
+def subject_pairs(subjects: csr_matrix, limit: int) -> np.ndarray[Any, Any]:
+    """Every pair of stories sharing a column of ``subjects`` (0/1 per story and subject) held by
+    at most ``limit`` stories; a subject of more headlines is the run's topic, not a key."""
+    by_subject = subjects.tocsc()
+    sizes = np.diff(by_subject.indptr)
+    found = [np.zeros((0, 2), dtype=np.int64)]
+    for column in np.flatnonzero((sizes >= 2) & (sizes <= limit)):
+        members = by_subject.indices[by_subject.indptr[column] : by_subject.indptr[column + 1]]
+        first, second = np.triu_indices(len(members), k=1)
+        found.append(np.stack((members[first], members[second]), axis=1).astype(np.int64))
     return np.concatenate(found)
 
 

@@ -73,6 +73,7 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
             settings=settings,
             lsh=lsh,
             owner=copies.owner if copies.collapsed else None,
+            subjects=model.subjects,
         )
         pairs, source = found.pairs, found.source
         words, names = model.cosine(pairs[:, 0], pairs[:, 1])

@@ -114,7 +114,8 @@ class Model:
         self._distinctive_names = _rare(named_sets, max(10, _TOPIC_SHARE * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         subjects = title_subjects(stories, named=vectors.named)
-        self._subjects = _indicator(subjects)
+        #: 0/1 per story and the rare subject its headline names (:func:`title_subjects`).
+        self.subjects = _indicator(subjects)
         #: Rare names each story's text writes as names (not a Title Case headline's capitals).
         self._text_names = _rare(
             _indicator(named.text for named in vectors.named), max(2, _TOPIC_SHARE * len(stories))
@@ -174,7 +175,7 @@ class Model:
         # either: who differs ("Anthropic hits $3B revenue", "SpaceX revenue to near $16B").
         who_factor = np.ones(len(rows))
         if settings.subject_conflict_factor < 1.0:  # off by default
-            conflict = _disjoint(self._subjects, rows, cols)
+            conflict = _disjoint(self.subjects, rows, cols)
             conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
             who_factor[conflict] = settings.subject_conflict_factor
         # One shared name says who, not what: alone it cannot lift a pair above its words. Names a
@@ -236,7 +237,7 @@ class Model:
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], apart: np.ndarray[Any, Any]
     ) -> np.ndarray[Any, Any]:
         """Whether each pair's headlines name a rare subject in common (only where ``apart``)."""
-        subjects = self._subjects
+        subjects = self.subjects
         running: np.ndarray[Any, Any] = apart & (_count(subjects, rows) > 0) & (_count(subjects, cols) > 0)
         running[running] = _dots_where(subjects, rows, cols, running) > 0
         return running
@@ -256,7 +257,7 @@ class Model:
             # Two parties both headlines name ("Samsung Courts Perplexity", "Samsung Nears Deal
             # With Perplexity") say who did what with whom: that is an event, not a topic.
             both = retold & (shared == 0)
-            both[both] = _dots_where(self._subjects, rows, cols, both) >= 2
+            both[both] = _dots_where(self.subjects, rows, cols, both) >= 2
             for k in np.flatnonzero(both):
                 shared[k] = self._two_parties(int(rows[k]), int(cols[k]))
         found: np.ndarray[Any, Any] = shared > 0
