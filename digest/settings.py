@@ -198,6 +198,10 @@ class ClusterSettings:
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.
     centroid_threshold: float = field(default=0.35, validator=_share)
+    #: Two groups merge on their centroids only if some pair of their stories is this similar
+    #: (verified, with every rule): a shared topic makes centroids alike, an event gives a pair.
+    #: 0 switches the guard off.
+    centroid_bridge: float = field(default=0.2, validator=_share)
     #: Similarity kept by two items under one section heading (a recurring column, a chat
     #: channel): they share its topic by construction, so they must agree on more.
     same_column_factor: float = field(default=0.5, validator=_unit_interval)

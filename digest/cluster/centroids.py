@@ -7,6 +7,12 @@ weak. Together each group's stories say more: the cosine of two groups' TF-IDF c
 (the sum of their rows) is high when they tell one event, and stays low for groups that
 only share a topic. The groups are merged by average-link again, on centroid cosines,
 with the same-edition rule kept (two stories of one curated edition never meet).
+
+Centroids see topics as well as events, so two guards keep the pass to events: two groups
+merge only if one pair of their stories is verified at ``centroid_bridge`` (with every rule
+of the pairwise score), and a group of chat summaries alone (a community recap's "Members
+discussed ...", "A user found ...") keeps to itself: talk about one product in several
+threads has alike centroids by construction.
 """
 
 from __future__ import annotations
@@ -24,8 +30,17 @@ from digest.cluster.model import Model, pair_dots
 __all__ = ["regroup"]
 
 
-def regroup(model: Model, groups: Sequence[Sequence[int]], apart: Sequence[int]) -> list[list[int]]:
-    """Which ``groups`` (lists of story indices) form one event: lists of group numbers, in order."""
+def regroup(
+    model: Model,
+    groups: Sequence[Sequence[int]],
+    apart: Sequence[int],
+    bridges: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None = None,
+) -> list[list[int]]:
+    """Which ``groups`` (lists of story indices) form one event: lists of group numbers, in order.
+
+    ``bridges``: the verified story pairs and their scores; with ``centroid_bridge`` set, two
+    groups merge only if one of their cross pairs scores at least that.
+    """
     settings = model.settings
     threshold = settings.centroid_threshold
     count = len(groups)
@@ -38,6 +53,9 @@ def regroup(model: Model, groups: Sequence[Sequence[int]], apart: Sequence[int])
         [not model.listing[g].all() and np.median(terms[g]) <= settings.short_story_terms for g in groups],
         dtype=bool,
     )
+    # A group of chat summaries only ("Members discussed ...", "A user found ...") is one
+    # conversation: groups of talk about one product have alike centroids by construction.
+    usable &= np.asarray([not model.discussion[g].all() for g in groups], dtype=bool)
     membership = _membership(groups, usable, len(model.stories))
     words, names = _unit_rows(membership @ model.words), _unit_rows(membership @ model.names)
     if count <= settings.exhaustive_limit:
@@ -53,12 +71,42 @@ def regroup(model: Model, groups: Sequence[Sequence[int]], apart: Sequence[int])
     dated = (np.diff(years.indptr)[first] > 0) & (np.diff(years.indptr)[second] > 0)
     disjoint = dated & (pair_dots(years, first, second) == 0)
     scores = np.where(disjoint, scores * settings.year_penalty, scores)
+    if bridges is not None and settings.centroid_bridge > 0:
+        best = _best_bridge(groups, len(model.stories), *bridges)
+        codes = first.astype(np.int64) * count + second
+        scores = np.where(best(codes) >= settings.centroid_bridge, scores, 0.0)
     keep = scores >= threshold / 2
     edges = dict(
         zip(zip(first[keep].tolist(), second[keep].tolist(), strict=True), scores[keep].tolist(), strict=True)
     )
     labels = [frozenset(apart[m] for m in g if apart[m] >= 0) for g in groups]
     return average_link(range(count), edges, threshold, label_sets=labels)
+
+
+def _best_bridge(
+    groups: Sequence[Sequence[int]], stories: int, pairs: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]
+) -> Any:
+    """A lookup from group pair codes (i * count + j, i < j) to their best cross pair's score (0: none)."""
+    count = len(groups)
+    group_of = np.full(stories, -1, dtype=np.int64)
+    for k, members in enumerate(groups):
+        group_of[np.asarray(members, dtype=np.int64)] = k
+    left, right = group_of[pairs[:, 0]], group_of[pairs[:, 1]]
+    across = (left >= 0) & (right >= 0) & (left != right)
+    low, high = np.minimum(left, right)[across], np.maximum(left, right)[across]
+    codes = low * count + high
+    order = np.lexsort((scores[across], codes))
+    codes, best = codes[order], scores[across][order]
+    last = np.flatnonzero(np.append(codes[1:] != codes[:-1], len(codes) > 0))  # each code's highest
+    codes, best = codes[last], best[last]
+
+    def lookup(wanted: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        if not len(codes):
+            return np.zeros(len(wanted))
+        at = np.minimum(np.searchsorted(codes, wanted), len(codes) - 1)
+        return np.where(codes[at] == wanted, best[at], 0.0)
+
+    return lookup
 
 
 def _membership(groups: Sequence[Sequence[int]], usable: np.ndarray[Any, Any], stories: int) -> csr_matrix:

@@ -284,6 +284,8 @@ def cluster_stories(
     copies = run.copies if run.copies.collapsed else None
     keep = run.scores >= settings.threshold / 2
     edge_pairs, edge_scores = run.pairs[keep], run.scores[keep]
+    bridge = run.scores >= settings.centroid_bridge if settings.centroid_bridge > 0 else keep[:0]
+    bridges = (run.pairs[bridge], run.scores[bridge])
     del run
     apart = model.apart()
     groups: list[tuple[list[int], float]] = []
@@ -327,7 +329,7 @@ def cluster_stories(
     groups.sort(key=lambda g: g[0][0])
     clusters = [
         _cluster(model, ordered, [groups[k] for k in parts])
-        for parts in regroup(model, [g[0] for g in groups], apart)
+        for parts in regroup(model, [g[0] for g in groups], apart, bridges)
     ]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)

@@ -20,6 +20,7 @@ import numpy as np
 from attrs import evolve
 from scipy.sparse import csr_matrix
 
+from digest.cluster.discussion import is_discussion
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
 from digest.cluster.subjects import title_subjects
 from digest.cluster.tokens import find_tokens, normalise
@@ -113,6 +114,8 @@ class Model:
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
         self._distinctive_names = _rare(named_sets, max(10, _TOPIC_SHARE * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
+        #: Whether each story tells what an unnamed participant said (:func:`is_discussion`).
+        self.discussion = np.fromiter((is_discussion(s) for s in stories), dtype=bool, count=len(stories))
         subjects = title_subjects(stories, named=vectors.named)
         #: 0/1 per story and the rare subject its headline names (:func:`title_subjects`).
         self.subjects = _indicator(subjects)

@@ -1,0 +1,36 @@
+"""Whether a story reports what an unnamed participant said or did: a discussion, not an event.
+
+A community recap (a chat server's digest, a forum's week, a comment thread's summary) tells
+what its members talked about: "Members discussed the new Gemini naming", "A user found the
+model slower", "Some engineers report rate limits". The actor is an anonymous participant; the
+event, if any, is what they talk about. Groups of such items about one product share its
+topic by construction: the second clustering pass (:mod:`digest.cluster.centroids`) does not
+merge a group made of them alone on its centroid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.models import Story
+
+__all__ = ["is_discussion"]
+
+#: Who takes part: an unnamed member of an audience, alone or as a group.
+_PARTICIPANT = (
+    r"(?:(?:some|many|several|most|other|few|two|three|multiple|various|numerous|the)\s+)?"
+    r"(?:community\s+|discord\s+|forum\s+|server\s+|channel\s+)?"
+    r"(?:members?|users?|people|folks|participants|commenters?|redditors?|posters?|attendees|"
+    r"someone|somebody|everyone|one\s+(?:member|user|person|participant)|"
+    r"an?\s+(?:new\s+)?(?:member|user|participant|commenter|redditor|poster|attendee)|the\s+community)"
+)
+#: Where they are, named after them ("in the Perplexity AI Discord", "on r/LocalLLaMA").
+_PLACE = r"(?:\s+(?:in|on|from|of|at|across)\s+[^.,;:]{1,60}?)?"
+#: What follows a participant in a sentence about a product ("Users can now share..."): its news.
+_NOT_ACTS = r"(?:can|could|will|would|may|might|must|should|now|get|gets|need|needs|no\s+longer)\b"
+_OPENING = re.compile(rf"^\W*{_PARTICIPANT}{_PLACE}\s+(?!{_NOT_ACTS})[a-z]", re.IGNORECASE)
+
+
+def is_discussion(story: Story) -> bool:
+    """Whether ``story``'s text opens with an unnamed participant as its actor ("Members discussed...")."""
+    return _OPENING.match(story.text.lstrip()) is not None

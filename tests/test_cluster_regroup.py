@@ -1,0 +1,79 @@
+"""The second pass over groups (centroids): it joins retellings of an event, not talk about a topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from digest.cluster.centroids import regroup
+from digest.cluster.discussion import is_discussion
+from digest.cluster.model import Model
+from digest.models import Format, Story
+from digest.settings import ClusterSettings
+
+
+def _story(key: int, title: str, text: str) -> Story:
+    date = dt.date(2026, 3, 2 + key)
+    return Story(
+        id=f"s-{key}",
+        title=title,
+        text=text,
+        source="Community recap",
+        path=f"recap-{key}.md",
+        position=key,
+        date=date,
+        edition_date=date,
+        format=Format.MARKDOWN,
+    )
+
+
+_REPORT = "Lumenfold 0.3 loads large GGUF models slowly on Windows, its makers said on {}."
+_CHAT = "Members discussed that Lumenfold 0.3 loads large GGUF models slowly on Windows since {}."
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday")
+
+
+def _run(texts: list[str], bridge: float = 0.9, settings: ClusterSettings | None = None) -> list[list[int]]:
+    """Regroup two groups ({0, 1} and {2, 3}) of four near-identical items, with one bridging pair."""
+    stories = [
+        _story(k, f"Lumenfold loading slow on Windows ({day})", text.format(day))
+        for k, (day, text) in enumerate(zip(_DAYS, texts, strict=True))
+    ]
+    model = Model(stories, settings or ClusterSettings())
+    bridges = (np.asarray([[1, 2]]), np.asarray([bridge]))
+    return regroup(model, [[0, 1], [2, 3]], [-1] * 4, bridges)
+
+
+def test_groups_retelling_one_event_merge_on_their_centroids() -> None:
+    assert _run([_REPORT, _CHAT, _REPORT, _CHAT]) == [[0, 1]]
+
+
+def test_groups_no_verified_pair_links_stay_apart() -> None:
+    """However alike the centroids, two groups merge only through a pair verified at the bridge."""
+    assert _run([_REPORT, _CHAT, _REPORT, _CHAT], bridge=0.1) == [[0], [1]]
+    off = ClusterSettings(centroid_bridge=0.0)
+    assert _run([_REPORT, _CHAT, _REPORT, _CHAT], bridge=0.1, settings=off) == [[0, 1]]
+
+
+def test_a_group_of_chat_summaries_alone_keeps_to_itself() -> None:
+    """Two threads of talk about one product: alike centroids by construction, not one event."""
+    assert _run([_CHAT, _CHAT, _REPORT, _CHAT]) == [[0], [1]]
+    assert _run([_CHAT, _REPORT, _CHAT, _CHAT]) == [[0], [1]]
+    assert _run([_CHAT, _REPORT, _REPORT, _CHAT]) == [[0, 1]]  # a report in each: they may meet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members discussed the new Gemini naming.", True),
+        ("A user found the model slower after the update.", True),
+        ("Some users in the Perplexity AI Discord report rate limits.", True),
+        ("One member suggested using the Cursor CLI.", True),
+        ("Users can now share notebooks publicly.", False),  # what users can do: the product's news
+        ("Google released an upgraded Gemini 2.5 Pro preview.", False),
+        ("Membership fees rose 5% at the club.", False),
+    ],
+)
+def test_a_chat_summary_opens_with_an_unnamed_participant(text: str, expected: bool) -> None:
+    assert is_discussion(_story(0, "Item", text)) is expected
