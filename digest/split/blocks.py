@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from digest.text.links import canonical_url, find_links
-from digest.text.shape import ends_sentence
+from digest.text.shape import ends_sentence, is_title_like
 
 
 class Kind(enum.Enum):
@@ -104,6 +104,15 @@ def _item_paragraph(previous: Block, line: str) -> bool:
     return mark is not None and _indent(line.expandtabs(4)) == len(mark[0])
 
 
+#: A line that is an address, with at most a count or a label after it ("https://... (412)").
+_LINK_LINE = re.compile(r"^\s*<?https?://\S+>?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+def is_link_line(text: str) -> bool:
+    """Whether ``text`` is an address printed as a line, alone or with a count or label after it."""
+    return _LINK_LINE.match(text) is not None
+
+
 def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: bool) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
@@ -118,6 +127,10 @@ def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: boo
         return _continues_item(pending[0], previous, line)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
+    if _LINK_LINE.match(previous):
+        return False  # an address printed on its own line ends its paragraph (it is never wrapped)
+    if len(pending) == 1 and _LINK_LINE.match(line) and is_title_like(previous):
+        return False  # a title over its address ("Title (site.com)", then "https://..."): an item
     if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
         return False  # a line that is one link is a linked headline: it stands alone
     if ends_sentence(previous, colon=True):

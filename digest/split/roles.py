@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
+from digest.split.blocks import Block, Kind, is_link_line, item_body, lead_body, link_only
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
@@ -106,8 +106,8 @@ def linked_title(block: Block) -> bool:
 
 
 def is_bare_link(block: Block) -> bool:
-    """A block that is only a URL, with no words of its own."""
-    return is_bare_url(block.text)
+    """A block that is only a URL, with no words of its own (or a count after it: "https://... (355)")."""
+    return is_bare_url(block.text) or (bool(block.links) and is_link_line(block.text))
 
 
 def shape(block: Block) -> tuple[Kind, int, bool, str]:
