@@ -38,6 +38,7 @@ from digest.split.roles import (
     covers_section,
     has_lead,
     headed_paragraph,
+    is_bare_link,
     linked_title,
     shape,
     titled_item,
@@ -139,6 +140,9 @@ _CAPTION_WORDS = 40
 
 #: How many blocks under a sponsor's label its card names the sponsor in.
 _CARD_BLOCKS = 3
+
+#: Most words of a call to action closing a box ("▼ Try it free", "Start your trial →").
+_BUTTON_WORDS = 5
 
 #: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
 _LABEL_WORDS = 8
@@ -583,6 +587,8 @@ class _Splitter:
                 self.end_chrome_item()
                 return False
             return True
+        if chrome.item and gap and self.button(block):
+            return True  # "▼ Try it free" over the ad's address: the ad's button, after a blank line
         if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
             self.end_chrome_item()
             return False
@@ -617,6 +623,20 @@ class _Splitter:
                     self.end_section()
                 return False
         return True
+
+    def button(self, block: Block) -> bool:
+        """A short call to action with its address (on it, or on the line under it) closing a box: the
+        next thing printed is a separator, a heading or the end."""
+        if block.kind is not Kind.TEXT or words(block.text) > _BUTTON_WORDS or block.lead is not None:
+            return False
+        last = block
+        if not block.links:
+            nxt = self.layout.after(block)
+            if nxt is None or nxt.blank_before or not is_bare_link(nxt):
+                return False
+            last = nxt
+        after = self.layout.after(last)
+        return after is None or after.kind in (Kind.RULE, Kind.HEADING)
 
     def ends_item(self, headline: Block, block: Block) -> bool:
         """Whether ``block`` is a sibling of a chrome item's headline, ending the item.

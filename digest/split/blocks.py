@@ -53,7 +53,7 @@ class Block:
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 #: A list item's mark at the start of a line: "- ", "* ", "•", "2. ", "3) ".
-_ITEM_MARK = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+|[・･](?=\S))")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -113,7 +113,9 @@ def is_link_line(text: str) -> bool:
     return _LINK_LINE.match(text) is not None
 
 
-def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: bool) -> bool:
+def _joins(
+    pending: Sequence[str], line: str, width: int | None, paragraphs: bool, wide_width: int | None = None
+) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
@@ -137,7 +139,29 @@ def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: boo
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
+    if wide_width is not None and _wide(previous.rstrip()[-1]) and _wide(line.lstrip()[0]):
+        return columns(previous.strip()) >= _WIDE_WRAP * wide_width  # a CJK line cut at the body's width
     return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
+
+
+#: A CJK line at least this share of the body's widest CJK line was cut by the wrapper, not ended.
+_WIDE_WRAP = 0.8
+#: Fewest CJK lines, and fewest columns of the widest, for a body to read as hard-wrapped CJK text.
+_WIDE_LINES, _WIDE_COLUMNS = 3, 40
+
+
+def _wide_width(lines: list[str]) -> int | None:
+    """The widest line of CJK text of a body, in columns (None when it holds little CJK text). A CJK
+    body wrapped by hand or by a mailer cuts its lines near one width, mid-sentence, with no space
+    and no case to tell a continuation by."""
+    wide = [
+        columns(line.strip())
+        for line in lines
+        if any(_wide(char) for char in line) and not _RULE.match(line) and not _LINK_LINE.match(line)
+    ]
+    if len(wide) < _WIDE_LINES or max(wide) < _WIDE_COLUMNS:
+        return None
+    return max(wide)
 
 
 def _wrapped_at(previous: str, line: str, width: int) -> bool:
@@ -415,7 +439,36 @@ def _setext_headings(lines: list[str]) -> list[str]:
             continue
         out[i - 1] = ("# " if mark[1][0] == "=" else "## ") + title
         out[i] = ""
-    return out
+    for i in range(1, len(lines) - 1):
+        title = out[i].strip()
+        if _RULE.match(out[i - 1]) and _RULE.match(out[i + 1]) and _boxable(title, out[i + 1]):
+            # A title boxed between two separator lines ("────" above and below); the box at the top of
+            # the body is the edition's title.
+            top = all(not line.strip() or _RULE.match(line) for line in out[:i])
+            out[i] = ("# " if top else "## ") + title
+            out[i + 1] = _EDGE  # the box's lower edge: the title's text follows it, right under it
+    return [line for line in out if line is not _EDGE]
+
+
+#: A box's lower edge, taken out of the body (a blank line in its place would end the title's story).
+_EDGE = "\x00edge"
+#: Most display columns of a line boxed between two separators read as a heading.
+_BOXED_COLUMNS = 80
+
+
+def _boxable(title: str, edge: str) -> bool:
+    """Whether a line between two separator lines is a title: short, not a list item or a heading,
+    nor front matter ("title: Weekly" between "---" lines)."""
+    if not title or _RULE.match(title) or _BULLET.match(title) or _HEADING.match(title):
+        return False
+    if ":" in title and edge.strip().startswith("-"):
+        return False
+    return len(title.split()) <= _UNDERLINED_WORDS and columns(title) <= _BOXED_COLUMNS
+
+
+def columns(text: str) -> int:
+    """How many columns ``text`` takes in a fixed-width font: two for a CJK or full-width character."""
+    return sum(2 if _wide(char) else 1 for char in text)
 
 
 def _wide(char: str) -> bool:
@@ -443,6 +496,7 @@ def parse_blocks(body: str) -> list[Block]:
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
     width = _wrap_width([line for line in lines if line.strip()])
+    wide_width = _wide_width(lines)
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     blocks: list[Block] = []
     pending: list[str] = []
@@ -460,7 +514,7 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending, line, width, paragraphs):
+        if pending and _joins(pending, line, width, paragraphs, wide_width):
             pending.append(line)
             continue
         flush()

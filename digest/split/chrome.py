@@ -91,7 +91,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅"
         r"|darse de baja|date de baja|cancelar (tu |la )?suscripci[oó]n|recibes este correo porque"
         r"|no ves bien este correo|ábrelo en (tu|el) navegador|ver en (tu|el) navegador"
-        r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)",
+        r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)|HTML版|配信登録"
+        r"|無断(転載|複製|転用)|(メール|メールマガジン|メルマガ)[^。]{0,20}(お送り|配信)しています",
         60,
     ),
     _rule(
@@ -210,7 +211,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.SPONSOR,
         "sponsor or partner block",
-        r"^\W*【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
+        r"^\W*(\d{1,3}[.)]\s*)?【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
         80,
     ),
     # An editor's signature under a note ("— Priya Desai, Tom Whitfield").
