@@ -238,6 +238,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # A row of a table ("| Nasdaq | 19,842.10 | +1.2% |"): figures for the eye, not a story.
     _rule(DropReason.BOILERPLATE, "table row", r"^\s*\|.*\|\s*$", 80),
+    # A task list's item ("- [ ] Book the room", "- [x] Send the invite"): the editors' to-dos.
+    _rule(DropReason.BOILERPLATE, "checklist item", r"^\s*\[[ xX]\]\s", 30),
     _rule(
         DropReason.BOILERPLATE,
         "newsletter tagline",
