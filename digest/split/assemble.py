@@ -141,6 +141,9 @@ _CAPTION_WORDS = 40
 #: How many blocks under a sponsor's label its card names the sponsor in.
 _CARD_BLOCKS = 3
 
+#: Fewest prompts that make a section under a heading a prompt, when they are half its blocks or more.
+_SECTION_PROMPTS = 2
+
 #: Most words of a call to action closing a box ("▼ Try it free", "Start your trial →").
 _BUTTON_WORDS = 5
 
@@ -163,8 +166,8 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
-#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "-0.4%").
-_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?[%kKmMbB]?")
+#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "+3.1 bps", "$5.12/lb").
+_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps?|pts?)?(?:\s?/\s?[a-z]{1,5})?")
 #: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
 _PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
 
@@ -190,6 +193,11 @@ def _card_lines(blocks: list[Block], block: Block) -> int:
     while end + 1 < len(blocks) and same(blocks[end + 1]):
         end += 1
     return end - start + 1
+
+
+def _call_to_action(block: Block) -> bool:
+    """A line that is one short link and nothing else ("[Apply](url)", "[Post a job for $299 →](url)")."""
+    return linked_title(block) and words(block.text) <= _BUTTON_WORDS
 
 
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
@@ -490,7 +498,7 @@ class _Splitter:
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
-        chrome = verdict or heading_verdict(block.text)
+        chrome = verdict or heading_verdict(block.text) or self.prompt_section(block)
         if chrome is None or not covers_section(chrome):
             return False
         if self.sponsor_card(block, chrome):
@@ -512,6 +520,27 @@ class _Splitter:
             return False  # a headline that only mentions jobs or partners is news
         self.start_chrome_item(block, verdict)
         return True
+
+    def prompt_section(self, block: Block) -> Verdict | None:
+        """A heading over a section that is mostly prompts ("SHARE THE POUR" over "Your referral count",
+        "Click to Share", "Or copy this link: .../refer"): the section is the prompt, its heading and
+        the text between the prompts with it."""
+        if block.kind is not Kind.HEADING:
+            return None
+        section = []
+        for other in self.blocks[block.index + 1 :]:
+            if other.kind is Kind.HEADING and other.level <= block.level:
+                break
+            if other.kind is not Kind.RULE:
+                section.append(other)
+        prompts = [
+            b
+            for b in section
+            if (v := self.verdicts[b.index]) is not None and v.reason is DropReason.PROMOTION
+        ]
+        if len(prompts) < _SECTION_PROMPTS or 2 * len(prompts) < len(section):
+            return None
+        return Verdict(DropReason.PROMOTION, "subscribe, referral or share prompt", covers=True)
 
     def edition_sponsor(self, block: Block, verdict: Verdict) -> bool:
         """Whether a sponsor's label line ("Presented by Meridian Health Alliance") credits the edition's
@@ -592,6 +621,8 @@ class _Splitter:
         if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
             self.end_chrome_item()
             return False
+        if not chrome.item and _call_to_action(block):
+            return True  # "[Apply](url)", "[Post a job →](url)": a button of the section, not a heading
         if not chrome.item and strong and self.role(block, None) == "section":
             self.end_section()
             return False
@@ -606,7 +637,7 @@ class _Splitter:
         ):
             self.end_section()  # "### Stellenmarkt" covers its listings, not the "## ..." story after
             return False
-        if chrome.verdict.reason is DropReason.PROMOTION:
+        if chrome.verdict.reason is DropReason.PROMOTION and not chrome.verdict.covers:
             if block.kind is Kind.HEADING and self.verdicts[block.index] is None:
                 # A prompt owns no headline: "Subscribe now" over "### Everyone is buying nuclear now".
                 if chrome.item:

@@ -299,6 +299,8 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         linked_lead = _MARKED_LEAD.match(body)
         if linked_lead and linked_lead["url"]:
             title_link = canonical_url(linked_lead["url"])
+    elif title_link is None and bullet and (inline := _INLINE_LINK_URL.match(body)):
+        title_link = canonical_url(inline[1])  # "- [Spotify](url) is raising prices": the item's own link
     return Block(
         index,
         kind,
@@ -319,6 +321,9 @@ _MARKED_LEAD = re.compile(
 )
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
+#: A link that opens a sentence going on in lower case after it, with no mark between.
+_INLINE_LINK = re.compile(rf"^\s*\[{_TEXT}+\]\([^)\s]+\)\s+[a-z]")
+_INLINE_LINK_URL = re.compile(rf"^\s*\[{_TEXT}+\]\(([^)\s]+)\)\s+[a-z]")
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 #: Where a bold lead-in may close: "**" then a colon and the text.
 _BOLD_CLOSE = re.compile(r"\*\*\s*[:：]\s+(?=\S)")
@@ -379,6 +384,8 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
     marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _wide_lead(body)
+    if marked and marked.groupdict().get("link") and _INLINE_LINK.match(body):
+        marked = None  # "[Spotify is raising the price](url) of its plan ...": a link inside a sentence
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]

@@ -141,7 +141,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|like what you read\?"
+        r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|you have referred"
+        r"|like what you read\?"
         r"|forward (this|it) to (a|your) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
@@ -265,7 +266,9 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "reading time or byline",
         r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
-        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
+        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b"
+        r"|^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
+        r"\s+(?-i:[A-Z])",
         12,
     ),
     _rule(
@@ -473,7 +476,7 @@ def heading_verdict(text: str) -> Verdict | None:
     if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
     if _GAMES.search(text):
-        return Verdict(DropReason.POLL, "games, puzzles or trivia")
+        return Verdict(DropReason.POLL, "games, puzzles or trivia", covers=True)
     if re.search(r"互动|留言", text):
         return Verdict(DropReason.PROMOTION, "comment or giveaway prompt")
     return None
@@ -491,6 +494,7 @@ _OWN_SECTION = re.compile(
     r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
     r"|über (den|die) autor(in)?|à propos de l'auteur"
     r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾"
+    r"|in case you missed it|icymi|(from )?last (week|issue)'?s? (issue|edition|top stories|highlights)"
     r"|housekeeping|programming notes?|editor'?s notes?|in eigener sache|vie de la lettre)\W*$",
     re.IGNORECASE,
 )

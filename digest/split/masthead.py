@@ -339,4 +339,11 @@ def read_signature(blocks: Sequence[Block]) -> dict[int, str]:
         return {}
     if any(b.kind in (Kind.HEADING, Kind.RULE) for b in tail):
         return {}
-    return {b.index: "signature under the '-- ' delimiter" for b in tail if block_verdict(b.text) is None}
+    return {b.index: "signature under the '-- ' delimiter" for b in tail if _plain_or_credit(b.text)}
+
+
+def _plain_or_credit(text: str) -> bool:
+    """Whether a line under the signature delimiter has no reason of its own beyond boilerplate
+    (a credit, "Morning Wire is written by ..."): it is the signature."""
+    verdict = block_verdict(text)
+    return verdict is None or verdict.reason is DropReason.BOILERPLATE
