@@ -369,6 +369,10 @@ def _convert(root: LexborNode) -> str:
         if tag == "br":
             builder.line_break()
             continue
+        if tag == "hr":
+            builder.flush()
+            builder.blocks.append(("p", "---"))  # a separator the reader sees between two stories
+            continue
         stack.append((node, _enter(builder, node)))
         stack.extend((child, None) for child in reversed(list(node.iter(include_text=True))))
     builder.flush()

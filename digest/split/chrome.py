@@ -266,6 +266,7 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "reading time or byline",
         r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
+        r"|\b\d[\d,]*\s+words\b\W+(\w+\W+){0,2}\d+\s*(min|mins|minutes)\b"
         r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b"
         r"|^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
         r"\s+(?-i:[A-Z])",
@@ -282,6 +283,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
+    # The edition's thanks to its editors ("Big thanks to Zach Basu for editing this newsletter.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        r"^\W*((big|many|special) )?thanks to\s+(?-i:[A-Z])[^.!?]{0,80}\bfor (copy[- ])?(editing|producing"
+        r"|illustrating|fact-checking)\b",
+        30,
+    ),
+    # A paid tier's pitch ("Capitol Brief Pro: Get the full picture. Start a free trial.").
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"^\W*[^.!?:]{2,40}:\s.*\b(start|begin|get) (a|your) (\d+-day )?free trial\b",
+        25,
+    ),
     # The edition's credits ("Edited by Noor Haddad. Copy edited by Luis Park.").
     _rule(
         DropReason.BOILERPLATE,

@@ -356,6 +356,8 @@ class Layout:
             # A last line under a fresh section, or the only line of an edition, is a title-only story.
             alone = previous_role == "section" or not started
             return "headline" if alone and not label else "empty"
+        if draft == "headline" and block.emphasised and block.text.rstrip().endswith((":", "：")):
+            return "subhead"  # "**By the numbers:**" over the story's own bullets, or over the rest of it
         if self.label_over_items(block, nxt):
             return "section"  # "**00:58:10 — Lightning round**" over items that each stand alone
         if label and is_caps(strip_symbols(block.text)):
@@ -376,8 +378,6 @@ class Layout:
             if previous_role == "section" and not is_caps(strip_symbols(block.text)) and not titled_item(nxt):
                 return "headline"  # section, headline, then a subtitle
             return "section"
-        if draft == "headline" and block.emphasised and block.text.rstrip().endswith((":", "：")):
-            return "subhead"  # "**Why it matters:**" alone on its line, over the rest of the story
         if label and draft != "headline":
             return "section"
         if label:
