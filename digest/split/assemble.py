@@ -454,10 +454,54 @@ class _Splitter:
             return previous_role
         if self.story_link(block):
             return "text"
+        if heading and (carded := self.card(block)) is not None:
+            return carded
         if heading:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def card(self, block: Block) -> str | None:
+        """A card's title over its one line of text, or that line: read as a headline and its text."""
+        if self.dek(block) and self.draft is not None:
+            self.draft = self.draft.add(block)
+            return "text"
+        if self.card_title(block):
+            self.open(clean_title(block.text), "headline", block)
+            return "headline"
+        return None
+
+    def card_title(self, block: Block) -> bool:
+        """A linked title with a line of text right under it, no blank line between, in a body that
+        sets its blocks apart by blank lines: a card's title over its text ("**Halfboard**" over
+        "A split keyboard for one hand"), whatever the lines around the card."""
+        nxt = self.layout.after(block)
+        return (
+            self.page.blank_separated
+            and linked_title(block)
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and not nxt.blank_before
+            and not nxt.links
+            and self.verdicts[nxt.index] is None
+        )
+
+    def dek(self, block: Block) -> bool:
+        """A line printed right under a linked title, with no blank line between, in a body that sets
+        its blocks apart by blank lines: the title's one-line text (a product's tagline under its
+        name), not a heading of its own."""
+        draft = self.draft
+        if (
+            draft is None
+            or not self.page.blank_separated
+            or block.blank_before
+            or block.kind is not Kind.TEXT
+        ):
+            return False
+        if draft.paragraphs or draft.origin != "headline" or len(draft.blocks) != 1:
+            return False
+        title = draft.blocks[0]
+        return title.index == block.index - 1 and linked_title(title) and not block.links
 
     def story_link(self, block: Block) -> bool:
         """A paragraph or line holding only a link, right under a story's text and with nothing

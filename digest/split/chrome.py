@@ -322,6 +322,8 @@ _RULES: tuple[_Rule, ...] = (
         10,
     ),
     _rule(DropReason.NAVIGATION, "related links", r"^\W*more:\s+\S", 14),
+    # A link to the rest of a list on the site ("See all of today's launches →", "View more deals").
+    _rule(DropReason.NAVIGATION, "related links", r"^\W*(see|view|browse|explore) (all|more)\b[^.!?:]*$", 10),
     # A story's credit line ("Source: Nature Geoscience", "Via: The Verge", "h/t Jane Doe").
     _rule(
         DropReason.BOILERPLATE,

@@ -38,6 +38,10 @@ SECTION_REASONS = frozenset(
 )
 
 
+#: Blocks after a linked title searched for its siblings printed the same way.
+_ITEM_REACH = 8
+
+
 def covers_section(verdict: Verdict | None) -> bool:
     """Whether a heading with this verdict covers its whole section (sponsors, jobs, prompts, polls,
     the edition's notes about itself)."""
@@ -195,7 +199,19 @@ class Layout:
         meta = item_metadata(self.blocks, block.index, *self.dating)
         if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
             return None  # chat lines and other chrome are not the item's metadata
+        if self.first_of_items(meta.blocks[0]):
+            return None  # "[**LeaseWise**](url)", the first of the linked names under a heading
         return meta
+
+    def first_of_items(self, block: Block) -> bool:
+        """Whether a linked title is the first of several printed the same way further down (a list of
+        product cards, each a linked name over its text): an item, not a link line of the block above."""
+        if not linked_title(block):
+            return False
+        return any(
+            linked_title(other) and shape(other) == shape(block) and other.title_link != block.title_link
+            for other in self.blocks[block.index + 1 : block.index + 1 + _ITEM_REACH]
+        )
 
     def after(self, block: Block) -> Block | None:
         """The block right after ``block``."""
