@@ -267,10 +267,16 @@ _RULES: tuple[_Rule, ...] = (
         "reading time or byline",
         r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
         r"|\b\d[\d,]*\s+words\b\W+(\w+\W+){0,2}\d+\s*(min|mins|minutes)\b"
-        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b"
-        r"|^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
-        r"\s+(?-i:[A-Z])",
+        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
         12,
+    ),
+    # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "reading time or byline",
+        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
+        r"\s+(?-i:[A-Z])",
+        30,
     ),
     _rule(
         DropReason.BOILERPLATE,

@@ -16,7 +16,7 @@ from attrs import evolve
 from digest.models import DropReason, Edition
 from digest.readers._meta import clean_name, cut_weekdays, publication_name, trim_name
 from digest.split.blocks import Block, Kind
-from digest.split.chrome import block_verdict
+from digest.split.chrome import block_verdict, opens_with_greeting
 from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
@@ -195,11 +195,12 @@ def _property_line(blocks: Sequence[Block], block: Block) -> bool:
 
 def _tagline(blocks: Sequence[Block], block: Block, used: dict[int, str]) -> bool:
     """A short line printed right under a masthead line, a blank line between it and what follows
-    but none above it: the newsletter's tagline, not a headline of the text below it."""
+    but none above it (or a greeting after it: no story follows): the newsletter's tagline, not a
+    headline of the text below it."""
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     return (
         block.kind is Kind.TEXT
-        and not block.blank_before
+        and (not block.blank_before or (nxt is not None and opens_with_greeting(nxt.text)))
         and nxt is not None
         and nxt.blank_before
         and block.index - 1 in used

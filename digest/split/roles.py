@@ -18,6 +18,7 @@ from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
+from digest.text.dates import find_date
 from digest.text.links import is_bare_url
 from digest.text.shape import (
     clean_title,
@@ -40,6 +41,20 @@ SECTION_REASONS = frozenset(
 
 #: Blocks after a linked title searched for its siblings printed the same way.
 _ITEM_REACH = 8
+
+
+#: Most words of a date printed as an item's lead ("Tuesday, March 21").
+_DATE_WORDS = 4
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _dated(block: Block) -> bool:
+    """Whether an item's bold lead is a date ("**March 21** – Bridges ride, 12 miles"): a calendar's
+    entry, one line of the listing it belongs to, not an item named in bold."""
+    if block.lead is None or words(block.lead[0]) > _DATE_WORDS:
+        return False
+    # Any reference will do: the question is whether the lead is a date, not which day it is.
+    return find_date(block.lead[0], reference=_ANY_DAY) is not None
 
 
 def covers_section(verdict: Verdict | None) -> bool:
@@ -80,7 +95,9 @@ def label_lead(block: Block) -> bool:
 def titled_item(block: Block) -> bool:
     """A list item with its own linked or bold title: one story per item."""
     bold = opens_bold(block)
-    return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
+    return block.kind is Kind.BULLET and (
+        block.title_link is not None or (bold and has_lead(block) and not _dated(block))
+    )
 
 
 def linked_item(block: Block) -> bool:
@@ -173,7 +190,7 @@ class Layout:
                     continue  # a nested point belongs to its item
                 break
             items.append(block)
-        bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) for b in items)
+        bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) and not _dated(b) for b in items)
         sentences = all(words(b.text) >= 6 and b.text.rstrip().endswith((".", "!", "?")) for b in items)
         if len(items) == 1:  # one item stands alone when it is a sentence that links its own story
             return sentences and bool(items[0].links)
