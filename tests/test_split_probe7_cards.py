@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_split_layouts import split_file, titles
+from tests.test_split_layouts import split_file, split_text, titles
 
 
 def _card(name: str, slug: str, tagline: str, tags: str, votes: int) -> str:
@@ -57,3 +57,14 @@ def test_each_product_card_is_a_story_with_its_tagline_and_link(tmp_path: Path) 
     assert split.stories[1].text == "Rent camera gear from people near you"
     assert split.stories[0].url == "https://launches.example/posts/tidepool"
     assert "See all" not in split.stories[-1].text
+
+
+def test_poll_options_under_a_bold_question_stay_in_the_poll() -> None:
+    """Linked options printed alike under a poll's bold question are the poll's, not product cards."""
+    body = (
+        "## Vite 8 ships\n\nVite 8 makes Rolldown its default bundler for production builds.\n\n"
+        "## 📊 Poll of the week\n\n**Which CSS feature do you use most?**\n\n"
+        "[Container queries](https://ff.example/poll?a=1)\n[:has()](https://ff.example/poll?a=2)\n"
+        "[Nesting](https://ff.example/poll?a=3)\n\nLast week's results: 58% of you still write Sass.\n"
+    )
+    assert titles(split_text(body)) == ["Vite 8 ships"]

@@ -216,7 +216,7 @@ class Layout:
         meta = item_metadata(self.blocks, block.index, *self.dating)
         if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
             return None  # chat lines and other chrome are not the item's metadata
-        if self.first_of_items(meta.blocks[0]):
+        if block.kind is Kind.HEADING and self.first_of_items(meta.blocks[0]):
             return None  # "[**LeaseWise**](url)", the first of the linked names under a heading
         return meta
 
