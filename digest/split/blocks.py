@@ -157,7 +157,7 @@ def _wide_width(lines: list[str]) -> int | None:
     wide = [
         columns(line.strip())
         for line in lines
-        if any(_wide(char) for char in line) and not _RULE.match(line) and not _LINK_LINE.match(line)
+        if _WIDE_CHAR.search(line) and not _RULE.match(line) and not _LINK_LINE.match(line)
     ]
     if len(wide) < _WIDE_LINES or max(wide) < _WIDE_COLUMNS:
         return None
@@ -473,9 +473,14 @@ def _boxable(title: str, edge: str) -> bool:
     return len(title.split()) <= _UNDERLINED_WORDS and columns(title) <= _BOXED_COLUMNS
 
 
+#: Characters two columns wide: CJK scripts, their punctuation and the full-width forms.
+_WIDE_CHAR = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")  # fmt: skip
+
+
 def columns(text: str) -> int:
     """How many columns ``text`` takes in a fixed-width font: two for a CJK or full-width character."""
-    return sum(2 if _wide(char) else 1 for char in text)
+    return len(text) + len(_WIDE_CHAR.findall(text))
 
 
 def _wide(char: str) -> bool:
