@@ -150,6 +150,39 @@ def _utf8_despite(declared: str | None, data: bytes) -> str | None:
     return "utf-8"
 
 
+def _legacy_byte(error: UnicodeError) -> tuple[str, int]:
+    """Decode the byte UTF-8 could not read as Windows-1252 (Latin-1 where cp1252 has no character)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    byte = error.object[error.start : error.start + 1]
+    try:
+        char = byte.decode("cp1252")
+    except UnicodeDecodeError:
+        char = byte.decode("latin-1")
+    return char, error.start + 1
+
+
+codecs.register_error("digest-legacy-byte", _legacy_byte)
+
+
+def _utf8_mixed(data: bytes) -> str | None:
+    """A UTF-8 text with lines pasted in from a Windows-1252 one ("café" in UTF-8, then "cafés" and
+    curly quotes as single bytes): each line in its own encoding. Read whole by a detector, one of
+    the two parts would be garbled ("caf√©" as Mac Roman). Some line must be UTF-8 beyond ASCII and
+    every other line must read as a Western language in cp1252 (GB18030 or Big5 text does not)."""
+    utf8 = False
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            if not _plausible_western(line.decode("cp1252", errors="replace")):
+                return None
+    return data.decode("utf-8", errors="digest-legacy-byte") if utf8 else None
+
+
 def decode(data: bytes, path: str, declared: str | None = None) -> str:
     """Decode ``data`` read from ``path``; InputError when it is not text in any charset."""
     bom = _bom_codec(data)
@@ -161,7 +194,7 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
         or _try(data, "utf-8")
     )
     if text is None:
-        text = _detected(data)
+        text = _utf8_mixed(data) or _detected(data)
     if text is None or _looks_binary(text):
         kind = binary_kind(data)
         raise InputError(

@@ -105,11 +105,18 @@ def detect(data: bytes, suffix: str) -> Format:
     content does not say otherwise, so that a broken container is reported as such.
     """
     suffix = suffix.lower()
-    if looks_like_mbox(data) or suffix == ".mbox":
+    if looks_like_mbox(data):
+        return Format.MBOX
+    head = _head_text(data)
+    if suffix in (".mbox", ".eml") and not _looks_like_mail_headers(data):
+        # A saved web page or a feed named ".eml" says what it is; anything else is a broken message.
+        document = _markup(head, "")
+        if document is not None and head.lstrip().startswith("<"):
+            return document
+    if suffix == ".mbox":
         return Format.MBOX
     if suffix == ".eml" or _looks_like_mail_headers(data):
         return Format.EML
-    head = _head_text(data)
     markup = _markup(head, suffix)
     if markup is not None:
         return markup

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Edition, Format, Story
 from digest.readers._clean import cleaned
-from digest.readers._decode import clean_text, decode
+from digest.readers._decode import binary_kind, clean_text, decode
 from digest.readers._detect import detect, looks_like_mbox, looks_like_message
 from digest.readers._feeds import read_feed
 from digest.readers._html import MAX_ATTRIBUTES, parse_html
@@ -146,6 +146,11 @@ def _read_file(path: Path, settings: ReadSettings) -> Iterator[Document | Story 
 
 def _dispatch(data: bytes, path: Path, settings: ReadSettings) -> Iterator[Document | Story | Dropped]:
     name = str(path)
+    kind = binary_kind(data)
+    if kind is not None:
+        # Said before any container check: "week.mbox: a gzip archive, not text", not "no 'From ' line".
+        hint = "; decompress it first" if kind == "a gzip archive" else ""
+        raise InputError(name, f"{kind}, not text{hint}")
     fmt = detect(data, path.suffix)
     if fmt is Format.MBOX:
         if not looks_like_mbox(data):

@@ -299,6 +299,47 @@ def _footnote_number(node: LexborNode) -> str | None:
     return node.text(deep=True).strip().strip("[]") or None
 
 
+#: Blocks at the top of a page in which a logo can stand for the newsletter's name.
+_LOGO_BLOCKS = 3
+#: A logo's alt text that names the publication: one to four capitalised words ("Morning Pour"),
+#: "logo" after them allowed.
+_LOGO_ALT = re.compile(r"^(?-i:[A-Z0-9][\w&'’.+-]*)(?:\s+(?-i:[A-Z0-9&][\w&'’.+-]*)){0,3}(?:\s+logo)?$", re.I)
+
+
+#: Most words of a block above a logo (a menu, "View online"); a longer one is the page's text.
+_LOGO_BEFORE_WORDS = 8
+
+
+def _words(markdown: str) -> int:
+    """Words of a light-Markdown block as printed (link targets are not words)."""
+    return sum(
+        1 for token in re.sub(r"\]\([^)\s]*\)", "]", markdown).split() if any(c.isalnum() for c in token)
+    )
+
+
+def _masthead_logo(builder: _Builder, node: LexborNode) -> str | None:
+    """The name on a logo at the top of the page, alone in its block, before any paragraph of text.
+
+    An image is no text, but a logo printed where a masthead goes is the newsletter's name as its
+    reader sees it ("<a href=...><img alt="Morning Pour"></a>" over the dateline).
+    """
+    if len(builder.blocks) > _LOGO_BLOCKS or any(
+        _words(text) > _LOGO_BEFORE_WORDS for _, text in builder.blocks
+    ):
+        return None
+    if "".join(builder.inline).strip() or _hidden(node):
+        return None
+    alt = " ".join((node.attributes.get("alt") or "").split())
+    if not _LOGO_ALT.match(alt) or alt.casefold() in {"logo", "image", "banner", "header"}:
+        return None
+    parent = node.parent
+    while parent is not None and (parent.tag or "") not in _BLOCKS:
+        parent = parent.parent
+    if parent is None or parent.text(deep=True).strip():
+        return None  # text beside the image ("<img alt='Kitty'> <b>Launchpad Daily</b>"): that is the name
+    return re.sub(r"\s+logo$", "", alt, flags=re.IGNORECASE)
+
+
 def _convert(root: LexborNode) -> str:
     builder = _Builder()
     # Iterative walk: real-world HTML nests deeper than Python's recursion limit.
@@ -312,6 +353,13 @@ def _convert(root: LexborNode) -> str:
         if tag == "-text":
             builder.text(node.text_content or "")
             continue
+        if tag == "img":
+            name = _masthead_logo(builder, node)
+            if name is not None:
+                builder.flush()
+                builder.text(name)  # the newsletter's logo at the top: its name, as the reader sees it
+                builder.flush()
+            continue
         if tag.startswith(("-", "_", "!")) or tag in _SKIP or _hidden(node) or _footnote_mark(node):
             number = _footnote_number(node)
             if number is not None:
@@ -320,6 +368,10 @@ def _convert(root: LexborNode) -> str:
             continue
         if tag == "br":
             builder.line_break()
+            continue
+        if tag == "hr":
+            builder.flush()
+            builder.blocks.append(("p", "---"))  # a separator the reader sees between two stories
             continue
         stack.append((node, _enter(builder, node)))
         stack.extend((child, None) for child in reversed(list(node.iter(include_text=True))))

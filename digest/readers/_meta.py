@@ -17,7 +17,7 @@ _MONTHS = (
 _ISSUE_PART = re.compile(
     rf"\b(?:{_MONTHS})\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:issue|edition|édition|edición|ausgabe|número|numéro|vol\.?|volume"
-    r"|no\.|nº|n°|week)\s*#?\d+|#\d+",
+    r"|no\.|nº|n°|week)\s*#?\d+|#\d+|(?-i:\bW(?:0?[1-9]|[1-4]\d|5[0-3])\b)",
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2014\u2013\u00b7-]\s+|:\s+")
@@ -26,13 +26,26 @@ _NAME_STOP = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b\.?\s*\d|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\b(?:issue|edition|édition|edición|ausgabe|número|numéro|vol\.?|volume|no\.|nº|n°|episode|ep\.)\s*#?\d+"
-    r"|#\d+|\b(?:19|20)\d\d\b|第\s*\d+\s*期",
+    r"|#\d+|\b(?:19|20)\d\d\b|第\s*\d+\s*期|(?-i:\bW(?:0?[1-9]|[1-4]\d|5[0-3])\b)",
     re.IGNORECASE,
 )
 # Words left dangling before the date ("AI News for", "Weekly Wrap: week of", "Daily, Monday").
 _NAME_TAIL = re.compile(
-    r"(?:\s*(?:[:|·,–—(\[-]|\b(?:for|week of|edition of|issue|edition|from|on)\b"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\s*)+$",
+    r"(?:\s*(?:[:|·,–—(\[-]|\b(?:for|week of|edition of|issue|edition|from|on)\b)\s*)+$",
+    re.IGNORECASE,
+)
+#: A weekday, in the languages the project reads.
+WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b,?",
+    re.IGNORECASE,
+)
+#: What sets a part of a masthead apart: a comma or a separator mark.
+_PART_MARK = re.compile(r"[,:|·•–—-]\s*$")
+#: A stop that numbers the issue, not a date: "#143", "Issue 12", "vol. 3", "第 12 期".
+_ISSUE_NUMBER = re.compile(
+    r"#|\b(?:issue|edition|édition|edición|ausgabe|número|numéro|vol|volume|no\.|nº|n°|episode|ep\.)|第",
     re.IGNORECASE,
 )
 #: Longest publication name, in words.
@@ -94,15 +107,30 @@ def publication_name(text: str | None) -> str | None:
     stop = _NAME_STOP.search(name)
     if stop is None or stop.start() == 0:
         return name
-    head = trim_name(name[: stop.start()])
+    head = trim_name(name[: stop.start()], before_date=_ISSUE_NUMBER.match(stop[0]) is None)
     if not head or len(head.split()) > _NAME_WORDS:
         return name
     return head
 
 
-def trim_name(text: str) -> str:
-    """A name without the words and marks that led into a date ("AI News for" -> "AI News")."""
-    return _NAME_TAIL.sub("", text).strip()
+def trim_name(text: str, before_date: bool = True) -> str:
+    """A name without the words and marks that led into a date ("AI News for" -> "AI News"), or
+    into an issue number (``before_date`` false: a weekday there is the name's, "Frontend Friday #143")."""
+    return _NAME_TAIL.sub("", cut_weekdays(text) if before_date else text).strip()
+
+
+def cut_weekdays(text: str) -> str:
+    """``text`` without the weekdays of its date: a weekday set apart as a part of its own ("Daily Buzz,
+    Monday", "Brief · Tuesday · ...") or right before the date ("Morning Memo Tuesday" + date). A
+    weekday joined to a word of the name and set apart from what follows is the name's ("Frontend
+    Friday · Issue #143")."""
+
+    def cut(match: re.Match[str]) -> str:
+        before, after = text[: match.start()], text[match.end() :]
+        own_part = not before.strip() or _PART_MARK.search(before) is not None
+        return "" if own_part or not after.strip(" ,") else match[0]
+
+    return WEEKDAY.sub(cut, text)
 
 
 def clean_name(name: str | None) -> str | None:

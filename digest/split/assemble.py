@@ -38,6 +38,7 @@ from digest.split.roles import (
     covers_section,
     has_lead,
     headed_paragraph,
+    is_bare_link,
     linked_title,
     shape,
     titled_item,
@@ -140,6 +141,12 @@ _CAPTION_WORDS = 40
 #: How many blocks under a sponsor's label its card names the sponsor in.
 _CARD_BLOCKS = 3
 
+#: Fewest prompts that make a section under a heading a prompt, when they are half its blocks or more.
+_SECTION_PROMPTS = 2
+
+#: Most words of a call to action closing a box ("▼ Try it free", "Start your trial →").
+_BUTTON_WORDS = 5
+
 #: Most words of a sponsor's label line ("Presented by Ledgerline", "Together with Acme Cloud").
 _LABEL_WORDS = 8
 
@@ -159,8 +166,8 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
-#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "-0.4%").
-_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?[%kKmMbB]?")
+#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "+3.1 bps", "$5.12/lb").
+_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps?|pts?)?(?:\s?/\s?[a-z]{1,5})?")
 #: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
 _PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
 
@@ -186,6 +193,11 @@ def _card_lines(blocks: list[Block], block: Block) -> int:
     while end + 1 < len(blocks) and same(blocks[end + 1]):
         end += 1
     return end - start + 1
+
+
+def _call_to_action(block: Block) -> bool:
+    """A line that is one short link and nothing else ("[Apply](url)", "[Post a job for $299 →](url)")."""
+    return linked_title(block) and words(block.text) <= _BUTTON_WORDS
 
 
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
@@ -442,10 +454,54 @@ class _Splitter:
             return previous_role
         if self.story_link(block):
             return "text"
+        if heading and (carded := self.card(block)) is not None:
+            return carded
         if heading:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def card(self, block: Block) -> str | None:
+        """A card's title over its one line of text, or that line: read as a headline and its text."""
+        if self.dek(block) and self.draft is not None:
+            self.draft = self.draft.add(block)
+            return "text"
+        if self.card_title(block):
+            self.open(clean_title(block.text), "headline", block)
+            return "headline"
+        return None
+
+    def card_title(self, block: Block) -> bool:
+        """A linked title with a line of text right under it, no blank line between, in a body that
+        sets its blocks apart by blank lines: a card's title over its text ("**Halfboard**" over
+        "A split keyboard for one hand"), whatever the lines around the card."""
+        nxt = self.layout.after(block)
+        return (
+            self.page.blank_separated
+            and linked_title(block)
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and not nxt.blank_before
+            and not nxt.links
+            and self.verdicts[nxt.index] is None
+        )
+
+    def dek(self, block: Block) -> bool:
+        """A line printed right under a linked title, with no blank line between, in a body that sets
+        its blocks apart by blank lines: the title's one-line text (a product's tagline under its
+        name), not a heading of its own."""
+        draft = self.draft
+        if (
+            draft is None
+            or not self.page.blank_separated
+            or block.blank_before
+            or block.kind is not Kind.TEXT
+        ):
+            return False
+        if draft.paragraphs or draft.origin != "headline" or len(draft.blocks) != 1:
+            return False
+        title = draft.blocks[0]
+        return title.index == block.index - 1 and linked_title(title) and not block.links
 
     def story_link(self, block: Block) -> bool:
         """A paragraph or line holding only a link, right under a story's text and with nothing
@@ -486,7 +542,7 @@ class _Splitter:
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
-        chrome = verdict or heading_verdict(block.text)
+        chrome = verdict or heading_verdict(block.text) or self.prompt_section(block)
         if chrome is None or not covers_section(chrome):
             return False
         if self.sponsor_card(block, chrome):
@@ -508,6 +564,27 @@ class _Splitter:
             return False  # a headline that only mentions jobs or partners is news
         self.start_chrome_item(block, verdict)
         return True
+
+    def prompt_section(self, block: Block) -> Verdict | None:
+        """A heading over a section that is mostly prompts ("SHARE THE POUR" over "Your referral count",
+        "Click to Share", "Or copy this link: .../refer"): the section is the prompt, its heading and
+        the text between the prompts with it."""
+        if block.kind is not Kind.HEADING:
+            return None
+        section = []
+        for other in self.blocks[block.index + 1 :]:
+            if other.kind is Kind.HEADING and other.level <= block.level:
+                break
+            if other.kind is not Kind.RULE:
+                section.append(other)
+        prompts = [
+            b
+            for b in section
+            if (v := self.verdicts[b.index]) is not None and v.reason is DropReason.PROMOTION
+        ]
+        if len(prompts) < _SECTION_PROMPTS or 2 * len(prompts) < len(section):
+            return None
+        return Verdict(DropReason.PROMOTION, "subscribe, referral or share prompt", covers=True)
 
     def edition_sponsor(self, block: Block, verdict: Verdict) -> bool:
         """Whether a sponsor's label line ("Presented by Meridian Health Alliance") credits the edition's
@@ -583,9 +660,13 @@ class _Splitter:
                 self.end_chrome_item()
                 return False
             return True
+        if chrome.item and gap and self.button(block):
+            return True  # "▼ Try it free" over the ad's address: the ad's button, after a blank line
         if chrome.item and (gap or (heading and self.ends_item(chrome.heading, block))):
             self.end_chrome_item()
             return False
+        if not chrome.item and _call_to_action(block):
+            return True  # "[Apply](url)", "[Post a job →](url)": a button of the section, not a heading
         if not chrome.item and strong and self.role(block, None) == "section":
             self.end_section()
             return False
@@ -600,7 +681,7 @@ class _Splitter:
         ):
             self.end_section()  # "### Stellenmarkt" covers its listings, not the "## ..." story after
             return False
-        if chrome.verdict.reason is DropReason.PROMOTION:
+        if chrome.verdict.reason is DropReason.PROMOTION and not chrome.verdict.covers:
             if block.kind is Kind.HEADING and self.verdicts[block.index] is None:
                 # A prompt owns no headline: "Subscribe now" over "### Everyone is buying nuclear now".
                 if chrome.item:
@@ -617,6 +698,20 @@ class _Splitter:
                     self.end_section()
                 return False
         return True
+
+    def button(self, block: Block) -> bool:
+        """A short call to action with its address (on it, or on the line under it) closing a box: the
+        next thing printed is a separator, a heading or the end."""
+        if block.kind is not Kind.TEXT or words(block.text) > _BUTTON_WORDS or block.lead is not None:
+            return False
+        last = block
+        if not block.links:
+            nxt = self.layout.after(block)
+            if nxt is None or nxt.blank_before or not is_bare_link(nxt):
+                return False
+            last = nxt
+        after = self.layout.after(last)
+        return after is None or after.kind in (Kind.RULE, Kind.HEADING)
 
     def ends_item(self, headline: Block, block: Block) -> bool:
         """Whether ``block`` is a sibling of a chrome item's headline, ending the item.

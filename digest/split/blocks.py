@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from digest.text.links import canonical_url, find_links
-from digest.text.shape import ends_sentence
+from digest.text.shape import ends_sentence, is_title_like
 
 
 class Kind(enum.Enum):
@@ -53,7 +53,7 @@ class Block:
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 #: A list item's mark at the start of a line: "- ", "* ", "•", "2. ", "3) ".
-_ITEM_MARK = re.compile(r"^\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+|[・･](?=\S))")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -104,7 +104,18 @@ def _item_paragraph(previous: Block, line: str) -> bool:
     return mark is not None and _indent(line.expandtabs(4)) == len(mark[0])
 
 
-def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: bool) -> bool:
+#: A line that is an address, with at most a count or a label after it ("https://... (412)").
+_LINK_LINE = re.compile(r"^\s*<?https?://\S+>?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+def is_link_line(text: str) -> bool:
+    """Whether ``text`` is an address printed as a line, alone or with a count or label after it."""
+    return _LINK_LINE.match(text) is not None
+
+
+def _joins(
+    pending: Sequence[str], line: str, width: int | None, paragraphs: bool, wide_width: int | None = None
+) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
@@ -118,13 +129,39 @@ def _joins(pending: Sequence[str], line: str, width: int | None, paragraphs: boo
         return _continues_item(pending[0], previous, line)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
+    if _LINK_LINE.match(previous):
+        return False  # an address printed on its own line ends its paragraph (it is never wrapped)
+    if len(pending) == 1 and _LINK_LINE.match(line) and is_title_like(previous):
+        return False  # a title over its address ("Title (site.com)", then "https://..."): an item
     if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
         return False  # a line that is one link is a linked headline: it stands alone
     if ends_sentence(previous, colon=True):
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
+    if wide_width is not None and _wide(previous.rstrip()[-1]) and _wide(line.lstrip()[0]):
+        return columns(previous.strip()) >= _WIDE_WRAP * wide_width  # a CJK line cut at the body's width
     return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
+
+
+#: A CJK line at least this share of the body's widest CJK line was cut by the wrapper, not ended.
+_WIDE_WRAP = 0.8
+#: Fewest CJK lines, and fewest columns of the widest, for a body to read as hard-wrapped CJK text.
+_WIDE_LINES, _WIDE_COLUMNS = 3, 40
+
+
+def _wide_width(lines: list[str]) -> int | None:
+    """The widest line of CJK text of a body, in columns (None when it holds little CJK text). A CJK
+    body wrapped by hand or by a mailer cuts its lines near one width, mid-sentence, with no space
+    and no case to tell a continuation by."""
+    wide = [
+        columns(line.strip())
+        for line in lines
+        if _WIDE_CHAR.search(line) and not _RULE.match(line) and not _LINK_LINE.match(line)
+    ]
+    if len(wide) < _WIDE_LINES or max(wide) < _WIDE_COLUMNS:
+        return None
+    return max(wide)
 
 
 def _wrapped_at(previous: str, line: str, width: int) -> bool:
@@ -262,6 +299,8 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         linked_lead = _MARKED_LEAD.match(body)
         if linked_lead and linked_lead["url"]:
             title_link = canonical_url(linked_lead["url"])
+    elif title_link is None and bullet and (inline := _INLINE_LINK_URL.match(body)):
+        title_link = canonical_url(inline[1])  # "- [Spotify](url) is raising prices": the item's own link
     return Block(
         index,
         kind,
@@ -282,6 +321,9 @@ _MARKED_LEAD = re.compile(
 )
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
+#: A link that opens a sentence going on in lower case after it, with no mark between.
+_INLINE_LINK = re.compile(rf"^\s*\[{_TEXT}+\]\([^)\s]+\)\s+[a-z]")
+_INLINE_LINK_URL = re.compile(rf"^\s*\[{_TEXT}+\]\(([^)\s]+)\)\s+[a-z]")
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 #: Where a bold lead-in may close: "**" then a colon and the text.
 _BOLD_CLOSE = re.compile(r"\*\*\s*[:：]\s+(?=\S)")
@@ -342,6 +384,8 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     if bold:  # "**Title with **bold** and `code` inside**: text"
         return plain(bold[0]).replace("*", "").strip().rstrip(":. "), plain(bold[1])
     marked = _MARKED_LEAD.match(body) or _GLUED_LEAD.match(body) or _wide_lead(body)
+    if marked and marked.groupdict().get("link") and _INLINE_LINK.match(body):
+        marked = None  # "[Spotify is raising the price](url) of its plan ...": a link inside a sentence
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]
@@ -402,7 +446,41 @@ def _setext_headings(lines: list[str]) -> list[str]:
             continue
         out[i - 1] = ("# " if mark[1][0] == "=" else "## ") + title
         out[i] = ""
-    return out
+    for i in range(1, len(lines) - 1):
+        title = out[i].strip()
+        if _RULE.match(out[i - 1]) and _RULE.match(out[i + 1]) and _boxable(title, out[i + 1]):
+            # A title boxed between two separator lines ("────" above and below); the box at the top of
+            # the body is the edition's title.
+            top = all(not line.strip() or _RULE.match(line) for line in out[:i])
+            out[i] = ("# " if top else "## ") + title
+            out[i + 1] = _EDGE  # the box's lower edge: the title's text follows it, right under it
+    return [line for line in out if line is not _EDGE]
+
+
+#: A box's lower edge, taken out of the body (a blank line in its place would end the title's story).
+_EDGE = "\x00edge"
+#: Most display columns of a line boxed between two separators read as a heading.
+_BOXED_COLUMNS = 80
+
+
+def _boxable(title: str, edge: str) -> bool:
+    """Whether a line between two separator lines is a title: short, not a list item or a heading,
+    nor front matter ("title: Weekly" between "---" lines)."""
+    if not title or _RULE.match(title) or _BULLET.match(title) or _HEADING.match(title):
+        return False
+    if ":" in title and edge.strip().startswith("-"):
+        return False
+    return len(title.split()) <= _UNDERLINED_WORDS and columns(title) <= _BOXED_COLUMNS
+
+
+#: Characters two columns wide: CJK scripts, their punctuation and the full-width forms.
+_WIDE_CHAR = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")  # fmt: skip
+
+
+def columns(text: str) -> int:
+    """How many columns ``text`` takes in a fixed-width font: two for a CJK or full-width character."""
+    return len(text) + len(_WIDE_CHAR.findall(text))
 
 
 def _wide(char: str) -> bool:
@@ -430,6 +508,7 @@ def parse_blocks(body: str) -> list[Block]:
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
     width = _wrap_width([line for line in lines if line.strip()])
+    wide_width = _wide_width(lines)
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     blocks: list[Block] = []
     pending: list[str] = []
@@ -447,7 +526,7 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending, line, width, paragraphs):
+        if pending and _joins(pending, line, width, paragraphs, wide_width):
             pending.append(line)
             continue
         flush()

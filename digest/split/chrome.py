@@ -91,7 +91,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|^©|copyright ©|退订|退訂|取消訂閱|取消订阅"
         r"|darse de baja|date de baja|cancelar (tu |la )?suscripci[oó]n|recibes este correo porque"
         r"|no ves bien este correo|ábrelo en (tu|el) navegador|ver en (tu|el) navegador"
-        r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)",
+        r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)|HTML版|配信登録"
+        r"|無断(転載|複製|転用)|(メール|メールマガジン|メルマガ)[^。]{0,20}(お送り|配信)しています",
         60,
     ),
     _rule(
@@ -140,7 +141,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|like what you read\?"
+        r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|you have referred"
+        r"|like what you read\?"
         r"|forward (this|it) to (a|your) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
@@ -210,7 +212,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.SPONSOR,
         "sponsor or partner block",
-        r"^\W*【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
+        r"^\W*(\d{1,3}[.)]\s*)?【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
         80,
     ),
     # An editor's signature under a note ("— Priya Desai, Tom Whitfield").
@@ -237,6 +239,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # A row of a table ("| Nasdaq | 19,842.10 | +1.2% |"): figures for the eye, not a story.
     _rule(DropReason.BOILERPLATE, "table row", r"^\s*\|.*\|\s*$", 80),
+    # A task list's item ("- [ ] Book the room", "- [x] Send the invite"): the editors' to-dos.
+    _rule(DropReason.BOILERPLATE, "checklist item", r"^\s*\[[ xX]\]\s", 30),
     _rule(
         DropReason.BOILERPLATE,
         "newsletter tagline",
@@ -262,8 +266,17 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "reading time or byline",
         r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
+        r"|\b\d[\d,]*\s+words\b\W+(\w+\W+){0,2}\d+\s*(min|mins|minutes)\b"
         r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
         12,
+    ),
+    # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "reading time or byline",
+        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
+        r"\s+(?-i:[A-Z])",
+        30,
     ),
     _rule(
         DropReason.BOILERPLATE,
@@ -276,6 +289,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
+    # The edition's thanks to its editors ("Big thanks to Zach Basu for editing this newsletter.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        r"^\W*((big|many|special) )?thanks to\s+(?-i:[A-Z])[^.!?]{0,80}\bfor (copy[- ])?(editing|producing"
+        r"|illustrating|fact-checking)\b",
+        30,
+    ),
+    # A paid tier's pitch ("Capitol Brief Pro: Get the full picture. Start a free trial.").
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"^\W*[^.!?:]{2,40}:\s.*\b(start|begin|get) (a|your) (\d+-day )?free trial\b",
+        25,
+    ),
     # The edition's credits ("Edited by Noor Haddad. Copy edited by Luis Park.").
     _rule(
         DropReason.BOILERPLATE,
@@ -300,6 +328,8 @@ _RULES: tuple[_Rule, ...] = (
         10,
     ),
     _rule(DropReason.NAVIGATION, "related links", r"^\W*more:\s+\S", 14),
+    # A link to the rest of a list on the site ("See all of today's launches →", "View more deals").
+    _rule(DropReason.NAVIGATION, "related links", r"^\W*(see|view|browse|explore) (all|more)\b[^.!?:]*$", 10),
     # A story's credit line ("Source: Nature Geoscience", "Via: The Verge", "h/t Jane Doe").
     _rule(
         DropReason.BOILERPLATE,
@@ -470,7 +500,7 @@ def heading_verdict(text: str) -> Verdict | None:
     if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
     if _GAMES.search(text):
-        return Verdict(DropReason.POLL, "games, puzzles or trivia")
+        return Verdict(DropReason.POLL, "games, puzzles or trivia", covers=True)
     if re.search(r"互动|留言", text):
         return Verdict(DropReason.PROMOTION, "comment or giveaway prompt")
     return None
@@ -488,6 +518,7 @@ _OWN_SECTION = re.compile(
     r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
     r"|über (den|die) autor(in)?|à propos de l'auteur"
     r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾"
+    r"|in case you missed it|icymi|(from )?last (week|issue)'?s? (issue|edition|top stories|highlights)"
     r"|housekeeping|programming notes?|editor'?s notes?|in eigener sache|vie de la lettre)\W*$",
     re.IGNORECASE,
 )

@@ -41,8 +41,10 @@ def bullet_contents(layout: Layout, block: Block) -> list[Block]:
     first = block.index + 1 if intro is not None else block.index
     items: list[Block] = []
     for other in layout.blocks[first:]:
-        if other.kind is not Kind.BULLET or other.links or layout.verdicts[other.index] is not None:
+        if other.kind is not Kind.BULLET or other.links:
             break
+        if layout.verdicts[other.index] is not None:
+            continue  # an entry that is chrome ("4. 【PR】 ...") goes with its own reason; the list goes on
         if not is_title_like(other.text) or words(other.text) > 14:
             break
         items.append(other)

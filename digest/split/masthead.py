@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from digest.models import DropReason, Edition
-from digest.readers._meta import clean_name, publication_name, trim_name
+from digest.readers._meta import clean_name, cut_weekdays, publication_name, trim_name
 from digest.split.blocks import Block, Kind
-from digest.split.chrome import block_verdict
+from digest.split.chrome import block_verdict, opens_with_greeting
 from digest.split.metadata import RELATIVE, item_metadata
 from digest.text.dates import find_dates
 from digest.text.shape import ends_sentence, first_sentence, is_title_like, strip_symbols, words
@@ -25,12 +25,6 @@ __all__ = ["is_entry", "is_name", "read_masthead", "read_signature"]
 
 #: Blocks at the top of a body searched for the masthead (name, date, edition title).
 _MASTHEAD_ZONE = 8
-_WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
-    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b,?",
-    re.IGNORECASE,
-)
 
 
 def is_entry(blocks: Sequence[Block], index: int) -> bool:
@@ -79,12 +73,38 @@ def read_masthead(
     """The masthead blocks (index -> ledger detail) and the edition with what they name.
 
     ``reference`` places year-less dates; relative ones ("a day ago") need
-    ``anchor``, a date the edition is known to be from.
+    ``anchor``, a date the edition is known to be from. An exported page's properties under
+    its title ("Created: March 13, 2026", "Tags: ...") date the edition when nothing else
+    does; their keys name nothing.
     """
+    properties = [b for b in blocks[:_MASTHEAD_ZONE] if _property_line(blocks, b)]
+    used, edition = _read_lines(
+        blocks, edition, reference, anchor, day_first, properties={b.index for b in properties}
+    )
+    for block in properties:
+        used[block.index] = "masthead: page properties"
+        value = block.text.split(":", 1)[1]
+        if edition.date is None and (found := find_dates(value, reference=reference, day_first=day_first)):
+            edition = evolve(edition, date=found[0].date)
+    return used, edition
+
+
+def _read_lines(
+    blocks: Sequence[Block],
+    edition: Edition,
+    reference: dt.date | None,
+    anchor: dt.date | None,
+    day_first: bool | None,
+    *,
+    properties: set[int],
+) -> tuple[dict[int, str], Edition]:
+    """:func:`read_masthead` over the lines at the top of the body, ``properties`` aside."""
     used: dict[int, str] = {}
     seen: dict[str, int] = {}
     dateline_seen = False
     for block in blocks[:_MASTHEAD_ZONE]:
+        if block.index in properties:
+            continue  # "Created: March 13, 2026" among "Tags: ...": the page's properties, read below
         # A short line is read whole: "Dienstag, 7. April 2026" is no sentence ending at "7.".
         first = block.text if words(block.text) <= _WHOLE_LINE_WORDS else first_sentence(block.text)
         dated = None if block.kind is Kind.BULLET else _dateline(first, edition, reference, anchor, day_first)
@@ -144,13 +164,43 @@ def read_masthead(
 _TAGLINE_WORDS = 8
 
 
+#: A property of an exported page: "Created: March 13, 2026", "Tags: ML, reading-group".
+_PROPERTY = re.compile(r"^[^\W\d_][\w .'/-]{0,30}?:\s+\S")
+#: Most words of a property line.
+_PROPERTY_WORDS = 12
+
+
+def _property_line(blocks: Sequence[Block], block: Block) -> bool:
+    """A "Key: value" line in a run of two or more printed line under line (no blank between): the
+    properties an exported page prints under its title, not a newsletter's name and date."""
+
+    def prop(other: Block) -> bool:
+        return (
+            other.kind is Kind.TEXT
+            and other.lead is not None
+            and not other.links
+            and words(other.text) <= _PROPERTY_WORDS
+            and _PROPERTY.match(other.text) is not None
+            and words(other.text.split(":", 1)[0]) <= 3
+        )
+
+    if not prop(block):
+        return False
+    before = blocks[block.index - 1] if block.index > 0 else None
+    after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    return (before is not None and not block.blank_before and prop(before)) or (
+        after is not None and not after.blank_before and prop(after)
+    )
+
+
 def _tagline(blocks: Sequence[Block], block: Block, used: dict[int, str]) -> bool:
     """A short line printed right under a masthead line, a blank line between it and what follows
-    but none above it: the newsletter's tagline, not a headline of the text below it."""
+    but none above it (or a greeting after it: no story follows): the newsletter's tagline, not a
+    headline of the text below it."""
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     return (
         block.kind is Kind.TEXT
-        and not block.blank_before
+        and (not block.blank_before or (nxt is not None and opens_with_greeting(nxt.text)))
         and nxt is not None
         and nxt.blank_before
         and block.index - 1 in used
@@ -184,7 +234,7 @@ def _dateline(
     if mentions and words(first[mentions[-1].end :]) > _AFTER_DATE_WORDS:
         return None  # "APPLE PUSHES FOLDABLE IPHONE TO 2027 AFTER HINGE YIELD PROBLEMS": a headline
     head = first[: mentions[0].start] if mentions else first
-    cleaned = strip_symbols(_WEEKDAY.sub("", head))
+    cleaned = strip_symbols(cut_weekdays(head))
     name = strip_symbols(trim_name(cleaned)) if mentions else publication_name(cleaned) or ""
     if not mentions and words(first) > _UNDATED_MASTHEAD_WORDS:
         return None  # a headline with a year in it, not a name with an issue number ("Tech Brief #12")
@@ -290,4 +340,11 @@ def read_signature(blocks: Sequence[Block]) -> dict[int, str]:
         return {}
     if any(b.kind in (Kind.HEADING, Kind.RULE) for b in tail):
         return {}
-    return {b.index: "signature under the '-- ' delimiter" for b in tail if block_verdict(b.text) is None}
+    return {b.index: "signature under the '-- ' delimiter" for b in tail if _plain_or_credit(b.text)}
+
+
+def _plain_or_credit(text: str) -> bool:
+    """Whether a line under the signature delimiter has no reason of its own beyond boilerplate
+    (a credit, "Morning Wire is written by ..."): it is the signature."""
+    verdict = block_verdict(text)
+    return verdict is None or verdict.reason is DropReason.BOILERPLATE

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from digest.split.blocks import Block, Kind
+from digest.split.blocks import Block, Kind, is_link_line
 from digest.text.dates import find_date
 from digest.text.links import is_bare_url
 from digest.text.shape import words
@@ -55,7 +55,7 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
     text = block.text.strip()
     if block.kind not in (Kind.BULLET, Kind.TEXT) or words(text) > 16:
         return None
-    if is_bare_url(text) and block.links:
+    if (is_bare_url(text) or is_link_line(text)) and block.links:
         return _Line(block.links[0], None)
     if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
         return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
@@ -78,6 +78,12 @@ def _date(text: str, reference: dt.date | None, day_first: bool | None) -> dt.da
     return find_date(text, reference=reference, day_first=day_first)
 
 
+def _over_address(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` has an address printed on the line right under it."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    return nxt is not None and bool(nxt.links) and (is_bare_url(nxt.text) or is_link_line(nxt.text))
+
+
 def item_metadata(
     blocks: Sequence[Block], index: int, reference: dt.date | None, day_first: bool | None
 ) -> ItemMetadata | None:
@@ -85,10 +91,10 @@ def item_metadata(
     run: list[Block] = []
     url: str | None = None
     date: dt.date | None = None
-    for block in blocks[index + 1 : index + 1 + _MOST]:
+    for i, block in enumerate(blocks[index + 1 : index + 1 + _MOST], start=index + 1):
         line = _line(block, reference, day_first)
-        if line is None:
-            break
+        if line is None or (run and line.url is None and line.date is None and _over_address(blocks, i)):
+            break  # "Show HN: Maps for hikers" over its own address: the next item's title
         run.append(block)
         url = url or line.url
         date = date or line.date

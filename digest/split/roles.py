@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
+from digest.split.blocks import Block, Kind, is_link_line, item_body, lead_body, link_only
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
+from digest.text.dates import find_date
 from digest.text.links import is_bare_url
 from digest.text.shape import (
     clean_title,
@@ -36,6 +37,24 @@ __all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_it
 SECTION_REASONS = frozenset(
     {DropReason.SPONSOR, DropReason.JOBS, DropReason.PROMOTION, DropReason.POLL, DropReason.AFFILIATE}
 )
+
+
+#: Blocks after a linked title searched for its siblings printed the same way.
+_ITEM_REACH = 8
+
+
+#: Most words of a date printed as an item's lead ("Tuesday, March 21").
+_DATE_WORDS = 4
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _dated(block: Block) -> bool:
+    """Whether an item's bold lead is a date ("**March 21** – Bridges ride, 12 miles"): a calendar's
+    entry, one line of the listing it belongs to, not an item named in bold."""
+    if block.lead is None or words(block.lead[0]) > _DATE_WORDS:
+        return False
+    # Any reference will do: the question is whether the lead is a date, not which day it is.
+    return find_date(block.lead[0], reference=_ANY_DAY) is not None
 
 
 def covers_section(verdict: Verdict | None) -> bool:
@@ -76,7 +95,9 @@ def label_lead(block: Block) -> bool:
 def titled_item(block: Block) -> bool:
     """A list item with its own linked or bold title: one story per item."""
     bold = opens_bold(block)
-    return block.kind is Kind.BULLET and (block.title_link is not None or (bold and has_lead(block)))
+    return block.kind is Kind.BULLET and (
+        block.title_link is not None or (bold and has_lead(block) and not _dated(block))
+    )
 
 
 def linked_item(block: Block) -> bool:
@@ -106,8 +127,8 @@ def linked_title(block: Block) -> bool:
 
 
 def is_bare_link(block: Block) -> bool:
-    """A block that is only a URL, with no words of its own."""
-    return is_bare_url(block.text)
+    """A block that is only a URL, with no words of its own (or a count after it: "https://... (355)")."""
+    return is_bare_url(block.text) or (bool(block.links) and is_link_line(block.text))
 
 
 def shape(block: Block) -> tuple[Kind, int, bool, str]:
@@ -169,7 +190,7 @@ class Layout:
                     continue  # a nested point belongs to its item
                 break
             items.append(block)
-        bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) for b in items)
+        bold = all(item_body(b.raw).lstrip().startswith(("**", "__")) and not _dated(b) for b in items)
         sentences = all(words(b.text) >= 6 and b.text.rstrip().endswith((".", "!", "?")) for b in items)
         if len(items) == 1:  # one item stands alone when it is a sentence that links its own story
             return sentences and bool(items[0].links)
@@ -195,7 +216,19 @@ class Layout:
         meta = item_metadata(self.blocks, block.index, *self.dating)
         if meta is None or any(self.verdicts[b.index] is not None for b in meta.blocks):
             return None  # chat lines and other chrome are not the item's metadata
+        if block.kind is Kind.HEADING and self.first_of_items(meta.blocks[0]):
+            return None  # "[**LeaseWise**](url)", the first of the linked names under a heading
         return meta
+
+    def first_of_items(self, block: Block) -> bool:
+        """Whether a linked title is the first of several printed the same way further down (a list of
+        product cards, each a linked name over its text): an item, not a link line of the block above."""
+        if not linked_title(block):
+            return False
+        return any(
+            linked_title(other) and shape(other) == shape(block) and other.title_link != block.title_link
+            for other in self.blocks[block.index + 1 : block.index + 1 + _ITEM_REACH]
+        )
 
     def after(self, block: Block) -> Block | None:
         """The block right after ``block``."""
@@ -356,6 +389,8 @@ class Layout:
             # A last line under a fresh section, or the only line of an edition, is a title-only story.
             alone = previous_role == "section" or not started
             return "headline" if alone and not label else "empty"
+        if draft == "headline" and block.emphasised and block.text.rstrip().endswith((":", "：")):
+            return "subhead"  # "**By the numbers:**" over the story's own bullets, or over the rest of it
         if self.label_over_items(block, nxt):
             return "section"  # "**00:58:10 — Lightning round**" over items that each stand alone
         if label and is_caps(strip_symbols(block.text)):
@@ -376,8 +411,6 @@ class Layout:
             if previous_role == "section" and not is_caps(strip_symbols(block.text)) and not titled_item(nxt):
                 return "headline"  # section, headline, then a subtitle
             return "section"
-        if draft == "headline" and block.emphasised and block.text.rstrip().endswith((":", "：")):
-            return "subhead"  # "**Why it matters:**" alone on its line, over the rest of the story
         if label and draft != "headline":
             return "section"
         if label:

@@ -15,6 +15,7 @@ _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_SUFFIX = re.compile(
     r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
     r"|paper|thread|tweet|demo|docs"
+    r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})"  # the site the link goes to: "(blog.example.com)"
     r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
