@@ -404,3 +404,19 @@ def test_kept_figures_stems_and_fact_counts_are_the_plain_ones(text: str) -> Non
     assert summary._stems(text) == summary._stems.__wrapped__(text)
     assert summary._fact_count(text) == len(summary.facts(text))
     assert headline_score(text) == headline_score.__wrapped__(text)
+
+
+def test_the_leads_sentence_pointing_back_follows_only_its_own_report() -> None:
+    """'It aims to ...' told right after another report's sentence would point at that report."""
+    a = _story(
+        "a",
+        "OpenAI is raising up to $100 billion at an $830 billion valuation, people familiar said. "
+        "It aims to complete the round by the end of the first quarter.",
+    )
+    b = _story("b", "SoftBank plans to add $22.5 billion to its OpenAI stake this month, filings show.")
+    told = summarise([a, b], "OpenAI seeks $100 billion", 6, 200)
+    for before, sentence in zip(told, told[1:]):
+        if sentence.text.startswith("It "):
+            assert before.story_id == sentence.story_id, [s.text for s in told]
+    alone = [s.text for s in summarise([a], "OpenAI seeks $100 billion", 6, 200)]
+    assert alone[1].startswith("It aims")  # within its own report it reads right

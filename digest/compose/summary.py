@@ -169,6 +169,8 @@ class _Summary:
                 continue
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
+            if self.chosen and self.chosen[-1].story_id != candidate.story_id and _points_back(text):
+                continue  # "It aims to ..." right after another report's sentence: "it" would be that
             if stated is None:
                 stated = figures(text)
             if stated & self.figures or (self.chosen and not self._adds(text, stated)):
@@ -248,6 +250,19 @@ def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
         for figure in figures(story.text[:_AGREEING_CHARS]):
             seen[figure] = seen.get(figure, 0) + 1
     return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
+
+
+#: A sentence opening with a pronoun: who "it" or "they" is, the sentence before it says.
+_PRONOUN = re.compile(
+    r"^\W*(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those)\b", re.IGNORECASE
+)
+
+
+def _points_back(text: str) -> bool:
+    """Whether a sentence opens with a pronoun ("It aims to ...", "They said ..."): it reads right
+    only after a sentence of its own report. ("The deal ..." after another report's sentence about
+    the deal reads right: the event is the same.)"""
+    return _PRONOUN.match(text) is not None
 
 
 def _about(text: str, core: AbstractSet[str], core_cjk: bool, event: set[str]) -> bool:
