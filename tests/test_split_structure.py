@@ -17,6 +17,7 @@ import pytest
 from digest.models import Document, DropReason, Edition, Format, Split
 from digest.readers import read_path
 from digest.settings import ReadSettings
+from digest.split.blocks import plain
 from digest.split.chrome import block_verdict
 from digest.split.splitter import split_document
 
@@ -333,3 +334,10 @@ def test_a_label_over_one_linked_item_is_its_section() -> None:
         ("Sable Cloud cut prices on its GPU instances by 30%", "Other News"),
     ]
     assert stories[1].url == "https://sablecloud.example/p"
+
+
+def test_underscores_inside_a_word_are_no_bold_marks() -> None:
+    """A handle ending in underscores ("@alexalbert__") keeps them; "__bold__" between spaces is bold."""
+    text = "per [@omarsar0](https://x.com/a), [@alexalbert__](https://x.com/b)) and __Skills__ spread"
+    assert plain(text) == "per @omarsar0, @alexalbert__) and Skills spread"
+    assert plain("**Bold** and *italic* and snake_case__name") == "Bold and italic and snake_case__name"

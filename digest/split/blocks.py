@@ -64,7 +64,10 @@ _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
 #: An image: its alt text describes a picture, it is not the story's text.
 _IMAGE = re.compile(rf"!\[{_TEXT}*\]\([^)\s]+\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])")
+#: Bold (``**``, anywhere; ``__`` not inside a word: "@alexalbert__" is a handle) and italics.
+_EMPHASIS = re.compile(
+    r"\*\*(.+?)\*\*|(?<![\w_])__(?![\s_])(.+?)(?<![\s_])__(?![\w_])|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])"
+)
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
 _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
@@ -73,7 +76,7 @@ _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
 def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], _IMAGE.sub("", markdown))
-    text = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+    text = _EMPHASIS.sub(lambda m: next(part for part in m.groups() if part is not None), text)
     text = _CODE.sub(r"\1", text)
     return " ".join(text.split())
 
