@@ -91,6 +91,23 @@ def test_sponsor_at_the_top_of_a_section_covers_its_own_item_only() -> None:
     assert split.stories[1].text == "Six tugs are due in 2028."
 
 
+def test_a_sponsor_item_ends_at_the_next_item_whose_title_opens_with_a_year() -> None:
+    """"[### 2025 Developer Survey](url)" is printed like the "(Sponsor)" item before it: the next
+    item, not more of the ad (a title's leading number is no list mark)."""
+    body = (
+        "### Programming\n\n"
+        "[### Readers: save 30% on Pelican Cloud before New Year (Sponsor)](https://pelican.example/offer)\n\n"
+        "Queues, caches and cron in one place. Start free today.\n\n"
+        "[### 2025 Developer Survey (17 minute read)](https://survey.example/2025)\n\n"
+        "The survey looks at the tools developers use and the ones they want to use next year.\n\n"
+        "[### The State of AI Coding (10 minute read)](https://greptile.example/state)\n\n"
+        "A cross-industry study of recent trends in AI software development.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["2025 Developer Survey", "The State of AI Coding"]
+    assert reasons(split)["Queues, caches and cron in one place. Start free today."] is DropReason.SPONSOR
+
+
 def test_sponsor_heading_item_among_markdown_headlines() -> None:
     """The same with Markdown headings: a level-3 sponsor headline ends at the next level-3 headline."""
     body = (

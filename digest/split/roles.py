@@ -131,13 +131,19 @@ def is_bare_link(block: Block) -> bool:
     return is_bare_url(block.text) or (bool(block.links) and is_link_line(block.text))
 
 
+#: The marks a headline is printed with: spaces, brackets, emphasis, hashes, quotes, a list's number.
+_MARKS = re.compile(r"^(?:[\s\[*_#>-]|\d+[.)](?!\d))*")
+
+
 def shape(block: Block) -> tuple[Kind, int, bool, str]:
     """How a headline is printed: kind, level, emphasis and its leading marks ("[### ", "**", "## ").
 
     Items of one list share a shape ("[### Title](url)" each), so a block of the
     same shape as a sponsor's headline is the sponsor's sibling, not part of it.
     """
-    marks = re.match(r"^[\s\[*_#>\d.)-]*", block.raw)
+    # Digits are marks only as a list's number ("1. ", "2) "): "[### 2025 Stack Overflow Survey]" is
+    # printed like "[### TLDR readers: ...]", its title opening with a year.
+    marks = _MARKS.match(block.raw)
     return (block.kind, block.level, block.emphasised, marks[0] if marks else "")
 
 
