@@ -92,7 +92,7 @@ def test_sponsor_at_the_top_of_a_section_covers_its_own_item_only() -> None:
 
 
 def test_a_sponsor_item_ends_at_the_next_item_whose_title_opens_with_a_year() -> None:
-    """"[### 2025 Developer Survey](url)" is printed like the "(Sponsor)" item before it: the next
+    """ "[### 2025 Developer Survey](url)" is printed like the "(Sponsor)" item before it: the next
     item, not more of the ad (a title's leading number is no list mark)."""
     body = (
         "### Programming\n\n"

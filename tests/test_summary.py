@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import attrs
@@ -415,7 +416,7 @@ def test_the_leads_sentence_pointing_back_follows_only_its_own_report() -> None:
     )
     b = _story("b", "SoftBank plans to add $22.5 billion to its OpenAI stake this month, filings show.")
     told = summarise([a, b], "OpenAI seeks $100 billion", 6, 200)
-    for before, sentence in zip(told, told[1:]):
+    for before, sentence in itertools.pairwise(told):
         if sentence.text.startswith("It "):
             assert before.story_id == sentence.story_id, [s.text for s in told]
     alone = [s.text for s in summarise([a], "OpenAI seeks $100 billion", 6, 200)]
