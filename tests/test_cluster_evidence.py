@@ -334,3 +334,23 @@ def test_one_subject_in_two_headlines_is_a_running_story_only_with_evidence_of_a
     assert _pair_signals(_SANDWICH, comics, days=(2, 3)) == (ClusterSettings().topic_only_factor, 1.0)
     comic = ("Zorblex Creates Quick Comics", "With Zorblex, one person drew a sandwich comic in minutes.")
     assert _pair_signals(_SANDWICH, comic, days=(2, 3)) == (1.0, ClusterSettings().subject_boost)
+
+
+def test_a_hedge_word_is_no_evidence_of_one_event() -> None:
+    """ "Likely", "reportedly", "already" say nothing about which event a story reports: two stories
+    that share only a first name and "likely" (Instagram's Adam Mosseri; a chat blaming the Adam
+    optimizer, "likely" meant) are not raised as one running story."""
+    week = _topic_week()
+    head = _story(
+        "tv-0",
+        "Instagram's Adam Mosseri on the TV app",
+        "Adam Mosseri said Instagram is likely to change.",
+        2,
+    )
+    chat = _story(
+        "opt-1", "Adam Gets the Blame", "A member jokingly blamed Adam, likely the Adam optimizer.", 3
+    )
+    stories = [*week, head, chat]
+    similarity = similarity_in(stories, head, chat, ClusterSettings())
+    assert "likely" not in similarity.rare_words
+    assert similarity.score < ClusterSettings().threshold

@@ -16,5 +16,7 @@ STOPWORDS = frozenset(
     said same say says she should since so some such than that the their them then there these they
     this those though three through to told too two under until up upon us very via was we week were
     what when where whether which while who whom whose why will with within without would year years
-    yet you your according report reported reports reuters""".split()
+    yet you your according report reported reports reuters
+    likely unlikely probably possibly perhaps maybe reportedly allegedly apparently seemingly
+    already still really actually currently recently""".split()
 )
