@@ -108,6 +108,27 @@ def test_a_sponsor_item_ends_at_the_next_item_whose_title_opens_with_a_year() ->
     assert reasons(split)["Queues, caches and cron in one place. Start free today."] is DropReason.SPONSOR
 
 
+def test_a_loose_lists_nested_points_stay_with_their_item() -> None:
+    """A recap's post item, a blank line, then comment summaries nested under it: the item's text,
+    not stories of their own, on a page whose lines mostly follow each other (where a blank line
+    ends a story)."""
+    quick = "".join(
+        f"- Ferry line {k} adds a night crossing between the islands this summer.\n" for k in range(10)
+    )
+    body = (
+        "### 1. Desk computers\n\n"
+        "  - **[A desk supercomputer review](https://forum.example/1)** (Activity: 1048): The post "
+        "reviews the Halvard desk unit for local inference.\n\n"
+        "    - Commenters note its large memory but slow bandwidth for inference.\n"
+        "    - Comparisons with gaming cards highlight that it is slower but uses less power.\n\n"
+        "  - **[Lumen 3 released with open weights](https://forum.example/2)** (Activity: 900): "
+        f"Lumen released version 3 of its coding model.\n\n### 2. Quick hits\n{quick}"
+    )
+    split = split_text(body)
+    assert titles(split)[:2] == ["A desk supercomputer review", "Lumen 3 released with open weights"]
+    assert "slower but uses less power" in split.stories[0].text
+
+
 def test_sponsor_heading_item_among_markdown_headlines() -> None:
     """The same with Markdown headings: a level-3 sponsor headline ends at the next level-3 headline."""
     body = (

@@ -892,9 +892,17 @@ class _Splitter:
             return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
-            # A blank line ends a story here, but not the one between a heading and its first line.
+            # A blank line ends a story here, but not the one between a heading and its first line,
+            # nor the one before an item nested under the list item the story began with (a loose
+            # list's nested points are its item's: "- **[Post](url)** ..." then "    - A comment ...").
             headline_only = draft.origin == "headline" and not draft.paragraphs
-            if not (headline_only and draft.blocks[0].kind is Kind.HEADING):
+            first = draft.blocks[0]
+            nested = (
+                block.kind is Kind.BULLET
+                and first.kind is Kind.BULLET
+                and _indent(block.raw) > _indent(first.raw)
+            )
+            if not (headline_only and first.kind is Kind.HEADING) and not nested:
                 self.close()
                 draft = None
         if draft is not None and self.continues(draft, block):
