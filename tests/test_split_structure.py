@@ -341,3 +341,20 @@ def test_underscores_inside_a_word_are_no_bold_marks() -> None:
     text = "per [@omarsar0](https://x.com/a), [@alexalbert__](https://x.com/b)) and __Skills__ spread"
     assert plain(text) == "per @omarsar0, @alexalbert__) and Skills spread"
     assert plain("**Bold** and *italic* and snake_case__name") == "Bold and italic and snake_case__name"
+
+
+def test_a_linked_title_set_in_bold_is_the_whole_title() -> None:
+    """ "**[DGX Spark: an unpopular opinion](https://forum.example/dgx_spark_opinion/)** (Activity: 1048):
+    ...": the colon inside the link is the title's own, and the address's underscores are no marks."""
+    split = split_text(
+        "### Desk computers\n\n"
+        "- **[DGX Spark: an unpopular opinion](https://forum.example/r/1/dgx_spark_an_opinion/)** "
+        "(Activity: 1048): The post argues the desk unit suits small labs.\n"
+        "- **[I was wrong about local models…](https://forum.example/r/2/i_was_wrong/)** "
+        "(Activity: 482): The user describes running models at home.\n"
+    )
+    assert [s.title for s in split.stories] == [
+        "DGX Spark: an unpopular opinion",
+        "I was wrong about local models…",
+    ]
+    assert split.stories[0].url == "https://forum.example/r/1/dgx_spark_an_opinion/"

@@ -318,9 +318,11 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     )
 
 
+#: "**Title**: text", "**Title** text", "[Title](url) text" and "**[Title](url)** text" (a linked title
+#: set in bold: its address may hold "_" or "*", and a colon inside it is the title's own).
 _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
-    rf"|^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s*[:.–—-]?\s*(?P<lrest>.*)$"
+    rf"|^\s*(?:\*\*|__)?\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)(?:\*\*|__)?\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
