@@ -218,22 +218,27 @@ def test_ecbplus_through_candidates_scores_as_well_as_all_pairs() -> None:
 ECB_CANDIDATE_FLOOR = 0.99
 
 
-def test_candidates_cover_the_same_event_pairs_of_ecbplus() -> None:
-    """The candidate sources find >= 99% of ECB+ dev's same-event pairs."""
-    stories, gold = _ecbplus()
-    ordered = sorted(stories, key=lambda s: (s.id, s.path, s.position))
-    settings = ClusterSettings()
-    model = Model(ordered, settings)
+def _candidates(model: Model) -> set[tuple[int, ...]]:
+    """The candidate pairs (i < j) a large run of ``model``'s stories would verify, from every source."""
     found = candidate_pairs(
         model.words,
         model.names,
         single=model.single_words,
         terms=model.terms,
         urls=model.urls,
-        settings=settings,
+        settings=model.settings,
         subjects=model.subjects,
     )
-    known = set(map(tuple, found.pairs.tolist()))
+    return set(map(tuple, found.pairs.tolist()))
+
+
+def test_candidates_cover_the_same_event_pairs_of_ecbplus() -> None:
+    """The candidate sources find >= 99% of ECB+ dev's same-event pairs."""
+    stories, gold = _ecbplus()
+    ordered = sorted(stories, key=lambda s: (s.id, s.path, s.position))
+    settings = ClusterSettings()
+    model = Model(ordered, settings)
+    known = _candidates(model)
     events: dict[str, list[int]] = {}
     for k, story in enumerate(ordered):
         events.setdefault(gold[story.id], []).append(k)
@@ -286,16 +291,7 @@ def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
     model.recap[:] = True
     word, name = model.cosine(pairs[:, 0], pairs[:, 1])
     kept = pairs[model.combine(pairs[:, 0], pairs[:, 1], word, name).score >= settings.threshold / 2]
-    found = candidate_pairs(
-        model.words,
-        model.names,
-        single=model.single_words,
-        terms=model.terms,
-        urls=model.urls,
-        settings=settings,
-        subjects=model.subjects,
-    )
-    known = set(map(tuple, found.pairs.tolist()))
+    known = _candidates(model)
     share = sum(tuple(p) in known for p in kept.tolist()) / len(kept)
     assert share >= DEV_CANDIDATE_FLOOR, share
 
