@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from attrs import evolve
 
@@ -93,31 +94,41 @@ def _merge_all(
     worker processes.
 
     The work is per story, so blocks are cut by stories as well as clusters: a run of wire
-    copies (a few hundred clusters of many stories each) uses every core too.
+    copies (a few hundred clusters of many stories each) uses every core too. The stories
+    reach forked workers with the rates (inherited, not pickled); a block is its clusters.
     """
     blocks = []
     start = stories = 0
     for k, cluster in enumerate(clusters):
         stories += len(cluster.story_ids)
         if k + 1 - start >= _MERGE_BLOCK or stories >= _MERGE_BLOCK or k + 1 == len(clusters):
-            block = clusters[start : k + 1]
-            blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
+            blocks.append(clusters[start : k + 1])
             start, stories = k + 1, 0
     workers = workers if sum(len(c.story_ids) for c in clusters) >= _PARALLEL_FROM else 1
     if workers > 1:
         rates.warm()  # loaded once, here; forked workers inherit it
-    return [story for part in in_blocks_with(_merge_block, rates, blocks, workers) for story in part]
+    shared = _MergeShared(rates, by_id, settings)
+    return [story for part in in_blocks_with(_merge_block, shared, blocks, workers) for story in part]
+
+
+class _MergeShared(NamedTuple):
+    """What every block of the merge stage reads: the rates, the run's stories by id, the settings."""
+
+    rates: Rates
+    by_id: dict[str, Story]
+    settings: Settings
 
 
 def _merge_block(
-    rates: Rates, block: tuple[Sequence[StoryCluster], Sequence[Sequence[Story]], Settings]
+    shared: _MergeShared, clusters: Sequence[StoryCluster]
 ) -> list[tuple[MergedStory, dict[str, int]]]:
     """Each cluster as one story: merged, its figures reconciled, its topic chosen (with its evidence,
     :func:`digest.compose.topics.topic_scores`, which reads none of the fields set here)."""
-    clusters, members, settings = block
+    rates, by_id, settings = shared
     topics = settings.compose.topics
     merged = []
-    for cluster, stories in zip(clusters, members, strict=True):
+    for cluster in clusters:
+        stories = [by_id[s] for s in cluster.story_ids]
         story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
         figures = reconcile(stories, settings.figures, rates)
         scores = topic_scores(story, topics)

@@ -25,7 +25,7 @@ from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_m
 from digest.cluster.subjects import Named, story_names
 from digest.cluster.tokens import _YEAR_FAST, TokenCache, find_tokens
 from digest.models import Story
-from digest.parallel import in_blocks
+from digest.parallel import in_blocks_with
 
 __all__ = ["RunVectors", "run_vectors"]
 
@@ -155,6 +155,11 @@ class _Counted(NamedTuple):
     years: list[frozenset[str]]
 
 
+def _count_slice(stories: Sequence[Story], bounds: tuple[int, int]) -> _Counted:
+    """:func:`_count_block` of ``stories[start:end]``."""
+    return _count_block(stories[bounds[0] : bounds[1]])
+
+
 def _count_block(stories: Sequence[Story]) -> _Counted:
     ids = _Ids(TokenCache())
     word_ids: list[np.ndarray[Any, Any]] = []
@@ -248,15 +253,17 @@ class _Columns:
 def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
     """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``.
 
-    Blocks of stories are counted in ``workers`` processes when there are several blocks.
+    Blocks of stories are counted in ``workers`` processes when there are several blocks
+    (forked workers inherit ``stories``; a block is its bounds).
     """
-    blocks = [stories[k : k + _BLOCK] for k in range(0, len(stories), _BLOCK)] or [stories]
+    blocks = [(k, k + _BLOCK) for k in range(0, len(stories), _BLOCK)] or [(0, 0)]
     vocabulary: dict[str, int] = {}
     words, names = _Columns(), _Columns()
     years: list[frozenset[str]] = []
     named: list[Named] = []
     add = vocabulary.setdefault
-    for part in in_blocks(_count_block, blocks, workers if len(blocks) >= _PARALLEL_BLOCKS else 1):
+    count = workers if len(blocks) >= _PARALLEL_BLOCKS else 1
+    for part in in_blocks_with(_count_slice, stories, blocks, count):
         remap = np.fromiter(
             (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
         )
