@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from attrs import evolve
 
@@ -16,7 +17,7 @@ from digest.cluster.grouping import cluster_stories
 from digest.compose.interest import mute_stories
 from digest.compose.merge import merge_cluster
 from digest.compose.rank import place
-from digest.compose.topics import assign_topic
+from digest.compose.topics import TopicEvidence, topic_of, topic_scores
 from digest.figures.currency import Rates
 from digest.figures.reconcile import reconcile
 from digest.history.followup import follow_up
@@ -59,7 +60,10 @@ def compile_reading(
     clusters = cluster_stories(kept, settings.clustering, workers=workers)
     stage("merging")
     by_id = {story.id: story for story in kept}
-    merged = _merge_all(clusters, by_id, settings, rates, workers)
+    scored = _merge_all(clusters, by_id, settings, rates, workers)
+    merged = [story for story, _ in scored]
+    evidence = TopicEvidence(scored)  # placing settles topics from what the merge stage found
+    del scored
     period = _period(kept, compose)
     digest = Digest(
         editions=reading.editions,
@@ -72,9 +76,9 @@ def compile_reading(
         topics=tuple(t.name for t in compose.topics),
     )
     if not published:
-        return place(digest, compose)
+        return place(digest, compose, evidence)
     stage("history")
-    return place(follow_up(digest, published, settings, rates), compose)
+    return place(follow_up(digest, published, settings, rates), compose, evidence)
 
 
 #: Runs of fewer stories are merged in this process; larger ones in blocks on every core.
@@ -85,43 +89,59 @@ _MERGE_BLOCK = 500
 
 def _merge_all(
     clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings, rates: Rates, workers: int
-) -> list[MergedStory]:
-    """Every cluster merged, in order; a large run's blocks of clusters in worker processes.
+) -> list[tuple[MergedStory, dict[str, int]]]:
+    """Every cluster merged, in order, with its topic evidence; a large run's blocks of clusters in
+    worker processes.
 
     The work is per story, so blocks are cut by stories as well as clusters: a run of wire
-    copies (a few hundred clusters of many stories each) uses every core too.
+    copies (a few hundred clusters of many stories each) uses every core too. The stories
+    reach forked workers with the rates (inherited, not pickled); a block is its clusters.
     """
     blocks = []
     start = stories = 0
     for k, cluster in enumerate(clusters):
         stories += len(cluster.story_ids)
         if k + 1 - start >= _MERGE_BLOCK or stories >= _MERGE_BLOCK or k + 1 == len(clusters):
-            block = clusters[start : k + 1]
-            blocks.append((block, [[by_id[s] for s in c.story_ids] for c in block], settings))
+            blocks.append(clusters[start : k + 1])
             start, stories = k + 1, 0
     workers = workers if sum(len(c.story_ids) for c in clusters) >= _PARALLEL_FROM else 1
     if workers > 1:
         rates.warm()  # loaded once, here; forked workers inherit it
-    return [story for part in in_blocks_with(_merge_block, rates, blocks, workers) for story in part]
+    shared = _MergeShared(rates, by_id, settings)
+    return [story for part in in_blocks_with(_merge_block, shared, blocks, workers) for story in part]
+
+
+class _MergeShared(NamedTuple):
+    """What every block of the merge stage reads: the rates, the run's stories by id, the settings."""
+
+    rates: Rates
+    by_id: dict[str, Story]
+    settings: Settings
 
 
 def _merge_block(
-    rates: Rates, block: tuple[Sequence[StoryCluster], Sequence[Sequence[Story]], Settings]
-) -> list[MergedStory]:
-    """Each cluster as one story: merged, its figures reconciled, its topic chosen."""
-    clusters, members, settings = block
+    shared: _MergeShared, clusters: Sequence[StoryCluster]
+) -> list[tuple[MergedStory, dict[str, int]]]:
+    """Each cluster as one story: merged, its figures reconciled, its topic chosen (with its evidence,
+    :func:`digest.compose.topics.topic_scores`, which reads none of the fields set here)."""
+    rates, by_id, settings = shared
+    topics = settings.compose.topics
     merged = []
-    for cluster, stories in zip(clusters, members, strict=True):
+    for cluster in clusters:
+        stories = [by_id[s] for s in cluster.story_ids]
         story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
         figures = reconcile(stories, settings.figures, rates)
-        topic = assign_topic(story, settings.compose.topics)
+        scores = topic_scores(story, topics)
         merged.append(
-            evolve(
-                story,
-                topic=topic,
-                figures=figures.figures,
-                conflicts=figures.conflicts,
-                stated_figures=figures.stated,
+            (
+                evolve(
+                    story,
+                    topic=topic_of(scores, topics),
+                    figures=figures.figures,
+                    conflicts=figures.conflicts,
+                    stated_figures=figures.stated,
+                ),
+                scores,
             )
         )
     return merged

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
+import pytest
 from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32 as datasketch_sha1_hash32
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.cluster.fingerprint import TokenCache, normalise, signature_matrix
+from digest.cluster.fingerprint import TokenCache, normalise, permutations, sha1_hash32, signature_matrix
 from digest.models import Story
+from digest.settings import ClusterSettings
 from tests.oracle import features, tfidf_matrix
 
 
@@ -63,6 +69,40 @@ def test_signatures_equal_datasketch_minhash(sets: list[list[str]]) -> None:
         reference = MinHash(num_perm=32, seed=3)
         reference.update_batch([t.encode("utf-8") for t in terms_of_set])
         assert np.array_equal(row, reference.hashvalues)
+
+
+@pytest.mark.parametrize(
+    ("num_perm", "seed"), [(ClusterSettings().num_perm, ClusterSettings().seed), (32, 3), (1, 0)]
+)
+def test_permutations_are_datasketchs(num_perm: int, seed: int) -> None:
+    """The permutations made without importing datasketch are its own, value and type."""
+    a, b = permutations(num_perm, seed)
+    reference_a, reference_b = MinHash(num_perm=num_perm, seed=seed).permutations
+    assert a.dtype == reference_a.dtype
+    assert b.dtype == reference_b.dtype
+    assert np.array_equal(a, reference_a)
+    assert np.array_equal(b, reference_b)
+
+
+@given(st.binary(max_size=64))
+def test_term_hash_is_datasketchs(data: bytes) -> None:
+    """The term hash is datasketch's ``sha1_hash32``."""
+    assert sha1_hash32(data) == datasketch_sha1_hash32(data)
+
+
+def test_clustering_does_not_import_datasketch() -> None:
+    """The clusterer signs stories without datasketch (its import loads scipy.integrate, about 1 s)."""
+    code = (
+        "import sys\n"
+        "from digest.cluster.grouping import cluster_stories\n"
+        "from digest.models import Story\n"
+        "stories = [Story(id=str(k), title=f'Title {k}', text='Some text about it.', source='s', path='p')"
+        " for k in range(3)]\n"
+        "cluster_stories(stories)\n"
+        "print('datasketch' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_token_cache_is_filled_once_per_distinct_token() -> None:

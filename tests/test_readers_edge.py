@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from digest.errors import DigestError, InputError
 from digest.models import Document, Dropped, DropReason, Format, Story
-from digest.readers import _detect, read_path
+from digest.readers import _decode, _detect, read_path
 from digest.readers._decode import _ALLOWED_CONTROLS, _looks_binary, clean_text, decode
 from digest.readers._html import parse_html
 from digest.readers._meta import source_from_title
@@ -419,6 +419,17 @@ def test_clean_text_removes_junk_but_keeps_emoji() -> None:
     """NULs, zero-width padding and CR line ends go; emoji joiner sequences stay."""
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert clean_text(f"a\r\nb\x00c\u200b \u200c\u00a0d {family}\rx") == f"a\nbc \u00a0d {family}\nx"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\r\x00\x0b\u00e9\u200b\u200c\u200d\u2028\U0001f468", max_size=30))
+def test_clean_text_skips_the_joiner_pattern_only_where_it_finds_nothing(text: str) -> None:
+    """Text without a joiner is returned as the joiner pattern would leave it; the same text either way."""
+    plain = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    plain = _decode.strip_controls(plain)
+    if not plain.isascii():
+        plain = _decode._LOOSE_JOINER.sub("", _decode._ZERO_WIDTH.sub("", plain))
+    assert clean_text(text) == plain
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.cli.config import parse_config
+from digest.compose import topics as _topics
 from digest.compose.interest import keyword_pattern
-from digest.compose.topics import _any_keyword, _hits, assign_topic, settle_topics, topic_scores
+from digest.compose.topics import (
+    TopicEvidence,
+    _any_keyword,
+    _hits,
+    assign_topic,
+    settle_topics,
+    topic_scores,
+)
 from digest.models import MergedStory, Sentence, SourceRef
 from digest.settings import DEFAULT_TOPICS, Topic
 
@@ -132,3 +140,44 @@ def test_default_topics_hits_as_each_keyword_pattern(parts: list[str]) -> None:
     for topic in DEFAULT_TOPICS:
         each = sum(1 for k in topic.keywords if k.strip() and keyword_pattern(k).search(text))
         assert _hits(topic.keywords, text, text.lower()) == each
+
+
+def _plain_topic_scores(story: MergedStory, topics: tuple[Topic, ...]) -> dict[str, int]:
+    """``topic_scores`` as it read every other report's title (prices taken out of each)."""
+    scores: dict[str, int] = {}
+    for section in story.sections:
+        for topic in topics:
+            if _hits(topic.sections, section):
+                scores[topic.name] = scores.get(topic.name, 0) + 3
+                break
+    headline = _topics._MONEY.sub(" ", story.headline)
+    titles = [_topics._MONEY.sub(" ", r.title) for r in story.sources if r.story_id != story.headline_story]
+    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(titles))]
+    for topic in topics:
+        hits = [_hits(topic.keywords, text, lowered) for text, lowered in texts]
+        if score := 2 * hits[0] + sum(hits[1:]):
+            scores[topic.name] = scores.get(topic.name, 0) + score
+    return scores
+
+
+_TITLE_PARTS = st.sampled_from(["Chip", "IPO", "oil", "Fed", "$5", "5 yuan", "US$5 bn", "rates", " ", "deal"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_TITLE_PARTS, max_size=5).map(" ".join), max_size=12), _TITLE_PARTS)
+def test_distinct_titles_read_once_score_as_every_title(titles: list[str], headline: str) -> None:
+    """Copies repeat their titles: each distinct title read once gives the same evidence, key order too."""
+    story = _merged(headline, titles=tuple(titles))
+    expected = _plain_topic_scores(story, DEFAULT_TOPICS)
+    assert list(topic_scores(story, DEFAULT_TOPICS).items()) == list(expected.items())
+
+
+def test_settling_reuses_the_merge_stages_evidence_for_the_same_stories_only() -> None:
+    """Evidence handed over is used for the story objects it was found for; a changed story is read again."""
+    stories = [_merged("Fed cuts rates"), evolve(_merged("New chip ships"), cluster_id="d")]
+    evidence = TopicEvidence((s, topic_scores(s, DEFAULT_TOPICS)) for s in stories)
+    assert settle_topics(stories, DEFAULT_TOPICS, evidence) == settle_topics(stories, DEFAULT_TOPICS)
+    stale = TopicEvidence([(stories[0], {"Technology": 9}), (stories[1], {"Technology": 9})])
+    changed = [evolve(stories[0], headline="Fed cuts rates again"), stories[1]]
+    settled = settle_topics(changed, DEFAULT_TOPICS, stale)
+    assert [s.topic for s in settled] == [assign_topic(changed[0], DEFAULT_TOPICS), "Technology"]

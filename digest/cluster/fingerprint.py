@@ -10,23 +10,27 @@ give the same fingerprints, whatever their order.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
-from datasketch.hashfunc import sha1_hash32
 from scipy.sparse import csr_matrix
 
 # Tokens are read and normalised in one place; these names stay importable from here.
 from digest.cluster.tokens import TokenCache, content_terms, normalise, signature_terms
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 __all__ = [
     "TokenCache",
     "content_terms",
     "lean_minhash",
     "normalise",
+    "permutations",
     "salient_columns",
+    "sha1_hash32",
     "signature_matrix",
     "signature_terms",
     "weighted_matrix",
@@ -89,6 +93,24 @@ def _fmix32(values: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return h
 
 
+def sha1_hash32(data: bytes) -> int:
+    """datasketch's default term hash: the first 4 bytes of the SHA-1 digest, little-endian."""
+    return int.from_bytes(hashlib.sha1(data, usedforsecurity=False).digest()[:4], "little")
+
+
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The affine permutations ``(a, b)`` of ``datasketch.MinHash(num_perm, seed)`` (scheme "affine32").
+
+    Made here as datasketch makes them (the tests compare them): importing datasketch loads
+    its LSH module and with it ``scipy.integrate``, about a second that a compile only spent
+    on these two rows of numbers.
+    """
+    gen = np.random.RandomState(seed)  # datasketch's generator, for its numbers
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 def signature_matrix(
     term_sets: Sequence[np.ndarray[Any, Any]],
     terms: Sequence[str | None],
@@ -106,7 +128,7 @@ def signature_matrix(
     row. ``hashfunc`` replaces the 32-bit SHA-1 term hash, e.g. in tests.
     """
     hashfunc = hashfunc or sha1_hash32
-    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    a, b = permutations(num_perm, seed)
     used = np.unique(np.concatenate(term_sets)) if term_sets else np.zeros(0, dtype=np.int64)
     hashed = np.zeros(len(terms), dtype=np.uint32)
     if len(used):
@@ -132,4 +154,6 @@ def signature_matrix(
 
 def lean_minhash(signature: np.ndarray[Any, Any], seed: int) -> LeanMinHash:
     """A datasketch ``LeanMinHash`` for one signature row (for datasketch indexes and storage)."""
+    from datasketch import LeanMinHash  # noqa: PLC0415 - only the shared index needs datasketch
+
     return LeanMinHash(seed=seed, hashvalues=signature, scheme="affine32")

@@ -25,7 +25,7 @@ from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_m
 from digest.cluster.subjects import Named, story_names
 from digest.cluster.tokens import _YEAR_FAST, TokenCache, find_tokens
 from digest.models import Story
-from digest.parallel import in_blocks
+from digest.parallel import in_blocks_with
 
 __all__ = ["RunVectors", "run_vectors"]
 
@@ -86,9 +86,16 @@ class _Ids:
 
 
 class _Entries(NamedTuple):
-    """Per-story (key, count) entries of one matrix, stories one after another, in dict-path order."""
+    """Per-story (key, count) entries of one matrix, stories one after another, in dict-path order.
 
-    keys: np.ndarray[Any, Any]
+    Entry ``e``'s key is ``distinct[local[e]]``; ``first[k]`` is the first entry with key
+    ``distinct[k]``. Workers find them, so that the run's columns, numbered in the parent,
+    need only the block's distinct keys sorted again.
+    """
+
+    distinct: np.ndarray[Any, Any]
+    local: np.ndarray[Any, Any]
+    first: np.ndarray[Any, Any]
     counts: np.ndarray[Any, Any]
     lengths: np.ndarray[Any, Any]
 
@@ -121,8 +128,12 @@ def _count(tokens: list[np.ndarray[Any, Any]], stories: int, *, pairs: bool) -> 
     counts = np.bincount(inverse.ravel(), weights=weight, minlength=len(entry))
     by_first = np.argsort(first)
     entry = entry[by_first]
+    entry_key = entry % width
+    _, first_entry = np.unique(entry_key, return_index=True)  # every key of the block is some entry's
     return _Entries(
-        distinct[entry % width],
+        distinct,
+        entry_key.astype(np.int32),
+        first_entry,
         counts[by_first].astype(np.float32),  # sums of halves: exact in float32, half the memory
         np.bincount(entry // width, minlength=stories),
     )
@@ -142,6 +153,11 @@ class _Counted(NamedTuple):
     names: _Entries
     named: list[Named]
     years: list[frozenset[str]]
+
+
+def _count_slice(stories: Sequence[Story], bounds: tuple[int, int]) -> _Counted:
+    """:func:`_count_block` of ``stories[start:end]``."""
+    return _count_block(stories[bounds[0] : bounds[1]])
 
 
 def _count_block(stories: Sequence[Story]) -> _Counted:
@@ -191,7 +207,14 @@ class _Columns:
         self.entry_columns: list[np.ndarray[Any, Any]] = []
 
     def add(self, part: _Entries) -> None:
-        distinct, first, inverse = np.unique(part.keys, return_index=True, return_inverse=True)
+        """Number the keys of ``part`` (its ``distinct`` keys in the run's word ids)."""
+        # np.unique of the entries' keys, from the block's own: the run's ids number words in
+        # another order, so its distinct keys are sorted again; first entries and inverse follow.
+        order = np.argsort(part.distinct)
+        distinct, first = part.distinct[order], part.first[order]
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        inverse = rank[part.local]
         at = np.searchsorted(self.keys, distinct)
         known = at < len(self.keys)
         known[known] = self.keys[at[known]] == distinct[known]
@@ -204,7 +227,8 @@ class _Columns:
         self.keys = np.insert(self.keys, at[new], distinct[new])
         self.columns = np.insert(self.columns, at[new], columns[new])
         self.entry_columns.append(columns[inverse.ravel()])
-        self.parts.append(part._replace(keys=np.zeros(0, dtype=np.int64)))  # keys are not needed again
+        empty = np.zeros(0, dtype=np.int64)
+        self.parts.append(part._replace(distinct=empty, local=empty, first=empty))  # not needed again
 
     def matrix(self, vocabulary: list[str]) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
         """The TF-IDF rows of every block given, the word of each column (None for pairs), single words."""
@@ -229,20 +253,22 @@ class _Columns:
 def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
     """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``.
 
-    Blocks of stories are counted in ``workers`` processes when there are several blocks.
+    Blocks of stories are counted in ``workers`` processes when there are several blocks
+    (forked workers inherit ``stories``; a block is its bounds).
     """
-    blocks = [stories[k : k + _BLOCK] for k in range(0, len(stories), _BLOCK)] or [stories]
+    blocks = [(k, k + _BLOCK) for k in range(0, len(stories), _BLOCK)] or [(0, 0)]
     vocabulary: dict[str, int] = {}
     words, names = _Columns(), _Columns()
     years: list[frozenset[str]] = []
     named: list[Named] = []
     add = vocabulary.setdefault
-    for part in in_blocks(_count_block, blocks, workers if len(blocks) >= _PARALLEL_BLOCKS else 1):
+    count = workers if len(blocks) >= _PARALLEL_BLOCKS else 1
+    for part in in_blocks_with(_count_slice, stories, blocks, count):
         remap = np.fromiter(
             (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
         )
-        words.add(part.words._replace(keys=_in_run_ids(part.words.keys, remap)))
-        names.add(part.names._replace(keys=_in_run_ids(part.names.keys, remap)))
+        words.add(part.words._replace(distinct=_in_run_ids(part.words.distinct, remap)))
+        names.add(part.names._replace(distinct=_in_run_ids(part.names.distinct, remap)))
         years.extend(part.years)
         named.extend(part.named)
     terms_of = list(vocabulary)

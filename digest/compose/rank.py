@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.compose.interest import interest_in
-from digest.compose.topics import settle_topics
+from digest.compose.topics import TopicEvidence, settle_topics
 from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
 from digest.periods import period_label
 from digest.settings import ComposeSettings
@@ -51,14 +51,15 @@ def _report(ref: SourceRef) -> tuple[str, str]:
 _DIGITS = re.compile(r"\d+")
 
 
-def place(digest: Digest, compose: ComposeSettings) -> Digest:
+def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | None = None) -> Digest:
     """``digest`` with every merged story ranked and placed, the ledger and period to match.
 
     Placing again (after follow-ups removed stories, say) gives the same result as
     placing once: earlier "below the cut" and topic "muted" entries are replaced.
+    ``evidence``: the topic evidence the merge stage found (with ``compose.topics``).
     """
     by_id = {story.id: story for story in digest.stories}
-    digest = evolve(digest, merged=settle_topics(digest.merged, compose.topics))
+    digest = evolve(digest, merged=settle_topics(digest.merged, compose.topics, evidence))
     in_clusters = {sid for story in digest.merged for sid in story.story_ids}
     ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
     muted_topics = {t.casefold() for t in compose.mute.topics}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
@@ -25,7 +25,7 @@ from digest.models import MergedStory
 from digest.settings import Topic
 from digest.text.names import publication
 
-__all__ = ["assign_topic", "settle_topics", "topic_scores"]
+__all__ = ["TopicEvidence", "assign_topic", "settle_topics", "topic_of", "topic_scores"]
 
 #: Weight of each kind of evidence.
 _SECTION, _HEADLINE, _TITLE = 3, 2, 1
@@ -85,8 +85,10 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
                 scores[topic.name] = scores.get(topic.name, 0) + _SECTION
                 break  # a section counts once, for the first topic it names
     headline = _MONEY.sub(" ", story.headline)
-    titles = [_MONEY.sub(" ", ref.title) for ref in story.sources if ref.story_id != story.headline_story]
-    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(titles))]
+    # Each distinct title once (copies of a wire story repeat theirs), in order of first report:
+    # the same distinct titles, in the same order, once prices are taken out.
+    titles = dict.fromkeys(ref.title for ref in story.sources if ref.story_id != story.headline_story)
+    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(_MONEY.sub(" ", t) for t in titles))]
     for topic in topics:
         hits = [_hits(topic.keywords, text, lowered) for text, lowered in texts]
         score = _HEADLINE * hits[0] + _TITLE * sum(hits[1:])
@@ -97,11 +99,33 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
 
 def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:
     """The name of the topic ``story`` belongs to (the last topic catches the rest)."""
-    scores = topic_scores(story, topics)
+    return topic_of(topic_scores(story, topics), topics)
+
+
+def topic_of(scores: dict[str, int], topics: Sequence[Topic]) -> str:
+    """The topic :func:`assign_topic` chooses from a story's ``scores`` (:func:`topic_scores`)."""
     if not scores:
         return topics[-1].name
     order = [t.name for t in topics]
     return max(scores, key=lambda name: (scores[name], -order.index(name)))
+
+
+class TopicEvidence:
+    """The :func:`topic_scores` the merge stage worked out, handed to placing (which settles topics).
+
+    Kept per merged story object: a story changed since (evolved by the follow-ups, say) is a
+    new object, and its evidence is worked out again.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self, scored: Iterable[tuple[MergedStory, dict[str, int]]] = ()) -> None:
+        self._known = {story.cluster_id: (story, scores) for story, scores in scored}
+
+    def scores(self, story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
+        """``topic_scores(story, topics)``: as the merge stage found it, for the same story object."""
+        known = self._known.get(story.cluster_id)
+        return known[1] if known is not None and known[0] is story else topic_scores(story, topics)
 
 
 #: A publication is about one subject when this share of its stories with evidence is one topic...
@@ -110,9 +134,15 @@ _SUBJECT_SHARE = 0.75
 _SUBJECT_MIN = 10
 
 
-def settle_topics(merged: Sequence[MergedStory], topics: Sequence[Topic]) -> tuple[MergedStory, ...]:
-    """Each story's topic from its own evidence, else from the one subject of its publications."""
-    evidence = [topic_scores(story, topics) for story in merged]
+def settle_topics(
+    merged: Sequence[MergedStory], topics: Sequence[Topic], known: TopicEvidence | None = None
+) -> tuple[MergedStory, ...]:
+    """Each story's topic from its own evidence, else from the one subject of its publications.
+
+    ``known``: the evidence of the merge stage (scored with the same ``topics``), not worked out again.
+    """
+    known = known or TopicEvidence()
+    evidence = [known.scores(story, topics) for story in merged]
     order = [t.name for t in topics]
     chosen = [max(s, key=lambda name: (s[name], -order.index(name))) if s else None for s in evidence]
     printed: dict[str, Counter[str]] = {}

@@ -250,4 +250,6 @@ def clean_text(text: str) -> str:
     if text.isascii():
         return text  # the invisible characters below are all outside ASCII
     text = _ZERO_WIDTH.sub("", text)
+    if "\u200c" not in text and "\u200d" not in text:
+        return text  # every match of the joiner pattern is a joiner (its look-behind was tried everywhere)
     return _LOOSE_JOINER.sub("", text)
