@@ -298,8 +298,8 @@ def test_candidates_cover_the_labelled_pairs_of_the_development_week() -> None:
 
 #: Measured on the development week (found 106/106): pairwise P 1.000, R 0.879, F1 0.935 (over six
 #: runs each without 3% of the unlabelled stories 0.922 +- 0.016 since hedge words are stop words,
-#: 0.913 +- 0.010 before: Eleven v3's Reddit reactions join its launch in the whole week only), with a recap's headline subject no evidence unless
-#: both headlines name two parties; before:
+#: 0.913 +- 0.010 before: Eleven v3's Reddit reactions join its launch in the whole week only),
+#: with a recap's headline subject no evidence unless both headlines name two parties; before:
 #: P 1.000, R 0.848, F1 0.918 (0.910 +- 0.017 over the six runs) with a recap's retellings raised
 #: by ``recap_factor``; before: P 1.000, R 0.803, F1 0.891 with
 #: roundup items read as their first claim; before that: P 0.990, R 0.780, F1 0.873 with the
