@@ -110,10 +110,10 @@ def candidate_pairs(
         lsh = lsh_pairs(words, single, terms, settings, hashfunc)[0]
     found = [lsh, _link_pairs(urls)]
     sources = [LSH, LINK]
+    # The representatives, when near-copies are collapsed: subjects and neighbours look among them.
+    kept = None if owner is None else np.flatnonzero(owner == np.arange(len(owner)))
     if subjects is not None and settings.subject_block > 1:
-        kept = None if owner is None else np.flatnonzero(owner == np.arange(len(owner)))
-        block = subjects if kept is None else subjects[kept]
-        pairs = subject_pairs(block, settings.subject_block)
+        pairs = subject_pairs(subjects if kept is None else subjects[kept], settings.subject_block)
         found.append(pairs if kept is None else kept[pairs])
         sources.append(SUBJECT)
     if owner is not None:
@@ -121,10 +121,9 @@ def candidate_pairs(
         found = [pairs[pairs[:, 0] != pairs[:, 1]] for pairs in found]
     masks = [np.full(len(pairs), bit, dtype=np.uint8) for pairs, bit in zip(found, sources, strict=True)]
     if settings.neighbours > 0:
-        if owner is None:
+        if kept is None:
             near = neighbour_pairs(words, names, settings)
         else:
-            kept = np.flatnonzero(owner == np.arange(len(owner)))
             near = kept[neighbour_pairs(words[kept], names[kept], settings)]
         found.append(near)
         masks.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))

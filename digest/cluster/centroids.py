@@ -72,9 +72,8 @@ def regroup(
     disjoint = dated & (pair_dots(years, first, second) == 0)
     scores = np.where(disjoint, scores * settings.year_penalty, scores)
     if bridges is not None and settings.centroid_bridge > 0:
-        best = _best_bridge(groups, len(model.stories), *bridges)
-        codes = first.astype(np.int64) * count + second
-        scores = np.where(best(codes) >= settings.centroid_bridge, scores, 0.0)
+        best = _best_bridge(groups, len(model.stories), bridges, first.astype(np.int64) * count + second)
+        scores = np.where(best >= settings.centroid_bridge, scores, 0.0)
     keep = scores >= threshold / 2
     edges = dict(
         zip(zip(first[keep].tolist(), second[keep].tolist(), strict=True), scores[keep].tolist(), strict=True)
@@ -84,29 +83,29 @@ def regroup(
 
 
 def _best_bridge(
-    groups: Sequence[Sequence[int]], stories: int, pairs: np.ndarray[Any, Any], scores: np.ndarray[Any, Any]
-) -> Any:
-    """A lookup from group pair codes (i * count + j, i < j) to their best cross pair's score (0: none)."""
+    groups: Sequence[Sequence[int]],
+    stories: int,
+    bridges: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]],
+    wanted: np.ndarray[Any, Any],
+) -> np.ndarray[Any, Any]:
+    """For each group pair code in ``wanted`` (i * count + j, i < j), the best score of the
+    ``bridges`` (story pairs and their scores) between the two groups; 0 where none is."""
+    pairs, scores = bridges
     count = len(groups)
     group_of = np.full(stories, -1, dtype=np.int64)
     for k, members in enumerate(groups):
         group_of[np.asarray(members, dtype=np.int64)] = k
     left, right = group_of[pairs[:, 0]], group_of[pairs[:, 1]]
     across = (left >= 0) & (right >= 0) & (left != right)
-    low, high = np.minimum(left, right)[across], np.maximum(left, right)[across]
-    codes = low * count + high
+    codes = np.minimum(left, right)[across] * count + np.maximum(left, right)[across]
     order = np.lexsort((scores[across], codes))
     codes, best = codes[order], scores[across][order]
     last = np.flatnonzero(np.append(codes[1:] != codes[:-1], len(codes) > 0))  # each code's highest
     codes, best = codes[last], best[last]
-
-    def lookup(wanted: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        if not len(codes):
-            return np.zeros(len(wanted))
-        at = np.minimum(np.searchsorted(codes, wanted), len(codes) - 1)
-        return np.where(codes[at] == wanted, best[at], 0.0)
-
-    return lookup
+    if not len(codes):
+        return np.zeros(len(wanted))
+    at = np.minimum(np.searchsorted(codes, wanted), len(codes) - 1)
+    return np.where(codes[at] == wanted, best[at], 0.0)
 
 
 def _membership(groups: Sequence[Sequence[int]], usable: np.ndarray[Any, Any], stories: int) -> csr_matrix:

@@ -284,8 +284,10 @@ def cluster_stories(
     copies = run.copies if run.copies.collapsed else None
     keep = run.scores >= settings.threshold / 2
     edge_pairs, edge_scores = run.pairs[keep], run.scores[keep]
-    bridge = run.scores >= settings.centroid_bridge if settings.centroid_bridge > 0 else keep[:0]
-    bridges = (run.pairs[bridge], run.scores[bridge])
+    bridges = None  # the pairs strong enough to let the centroid pass join their groups
+    if settings.centroid_bridge > 0:
+        strong = run.scores >= settings.centroid_bridge
+        bridges = (run.pairs[strong], run.scores[strong])
     del run
     apart = model.apart()
     groups: list[tuple[list[int], float]] = []
