@@ -165,9 +165,11 @@ class ClusterSettings:
     subject_conflict_factor: float = field(default=1.0, validator=_unit_interval)
     #: Days apart beyond which dated stories lose similarity, down to half at four times this.
     date_window_days: int = field(default=7, validator=_positive)
-    #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only.
-    #: Runs of up to this many stories skip LSH and compare every pair.
-    exhaustive_limit: int = field(default=1000, validator=_positive)
+    #: Candidate groups up to this size are compared all-pairs; larger ones on candidate pairs only
+    #: (an unscored pair counts 0 in average-link, so a larger group parts more readily).
+    #: Runs of up to this many stories skip LSH and compare every pair. A real week's stories chain
+    #: into one candidate group of about 1,900 (the development week's), scored all-pairs at 2,000.
+    exhaustive_limit: int = field(default=2000, validator=_positive)
     #: Similarity gained by dated stories days apart whose headlines name the same rare subject
     #: (when they share evidence of an event too: a rare word, see ``topic_only_factor``).
     subject_boost: float = field(default=1.25, validator=_positive)
