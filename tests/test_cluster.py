@@ -242,3 +242,13 @@ def test_a_compound_of_names_is_read_as_its_parts_but_a_serial_stays_whole() -> 
     assert find_tokens("a so-called Paris-based AK-47 and MS08-067") == [
         "a", "so-called", "Paris-based", "AK-47", "and", "MS08-067",
     ]  # fmt: skip
+
+
+def test_a_name_and_its_dotted_version_read_alike_in_every_spelling() -> None:
+    """GLM-4.7, GLM 4.7 and GLM\u20114.7 (a non-breaking hyphen) are one release's three spellings;
+    GPT-5.2-Codex, a variant named after the version, stays one token apart from GPT-5.2."""
+    from digest.cluster.tokens import find_tokens
+
+    spellings = ("Zhipu ships GLM-4.7", "Zhipu ships GLM 4.7", "Zhipu ships GLM\u20114.7")
+    assert {tuple(find_tokens(s)) for s in spellings} == {("Zhipu", "ships", "GLM", "4.7")}
+    assert find_tokens("GPT-5.2-Codex beats GPT-5.2") == ["GPT-5.2-Codex", "beats", "GPT", "5.2"]

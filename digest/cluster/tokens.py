@@ -25,13 +25,16 @@ _YEAR_FAST = re.compile(r"(1(?<!\w1)[89]\d\d|2(?<!\w2)0\d\d)(?!\w)")
 #: which may be one): a text without it holds no compound of two names.
 _NAMED_AFTER_HYPHEN = re.compile(r"-(?=[0-9A-Z]|[^\x00-\x7f])(?<=\w-)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_INTEGER = re.compile(r"\d+")
 
 
 def _named_parts(compound: str) -> int:
     """How many parts of a hyphenated compound are written as names or numbers."""
     parts = compound.split("-")
-    if any(_NUMBER.fullmatch(part) for part in parts):
+    if any(_INTEGER.fullmatch(part) for part in parts):
         return 0  # a serial (AK-47, COVID-19, MS08-067): the number is the identity, keep it whole
+    if len(parts) > 2 and any(_NUMBER.fullmatch(part) for part in parts):
+        return 0  # a named variant of a version (GPT-5.2-Codex is not GPT-5.2): keep it whole
     return sum(part[:1].isupper() or part[:1].isdigit() for part in parts)
 
 
@@ -43,7 +46,9 @@ def find_tokens(text: str) -> list[str]:
     still keep the compound together. Only compounds of names are split (two parts or
     more written with a capital or a digit, none a bare number): "so-called" and
     "Paris-based" stay whole, and so do serials (AK-47, MS08-067), whose number is the
-    identity.
+    identity. A name and its dotted version are two parts: ``GLM-4.7`` is read as ``GLM
+    4.7`` and ``GLM‑4.7`` (a non-breaking hyphen) are, three spellings of one release; a
+    named variant of a version (``GPT-5.2-Codex``) stays whole, another product than GPT-5.2.
     """
     raws: list[str] = _TOKEN.findall(text)
     if not _NAMED_AFTER_HYPHEN.search(text):
