@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -252,3 +253,42 @@ def test_a_name_and_its_dotted_version_read_alike_in_every_spelling() -> None:
     spellings = ("Zhipu ships GLM-4.7", "Zhipu ships GLM 4.7", "Zhipu ships GLM\u20114.7")
     assert {tuple(find_tokens(s)) for s in spellings} == {("Zhipu", "ships", "GLM", "4.7")}
     assert find_tokens("GPT-5.2-Codex beats GPT-5.2") == ["GPT-5.2-Codex", "beats", "GPT", "5.2"]
+
+
+def test_one_link_under_headlines_about_different_subjects_is_no_proof() -> None:
+    """A page many happenings cite (here a leaderboard) is no proof of one: the same link under
+    headlines naming different rare subjects is scored on the words, not taken as one event."""
+    board = "https://arena.example.org/leaderboard/text"
+    stories = [
+        _story(
+            "g1",
+            "Zephyr-9 Debuts on the Text Leaderboard",
+            "Zephyr-9 from Altamira Labs entered the text leaderboard at rank 17 after its launch.",
+            url=board,
+            date=dt.date(2025, 12, 18),
+        ),
+        _story(
+            "e1",
+            "Borealis Preview Tops the Text Leaderboard",
+            "Borealis, the Nordwind model, took the first place with a score of 1451 in preview.",
+            url=board,
+            date=dt.date(2025, 12, 22),
+        ),
+        _story(
+            "g2",
+            "Altamira ships Zephyr-9",
+            "Altamira Labs released Zephyr-9 to paying users, with a longer context window.",
+            date=dt.date(2025, 12, 17),
+        ),
+        _story(
+            "e2",
+            "Nordwind opens Borealis to testers",
+            "Nordwind let testers try Borealis, its largest model so far, in preview.",
+            date=dt.date(2025, 12, 21),
+        ),
+    ]
+    together = [c for c in cluster_stories(stories) if {"g1", "e1"} <= set(c.story_ids)]
+    assert not together
+    # The same link under headlines about one subject (or none) is still one event.
+    same = [stories[0], attrs.evolve(stories[2], url=board)]
+    assert len(cluster_stories(same)) == 1

@@ -61,6 +61,7 @@ class Signals(NamedTuple):
     date: Any
     edition: Any
     subject: Any
+    #: One canonical link, under headlines that do not name different rare subjects (score 1).
     same_url: Any
     figures: Any
     #: 1 for pairs that share a rare word (or are in different scripts), else ``topic_only_factor``.
@@ -165,7 +166,7 @@ class Model:
         date_factor = np.where(
             days > window, np.maximum(0.5, 1.0 - 0.5 * (days - window) / (3 * window)), 1.0
         )
-        same_url = (self.urls[rows] >= 0) & (self.urls[rows] == self.urls[cols])
+        same_url = self._same_link(rows, cols)
         edition = self.editions[rows]
         same_edition = (edition >= 0) & (edition == self.editions[cols])
         # One curated edition does not list the same event twice; a recap retells it.
@@ -235,6 +236,18 @@ class Model:
             recap_factor,
             np.round(score, 6),
         )
+
+    def _same_link(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each pair carries one canonical link that proves one event.
+
+        Only under headlines that do not name different rare subjects: a page many happenings
+        cite (a site's home, a repository file, a channel, a leaderboard) is no proof of one
+        ("Prisma Toolkit Wins Award and HF Integration" and "Alibaba Opens Qwen3 to the World",
+        both linking huggingface.co). Such a pair is scored on its words and names.
+        """
+        same: np.ndarray[Any, Any] = (self.urls[rows] >= 0) & (self.urls[rows] == self.urls[cols])
+        same[same] = ~_disjoint(self.subjects, rows[same], cols[same])
+        return same
 
     def _same_subject(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], apart: np.ndarray[Any, Any]
