@@ -421,3 +421,22 @@ def test_the_leads_sentence_pointing_back_follows_only_its_own_report() -> None:
             assert before.story_id == sentence.story_id, [s.text for s in told]
     alone = [s.text for s in summarise([a], "OpenAI seeks $100 billion", 6, 200)]
     assert alone[1].startswith("It aims")  # within its own report it reads right
+
+
+def test_a_later_reports_clause_about_another_subject_is_not_told() -> None:
+    """A roundup's sentence that moves on to another subject after ", and" or ", while" is told up
+    to there; a list's last item and a clause that goes on telling the event are kept."""
+    lead = _story("a", "Cerebras says its CS-3 system outruns Nvidia's B200 at 2,500 tokens per second.")
+    roundup = _story(
+        "b",
+        "Nvidia B200 systems now serve DeepSeek R1 tokens at five times the H100 rate (@scaling01, @ai), "
+        "and Figure-02 humanoid robots show step-changes in engineering (@adcock).",
+    )
+    told = [s.text for s in summarise([lead, roundup], "Cerebras outruns Nvidia", 6, 200)]
+    assert told[1] == roundup.text.split(", and")[0] + "."
+    listing = _story(
+        "c",
+        "Cerebras sells the CS-3 system to Mayo Clinic, Aleph Alpha, and GlaxoSmithKline research labs.",
+    )
+    told = [s.text for s in summarise([lead, listing], "Cerebras outruns Nvidia", 6, 200)]
+    assert told[1] == listing.text

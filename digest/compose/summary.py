@@ -165,6 +165,10 @@ class _Summary:
             stated = figures(text) if relevant else None
             if relevant and not self._about(pool, text, stated or set()):
                 continue
+            if relevant and self.core:
+                kept = _own_clauses(text, self.core)
+                if kept != text:  # a roundup's sentence moved on to another subject: told up to there
+                    text, stated = kept, figures(kept)
             if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
                 continue
             if self.chosen and not ends_sentence(text):
@@ -181,7 +185,9 @@ class _Summary:
             if self.chosen and self.words + length > self.word_limit:
                 deque(pool, maxlen=0)  # the report is done: its next sentence may lean on this one
                 return False
-            self.chosen.append(candidate)
+            self.chosen.append(
+                candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
+            )
             self.said |= facts(text, stated) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
@@ -277,6 +283,42 @@ def _about(text: str, core: AbstractSet[str], core_cjk: bool, event: set[str]) -
     if not stems & core:
         return False
     return len(stems & event) >= 2 or len(stems) <= 3
+
+
+#: Where a sentence may join a second claim: ", and" or ", while" / ", whereas" (named "while").
+_CLAUSE = re.compile(r",\s+(?:and|(?P<while>while|whereas))\s+")
+#: Words a joined clause needs to be a claim of its own (a list's last item is shorter).
+_CLAUSE_WORDS = 5
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+
+
+def _own_clauses(text: str, core: AbstractSet[str]) -> str:
+    """``text`` up to a joined clause about another subject, one that names someone or something the
+    event's headline and lead do not and shares no word with them: "..., while OpenAI's anticipated
+    o3 Pro remains elusive" in a report of Gemini 2.5 Pro, "..., and Figure-01 vs. Figure-02
+    humanoid robots show step-changes" in one of Cerebras' chips. After ", and" the clause must
+    open with its own subject, a name, and not end a list ("cloud services, meeting recordings,
+    and MCP connection support ..."); a clause naming nothing new goes on telling the event."""
+    if ", " not in text:
+        return text
+    for joint in _CLAUSE.finditer(text):
+        before = text[: joint.start()]
+        if before.count("(") > before.count(")"):
+            continue  # inside a parenthesis: sources or examples, not a claim
+        clause = text[joint.end() :]
+        words = clause.split()
+        if len(words) < _CLAUSE_WORDS:
+            continue
+        if not joint.group("while"):
+            opening = words[0].casefold().rstrip("'’s")
+            if not _NAME.match(clause) or opening in STOPWORDS:
+                continue  # no subject of its own: the same claim goes on
+            if "," in _PARENTHESISED.sub("", before.rsplit(", and ", 1)[-1]):
+                continue  # the last item of a list ("A, B, and C ...")
+        names = {stem for name in _NAME.findall(clause) for stem in _stems(name)}
+        if names - core and not _stems(clause) & core:
+            return before.rstrip(" ,;:") + "."
+    return text
 
 
 def _cjk(stems: AbstractSet[str]) -> bool:
