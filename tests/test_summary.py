@@ -440,3 +440,16 @@ def test_a_later_reports_clause_about_another_subject_is_not_told() -> None:
     )
     told = [s.text for s in summarise([lead, listing], "Cerebras outruns Nvidia", 6, 200)]
     assert told[1] == listing.text
+
+
+def test_a_short_later_sentence_must_share_a_name_not_only_a_common_word() -> None:
+    """A short sentence of another report is about the event only through a name the headline or
+    lead gives: "GPT-5.2 is a frontier model only for the frontier." shares just "model" with a
+    report of Gemini 3 Flash; "Gemini 3 Flash tops Toolathlon." shares the name."""
+    lead = _story(
+        "a", "Gemini 3 Flash is a lightweight, efficient model optimized for speed and low latency."
+    )
+    other = _story("b", "GPT-5.2 is a frontier model only for the frontier.")
+    named = _story("c", "Gemini 3 Flash tops Toolathlon.")
+    told = [s.text for s in summarise([lead, other, named], "Gemini 3 Flash is fast", 6, 200)]
+    assert told == [lead.text, named.text]

@@ -140,6 +140,8 @@ class _Summary:
         #: What the event is about, once the lead is chosen (:meth:`know_event`): the stems of the
         #: headline and lead, those and the stems told since, the figures reports agree on.
         self.core: AbstractSet[str] = frozenset()
+        #: The stems of the names the headline and lead give ("Gemini", "Flash"), not common words.
+        self.named: AbstractSet[str] = frozenset()
         self.core_cjk = False
         self.event: set[str] = set()
         self.agreed: set[str] = set()
@@ -148,7 +150,9 @@ class _Summary:
 
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
-        self.core = _stems(self.headline + " " + " ".join(s.text for s in self.chosen))
+        told = self.headline + " " + " ".join(s.text for s in self.chosen)
+        self.core = _stems(told)
+        self.named = _named_stems(told)
         self.core_cjk = _cjk(self.core)
         self.event = set(self.core)
         self.agreed = _agreed_figures(ranked)
@@ -206,7 +210,7 @@ class _Summary:
             about = True
         else:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
-                stated & self.agreed or _about(text, self.core, self.core_cjk, self.event)
+                stated & self.agreed or _about(text, self.core, self.core_cjk, self.event, self.named)
             )
         self.followed[pool] = about
         return about
@@ -271,18 +275,24 @@ def _points_back(text: str) -> bool:
     return _PRONOUN.match(text) is not None
 
 
-def _about(text: str, core: AbstractSet[str], core_cjk: bool, event: set[str]) -> bool:
+def _about(
+    text: str, core: AbstractSet[str], core_cjk: bool, event: set[str], named: AbstractSet[str]
+) -> bool:
     """Whether a sentence is about the event: it shares a word (a stem) with the headline and
     lead (``core``, mostly CJK when ``core_cjk``) and another with them or the sentences told
-    since (``event``); a short sentence needs one. A sentence in another script than the
-    event's words cannot be judged by them: it is kept (a Chinese retelling of an English
-    report shares its figures, not its words)."""
+    since (``event``); a short sentence needs one, and it a name the headline or lead gives
+    (``named``): "GPT-5.2 is a frontier model only for the frontier." shares only "model" with
+    a report of Gemini 3 Flash. A sentence in another script than the event's words cannot be
+    judged by them: it is kept (a Chinese retelling of an English report shares its figures,
+    not its words)."""
     stems = _stems(text)
     if _cjk(stems) != core_cjk:
         return True
     if not stems & core:
         return False
-    return len(stems & event) >= 2 or len(stems) <= 3
+    if len(stems) <= 3:
+        return bool(stems & named)
+    return len(stems & event) >= 2
 
 
 #: Where a sentence may join a second claim: ", and" or ", while" / ", whereas" (named "while").
@@ -319,6 +329,13 @@ def _own_clauses(text: str, core: AbstractSet[str]) -> str:
         if names - core and not _stems(clause) & core:
             return before.rstrip(" ,;:") + "."
     return text
+
+
+def _named_stems(text: str) -> frozenset[str]:
+    """The stems (:func:`_stems`) of the words ``text`` writes as names, other than function words."""
+    return frozenset(
+        stem for name in _NAME.findall(text) if name.casefold() not in STOPWORDS for stem in _stems(name)
+    )
 
 
 def _cjk(stems: AbstractSet[str]) -> bool:
