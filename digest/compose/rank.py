@@ -177,6 +177,8 @@ def _order(story: MergedStory, boosted: bool) -> _Key:
 _LISTED_WORDS = 6
 #: Parts of a headline between commas, plus signs, semicolons or bullets.
 _PARTS = re.compile(r"\s*(?:[,;+•|]|\s-\s)\s*")
+#: The conjunction before a list's last item ("..., and People Search").
+_AND = re.compile(r"^(?:and|&)\s+(?=\S)", re.IGNORECASE)
 
 
 def lists_subjects(headline: str) -> bool:
@@ -185,10 +187,10 @@ def lists_subjects(headline: str) -> bool:
     Such a "story" is not one event, so what reported it says nothing of one
     event's reach: it ranks after every story that is one. Three or more parts
     of two words or more, none longer than six words or going on in lower case
-    ("Amazon humanoid robots, Google Search Live, Screen Time API"); "Apple,
-    Google and Meta fined" is one subject.
+    ("Amazon humanoid robots, Google Search Live, Screen Time API", or with "and"
+    before the last); "Apple, Google and Meta fined" is one subject.
     """
-    parts = [p for p in _PARTS.split(headline) if p]
+    parts = [_AND.sub("", p) for p in _PARTS.split(headline) if p]  # "A, B, and C": the last is "C"
     if len(parts) < 3 or any(p[0].islower() or len(p.split()) > _LISTED_WORDS for p in parts):
         return False  # "..., after months of talks" or a long clause goes on a sentence
     return sum(1 for p in parts if len(p.split()) >= 2) >= 3
