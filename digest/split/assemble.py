@@ -324,6 +324,7 @@ class _Splitter:
                 edition_date=edition.date,
                 format=edition.format,
                 links=links,
+                credits=tuple(dict.fromkeys(c for b in draft.blocks for c in b.credits)),
             )
         )
         self.consumed.update(b.index for b in draft.blocks)

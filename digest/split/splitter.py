@@ -196,5 +196,6 @@ def _single(document: Document, blocks: list[Block], settings: ReadSettings) -> 
         edition_date=date,
         format=edition.format,
         links=links,
+        credits=tuple(dict.fromkeys(c for b in blocks for c in b.credits)),
     )
     return Split(edition=evolve(edition, source=source), stories=(story,), dropped=())
