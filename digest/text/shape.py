@@ -204,7 +204,7 @@ def is_connective(text: str) -> bool:
 
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
-    first = strip_symbols(sentences(text)[0]) if text.strip() else ""
+    first = strip_symbols(next(iter_sentences(text), "")) if text.strip() else ""
     first = strip_link_suffix(first) or first  # a marker alone ("(video)") stays a title
     core = first.rstrip(_CLOSERS)
     opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
@@ -217,8 +217,10 @@ def derive_title(text: str, limit: int = 12) -> str:
     if len(tokens) <= limit + 2:
         return first
     for m in _CLAUSE.finditer(first):
-        before = first[: m.start()].split()
-        if 5 <= len(before) <= limit + 2:
+        before = len(first[: m.start()].split())
+        if before > limit + 2:
+            break  # later boundaries are further in: a sentence of a megabyte is not read to its end
+        if before >= 5:
             return first[: m.start()].strip()
     return " ".join(tokens[:limit]) + "…"
 
