@@ -12,14 +12,19 @@ from collections.abc import Iterator
 #: Characters that close a sentence (quotes and brackets after them are looked through).
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
-_LINK_SUFFIX = re.compile(
-    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
+#: What a link's label says when it names the link, not a story: "link", "PDF", "source", a site.
+_LINK_WORDS = (
+    r"links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
     r"|paper|thread|tweet|demo|docs"
     r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})"  # the site the link goes to: "(blog.example.com)"
+)
+_LINK_SUFFIX = re.compile(
+    rf"\s*\((?:(?:{_LINK_WORDS}"
     r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
 )
+_LINK_LABEL = re.compile(rf"^\W*(?:{_LINK_WORDS}|https?://\S+)\W*$", re.IGNORECASE)
 _READ_MORE = re.compile(
     r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here"
     r"|lee más|leer más|sigue leyendo|seguir leyendo|詳しくはこちら|続きを読む)\b\.?\)?)\s*$",
@@ -115,6 +120,11 @@ def strip_link_suffix(text: str) -> str:
         if shorter == text:
             return text.strip()
         text = shorter
+
+
+def is_link_label(text: str) -> bool:
+    """Whether ``text`` only names a link ("Source", "PDF", "GitHub repo", "https://..."), not a story."""
+    return _LINK_LABEL.match(text.strip()) is not None
 
 
 def is_read_more(text: str) -> bool:
