@@ -83,6 +83,9 @@ class Story:
     format: Format = Format.TEXT
     #: Every link found in the story, canonical form, in order of appearance.
     links: tuple[str, ...] = field(default=())
+    #: Groups of link labels in parentheses that credit a sentence, as printed in ``text``
+    #: ("(tweet)", "(paper, thread)"): told as links, never as words of the summary.
+    credits: tuple[str, ...] = field(default=())
 
 
 class DropReason(enum.StrEnum):

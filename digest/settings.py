@@ -106,6 +106,8 @@ class ReadSettings:
     max_editions: int = field(default=200_000, validator=_positive)
     #: Most characters of edition text read in one run; the rest go to the ledger.
     max_total_chars: int = field(default=1_000_000_000, validator=_positive)
+    #: Longest line of an edition read (a paragraph with no line break); the rest goes to the ledger.
+    max_line_chars: int = field(default=100_000, validator=_positive)
     #: Extra boilerplate patterns (regular expressions, matched case-insensitively per block).
     boilerplate: tuple[str, ...] = field(default=(), converter=tuple, validator=_regexes)
     #: Display name for editions whose source cannot be found in the input.

@@ -362,3 +362,27 @@ def test_ready_made_stories_have_their_own_size_limit(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert "larger than max_file_bytes" in refused.stderr
     assert str(page) in refused.stderr
+
+
+def test_a_line_past_max_line_chars_is_cut_and_named_on_stderr(tmp_path: Path) -> None:
+    """A paragraph of megabytes with no line break is read up to ``max_line_chars`` (at a sentence);
+    the rest is a ledger entry naming the setting, and the command warns in one line naming the file."""
+    from digest.settings import Settings
+
+    page = tmp_path / "one-line.txt"
+    sentence = "Driverless cranes moved containers at the Lisbon port for a week. "
+    page.write_text(sentence * 200, encoding="utf-8")  # 13,200 characters, one line
+    reading = read_stories([page], Settings(reading=ReadSettings(max_line_chars=2_000)))
+    (story,) = reading.stories
+    assert len(story.text) <= 2_000
+    assert story.text.endswith("for a week.")
+    (cut,) = [d for d in reading.dropped if d.reason is DropReason.UNREADABLE]
+    assert cut.path == str(page)
+    assert cut.detail.startswith("line 1 is 13,200 characters, longer than max_line_chars (2,000)")
+    assert cut.text.startswith("Driverless cranes")
+    config = tmp_path / "c.toml"
+    config.write_text(f'inputs = ["{page}"]\n[reading]\nmax_line_chars = 2000\n', encoding="utf-8")
+    done = _run("compile", "--config", str(config), "--no-state", "-o", str(tmp_path / "d.md"))
+    assert done.returncode == 0, done.stderr
+    (warning,) = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert warning.startswith(f"digest: warning: {page}: line 1 is 13,200 characters")

@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 from digest.cli.config import ConfigError, parse_config
+from digest.compose.evidence import told_by_chat
 from digest.compose.interest import mute_stories
 from digest.compose.rank import lists_subjects, place
 from digest.models import (
@@ -188,6 +189,9 @@ def test_config_reads_mute_boost_and_budget() -> None:
         ("Amazon humanoid robots 🤖, Google Search Live 🔍, Screen Time API", True),
         ("Samsung + Perplexity 📱, Anthropic revenue surges 📈, Bond Capital AI trends", True),
         ("Apple, Google and Meta fined by EU", False),
+        ("Harbor Cranes Go Electric, Tugboat Batteries, and Rail Timetables for Freight", True),
+        ("Cranes, Tugboats, and the High Cost of Idle Berths", False),
+        ("Apple, Google, and Meta fined by EU", False),
         ("China’s Alibaba, Moonshot release AI models, Alibaba and others ramp up AI app race", False),
         ("Israel, Hamas agree to ceasefire, US says, after months of talks", False),
         ("Hong Kong to dominate 2025 IPO action amid rush of quality Chinese firms, UBS says", False),
@@ -287,3 +291,42 @@ def test_in_brief_gives_each_days_lead_before_any_days_second_item() -> None:
     placed = place(_digest(groups), ComposeSettings(full_stories=0, brief_stories=6))
     order = [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)]
     assert order == ["d2p0", "d1p0", "d0p0", "d2p1", "d1p1", "d0p1"]
+
+
+def _report(sid: str, source: str, text: str, position: int = 0, title: str = "") -> Story:
+    return attrs.evolve(_story(sid, source, title=title or f"Report {sid}"), text=text, position=position)
+
+
+def test_in_brief_takes_reported_events_before_chat_summaries() -> None:
+    """A recap's chat summary, however often retold, waits for every publication's reported events;
+    in a publication's queue an event with figures goes before an essay its editor placed higher."""
+    chat = "Members discussed whether the new model is slower than the old one."
+    groups = {
+        "chat": [_report(f"c{k}", "Recap", chat, title=f"Speed talk {'xyz'[k]}") for k in range(3)],
+        "release": [_report("r", "Recap", "Acme Labs released Widget, an open model for robots.")],
+        "essay": [_report("e", "Daily", "Design is about finding the right problem to solve.", 0)],
+        "deal": [
+            _report("d", "Daily", "Alphabet invested $330 million in Lovable at a $6.6 billion valuation.", 1)
+        ],
+    }
+    placed = place(_digest(groups), ComposeSettings(full_stories=0, full_stories_max=0, brief_stories=2))
+    brief = {m.cluster_id for m in placed.merged if m.placement is Placement.BRIEF}
+    assert brief == {"release", "deal"}
+    ranks = _ranks(placed)
+    assert ranks["essay"] < ranks["chat"]  # the chat waits behind every reported event
+
+
+@pytest.mark.parametrize(
+    ("text", "chat"),
+    [
+        ("Members discussed whether the model is slower.", True),
+        ("Across LMArena and Cursor, users said the model still hallucinates.", True),
+        ("LM Studio users reported 20 tokens a second on DDR5.", True),
+        ("Apple users can now share passwords with a family group.", False),
+        ("ChatGPT's daily active users in India surged 600% to 73 million.", False),
+        ("Zhipu released GLM-4.7, and users praised it.", False),
+    ],
+)
+def test_chat_summaries_open_with_unnamed_participants(text: str, chat: bool) -> None:
+    """A chat summary's actor is an unnamed participant, after a scene or a community's name."""
+    assert told_by_chat([_report("s", "Recap", text)]) is chat

@@ -20,6 +20,7 @@ from digest.readers._decode import _ALLOWED_CONTROLS, _looks_binary, clean_text,
 from digest.readers._html import parse_html
 from digest.readers._meta import source_from_title
 from digest.settings import ReadSettings
+from tests.test_split_layouts import split_file
 
 SUFFIXES = ("", ".txt", ".md", ".html", ".eml", ".mbox", ".rss", ".atom", ".xml", ".jsonl")
 
@@ -517,3 +518,22 @@ def test_a_feed_with_no_entries_is_an_empty_ledger_entry(tmp_path: Path) -> None
     assert isinstance(items[0], Dropped)
     assert items[0].reason is DropReason.EMPTY
     assert items[0].source == "Harbor Daily"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_pasted_message_headers_are_the_editions_title_and_date(tmp_path: Path, suffix: str) -> None:
+    """A newsletter pasted from a mail client keeps "Subject:" and "Date:" over its body: they are
+    the edition's title and date, never its first story's title or a section."""
+    body = (
+        "Subject: Cranes go electric, tugs get batteries\n"
+        "Date: Mon, 2 Feb 2026 07:00:00 +0000\n\n"
+        "Driverless cranes moved containers for a week at the Lisbon port, the operator said. "
+        "The trial cut idle time by 12%.\n\n"
+        "Rotterdam's harbour master ordered 14 battery tugs worth EUR 90 million on Friday.\n"
+    )
+    split = split_file(_write(tmp_path, f"pasted{suffix}", body))
+    assert split.edition.title == "Cranes go electric, tugs get batteries"
+    assert split.edition.date == dt.date(2026, 2, 2)
+    assert len(split.stories) == 2
+    for story in split.stories:
+        assert "Subject" not in f"{story.title} {story.section} {story.text}"

@@ -420,3 +420,21 @@ def test_an_edition_sponsor_credit_stays_alone_when_its_ad_comes_later() -> None
     dropped = reasons(split)
     assert dropped["Presented by Orla Bank"] is DropReason.SPONSOR
     assert dropped["Small farms need credit. Learn more."] is DropReason.SPONSOR
+
+
+def test_a_membership_ask_under_the_last_story_is_a_promotion(tmp_path: Path) -> None:
+    """ "Consider becoming a member", "Not a member yet?" after the last story ask the reader to pay:
+    a promotion, not the last paragraph of the story above."""
+    for ask in (
+        "If you enjoy The Harbor Letter, consider becoming a member. Members make this newsletter possible.",
+        "Not a member yet? Members fund our reporting for as little as $5 a month.",
+    ):
+        html = (
+            "<html><body><h1>The Harbor Letter</h1><p>February 2, 2026</p>"
+            "<h2>Rotterdam tugs switch to batteries</h2><p>Rotterdam's harbour master ordered 14 battery "
+            f"tugs worth EUR 90 million, to be delivered from 2027.</p><p>{ask}</p></body></html>"
+        )
+        split = split_html(html, tmp_path)
+        (story,) = split.stories
+        assert "member" not in story.text
+        assert any(d.reason is DropReason.PROMOTION and "member" in d.text for d in split.dropped)

@@ -49,3 +49,20 @@ def test_tagline_calendar_and_credit() -> None:
     )
     credit = "Spokes is written by Mara Quint. You can reply to this email with ride ideas and photos."
     assert reasons[credit] is DropReason.BOILERPLATE
+
+
+def test_a_notice_that_nothing_was_found_is_empty() -> None:
+    """A summariser's stub ("**No Topics Found**: There were no topics found in the provided
+    messages.") goes to the ledger as empty; a news item that opens with "No" stays a story."""
+    body = """## Harbor Devs ▷ #general (53 messages):
+
+- **Crane firmware 2.1 ships**: The maintainers released firmware 2.1.
+- **No Topics Found**: There were no topics found in the provided messages.
+- **No New Model Discussions**: There were no discussions about new models in the provided message history.
+- **No survivors found**: Rescuers found no survivors after the ferry sank off Lesbos on Friday.
+- **No deal**: There was no agreement at the summit, officials said.
+"""
+    split = split_text(body)
+    assert titles(split) == ["Crane firmware 2.1 ships", "No survivors found", "No deal"]
+    empty = [d.text for d in split.dropped if d.reason is DropReason.EMPTY]
+    assert [text.split(":")[0] for text in empty] == ["No Topics Found", "No New Model Discussions"]

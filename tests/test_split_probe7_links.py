@@ -66,3 +66,35 @@ def test_a_site_label_closing_a_title_is_not_part_of_it() -> None:
     """ "(github.com)" after a title names where the link goes; a name in capitals stays."""
     assert clean_title("Show HN: A tiny spreadsheet (github.com)") == "Show HN: A tiny spreadsheet"
     assert clean_title("Vue 4 ships (Vue.js)") == "Vue 4 ships (Vue.js)"
+
+
+def test_link_cells_under_a_story_are_its_links_and_addresses_alone_are_not_stories() -> None:
+    """A row of link cells under a story's text ("[Source](url)", "[PDF](url)", an export's table)
+    gives the story its links, never stories titled "Source" and "PDF"; lines holding only an
+    address, with no words of their own, are no story titled by the address."""
+    body = """## Rotterdam tugs switch to batteries
+
+Rotterdam's harbour master ordered 14 battery tugs worth EUR 90 million, to be delivered from 2027.
+
+[Source](https://news.example.com/rotterdam-tugs)
+
+[PDF](https://news.example.com/rotterdam.pdf)
+
+## Lisbon port tests driverless cranes
+
+Driverless cranes moved containers for a week at the Lisbon port, the operator said on Monday.
+
+## Links
+
+[https://news.example.com/hamburg-rail](https://news.example.com/hamburg-rail)
+
+[https://news.example.com/antwerp-locks](https://news.example.com/antwerp-locks)
+"""
+    split = split_text(body)
+    assert titles(split) == ["Rotterdam tugs switch to batteries", "Lisbon port tests driverless cranes"]
+    tugs = split.stories[0]
+    assert tugs.url == "https://news.example.com/rotterdam-tugs"
+    assert "https://news.example.com/rotterdam.pdf" in tugs.links
+    assert "PDF" not in tugs.text
+    addresses = [d for d in split.dropped if d.text.startswith("https://news.example.com/")]
+    assert [d.reason for d in addresses] == [DropReason.EMPTY, DropReason.EMPTY]

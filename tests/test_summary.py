@@ -13,8 +13,9 @@ from digest.compose import summary
 from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.ingest import read_stories
-from digest.models import Format, Story, StoryCluster
-from digest.settings import ComposeSettings
+from digest.models import Document, Edition, Format, Story, StoryCluster
+from digest.settings import ComposeSettings, ReadSettings
+from digest.split.splitter import split_document
 
 
 def _story(sid: str, text: str, source: str = "Wire", title: str = "A headline") -> Story:
@@ -453,3 +454,23 @@ def test_a_short_later_sentence_must_share_a_name_not_only_a_common_word() -> No
     named = _story("c", "Gemini 3 Flash tops Toolathlon.")
     told = [s.text for s in summarise([lead, other, named], "Gemini 3 Flash is fast", 6, 200)]
     assert told == [lead.text, named.text]
+
+
+def test_link_labels_in_parentheses_are_credits_not_words() -> None:
+    """ "([tweet](url))" credits the sentence: the summary tells the sentence without "(tweet)", the
+    link stays the story's; a group with words besides its links ("(see [chart](url) for 2024)") is prose."""
+    body = (
+        "- **Harbor Labs ships crane firmware 2.1**: Harbor Labs released firmware 2.1 for its cranes "
+        "([notes](https://harbor.example.com/notes), [thread](https://x.example.com/a)). Its founder "
+        "praised the release ([tweet](https://x.example.com/b)); a rival replied "
+        "([@tugco](https://x.example.com/c); also [@railco](https://x.example.com/d)). Loads rose 8% "
+        "(see [chart](https://harbor.example.com/chart) for 2024).\n"
+    )
+    document = Document(Edition(path="recap.md", format=Format.MARKDOWN), body)
+    (story,) = split_document(document, ReadSettings()).stories
+    told = " ".join(whole_sentences(story))
+    for label in ("(notes, thread)", "(tweet)", "@tugco", "@railco"):
+        assert label not in told
+    assert "Its founder praised the release;" in told
+    assert "(see chart for 2024)" in told
+    assert "https://x.example.com/b" in story.links

@@ -168,7 +168,23 @@ def _read_inputs(
     counts = (len(reading.editions), len(reading.stories), len(reading.dropped))
     reporter.done("{} editions, {} stories, {} dropped".format(*counts))
     _check_something_read(reading, inputs)
+    _warn_unreadable(reading, reporter)
     return reading
+
+
+#: Unreadable inputs named one line each on stderr; the rest are counted.
+_WARNED = 5
+
+
+def _warn_unreadable(reading: Reading, reporter: Reporter) -> None:
+    """One line per input read in part or not at all ("FILE: line 1 is 3,029,744 characters, ...")."""
+    from digest.text.links import redact
+
+    unreadable = [d for d in reading.dropped if str(d.reason) == "unreadable"]
+    for entry in unreadable[:_WARNED]:
+        reporter.warn(f"{redact(entry.path)}: {entry.detail}")
+    if len(unreadable) > _WARNED:
+        reporter.warn(f"{len(unreadable) - _WARNED} more unreadable: see `digest stories --dropped`")
 
 
 def _report(

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from attrs import evolve
 
+from digest.compose.evidence import states_figures, told_by_chat
 from digest.compose.interest import interest_in
 from digest.compose.topics import TopicEvidence, settle_topics
 from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
@@ -71,8 +72,10 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     order = sorted(keys.values())
     full = _full_count(order, compose)
     lead = {story.cluster_id: _publication_of(story) for story in digest.merged}
-    placed_at = {story.cluster_id: _editor_place(story, by_id) for story in digest.merged}
-    order = order[:full] + _in_turn(order[full:], lead, placed_at)
+    below = {key[-1] for key in order[full:]}
+    alone = [s for s in digest.merged if s.cluster_id in below and lead[s.cluster_id]]
+    turn = {story.cluster_id: _turn_key(story, by_id) for story in alone}
+    order = order[:full] + _in_turn(order[full:], lead, turn)
     ranks = {key[-1]: k for k, key in enumerate(order, 1)}
     placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), full, compose) for story in digest.merged)
     told = [s for s in placed if s.placement in (Placement.FULL, Placement.BRIEF)]
@@ -96,37 +99,49 @@ def _publication_of(story: MergedStory) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-def _editor_place(story: MergedStory, by_id: Mapping[str, Story]) -> int:
-    """The earliest place in its edition one of ``story``'s reports has."""
-    return min((by_id[sid].position for sid in story.story_ids if sid in by_id), default=0)
+#: How a story of one publication waits its turn: chat after reported events, then figures
+#: stated before none, then the place its editor gave it.
+_Turn = tuple[bool, bool, int]
 
 
-def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], placed_at: Mapping[str, int]) -> list[_Key]:
+def _turn_key(story: MergedStory, by_id: Mapping[str, Story]) -> _Turn:
+    """What a story of one publication rests on (:mod:`digest.compose.evidence`), then its editor's place."""
+    reports = [by_id[sid] for sid in story.story_ids if sid in by_id]
+    lead = by_id.get(story.headline_story)
+    figures = lead is not None and states_figures(lead)
+    place = min((s.position for s in reports), default=0)  # the earliest place in its edition
+    return told_by_chat(reports), not figures, place
+
+
+def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], turn: Mapping[str, _Turn]) -> list[_Key]:
     """``order`` with the stories of one publication alone taken in turn from each publication.
 
     Below the stories told in full, a prolific publication (a recap that retells its own
     threads all week) would otherwise fill In brief with its own items: each publication's
-    stories keep their order (reach, then the place its editor gave them, then the later day), and
-    the publications take turns, best story first. Stories several publications reported, and
-    headlines that list subjects, keep their places.
+    stories keep their order (reach, then a reported event with figures before one without,
+    then the place its editor gave it, then the later day), and the publications take turns,
+    best story first. Chat summaries (:func:`told_by_chat`) take their turns after every
+    publication's reported events. Stories several publications reported, and headlines that
+    list subjects, keep their places.
     """
     # Keys sort single stories (listing first) by publications first: several publications'
     # stories come first, then those of one, then headlines that list subjects.
     several = [key for key in order if not key[0] and not lead[key[-1]]]
     listings = [key for key in order if key[0]]
-    alone: dict[str, list[_Key]] = {}
-    for key in order:
-        if not key[0] and lead[key[-1]]:
-            alone.setdefault(lead[key[-1]], []).append(key)
-    # Publications in the order of their best story; in each, reach, then the editor's place (each
-    # day's lead before any day's second item), then the later day.
-    queues = [sorted(q, key=lambda key: (*key[1:3], placed_at[key[-1]], *key[3:])) for q in alone.values()]
     turns: list[_Key] = []
-    depth = 0
-    while queues:
-        turns.extend(queue[depth] for queue in queues)
-        depth += 1
-        queues = [queue for queue in queues if len(queue) > depth]
+    for chat in (False, True):
+        alone: dict[str, list[_Key]] = {}
+        for key in order:
+            if not key[0] and lead[key[-1]] and turn[key[-1]][0] is chat:
+                alone.setdefault(lead[key[-1]], []).append(key)
+        # Publications in the order of their best story; in each, reach, then figures stated, then
+        # the editor's place (each day's lead before any day's second item), then the later day.
+        queues = [sorted(q, key=lambda k: (*k[1:3], *turn[k[-1]][1:], *k[3:])) for q in alone.values()]
+        depth = 0
+        while queues:
+            turns.extend(queue[depth] for queue in queues)
+            depth += 1
+            queues = [queue for queue in queues if len(queue) > depth]
     return several + turns + listings
 
 
@@ -162,6 +177,8 @@ def _order(story: MergedStory, boosted: bool) -> _Key:
 _LISTED_WORDS = 6
 #: Parts of a headline between commas, plus signs, semicolons or bullets.
 _PARTS = re.compile(r"\s*(?:[,;+•|]|\s-\s)\s*")
+#: The conjunction before a list's last item ("..., and People Search").
+_AND = re.compile(r"^(?:and|&)\s+(?=\S)", re.IGNORECASE)
 
 
 def lists_subjects(headline: str) -> bool:
@@ -170,10 +187,10 @@ def lists_subjects(headline: str) -> bool:
     Such a "story" is not one event, so what reported it says nothing of one
     event's reach: it ranks after every story that is one. Three or more parts
     of two words or more, none longer than six words or going on in lower case
-    ("Amazon humanoid robots, Google Search Live, Screen Time API"); "Apple,
-    Google and Meta fined" is one subject.
+    ("Amazon humanoid robots, Google Search Live, Screen Time API", or with "and"
+    before the last); "Apple, Google and Meta fined" is one subject.
     """
-    parts = [p for p in _PARTS.split(headline) if p]
+    parts = [_AND.sub("", p) for p in _PARTS.split(headline) if p]  # "A, B, and C": the last is "C"
     if len(parts) < 3 or any(p[0].islower() or len(p.split()) > _LISTED_WORDS for p in parts):
         return False  # "..., after months of talks" or a long clause goes on a sentence
     return sum(1 for p in parts if len(p.split()) >= 2) >= 3

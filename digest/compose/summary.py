@@ -436,13 +436,20 @@ def _pool(story: Story, told: Iterable[str] | None = None) -> Iterator[Sentence]
         yield Sentence(text, story.id, story.source)
 
 
+def _uncredited(text: str, credits: Iterable[str]) -> str:
+    """``text`` without its credit groups ("Sam Altman boosts the work (tweet)." -> "... the work.")."""
+    for group in credits:
+        text = text.replace(f" {group}", "").replace(group, "")
+    return text
+
+
 def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) -> Iterator[str]:
     """Whole sentences a reader can be told, in order; a story of fragments only gives its first one.
 
     ``cleaned``: sentences cleaned before (:func:`_clean`), kept by the caller for one cluster
     (copies repeat their sentences); the same sentences as cleaning them again.
     """
-    text = story.text[:_MAX_TEXT].strip() or story.title
+    text = _uncredited(story.text[:_MAX_TEXT].strip(), story.credits) or story.title
     first = None
     whole = False
     for paragraph in text.split("\n\n"):

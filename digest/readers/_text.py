@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import re
 from typing import Any
 
@@ -15,6 +16,10 @@ from digest.readers._references import inline_references
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "author")
 _URL_KEYS = ("url", "link", "permalink")
+#: A header line of a message pasted at the top of a text ("Subject: ...", "From: ...", "Date: ...").
+_PASTED_HEADER = re.compile(
+    r"^(subject|from|to|cc|date|sent|reply-to)[ \t]*:[ \t]*(\S.*?)\s*$", re.IGNORECASE
+)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
@@ -40,6 +45,40 @@ def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+def pasted_headers(text: str) -> tuple[dict[str, str], str]:
+    """The header lines of a message pasted at the top of ``text`` (by name, lower case), and the rest.
+
+    A newsletter copied out of a mail client keeps its "Subject:", "From:" and "Date:" lines
+    over the body: they are the edition's title, sender and date, not its first story. They
+    count when a "Subject:" line is among them, or two header lines or more, and a blank line
+    (or the end) follows them; otherwise ``text`` is returned whole.
+    """
+    lines = text.lstrip("\r\n").split("\n")
+    headers: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and (match := _PASTED_HEADER.match(lines[k].strip())):
+        headers.setdefault(match[1].lower(), match[2])
+        k += 1
+    ends = k == len(lines) or not lines[k].strip()
+    if not ends or not ("subject" in headers or len(headers) >= 2):
+        return {}, text
+    return headers, "\n".join(lines[k:])
+
+
+def _pasted_edition(
+    path: str, fmt: Format, headers: dict[str, str], source: str | None, url: str | None
+) -> Edition:
+    sender = email.utils.parseaddr(headers.get("from", ""))[0] or headers.get("from", "")
+    return Edition(
+        path=path,
+        format=fmt,
+        source=clean_name(sender if "@" not in sender else None) or clean_name(source),
+        date=parse_date(headers.get("date") or headers.get("sent")),
+        title=clean_name(headers.get("subject")),
+        url=url,
+    )
+
+
 def read_text(text: str, path: str, fmt: Format) -> Document:
     """One edition from decoded text; Markdown front matter (or a metadata heading) gives its metadata.
 
@@ -48,13 +87,14 @@ def read_text(text: str, path: str, fmt: Format) -> Document:
     list) are written inline.
     """
     if fmt is not Format.MARKDOWN:
-        return Document(edition=Edition(path=path, format=fmt), body=inline_references(text))
+        headers, body = pasted_headers(text)
+        return Document(edition=_pasted_edition(path, fmt, headers, None, None), body=inline_references(body))
     meta, body = split_front_matter(text)
+    headers, body = pasted_headers(body) if meta is None else ({}, body)
     body = inline_references(strip_html(body))
     source, url = heading_metadata(body)
     if meta is None:
-        edition = Edition(path=path, format=fmt, source=clean_name(source), url=url)
-        return Document(edition=edition, body=body)
+        return Document(edition=_pasted_edition(path, fmt, headers, source, url), body=body)
     edition = Edition(
         path=path,
         format=fmt,

@@ -52,6 +52,7 @@ from digest.text.shape import (
     is_connective,
     is_engagement_count,
     is_label,
+    is_link_label,
     strip_read_more,
     words,
 )
@@ -301,6 +302,11 @@ class _Splitter:
                 self.drop(block, DropReason.EMPTY, "placeholder text only (N/A, TBD)")
             return
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
+        if draft.origin == "derived" and all(is_bare_link(b) for b in draft.blocks):
+            # Addresses alone ("https://..." lines under "Links"): nothing told, no title to give.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.EMPTY, "addresses only, no words of their own")
+            return
         if not text.strip() and draft.url is None and not links:
             # A line alone with nothing under it and nowhere to go: a label or an aside
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
@@ -324,6 +330,7 @@ class _Splitter:
                 edition_date=edition.date,
                 format=edition.format,
                 links=links,
+                credits=tuple(dict.fromkeys(c for b in draft.blocks for c in b.credits)),
             )
         )
         self.consumed.update(b.index for b in draft.blocks)
@@ -508,10 +515,17 @@ class _Splitter:
         of its own under it (the next headline, or the end, follows): the story's link, not the
         next story's heading ("[Denver Post coverage](url)", "→ https://...")."""
         draft = self.draft
-        if draft is None or draft.origin == "derived" or not draft.paragraphs or draft.url is not None:
+        if draft is None or draft.origin == "derived" or not draft.paragraphs:
             return False
         link = link_only(block)
         if link is None:
+            return False
+        if is_link_label(block.text):
+            # "[Source](url)", "[PDF](url)" under the text (a row of link cells): the story's links,
+            # whatever follows; their labels are no words of the story.
+            self.draft = evolve(draft.add(block, text=""), url=draft.url or link)
+            return True
+        if draft.url is not None:
             return False
         nxt = self.layout.next_content(block.index)
         headline_next = nxt is None or nxt.kind is Kind.HEADING

@@ -49,6 +49,8 @@ class Block:
     title_link: str | None = None
     #: A lead-in title ("**Title** text", "[Title](url) text", "Title: text") and the text after it.
     lead: tuple[str, str] | None = None
+    #: Groups of links in parentheses crediting a sentence, as printed in ``text`` ("(tweet)").
+    credits: tuple[str, ...] = ()
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -71,6 +73,25 @@ _EMPHASIS = re.compile(
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
 _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
+
+
+#: What may join links in a group of credits: punctuation, "and", "also", "via", "see".
+_CREDIT_JOIN = r"(?:\s|[,;/&·|]|\b(?:and|also|via|see)(?=\s))*"
+#: A parenthesised group of links only ("([tweet](url))", "([paper](url), [thread](url))"): the
+#: sentence's credits, whose labels are no part of the sentence.
+_CREDITS = re.compile(rf"\({_CREDIT_JOIN}(?:\[{_TEXT}*\]\([^)\s]+\){_CREDIT_JOIN})+\)", re.IGNORECASE)
+
+
+def credit_groups(markdown: str) -> tuple[str, ...]:
+    """The groups of links in parentheses that credit a sentence, as :func:`plain` prints them.
+
+    "Sam Altman boosts the work ([tweet](url))" gives "(tweet)": the link is the sentence's
+    source, its label no word of the sentence. A group with words besides its links ("(see
+    [chart](url) for 2024)") is prose.
+    """
+    if "](" not in markdown:
+        return ()
+    return tuple(dict.fromkeys(plain(m[0]) for m in _CREDITS.finditer(_IMAGE.sub("", markdown))))
 
 
 def plain(markdown: str) -> str:
@@ -315,6 +336,7 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         emphasised=emphasised,
         title_link=title_link,
         lead=lead,
+        credits=credit_groups(body),
     )
 
 

@@ -74,7 +74,32 @@ def recap_verdict(block: Block) -> Verdict | None:
         return Verdict(DropReason.CHAT, "chat message quoted in a recap")
     if words(text) <= 40 and _QUIET.search(text):
         return Verdict(DropReason.EMPTY, "channel with no new messages")
+    if words(text) <= 40 and _says_nothing_found(block):
+        return Verdict(DropReason.EMPTY, "a notice that nothing was found")
     return None
+
+
+#: A part that opens by saying there is nothing: "No Topics Found", "There were no discussions ...".
+_ABSENCE = re.compile(
+    r"^\W*(?:there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:no|nothing)\b", re.IGNORECASE
+)
+#: A summariser speaking of its own input: "... in the provided messages", "... in the given text".
+_IN_THE_INPUT = re.compile(r"\bin\s+the\s+(?:provided|given|supplied)\b", re.IGNORECASE)
+#: Nothing *found* or *to report*, said by a titled item's title and text alike.
+_FOUND = re.compile(r"\b(?:found|to\s+(?:report|summari[sz]e))\b", re.IGNORECASE)
+
+
+def _says_nothing_found(block: Block) -> bool:
+    """An item that only says its summariser found nothing ("**No Topics Found**: There were no
+    topics found in the provided messages."): a stub, not a story. A title and its text must both
+    say so; a paragraph alone must also speak of the summariser's input."""
+    if block.kind is Kind.HEADING:
+        return False  # a headline with nothing under it goes to the ledger as a headline
+    parts = [part for part in (block.lead or (block.text,)) if part.strip()]
+    if not parts or not all(_ABSENCE.match(part) for part in parts):
+        return False
+    marker = _FOUND if len(parts) > 1 else _IN_THE_INPUT
+    return any(marker.search(part) or _IN_THE_INPUT.search(part) for part in parts)
 
 
 def _titled(block: Block) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 
 from attrs import evolve
 
-from digest.models import Document, Split, Story
+from digest.models import Document, Dropped, DropReason, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
 from digest.split.assemble import Page, assemble
@@ -34,6 +34,10 @@ __all__ = ["split_document"]
 
 def split_document(document: Document, settings: ReadSettings) -> Split:
     """Split ``document`` into stories; every block is either in a story or dropped."""
+    body, cut = _cut_long_lines(document.body, settings.max_line_chars, document.edition.path)
+    if cut:
+        split = split_document(evolve(document, body=body), settings)
+        return evolve(split, dropped=(*cut, *split.dropped))
     blocks = parse_blocks(document.body)
     # Dates and date order are read from the start of the page: enough for any real edition.
     page_text = "\n".join(b.text for b in blocks)[:200_000]
@@ -75,6 +79,35 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     masthead = {**masthead, **read_signature(blocks)}
     split = assemble(page, blocks, masthead)
     return evolve(split, stories=_without_edition_links(split.stories))
+
+
+#: Characters of a line's cut-off part kept in its ledger entry, for a reader to recognise it.
+_CUT_SHOWN = 300
+
+
+def _cut_long_lines(body: str, limit: int, path: str) -> tuple[str, tuple[Dropped, ...]]:
+    """``body`` with each line longer than ``limit`` cut at a sentence or word before it, and a ledger
+    entry for each cut: a paragraph of megabytes with no line break is no newsletter's, and reading
+    it whole takes every layout check through all of it."""
+    if len(body) <= limit or all(len(line) <= limit for line in body.split("\n")):
+        return body, ()
+    lines = body.split("\n")
+    cut: list[Dropped] = []
+    for k, line in enumerate(lines):
+        if len(line) <= limit:
+            continue
+        head = line[:limit]
+        end = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        end = end + 1 if end > limit // 2 else (head.rfind(" ") if head.rfind(" ") > limit // 2 else limit)
+        lines[k] = line[:end]
+        detail = (
+            f"line {k + 1:,} is {len(line):,} characters, longer than max_line_chars ({limit:,}): "
+            f"its first {end:,} read, {len(line) - end:,} left out"
+        )
+        rest = line[end:].strip()
+        shown = rest[:_CUT_SHOWN] + ("…" if len(rest) > _CUT_SHOWN else "")
+        cut.append(Dropped(path=path, reason=DropReason.UNREADABLE, detail=detail, text=shown))
+    return "\n".join(lines), tuple(cut)
 
 
 #: A link given as the article of more stories of one edition than this is the edition's own
@@ -196,5 +229,6 @@ def _single(document: Document, blocks: list[Block], settings: ReadSettings) -> 
         edition_date=date,
         format=edition.format,
         links=links,
+        credits=tuple(dict.fromkeys(c for b in blocks for c in b.credits)),
     )
     return Split(edition=evolve(edition, source=source), stories=(story,), dropped=())

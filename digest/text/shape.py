@@ -12,14 +12,19 @@ from collections.abc import Iterator
 #: Characters that close a sentence (quotes and brackets after them are looked through).
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
-_LINK_SUFFIX = re.compile(
-    r"\s*\((?:(?:links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
+#: What a link's label says when it names the link, not a story: "link", "PDF", "source", a site.
+_LINK_WORDS = (
+    r"links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
     r"|paper|thread|tweet|demo|docs"
     r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})"  # the site the link goes to: "(blog.example.com)"
+)
+_LINK_SUFFIX = re.compile(
+    rf"\s*\((?:(?:{_LINK_WORDS}"
     r"|\d+\s*(?:-\s*)?(?:min(?:ute)?s?(?: read| watch)?|h(?:ou)?rs? (?:read|watch)))"
     r"(?:\s*,\s*)?)+\)\s*$",
     re.IGNORECASE,
 )
+_LINK_LABEL = re.compile(rf"^\W*(?:{_LINK_WORDS}|https?://\S+)\W*$", re.IGNORECASE)
 _READ_MORE = re.compile(
     r"\s*(?:\(?\b(?:read more|more on this|full story|continue reading|details here"
     r"|lee más|leer más|sigue leyendo|seguir leyendo|詳しくはこちら|続きを読む)\b\.?\)?)\s*$",
@@ -117,6 +122,11 @@ def strip_link_suffix(text: str) -> str:
         text = shorter
 
 
+def is_link_label(text: str) -> bool:
+    """Whether ``text`` only names a link ("Source", "PDF", "GitHub repo", "https://..."), not a story."""
+    return _LINK_LABEL.match(text.strip()) is not None
+
+
 def is_read_more(text: str) -> bool:
     """Whether ``text`` is only a "Read more →" call, a link to the story above it."""
     core = strip_symbols(text)
@@ -204,7 +214,7 @@ def is_connective(text: str) -> bool:
 
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
-    first = strip_symbols(sentences(text)[0]) if text.strip() else ""
+    first = strip_symbols(next(iter_sentences(text), "")) if text.strip() else ""
     first = strip_link_suffix(first) or first  # a marker alone ("(video)") stays a title
     core = first.rstrip(_CLOSERS)
     opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
@@ -217,8 +227,10 @@ def derive_title(text: str, limit: int = 12) -> str:
     if len(tokens) <= limit + 2:
         return first
     for m in _CLAUSE.finditer(first):
-        before = first[: m.start()].split()
-        if 5 <= len(before) <= limit + 2:
+        before = len(first[: m.start()].split())
+        if before > limit + 2:
+            break  # later boundaries are further in: a sentence of a megabyte is not read to its end
+        if before >= 5:
             return first[: m.start()].strip()
     return " ".join(tokens[:limit]) + "…"
 

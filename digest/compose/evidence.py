@@ -1,0 +1,55 @@
+"""What a story of one publication rests on: a reported event, or a community's chat about one.
+
+In brief is filled from the stories one publication alone reported, taken in turn from
+each publication. A recap of chat servers retells what its members said ("Members
+discussed...", "LM Studio users reported...", "Across two servers, users said..."): talk
+about an event, not the event. A story whose reports mostly open that way waits until every
+publication's reported events have had their turn. Among a publication's reported events,
+one whose opening states a figure and names its actor ("Alphabet and Nvidia invested in
+Lovable at a $6.6 billion valuation") goes before an essay or a tool's page of the same reach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from digest.cluster.discussion import is_discussion
+from digest.compose.summary import facts, figures, whole_sentences
+from digest.models import Story
+
+__all__ = ["states_figures", "told_by_chat"]
+
+#: A clause setting the scene before the participants ("Across LMArena and Cursor, ", "On the X server, ").
+_SCENE = re.compile(r"^\W*(?:across|on|in|at|over|within|during)\b[^,.;:]{1,60},\s+", re.IGNORECASE)
+#: Names qualifying the participants ("LM Studio users", "OpenRouter members"): up to three.
+_QUALIFIER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?=[a-z])")
+
+
+def _opens_with_participants(story: Story) -> bool:
+    """Whether ``story`` opens with unnamed participants as its actor, after a scene or a qualifier."""
+    text = _SCENE.sub("", story.text.lstrip(), count=1)
+    plain = evolve(story, text=text)
+    if is_discussion(plain):
+        return True
+    qualified = _QUALIFIER.sub("", text, count=1)
+    return qualified != text and is_discussion(evolve(story, text=qualified))
+
+
+def told_by_chat(reports: Sequence[Story]) -> bool:
+    """Whether most of ``reports`` tell what unnamed members of a community said or did."""
+    return bool(reports) and 2 * sum(_opens_with_participants(s) for s in reports) > len(reports)
+
+
+#: Sentences of a report's opening read for its figures and names.
+_OPENING_SENTENCES = 2
+
+
+def states_figures(report: Story) -> bool:
+    """Whether ``report``'s opening states a figure (an amount, a count, a share) and names someone."""
+    sentences = zip(range(_OPENING_SENTENCES), whole_sentences(report), strict=False)
+    opening = " ".join(sentence for _, sentence in sentences)
+    stated = figures(opening)
+    return bool(stated) and bool(facts(opening, stated) - stated)
