@@ -259,33 +259,18 @@ def test_one_link_under_headlines_about_different_subjects_is_no_proof() -> None
     """A page many happenings cite (here a leaderboard) is no proof of one: the same link under
     headlines naming different rare subjects is scored on the words, not taken as one event."""
     board = "https://arena.example.org/leaderboard/text"
+    rows = [
+        ("g1", "Zephyr-9 Debuts on the Text Leaderboard", board, 18,
+         "Zephyr-9 from Altamira Labs entered the text leaderboard at rank 17 after its launch."),
+        ("e1", "Borealis Preview Tops the Text Leaderboard", board, 22,
+         "Borealis, the Nordwind model, took the first place with a score of 1451 in preview."),
+        ("g2", "Altamira ships Zephyr-9", None, 17,
+         "Altamira Labs released Zephyr-9 to paying users, with a longer context window."),
+        ("e2", "Nordwind opens Borealis to testers", None, 21,
+         "Nordwind let testers try Borealis, its largest model so far, in preview."),
+    ]  # fmt: skip
     stories = [
-        _story(
-            "g1",
-            "Zephyr-9 Debuts on the Text Leaderboard",
-            "Zephyr-9 from Altamira Labs entered the text leaderboard at rank 17 after its launch.",
-            url=board,
-            date=dt.date(2025, 12, 18),
-        ),
-        _story(
-            "e1",
-            "Borealis Preview Tops the Text Leaderboard",
-            "Borealis, the Nordwind model, took the first place with a score of 1451 in preview.",
-            url=board,
-            date=dt.date(2025, 12, 22),
-        ),
-        _story(
-            "g2",
-            "Altamira ships Zephyr-9",
-            "Altamira Labs released Zephyr-9 to paying users, with a longer context window.",
-            date=dt.date(2025, 12, 17),
-        ),
-        _story(
-            "e2",
-            "Nordwind opens Borealis to testers",
-            "Nordwind let testers try Borealis, its largest model so far, in preview.",
-            date=dt.date(2025, 12, 21),
-        ),
+        _story(sid, title, text, url=url, date=dt.date(2025, 12, day)) for sid, title, url, day, text in rows
     ]
     together = [c for c in cluster_stories(stories) if {"g1", "e1"} <= set(c.story_ids)]
     assert not together
