@@ -474,3 +474,13 @@ def test_link_labels_in_parentheses_are_credits_not_words() -> None:
     assert "Its founder praised the release;" in told
     assert "(see chart for 2024)" in told
     assert "https://x.example.com/b" in story.links
+
+
+def test_a_linked_label_leading_a_capture_leaves_no_colon() -> None:
+    """A Reddit capture opens with a linked "(Score: 367, Comments: 35): ...", a credit the summary
+    leaves out: the sentence must not open with the label's colon."""
+    text = "(Score: 367, Comments: 35): An ElevenLabs employee showcased a clip made with Eleven v3 today."
+    story = attrs.evolve(_story("a", text), credits=("(Score: 367, Comments: 35)",))
+    assert list(whole_sentences(story)) == [
+        "An ElevenLabs employee showcased a clip made with Eleven v3 today."
+    ]

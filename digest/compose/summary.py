@@ -54,8 +54,9 @@ _NOT_TOLD = re.compile(
     r"|\b(?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b",
     re.IGNORECASE,
 )
-#: A label leading a capture ("(Score: 176, Comments: 30): ..."), not part of the sentence.
-_LEADING_LABEL = re.compile(r"^\([^()]{0,60}\)\s*:\s*")
+#: A label leading a capture ("(Score: 176, Comments: 30): ..."), not part of the sentence; or the
+#: colon left when the label, a credit link, was taken out of the text (:func:`_uncredited`).
+_LEADING_LABEL = re.compile(r"^(?:\([^()]{0,60}\)\s*)?:\s*")
 _LINK = re.compile(r"https?://|www\.\w")
 #: Every match of ``_NOT_TOLD`` opens with one of these words (in ASCII text, in lower case)...
 _NOT_TOLD_OPENINGS = ("by", "written", "reporting", "words", "edited", "editing")
