@@ -438,3 +438,19 @@ def test_a_membership_ask_under_the_last_story_is_a_promotion(tmp_path: Path) ->
         (story,) = split.stories
         assert "member" not in story.text
         assert any(d.reason is DropReason.PROMOTION and "member" in d.text for d in split.dropped)
+
+
+def test_an_editions_own_job_advertisement_is_jobs_not_a_story() -> None:
+    """Laid out like a story (a linked headline and paragraphs), an advertisement that names a job
+    and asks the reader to apply goes to the ledger as jobs; a report about hiring stays a story."""
+    body = (
+        "[### Acme is hiring a part time curator (Fully Remote)](mailto:jobs@acme.example)\n\n"
+        "Acme is hiring a curator with experience founding a company to join our team.\n\n"
+        "To apply please send your LinkedIn or resume to jobs@acme.example with a few sentences.\n\n"
+        "[### Globex is hiring 500 engineers for its new lab (3 minute read)](https://news.example.com/globex)\n\n"
+        "Globex said it will hire 500 engineers in Austin this year for a new AI lab, its chief said.\n"
+    )
+    document = Document(Edition(path="daily.md", format=Format.MARKDOWN), body)
+    split = split_document(document, ReadSettings())
+    assert [s.title for s in split.stories] == ["Globex is hiring 500 engineers for its new lab"]
+    assert {d.reason for d in split.dropped if "curator" in d.text or "apply" in d.text} == {DropReason.JOBS}

@@ -18,6 +18,7 @@ from digest.models import Dropped, DropReason, Edition, Split, Story
 from digest.split.blocks import Block, Kind, link_only
 from digest.split.chrome import (
     Verdict,
+    asks_to_apply,
     block_verdict,
     heading_verdict,
     is_ad_label,
@@ -312,6 +313,12 @@ class _Splitter:
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
+            return
+        if asks_to_apply(f"{draft.title}\n{text}"):
+            # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
+            # laid out like its stories: every part of it is the advertisement.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.JOBS, "job advertisement (asks readers to apply)")
             return
         substantial = [p for p in draft.paragraphs if words(p) >= 10 or _names_news(p)]
         title = draft.title or derive_title(substantial[0] if substantial else text)

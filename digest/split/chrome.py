@@ -17,6 +17,7 @@ from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
     "Verdict",
+    "asks_to_apply",
     "block_verdict",
     "heading_verdict",
     "is_ad_label",
@@ -592,6 +593,22 @@ def section_reason(verdict: Verdict | None) -> bool:
         DropReason.POLL,
         DropReason.AFFILIATE,
     }
+
+
+#: A call to apply for a job: what an advertisement asks of its reader, never what a report tells.
+_APPLY_CALL = re.compile(
+    r"\b(?:to apply\b|apply (?:now|here|today|online|at|via|by)\b"
+    r"|send (?:us )?(?:your|a) (?:cv|resume|résumé|linkedin)"
+    r"|submit (?:your|a) (?:cv|resume|résumé|application))",
+    re.IGNORECASE,
+)
+_JOB_WORD = re.compile(r"\b(?:hiring|jobs?|roles?|positions?|vacanc(?:y|ies)|careers?)\b", re.IGNORECASE)
+
+
+def asks_to_apply(text: str) -> bool:
+    """Whether a story is a job advertisement: it names a job and asks the reader to apply ("TLDR is
+    hiring a part time curator ... To apply please send your LinkedIn or resume to ...")."""
+    return bool(_APPLY_CALL.search(text)) and bool(_JOB_WORD.search(text))
 
 
 def is_job_listing(text: str) -> bool:
