@@ -316,3 +316,23 @@ def test_may_measure_by_substrings_as_one_alternation(sentence: str) -> None:
         or extract._SCORE_WORD.search(sentence) is not None
     )
     assert extract.may_measure(sentence) == plain
+
+
+_MEASURE_KEYS = [key for keys in extract._FAMILIES.values() for key in keys]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_MEASURE_KEYS, "investors", "generate", "float32", "a", "s", "ed", "or", "😀", "ß", " "]
+        )
+        | st.text(max_size=4),
+        max_size=12,
+    ).map("".join)
+)
+@example("pre-orders orders preorders order book raise raising share sales sold 😀 price priced invest")
+def test_measure_words_found_in_one_pass_as_key_by_key(text: str) -> None:
+    """Every place of every key, overlapping and inside other keys, in the plain loop's order."""
+    lowered = text.casefold()
+    assert extract._each_measure_word(lowered) == extract._each_measure_word_plain(lowered)

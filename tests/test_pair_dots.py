@@ -35,3 +35,15 @@ def test_chunks_of_any_size_give_the_plain_sums(monkeypatch: pytest.MonkeyPatch,
     rows, cols = rng.integers(0, 300, 5_000), rng.integers(0, 300, 5_000)
     monkeypatch.setattr(_model, "_CHUNK_ENTRIES", entries)
     assert pair_dots(matrix, rows, cols).tolist() == _plain(matrix, rows, cols)
+
+
+@pytest.mark.parametrize("threads", [2, 3])
+def test_chunks_on_threads_give_the_plain_sums(monkeypatch: pytest.MonkeyPatch, threads: int) -> None:
+    """Chunks worked out on several threads: each pair's own sum, in the pairs' order."""
+    rng = np.random.default_rng(7)
+    matrix = sparse_random(400, 90, density=0.2, format="csr", random_state=rng)
+    matrix.sort_indices()
+    rows, cols = rng.integers(0, 400, 12_000), rng.integers(0, 400, 12_000)
+    monkeypatch.setattr(_model, "_CHUNK_ENTRIES", 50)  # chunks of 1,000 pairs: twelve of them
+    assert pair_dots(matrix, rows, cols, threads).tolist() == _plain(matrix, rows, cols)
+    assert pair_dots(matrix, rows[:0], cols[:0], threads).tolist() == []

@@ -72,8 +72,23 @@ _stories = st.lists(
 
 
 def _both(stories: list[Story]) -> None:
-    reported, _, event = module._reports(stories, RATES)
+    reported, _, found = module._reports(stories, RATES)
+    event = found or module._NO_EVENT
     assert module._judged(reported, event) == module._judged_pairwise(reported, event)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_stories)
+def test_event_worked_out_only_when_a_figure_asks(stories: list[Story]) -> None:
+    """No event for reports with no figure to judge; the same judgement as with the event at hand."""
+    reported, conflicts, found = module._reports(stories, RATES)
+    event = module.event_of(sorted(stories, key=lambda s: s.id))
+    if found is None:
+        assert not reported
+        assert not conflicts
+    else:
+        assert found == event
+    assert module._judged(reported, found or module._NO_EVENT) == module._judged(reported, event)
 
 
 @settings(max_examples=300, deadline=None)
@@ -133,6 +148,7 @@ def test_keys_out_of_order_take_the_plain_path(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(module, "_judged_pairwise", spy)
     stories = [_story(k, [SENTENCES[0]], "Wire A", 1) for k in range(3)]
     reported, _, event = module._reports(stories, RATES)
+    assert event is not None
     module._judged(reported, event)
     assert calls == []
     shuffled = [reported[1], reported[0], reported[2]]

@@ -58,6 +58,6 @@ def latin_names(text: str) -> frozenset[str]:
 def is_cjk(text: str) -> bool:
     """Whether ``text`` is written mostly in Chinese or Japanese characters."""
     head = text[:_HEAD]
-    if _CJK.search(head) is None:
+    if head.isascii() or _CJK.search(head) is None:  # isascii: a flag CPython keeps, no scan
         return False  # the common case, without counting letters
     return len(_CJK.findall(head)) >= len(_LATIN.findall(head))

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -83,6 +84,9 @@ class Model:
     def __init__(self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1) -> None:
         self.stories = stories
         self.settings = settings
+        #: Threads for the pair dot products of many pairs (:func:`pair_dots`): scipy's sparse
+        #: products release the GIL, and the parent has the cores to itself once the vectors are in.
+        self.threads = workers
         vectors = run_vectors(matching_leads(matching_titles(stories)), workers)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
         #: Columns of single words: the terms a story's signature may use.
@@ -148,7 +152,8 @@ class Model:
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
-        return pair_dots(self.words, rows, cols), pair_dots(self.names, rows, cols)
+        threads = self.threads
+        return pair_dots(self.words, rows, cols, threads), pair_dots(self.names, rows, cols, threads)
 
     def combine(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
@@ -266,7 +271,7 @@ class Model:
         Fraud" and "Nano Banana Pro Debates Hot-Dog Sandwich Status" share the subject only;
         "Nano Banana Pro Pushes Photorealism and Fraud Fears" shares "fraud" and "document" too.
         """
-        shared: np.ndarray[Any, Any] = pair_dots(self.rare_words, rows, cols)
+        shared: np.ndarray[Any, Any] = pair_dots(self.rare_words, rows, cols, self.threads)
         if self.recaps_known:
             retold = self.in_recap(rows) | self.in_recap(cols)
             shared[retold] = pair_dots(self.rare_beyond_subject, rows[retold], cols[retold])
@@ -650,8 +655,14 @@ def _count(matrix: csr_matrix, rows: np.ndarray[Any, Any]) -> np.ndarray[Any, An
 _CHUNK_ENTRIES = 2_000_000
 
 
-def pair_dots(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> Any:
-    """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory."""
+def pair_dots(
+    matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], threads: int = 1
+) -> Any:
+    """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory.
+
+    With ``threads`` above 1, chunks are worked out on that many threads at once (scipy's sparse
+    routines release the GIL); each pair's sum is its chunk's, the same whichever thread made it.
+    """
     out: np.ndarray[Any, Any] = np.empty(len(rows))
     # Each chunk copies the rows of its pairs (12 bytes an entry), and their product takes room for
     # both: chunks of about 2 million entries a side stay under the mmap threshold (cli/memory.py),
@@ -659,7 +670,17 @@ def pair_dots(matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[A
     # 120 MB a chunk, spent about a third of the time in the kernel).
     per_row = matrix.nnz / max(matrix.shape[0], 1)
     step = int(max(1_000, min(20_000, _CHUNK_ENTRIES // max(per_row, 1.0))))
-    for lo in range(0, len(rows), step):
+
+    def chunk(lo: int) -> None:
         r, c = rows[lo : lo + step], cols[lo : lo + step]
         out[lo : lo + step] = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
+
+    starts = range(0, len(rows), step)
+    if threads > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(min(threads, len(starts))) as pool:
+            for _ in pool.map(chunk, starts):  # raises a chunk's error, if any
+                pass
+    else:
+        for lo in starts:
+            chunk(lo)
     return out

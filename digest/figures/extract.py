@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
+import ahocorasick
 from attrs import evolve
 
 from digest.figures.objects import figure_object
@@ -314,6 +316,26 @@ _ANY_MEASURE_WORD = re.compile(
 #: What a sentence holds when one of its figures can have a measure: a measure word, the first
 #: word of a measure of two words (an object's words are joined: "market" "value"), or a score.
 _MAY_MEASURE_WORDS = tuple(sorted({key.split()[0] for keys in _FAMILIES.values() for key in keys}))
+
+
+def _automaton(words: Iterable[tuple[str, object]]) -> Any:
+    """An Aho-Corasick automaton of ``(word, value)``: every place of every word in one pass of a text
+    (in compiled code), where a substring test per word is a Python call per word."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+#: The words of ``_MAY_MEASURE_WORDS``, found in one pass.
+_MAY_MEASURE_AUTOMATON = _automaton((word, word) for word in _MAY_MEASURE_WORDS)
+#: Every measure key with its place in ``_FAMILIES`` (family, then key: the order of the plain loop),
+#: its length and its family.
+_MEASURE_KEYS = _automaton(
+    (key, (order, len(key), name))
+    for order, (name, key) in enumerate((name, key) for name, keys in _FAMILIES.items() for key in keys)
+)
 _SCORE_WORD = re.compile(r"score|rating|elo", re.IGNORECASE)
 _SCORE_WORDS = ("score", "rating", "elo")
 
@@ -327,7 +349,7 @@ def may_measure(sentence: str) -> bool:
     alternation of them all searched at every position cost about three times as much).
     """
     lowered = sentence.casefold()
-    if any(word in lowered for word in _MAY_MEASURE_WORDS):
+    for _ in _MAY_MEASURE_AUTOMATON.iter(lowered):  # any of ``_MAY_MEASURE_WORDS`` in ``lowered``
         return True
     if sentence.isascii():  # IGNORECASE matches other letters only outside ASCII (K, ſ, İ)
         return any(word in lowered for word in _SCORE_WORDS)
@@ -349,7 +371,21 @@ def _measure_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _each_measure_word(lowered: str) -> tuple[tuple[int, int, str], ...]:
-    """The measure words of ``lowered`` (a sentence in lower case), each key looked for in turn."""
+    """The measure words of ``lowered`` (a sentence in lower case): every place of every key, found in
+    one pass, in the order of :func:`_each_measure_word_plain` (family, key, place)."""
+    found = []
+    for end, (order, length, name) in _MEASURE_KEYS.iter(lowered):
+        at, stop = end + 1 - length, end + 1
+        # "rate" in "generate", "float" in "float32"
+        inside = (at > 0 and lowered[at - 1].isalpha()) or lowered[stop : stop + 1].isdigit()
+        if not inside and _AGENT.match(lowered, stop) is None:
+            found.append((order, at, stop, name))
+    found.sort()
+    return tuple((at, stop, name) for _, at, stop, name in found)
+
+
+def _each_measure_word_plain(lowered: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_each_measure_word` key by key (the tests' reference)."""
     found = []
     for name, keys in _FAMILIES.items():
         for key in keys:

@@ -75,25 +75,36 @@ def reconcile(
     """
     rates = rates or Rates(settings.base_currency)
     reported, conflicts, event = _reports(stories, rates)
-    agree, disputed = _judged(reported, event)
+    agree, disputed = _judged(reported, event or _NO_EVENT)  # None: nothing reported to judge
     conflicts.extend(_conflicts(disputed, agree, reported, settings))
     stated, agreed = _agreed(agree, reported)
     return Reconciliation(figures=stated if single else agreed, conflicts=tuple(conflicts), stated=stated)
 
 
-def _reports(stories: Sequence[Story], rates: Rates) -> tuple[list[_Reported], list[Conflict], Event]:
+#: The event of a cluster none of whose reports states a figure with a measure: never read (no
+#: figure is judged, so no pair of figures asks who they are about).
+_NO_EVENT = Event(frozenset(), frozenset(), frozenset())
+
+
+def _reports(stories: Sequence[Story], rates: Rates) -> tuple[list[_Reported], list[Conflict], Event | None]:
     """The figures of ``stories`` about their event that have a measure, in story order; the
-    conflicts of figures with their bracketed equivalents; the event."""
+    conflicts of figures with their bracketed equivalents; the event (None when no report states
+    a figure with a measure: it is worked out only for the first such figure, as most clusters
+    of one or two reports have none)."""
     ordered = sorted(stories, key=lambda s: s.id)
     # An undated report is converted at the rate of the cluster's latest dated report.
     dated = [s.date for s in ordered if s.date is not None]
     fallback = max(dated) if dated else None
     reported: list[_Reported] = []
     conflicts: list[Conflict] = []
-    event = event_of(ordered)
+    event: Event | None = None
     seen: dict[str, list[Figure]] = {}  # copies of one report repeat its sentences
     for story in ordered:
         found, inconsistent = _story_figures(story, rates, len(reported), fallback, seen)
+        if not found and not inconsistent:
+            continue
+        if event is None:
+            event = event_of(ordered)
         # Only figures about the cluster's event are reconciled and shown.
         found = [r for r in found if about_event(r.figure.sentence, event)]
         reported.extend(found)

@@ -1,0 +1,40 @@
+"""The token pattern: the one written for speed finds the tokens of the plain one."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from digest.cluster.tokens import _TOKEN, _TOKEN_PLAIN, find_tokens
+
+#: Characters where the two patterns could part: letters of several scripts, decimal and other
+#: digits (superscripts, Roman numerals, fractions are word characters but no decimal digit),
+#: the underscore, apostrophes, dots, hyphens, commas, marks and spaces.
+_ALPHABET = st.sampled_from(
+    list("aZé中ß") + list("09٣²Ⅻ½") + ["_", "'", "’", ".", "-", ",", "\u0301", " ", "\n", "$", "%", "ſ", "İ"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+@example("Qwen3-Embedding-0.6B is 1,234.5 x_ y' 'z 3D a-b- 2025's ²x ½ Ⅻ foo_ _bar 1.2.3, 4,5.")
+def test_token_pattern_finds_the_plain_patterns_tokens(text: str) -> None:
+    assert _TOKEN.findall(text) == _TOKEN_PLAIN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_token_pattern_on_any_text(text: str) -> None:
+    assert _TOKEN.findall(text) == _TOKEN_PLAIN.findall(text)
+
+
+def test_compound_names_still_split() -> None:
+    assert find_tokens("Qwen3-Embedding-0.6B and so-called AK-47") == [
+        "Qwen3",
+        "Embedding",
+        "0.6",
+        "B",
+        "and",
+        "so-called",
+        "AK-47",
+    ]
