@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digest.cluster.tokens import _TOKEN, _TOKEN_PLAIN, find_tokens
+from digest.cluster.tokens import _TOKEN, find_tokens
+
+#: The token pattern as first written (a word, or a number with its separators).
+_TOKEN_PLAIN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*")
 
 #: Characters where the two patterns could part: letters of several scripts, decimal and other
 #: digits (superscripts, Roman numerals, fractions are word characters but no decimal digit),

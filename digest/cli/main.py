@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from digest.cli.progress import Reporter
     from digest.history.index import SignatureIndex
     from digest.history.store import History
-    from digest.models import Digest, Reading, WeeklyRun
+    from digest.models import Digest, Dropped, Reading, WeeklyRun
     from digest.settings import Settings
 
 from digest.cli.parser import EXIT_ERROR, EXIT_OK, EXIT_USAGE, build_parser, today
@@ -176,11 +176,16 @@ def _read_inputs(
 _WARNED = 5
 
 
+def _unreadable(reading: Reading) -> list[Dropped]:
+    """The ledger entries of inputs read in part or not at all."""
+    return [d for d in reading.dropped if str(d.reason) == "unreadable"]
+
+
 def _warn_unreadable(reading: Reading, reporter: Reporter) -> None:
     """One line per input read in part or not at all ("FILE: line 1 is 3,029,744 characters, ...")."""
     from digest.text.links import redact
 
-    unreadable = [d for d in reading.dropped if str(d.reason) == "unreadable"]
+    unreadable = _unreadable(reading)
     for entry in unreadable[:_WARNED]:
         reporter.warn(f"{redact(entry.path)}: {entry.detail}")
     if len(unreadable) > _WARNED:
@@ -224,7 +229,7 @@ def _output_path(pattern: str | None, digest: Digest, fmt: str) -> str | None:
 def _check_something_read(reading: Reading, inputs: Sequence[str]) -> None:
     if reading.stories:
         return
-    unreadable = [d for d in reading.dropped if str(d.reason) == "unreadable"]
+    unreadable = _unreadable(reading)
     why = (
         f" ({len(unreadable)} unreadable, e.g. {unreadable[0].path}: {unreadable[0].detail};"
         if unreadable
