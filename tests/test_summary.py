@@ -456,6 +456,29 @@ def test_a_short_later_sentence_must_share_a_name_not_only_a_common_word() -> No
     assert told == [lead.text, named.text]
 
 
+def test_a_roundups_next_sentence_opening_with_a_new_name_is_another_item() -> None:
+    """A roundup item's sentence after one about the event, opening with a name the event never
+    gave, starts another item ("Higgsfield AI also launched ..." after Eleven v3): left out. A
+    sentence opening with a capitalised common word, with a name the event gave, or referring
+    back ("Neel Nanda connects it to ...") goes on with the event."""
+    lead = _story("a", "ElevenLabs has launched Eleven v3, its most expressive text-to-speech model.")
+    release = "Eleven v3, the expressive speech model, supports 70 languages and dialogue between voices."
+    roundup = _story(
+        "b",
+        f"{release} Higgsfield AI also launched Higgsfield Speak, a tool for creating talking videos.",
+    )
+    told = [s.text for s in summarise([lead, roundup], "Eleven v3 launched", 6, 200)]
+    assert told == [lead.text, release]
+    for follower in (
+        "Neel Nanda connects it to meta-models that explain activations in large networks.",
+        "ElevenLabs Studio users get the model first at an 80% discount through June.",
+        "Pricing starts at five dollars a month for hobbyists and small studios.",
+    ):
+        item = _story("c", f"{release} {follower}")
+        told = [s.text for s in summarise([lead, item], "Eleven v3 launched", 6, 200)]
+        assert told == [lead.text, release, follower], follower
+
+
 def test_link_labels_in_parentheses_are_credits_not_words() -> None:
     """ "([tweet](url))" credits the sentence: the summary tells the sentence without "(tweet)", the
     link stays the story's; a group with words besides its links ("(see [chart](url) for 2024)") is prose."""

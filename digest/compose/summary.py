@@ -207,7 +207,7 @@ class _Summary:
         was (and does not turn away: "However, ..."), states a figure two reports agree on, or
         shares the event's words (:func:`_about`) without leaning on a sentence before it ("The
         company, which ...")."""
-        if self.followed.get(pool, False) and not _TURNS.match(text):
+        if self.followed.get(pool, False) and not _TURNS.match(text) and not self._new_subject(text):
             about = True
         else:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
@@ -215,6 +215,14 @@ class _Summary:
             )
         self.followed[pool] = about
         return about
+
+    def _new_subject(self, text: str) -> bool:
+        """Whether a sentence opens with a name the event has not given ("Higgsfield AI also
+        launched ..." after a sentence of Eleven v3 in one roundup item): a subject of its own."""
+        name = _opening_name_of(text)
+        if name is None or _stems(name) & (self.event | self.named):
+            return False
+        return not _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN]))
 
     def _adds(self, text: str, stated: set[str]) -> bool:
         """Whether ``text`` states a new figure, names something new in words not yet said, or says
@@ -330,6 +338,35 @@ def _own_clauses(text: str, core: AbstractSet[str]) -> str:
         if names - core and not _stems(clause) & core:
             return before.rstrip(" ,;:") + "."
     return text
+
+
+#: A pronoun soon after a sentence's opening name refers to what the sentence before told ("Neel
+#: Nanda connects it to ..."): the sentence goes on with the event.
+_REFERS_BACK = re.compile(r"\b(?:it|its|it's|it’s|they|their|them|this|these)\b", re.IGNORECASE)
+_REFERS_WITHIN = 5
+#: A word written as a name: a capital, then a capital or digit inside ("FedRAG", "GPT4o").
+_INNER_CAPITAL = re.compile(r"\w+[A-Z\d]")
+
+
+def _opening_name_of(text: str) -> str | None:
+    """The name a sentence opens with, when its first word is surely one and not only capitalised
+    because it opens the sentence: it has an inner capital ("FedRAG"), the next word is a name too
+    ("Higgsfield AI", "Neel Nanda") or the sentence writes it again ("Higgsfield ... Higgsfield
+    Speak")."""
+    words = text.split(maxsplit=2)
+    if not words:
+        return None
+    first = words[0].strip(".,;:'’\"()")
+    if not _NAME.fullmatch(first) or first.casefold() in STOPWORDS:
+        return None
+    following = words[1] if len(words) > 1 else ""
+    if (
+        _INNER_CAPITAL.match(first)
+        or (_NAME.match(following) and following.casefold() not in STOPWORDS)
+        or first in text[len(words[0]) :]
+    ):
+        return first
+    return None
 
 
 def _named_stems(text: str) -> frozenset[str]:
