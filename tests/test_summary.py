@@ -190,6 +190,18 @@ def test_an_explainer_headline_is_not_a_teaser() -> None:
     assert headline_score("You won't believe what DeepSeek did") < headline_score("DeepSeek cuts its prices")
 
 
+def test_a_report_heads_the_story_over_a_writers_view_or_an_explainer() -> None:
+    """A headline in the writer's own voice or explaining the event is no report of it: between
+    a launch report and an essay about the launch (December week), the report heads the story."""
+    report = "Google releases Gemini 3 Flash, promising improved intelligence and efficiency"
+    for view in (
+        "What (I think) makes Gemini 3 Flash so good and fast",
+        "How to game the METR plot and the Gemini 3 Flash scores",
+        "My week with Gemini 3 Flash on the road and at home",
+    ):
+        assert headline_score(report) > headline_score(view), view
+
+
 def test_a_chat_channels_recap_gives_the_headline_only_when_nothing_else_does() -> None:
     """Between a news item and a channel's summary of talk about it, the news item heads the story."""
     news = _story(

@@ -32,6 +32,10 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 
+#: A headline in a writer's own voice or explaining: first person singular, or an opening "What",
+#: "How" or "Why" (a question mark is a teaser already).
+_VIEW = re.compile(r"\b(?:I(?:['’](?:m|ve|d))?|[Mm]y)\b|^(?:[Ww]hat|[Hh]ow|[Ww]hy|WHAT|HOW|WHY)\b")
+
 
 def merge_cluster(
     cluster: StoryCluster, stories: Mapping[str, Story], settings: ComposeSettings
@@ -127,7 +131,10 @@ def headline_score(title: str) -> float:
     fit = -abs(length - 11) / 4  # about eleven words reads best
     teaser = 2.5 if _TEASER.search(title) else 0.0
     shouting = 1.5 if title.isupper() else 0.0
-    return informative + fit - teaser - shouting
+    # A writer's own view or an explainer about the event ("What (I think) makes Gemini 3 Flash so
+    # good", "Why DeepSeek is cheap"): another report's headline says what happened.
+    view = 2.0 if _VIEW.search(title) else 0.0
+    return informative + fit - teaser - shouting - view
 
 
 def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
