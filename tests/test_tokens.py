@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from digest.cluster.tokens import _TOKEN, find_tokens
 
-#: The token pattern as first written (a word, or a number with its separators).
-_TOKEN_PLAIN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*")
+#: The token pattern as first written (a word, or a number with its separators and the two-digit
+#: numbers it is joined to by hyphens).
+_TOKEN_PLAIN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d+(?:[.,]\d+)*(?:-\d\d(?!\w))*")
 
 #: Characters where the two patterns could part: letters of several scripts, decimal and other
 #: digits (superscripts, Roman numerals, fractions are word characters but no decimal digit),
@@ -43,3 +44,13 @@ def test_compound_names_still_split() -> None:
         "so-called",
         "AK-47",
     ]
+
+
+def test_numbers_joined_by_a_hyphen_are_one_token() -> None:
+    """A model's date stamp ("06-05"), a date and a range are one token; their halves are common
+    numbers. A longer number after the hyphen, or a letter, ends the token at the hyphen."""
+    assert find_tokens("Gemini 2.5 Pro 06-05 beats R1 05-28 on 2025-06-05, up 10-20% in 100-200 runs") == [
+        "Gemini", "2.5", "Pro", "06-05", "beats", "R1", "05-28", "on", "2025-06-05", "up", "10-20", "in",
+        "100", "200", "runs",
+    ]  # fmt: skip
+    assert find_tokens("COVID-19 and 3-2 and 12-345") == ["COVID-19", "and", "3", "2", "and", "12", "345"]
