@@ -199,6 +199,12 @@ class ClusterSettings:
     #: it counts no more than their words cosine (one shared name is a topic, not an event).
     #: Only distinctive names count: those at most a tenth of the run's stories (or 10) carry.
     names_to_count: int = field(default=2, validator=_count)
+    #: A pair that shares no rare word (no evidence of one event) is lifted by shared names only
+    #: if ``names_to_count`` of them are in at most this share of the run's stories (or 10): a
+    #: week of AI news names "OpenAI" and "ChatGPT" in one story of twenty, the topic's who, and
+    #: "ChatGPT introduces meeting recording" is no report of "OpenAI slams court order to save
+    #: all ChatGPT logs". 0.1 (the distinctive names' share) switches the rule off.
+    topic_name_share: float = field(default=0.04, validator=_share)
     #: Groups whose word/name centroids have at least this cosine are merged (average-link
     #: again, over groups); 0 switches the second pass off.
     centroid_threshold: float = field(default=0.35, validator=_share)

@@ -170,6 +170,28 @@ def test_labelled_reports_of_the_development_week_mostly_share_a_rare_word() -> 
     assert float(np.mean(evidence == 1.0)) >= 0.75
 
 
+def test_two_topic_names_without_a_rare_word_do_not_lift_a_pair() -> None:
+    """ "OpenAI" and "ChatGPT" are in about one story of twenty of the development week: two stories
+    sharing them and no rare word (the labels' look-alikes "ChatGPT introduces meeting recording"
+    and "OpenAI slams court order to save all ChatGPT logs") are scored on their words. With the
+    rule off (``topic_name_share`` at the distinctive share) the names lift them."""
+    stories = sorted(read_stories([require_week()]).stories, key=lambda s: (s.id, s.path, s.position))
+
+    def find(phrase: str) -> int:
+        return next(k for k, story in enumerate(stories) if story.title.startswith(phrase))
+
+    recording, court = find("ChatGPT introduces meeting recording"), find("OpenAI slams court order")
+    rows, cols = np.asarray([recording]), np.asarray([court])
+    scores = {}
+    for share in (ClusterSettings().topic_name_share, 0.1):
+        model = Model(stories, ClusterSettings(topic_name_share=share))
+        word, name = model.cosine(rows, cols)
+        signals = model.combine(rows, cols, word, name)
+        assert signals.evidence[0] < 1.0  # no rare word shared
+        scores[share] = float(signals.score[0])
+    assert scores[ClusterSettings().topic_name_share] < 0.5 * scores[0.1]
+
+
 @pytest.mark.parametrize(
     ("title", "versions"),
     [

@@ -118,6 +118,8 @@ class Model:
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
         self._distinctive_names = _rare(named_sets, max(10, _TOPIC_SHARE * len(stories)))
+        #: Names rare enough to say which event without a shared rare word (``topic_name_share``).
+        self._named_for_event = _rare(named_sets, max(10, settings.topic_name_share * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
         #: Whether each story tells what an unnamed participant said (:func:`is_discussion`).
         self.discussion = np.fromiter((is_discussion(s) for s in stories), dtype=bool, count=len(stories))
@@ -187,19 +189,13 @@ class Model:
             conflict = _disjoint(self.subjects, rows, cols)
             conflict[conflict] = _dots_where(self._text_names, rows, cols, conflict) == 0
             who_factor[conflict] = settings.subject_conflict_factor
-        # One shared name says who, not what: alone it cannot lift a pair above its words. Names a
-        # tenth of the run carries (its topic: "AI", "OpenAI" in a week of AI news) are not counted.
-        if settings.names_to_count > 1:
-            lifted = name > word  # only there can the rule change anything
-            alone = _dots_where(self._distinctive_names, rows, cols, lifted) < settings.names_to_count
-            name = np.asarray(name, dtype=np.float64).copy()
-            name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
-        mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         # Across scripts words cannot meet: shared distinctive figures and Latin names speak instead.
         across = self.cjk[rows] != self.cjk[cols]
         # Reports of one event share a rare word (a name, a figure, what happened); chatter about
         # one topic shares only its common words and names.
         evidence = across | self._share_evidence(rows, cols) | (not self.tells_rare)
+        name = self._counted_names(rows, cols, word, name, evidence)
+        mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         evidence_factor = np.where(evidence, 1.0, settings.topic_only_factor)
         # A running story is one subject and one event: two headlines naming the subject whose
         # stories share no evidence of an event are two stories about it ("Show HN: iOS Screen
@@ -241,6 +237,27 @@ class Model:
             recap_factor,
             np.round(score, 6),
         )
+
+    def _counted_names(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any, evidence: Any
+    ) -> Any:
+        """The names cosine of each pair, as far as shared names may lift it above the words cosine.
+
+        One shared name says who, not what: alone it cannot lift a pair above its words. Names a
+        tenth of the run carries (its topic: "AI" in a week of AI news) are not counted. Without
+        ``evidence`` (a rare word in common), the names must be rarer than the run's topic names
+        (``topic_name_share``): "OpenAI ships pinned chats in ChatGPT" and "OpenAI opens ChatGPT to
+        third-party apps" share who, not what.
+        """
+        count = self.settings.names_to_count
+        if count <= 1:
+            return name
+        name = np.asarray(name, dtype=np.float64).copy()
+        for names, where in ((self._distinctive_names, None), (self._named_for_event, ~evidence)):
+            lifted = name > word if where is None else (name > word) & where
+            alone = _dots_where(names, rows, cols, lifted) < count
+            name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
+        return name
 
     def _same_link(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each pair carries one canonical link that proves one event.
