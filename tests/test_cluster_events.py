@@ -536,6 +536,51 @@ def test_items_of_one_recurring_column_must_agree_on_more_than_its_topic() -> No
     assert similarity_in(corpus, *gathered).score == pytest.approx(plain, abs=1e-6)
 
 
+def test_a_recurring_channels_own_topic_names_are_no_evidence_between_its_items() -> None:
+    """A chat channel met in three editions whose items all name its topic ("Quillmate Jobs"): two
+    of its items sharing only those names keep half their similarity, as items sharing no rare name
+    do. Three items under one edition's theme heading share its names as evidence (one event)."""
+    fillers = [
+        Story(
+            id=f"f{k}",
+            title=f"Vendor{k} ships Widget{k}",
+            text=f"Vendor{k} released Widget{k} for warehouse teams in region {k}.",
+            source="Wire",
+            path="wire.md",
+            date=dt.date(2026, 3, 2),
+            format=Format.MARKDOWN,
+        )
+        for k in range(40)
+    ]
+    problems = (
+        ("Quillmate Jobs won't start", "Quillmate Jobs fail to start after the upgrade, members said."),
+        ("Quillmate Jobs and private repos", "Quillmate Jobs cannot reach private repositories, one found."),
+        ("Quillmate Jobs bill twice", "Quillmate Jobs bill twice for retries, members complained."),
+    )
+
+    def item(k: int, section: str, path: str, day: int) -> Story:
+        return Story(
+            id=f"c{k}",
+            title=problems[k][0],
+            text=problems[k][1],
+            source="Chat recap",
+            path=path,
+            section=section,
+            date=dt.date(2026, 3, day),
+            edition_date=dt.date(2026, 3, day),
+            format=Format.MARKDOWN,
+        )
+
+    channel = [item(k, f"Quillmate ▷ #jobs ({10 + k} messages)", f"recap-{k}.md", 2 + k) for k in range(3)]
+    corpus = [*channel, *fillers]
+    plain = similarity_in(corpus, channel[0], channel[1], ClusterSettings(same_column_factor=1.0)).score
+    assert similarity_in(corpus, channel[0], channel[1]).score == pytest.approx(plain * 0.5, abs=1e-6)
+    theme = [item(k, "Quillmate Jobs Breakthroughs", "recap-0.md", 2) for k in range(3)]
+    corpus = [*theme, *fillers]
+    plain = similarity_in(corpus, theme[0], theme[1], ClusterSettings(same_column_factor=1.0)).score
+    assert similarity_in(corpus, theme[0], theme[1]).score == pytest.approx(plain, abs=1e-6)
+
+
 def test_a_source_telling_a_topic_again_two_editions_later_needs_more_evidence() -> None:
     """One daily's item on Monday and its item on Wednesday (a Tuesday issue between) keep a share
     of their similarity; Monday and Tuesday, two sources, or items with no edition keep all of it."""

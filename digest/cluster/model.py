@@ -151,6 +151,8 @@ class Model:
         #: Per story looked at, which name of its headline each subject belongs to (``_parties``).
         self._parties: dict[int, dict[str, int]] = {}
         self._rare_names = _rare(named_sets, rare)
+        #: ``_rare_names`` without the names most items of the story's own column carry (its topic).
+        self._rare_names_beyond_column = _beyond_column_topic(self._rare_names, self.columns, self.editions)
 
     def cosine(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> tuple[Any, Any]:
         """Word and name cosines of the story pairs (rows[k], cols[k]), in chunks to bound memory."""
@@ -215,7 +217,7 @@ class Model:
         same_column = (self.columns[rows] >= 0) & (self.columns[rows] == self.columns[cols])
         gathered = (self.files[rows] == self.files[cols]) & (self.sources[rows] != self.sources[cols])
         same_column &= ~gathered
-        same_column[same_column] = _dots_where(self._rare_names, rows, cols, same_column) == 0
+        same_column[same_column] = _dots_where(self._rare_names_beyond_column, rows, cols, same_column) == 0
         factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
         later_factor = np.where(self._later_editions(rows, cols), settings.later_edition_factor, 1.0)
         recap_factor = self._recap_factor(rows, cols, word)
@@ -507,6 +509,48 @@ def _column_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
         words = re.findall(r"[^\W\d_]+", (story.section or "").casefold())
         if words:
             out[k] = keys.setdefault((story.format.value, " ".join(words)), len(keys))
+    return out
+
+
+#: A name in at least this share of a column's items (of at least ``_COLUMN_ITEMS``) is its topic.
+_COLUMN_TOPIC_SHARE = 1 / 3
+_COLUMN_ITEMS = 3
+
+
+def _beyond_column_topic(
+    names: csr_matrix, columns: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]
+) -> csr_matrix:
+    """``names`` without, for a story in a column, the names of the column's topic: those at least
+    ``_COLUMN_TOPIC_SHARE`` of the column's items carry ("Background Agents" in a chat channel about
+    them; every item of the channel names it, so two items sharing it share the channel, not an event).
+    """
+    # Only a recurring column (its heading met in two editions or more: a channel, a regular
+    # section) has a topic of its own; one edition's theme heading gathers one event's items.
+    pairs = np.unique(np.stack([columns, editions]), axis=1)
+    recurring = np.bincount(pairs[0][pairs[0] >= 0], minlength=int(columns.max(initial=-1)) + 1) >= 2
+    inside = np.flatnonzero(columns >= 0)
+    inside = inside[recurring[columns[inside]]]
+    if not inside.size:
+        return names
+    keys, members = np.unique(columns[inside], return_inverse=True)
+    sizes = np.bincount(members, minlength=len(keys))
+    by_column = csr_matrix((np.ones(inside.size), (members, inside)), shape=(len(keys), names.shape[0])) @ (
+        names > 0
+    ).astype(np.float64)
+    counts = by_column.tocoo()
+    topic = (sizes[counts.row] >= _COLUMN_ITEMS) & (counts.data >= _COLUMN_TOPIC_SHARE * sizes[counts.row])
+    topics = csr_matrix(
+        (np.ones(int(topic.sum())), (counts.row[topic], counts.col[topic])), shape=by_column.shape
+    )
+    own = (
+        csr_matrix(
+            (np.ones(inside.size), (inside, members[np.arange(inside.size)])),
+            shape=(names.shape[0], len(keys)),
+        )
+        @ topics
+    )
+    out = csr_matrix(names - names.multiply(own > 0))
+    out.eliminate_zeros()
     return out
 
 
