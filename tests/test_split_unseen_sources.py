@@ -4,7 +4,10 @@ in the structure of the real issue, never its text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from digest.models import Document, DropReason, Edition, Format, Split
+from digest.readers import read_path
 from digest.settings import ReadSettings
 from digest.split.splitter import split_document
 
@@ -43,3 +46,65 @@ def test_a_headline_sentence_that_mentions_a_partner_is_news_not_a_sponsor_secti
     sponsor = [d.text for d in split.dropped if d.reason is DropReason.SPONSOR]
     assert any("Acme Cloud" in text for text in sponsor)
     assert not any("Kestrel" in text for text in sponsor)
+
+
+def read_markdown(tmp_path: Path, text: str, name: str = "issue.mdx") -> Split:
+    """Read and split one Markdown file the way ``digest compile`` does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+_SITE_ISSUE = (
+    '---\nslug: /42\ntitle: "Frontend Notes #42: Vite, Remix"\ndate: 09-18-2024\n---\n\n'
+    "Hi everyone!\n\n<!-- truncate -->\n\n---\n\n"
+    'import Support from "../_support.mdx";\n\n<Support />\n\n---\n\n'
+    "## 💸 Sponsor {#sponsor1}\n\n**[Ship faster with Acme](https://acme.example/)**\n\n"
+    "Acme builds your app in the cloud.\n\n---\n\n"
+    "## ⚛️ React {#react}\n\n"
+    "- 📦 [Vite 7 beta \\- Environment API, faster builds](https://vite.example/7): The new API"
+    " models browser and server builds apart.\n"
+    "- 📦 [Remix 3.1](https://remix.example/3.1): Single fetch is now the default\\!\n\n"
+    '<SubscribeFormEmbed placement="middle" />\n\n---\n\n'
+    "## 🔀 Other {#other}\n\n"
+    "- 📦 [Node 24.2 \\- getCallSite API](https://node.example/24.2)\n"
+    "- 📦 [Biome 2.1 \\- Stable CSS formatter](https://biome.example/2.1)\n"
+    "- 📜 [Understanding concurrency in JS](https://concurrency.example/)\n"
+)
+
+
+def test_an_mdx_issue_keeps_no_module_statement_component_or_comment(tmp_path: Path) -> None:
+    """An MDX archive page's module statements ("import Support from ..."), lone components
+    ("<Support />") and HTML comments ("<!-- truncate -->") are code for the site, not stories, and
+    a comment is no section heading over the stories after it."""
+    split = read_markdown(tmp_path, _SITE_ISSUE)
+    assert "import" not in told(split)
+    assert "Support" not in told(split)
+    assert "truncate" not in told(split)
+    assert not any("truncate" in s.section for s in split.stories)
+
+
+def test_a_heading_attribute_is_no_word_of_the_heading_and_no_title(tmp_path: Path) -> None:
+    """ "## 🔀 Other {#other}" over a list: the anchor is the page's, so the heading is a section
+    named "Other" and each link under it is its own story (with the anchor left in, the heading
+    read as a headline and the list was glued into one story titled "Other {#other}")."""
+    split = read_markdown(tmp_path, _SITE_ISSUE)
+    other = [s.title for s in split.stories if s.section == "Other"]
+    assert other == [
+        "Node 24.2 - getCallSite API",
+        "Biome 2.1 - Stable CSS formatter",
+        "Understanding concurrency in JS",
+    ]
+    assert not any("{#" in s.section or "{#" in s.title for s in split.stories)
+
+
+def test_a_backslash_escape_prints_its_mark() -> None:
+    """Markdown escapes a mark with a backslash ("Vite 7 beta \\- ...", "default\\!"); the reader sees
+    the mark alone, in titles and text."""
+    split = split_text(
+        "- [Vite 7 beta \\- Environment API](https://vite.example/7): Faster builds \\+ a new API.\n"
+        "- [Remix 3.1](https://remix.example/3.1): Single fetch is now the default\\!\n"
+    )
+    assert split.stories[0].title == "Vite 7 beta - Environment API"
+    assert "\\" not in told(split)

@@ -54,6 +54,11 @@ class Block:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+#: A heading's attribute list ("## Sponsor {#sponsor1}", "## Notes {#notes .aside}"): an anchor for
+#: the page, not words of the heading (Pandoc, kramdown, MDX).
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{#[\w:-]+(?:\s+[.#]?[\w:=-]+)*\}\s*$")
+#: A backslash escape of a punctuation mark ("Vite 6 \- beta", "filter\!"): the mark as printed.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 #: A list item's mark at the start of a line: "- ", "* ", "•", "2. ", "3) ".
 _ITEM_MARK = re.compile(r"^\s*(?:(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+|[・･](?=\S))")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
@@ -98,7 +103,7 @@ def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], _IMAGE.sub("", markdown))
     text = _EMPHASIS.sub(lambda m: next(part for part in m.groups() if part is not None), text)
-    text = _CODE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", _CODE.sub(r"\1", text))
     return " ".join(text.split())
 
 
@@ -293,7 +298,7 @@ def blank_separated(gaps: Sequence[bool]) -> bool:
 def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     heading = _HEADING.match(line)
     if heading:
-        text = heading[2]
+        text = _HEADING_ATTRIBUTES.sub("", heading[2])
         return Block(
             index,
             Kind.HEADING,
