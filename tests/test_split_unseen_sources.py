@@ -108,3 +108,47 @@ def test_a_backslash_escape_prints_its_mark() -> None:
     )
     assert split.stories[0].title == "Vite 7 beta - Environment API"
     assert "\\" not in told(split)
+
+
+_RESEARCH_LETTER = (
+    "Welcome to Field Notes, a letter about robotics research.\n\n"
+    "**Robots learn to fold laundry from a thousand videos:**\n\n"
+    "_…A cheap recipe for household skills…_\n\n"
+    "Researchers at the Kestrel Institute trained a two-armed robot on a thousand home videos of people"
+    " folding shirts.\n\n"
+    "**What they did:** They paired each video with the robot's own camera view.\n\n"
+    "  * **Methods:**\n\n"
+    "    * **Filtering** : They kept the clips where both hands stay in view.\n\n"
+    "    * **Retargeting** : They mapped each hand onto a gripper.\n\n"
+    "**Results** : The robot folded 70% of shirts it had never seen.\n\n"
+    "**Why this matters - chores are near:** Household robots need skills learned cheaply.\n\n"
+    "**Read more:** [Folding from video (arXiv)](https://arxiv.example/1234).\n\n"
+    "***\n\n"
+    "**Harbor Labs releases a weather model that runs on a phone:**\n\n"
+    "_…Small forecasts, big reach…_\n\n"
+    "Harbor Labs released Nimbus-2, a 300-million-parameter forecasting model.\n"
+)
+
+
+def test_a_bold_headline_with_an_italic_dek_is_one_story_with_its_lead_ins() -> None:
+    """A research letter's item: a bold headline closed by a colon, a dek in italics under it, then
+    paragraphs and bold lead-ins ("**What they did:**", "- **Methods:**" over nested points,
+    "**Why this matters - ...:**", "**Read more:**") up to the next rule. The item is one story
+    titled by its headline, with no section: the dek is no headline that would make the item's own
+    headline a section, and a lead-in closed by a colon is no topic over the points under it."""
+    split = split_text(_RESEARCH_LETTER)
+    assert [(s.section, s.title) for s in split.stories] == [
+        (None, "Robots learn to fold laundry from a thousand videos"),
+        (None, "Harbor Labs releases a weather model that runs on a phone"),
+    ]
+    first = split.stories[0].text
+    assert first.startswith("…A cheap recipe for household skills…")
+    for part in (
+        "They paired each video",
+        "Retargeting",
+        "folded 70%",
+        "Household robots",
+        "Folding from video",
+    ):
+        assert part in first
+    assert "_" not in told(split)

@@ -503,8 +503,15 @@ class _Splitter:
     def dek(self, block: Block) -> bool:
         """A line printed right under a linked title, with no blank line between, in a body that sets
         its blocks apart by blank lines: the title's one-line text (a product's tagline under its
-        name), not a heading of its own."""
+        name), not a heading of its own; or a line in italics between a headline and its text."""
         draft = self.draft
+        if (
+            draft is not None
+            and draft.origin == "headline"
+            and not draft.paragraphs
+            and self.layout.is_dek(block)
+        ):
+            return True  # "_A survey finds nobody measures cooperation_" under its headline
         if (
             draft is None
             or not self.page.blank_separated
@@ -831,8 +838,18 @@ class _Splitter:
         )
 
     def topic_item(self, block: Block) -> bool:
-        """A list item that is only a short label ("- **Chips**") with items nested under it."""
+        """A list item that is only a short label ("- **Chips**") with items nested under it. Inside
+        a headline's story, a label closed by a colon ("- **Methods:**") introduces the story's own
+        points."""
         nxt = self.layout.after(block)
+        draft = self.draft
+        if (
+            draft is not None
+            and draft.origin == "headline"
+            and draft.paragraphs
+            and block.text.rstrip().endswith((":", "："))
+        ):
+            return False
         return (
             block.kind is Kind.BULLET
             and is_label(block.text)

@@ -71,9 +71,11 @@ _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
 #: An image: its alt text describes a picture, it is not the story's text.
 _IMAGE = re.compile(rf"!\[{_TEXT}*\]\([^)\s]+\)")
-#: Bold (``**``, anywhere; ``__`` not inside a word: "@alexalbert__" is a handle) and italics.
+#: Bold (``**``, anywhere; ``__`` not inside a word: "@alexalbert__" is a handle) and italics
+#: (``*``, and ``_`` not inside a word: "snake_case_name" keeps its marks).
 _EMPHASIS = re.compile(
     r"\*\*(.+?)\*\*|(?<![\w_])__(?![\s_])(.+?)(?<![\s_])__(?![\w_])|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])"
+    r"|(?<![\w_])_(?![\s_])([^_]+?)(?<![\s_])_(?![\w_])"
 )
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
