@@ -152,3 +152,25 @@ def test_a_bold_headline_with_an_italic_dek_is_one_story_with_its_lead_ins() -> 
     ):
         assert part in first
     assert "_" not in told(split)
+
+
+def test_a_link_list_item_behind_an_emoji_is_titled_by_its_whole_link_text() -> None:
+    """A site's link list heads each item with an emoji for its kind ("📜" a post, "🎥" a video,
+    "📦" a release): the linked title is whole, whatever colon, question mark or quote is inside
+    it, and the text is what follows the link (the emoji hid the link, so the title was cut at the
+    link text's first colon or question mark and the text repeated it)."""
+    split = split_text(
+        "## Posts\n\n"
+        "- 📜 [Routing: a field guide](https://a.example/): A long look at nested routes and their data.\n"
+        "- 📜 [Islands or SPAs? A comparison](https://b.example/): Two teams measured both for a year.\n"
+        "- 🎥 [Kit Hale - Why did Acme move to Vite?](https://c.example/)\n"
+        "- 🎥 [Dee Lo - The riskiest option (“use cache”)](https://d.example/)\n"
+        "- 📦 [tiny-router](https://e.example/): A router in two kilobytes, with typed links.\n"
+    )
+    assert [(s.title, s.text) for s in split.stories] == [
+        ("Routing: a field guide", "A long look at nested routes and their data."),
+        ("Islands or SPAs? A comparison", "Two teams measured both for a year."),
+        ("Kit Hale - Why did Acme move to Vite?", ""),
+        ("Dee Lo - The riskiest option (“use cache”)", ""),
+        ("tiny-router", "A router in two kilobytes, with typed links."),
+    ]

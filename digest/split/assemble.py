@@ -15,7 +15,7 @@ import re
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import Block, Kind, link_only
+from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import (
     Verdict,
     asks_to_apply,
@@ -231,6 +231,10 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
+
+
+#: A linked name, then a colon and its description: "[vite-plugin-x](https://...): A plugin that ...".
+_LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*:\s+\S")
 
 
 class _Splitter:
@@ -947,7 +951,10 @@ class _Splitter:
             self.draft = draft.add(block)
             return
         lead = block.lead
-        if lead is not None and words(lead[0]) >= 2:
+        # A one-word lead is a label ("**Orbit**: ..."), unless it is a list item's linked name over
+        # its description ("- 📦 [vite-plugin-x](url): A plugin that ...").
+        linked = block.kind is Kind.BULLET and _LINKED_NAME.match(lead_body(item_body(block.raw))) is not None
+        if lead is not None and (words(lead[0]) >= 2 or linked):
             title = clean_title(lead[0])
             if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET:
                 rest = "" if is_engagement_count(lead[1]) else strip_read_more(lead[1])

@@ -385,8 +385,11 @@ def _bold_colon_lead(body: str) -> tuple[str, str] | None:
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
-#: Emoji and pictographs opening a paragraph before its bold lead ("🧠 **Title.** text").
-_PICTOGRAPHS = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__)")
+#: Emoji and pictographs opening a paragraph before its bold or linked lead ("🧠 **Title.** text",
+#: "📜 [Title: subtitle](url): text").
+_PICTOGRAPHS = re.compile(
+    r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__|\[)"
+)
 #: "**Title**text" in Chinese or Japanese: no space after the bold title, the text glued on.
 _WIDE_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>\S.*)$")
 #: A title set in lenticular or full-width brackets ("【Title】"): the brackets mark it, not its words.
