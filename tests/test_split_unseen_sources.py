@@ -174,3 +174,29 @@ def test_a_link_list_item_behind_an_emoji_is_titled_by_its_whole_link_text() -> 
         ("Dee Lo - The riskiest option (“use cache”)", ""),
         ("tiny-router", "A router in two kilobytes, with typed links."),
     ]
+
+
+def test_a_bold_linked_headline_keeps_the_paragraph_under_it() -> None:
+    """A page of tight link lists (no blank line between items, so a blank line may end a story)
+    prints its lead item as a picture, a bold linked headline, a blank line and a paragraph, then a
+    rule before the list: the
+    headline and the paragraph are one story, not a title-only story and a story titled by the
+    paragraph's first sentence."""
+    web = "".join(f"- 📜 [Routing note {n}: nested layouts](https://web{n}.example/)\n" for n in range(8))
+    split = split_text(
+        f"## 🌐 Web\n\n{web}\n---\n\n"
+        "## 📱 Mobile\n\n"
+        "[![Quartz Bridges](/img/quartz.jpg)](https://quartz.example/)\n\n"
+        "**[Quartz Bridges](https://quartz.example/)**\n\n"
+        "Ines Moreau released a framework for fast native modules, with bindings generated from types.\n\n"
+        "---\n\n"
+        "- 📜 [Focus handling on TV apps](https://tv.example/)\n"
+        "- 📦 [Gesture Kit 3.0 - macOS support](https://gk.example/)\n"
+        "- 🎥 [Building a pager with springs](https://pager.example/)\n"
+    )
+    assert [(s.title, s.text[:20]) for s in split.stories if s.section == "Mobile"] == [
+        ("Quartz Bridges", "Ines Moreau released"),
+        ("Focus handling on TV apps", ""),
+        ("Gesture Kit 3.0 - macOS support", ""),
+        ("Building a pager with springs", ""),
+    ]

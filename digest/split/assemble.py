@@ -934,7 +934,8 @@ class _Splitter:
             return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
-            # A blank line ends a story here, but not the one between a heading and its first line,
+            # A blank line ends a story here, but not the one between a heading (or a line all in bold,
+            # "**[Nitro Modules](url)**", over a paragraph) and its first line,
             # nor the one before an item nested under the list item the story began with (a loose
             # list's nested points are its item's: "- **[Post](url)** ..." then "    - A comment ...").
             headline_only = draft.origin == "headline" and not draft.paragraphs
@@ -944,7 +945,10 @@ class _Splitter:
                 and first.kind is Kind.BULLET
                 and _indent(block.raw) > _indent(first.raw)
             )
-            if not (headline_only and first.kind is Kind.HEADING) and not nested:
+            set_apart = first.kind is Kind.HEADING or (
+                first.kind is Kind.TEXT and first.emphasised and block.kind is Kind.TEXT
+            )
+            if not (headline_only and set_apart) and not nested:
                 self.close()
                 draft = None
         if draft is not None and self.continues(draft, block):
