@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from digest.models import Document, DropReason, Edition, Format, Split
 from digest.readers import read_path
 from digest.settings import ReadSettings
@@ -200,3 +202,27 @@ def test_a_bold_linked_headline_keeps_the_paragraph_under_it() -> None:
         ("Gesture Kit 3.0 - macOS support", ""),
         ("Building a pager with springs", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "name"),
+    [
+        ('title: "Frontend Notes #42: Vite, Remix, routing"\n', "Frontend Notes"),
+        ('title: "Frontend Notes #43: ..."\n', "Frontend Notes"),
+        (
+            'title: "Field Notes 385: Robots fold laundry; phone forecasts"\nsource: "substack_fieldnotes"\n',
+            "Field Notes",
+        ),
+        ('title: "Field Notes 386: Robots fold laundry"\nsource: "Kestrel Weekly"\n', "Kestrel Weekly"),
+        ('title: "Robots fold laundry"\nsource: "substack_fieldnotes"\n', "substack_fieldnotes"),
+    ],
+)
+def test_the_source_is_the_publication_its_title_names(tmp_path: Path, front_matter: str, name: str) -> None:
+    """An archive page titled "<Name> #42: subtitle" or "<Name> 385: subtitle" is from <Name>: not
+    its file's name ("42.mdx"), nor an archive's id for it in front matter ("substack_fieldnotes"),
+    which names it only when nothing else does. A source written as a name stays the source."""
+    body = "**Robots fold laundry:**\n\nThe Kestrel Institute trained a robot on videos.\n"
+    text = f"---\n{front_matter}---\n\n{body}"
+    split = read_markdown(tmp_path, text, name="42.mdx")
+    assert split.edition.source == name
+    assert {s.source for s in split.stories} == {name}
