@@ -256,7 +256,9 @@ def test_recap_chrome_goes_to_the_ledger_and_bullets_are_stories() -> None:
         "This clip of a crane stacking at night is unreal",
     ]
     assert "Several members confirmed" in split.stories[0].text
-    assert split.stories[0].section == "Harbor Devs ▷ #general (53 messages🔥):"
+    assert (
+        split.stories[0].section == "Harbor Devs ▷ #general (53 messages🔥)"
+    )  # its colon hands over to the items
     dropped = reasons(split)
     assert dropped["Crane firmware, Tug batteries, Rail timetables"] is DropReason.NAVIGATION
     assert dropped["user_123: hi guys"] is DropReason.CHAT

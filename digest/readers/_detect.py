@@ -10,7 +10,7 @@ from digest.models import Format
 
 _FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _HEADER_LINE = rb"[!-9;-~]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["heading_metadata", "strip_html"]
+__all__ = ["heading_metadata", "strip_html", "strip_source_markup"]
 
 _NAMES = (
     "a|abbr|article|aside|b|big|blockquote|br|caption|center|cite|code|dd|del|details|div|dl|dt|em|"
@@ -38,6 +38,24 @@ _VOID_CONTENT = re.compile(
 _PAIR = re.compile(r"(?P<key>[A-Za-z][\w ]{0,20}?)\s*:\s*(?P<value>https?://\S+|[^,]+)")
 _SOURCE_KEYS = frozenset({"source", "feed", "newsletter", "publication", "publisher", "site", "from"})
 _URL_KEYS = frozenset({"url", "link", "feed url", "site url", "homepage"})
+
+
+#: An HTML comment: a note to the editors ("<!-- truncate -->", "Dear contributors, ..."), never shown.
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: An MDX line that is code, not text: an ES module statement ("import Support from "../x.mdx";")
+#: or a lone component element ("<Support />", "<SubscribeForm placement="middle" />"): a component
+#: has a capitalised name, unlike an HTML tag.
+_MDX_LINE = re.compile(
+    r"^[ \t]*(?:(?:import|export)\s[^\n]*?(?:\sfrom\s*[\"'][^\"'\n]+[\"']|=[^\n]*|[\"'][^\"'\n]+[\"']);?"
+    r"|</?[A-Z][\w.]*(?:\s[^<>\n]*)?/?>)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def strip_source_markup(body: str) -> str:
+    """``body`` without what its Markdown source holds for the page and never prints: HTML comments,
+    and MDX module statements and lone component elements."""
+    return _MDX_LINE.sub("", _COMMENT.sub("", body))
 
 
 def strip_html(body: str) -> str:

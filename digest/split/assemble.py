@@ -15,7 +15,7 @@ import re
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import Block, Kind, link_only
+from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import (
     Verdict,
     asks_to_apply,
@@ -231,6 +231,10 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
+
+
+#: A linked name, then a colon and its description: "[vite-plugin-x](https://...): A plugin that ...".
+_LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*:\s+\S")
 
 
 class _Splitter:
@@ -503,8 +507,15 @@ class _Splitter:
     def dek(self, block: Block) -> bool:
         """A line printed right under a linked title, with no blank line between, in a body that sets
         its blocks apart by blank lines: the title's one-line text (a product's tagline under its
-        name), not a heading of its own."""
+        name), not a heading of its own; or a line in italics between a headline and its text."""
         draft = self.draft
+        if (
+            draft is not None
+            and draft.origin == "headline"
+            and not draft.paragraphs
+            and self.layout.is_dek(block)
+        ):
+            return True  # "_A survey finds nobody measures cooperation_" under its headline
         if (
             draft is None
             or not self.page.blank_separated
@@ -831,8 +842,18 @@ class _Splitter:
         )
 
     def topic_item(self, block: Block) -> bool:
-        """A list item that is only a short label ("- **Chips**") with items nested under it."""
+        """A list item that is only a short label ("- **Chips**") with items nested under it. Inside
+        a headline's story, a label closed by a colon ("- **Methods:**") introduces the story's own
+        points."""
         nxt = self.layout.after(block)
+        draft = self.draft
+        if (
+            draft is not None
+            and draft.origin == "headline"
+            and draft.paragraphs
+            and block.text.rstrip().endswith((":", "："))
+        ):
+            return False
         return (
             block.kind is Kind.BULLET
             and is_label(block.text)
@@ -913,7 +934,8 @@ class _Splitter:
             return
         draft = self.draft
         if draft is not None and block.blank_before and not self.page.blank_separated:
-            # A blank line ends a story here, but not the one between a heading and its first line,
+            # A blank line ends a story here, but not the one between a heading (or a line all in bold,
+            # "**[Nitro Modules](url)**", over a paragraph) and its first line,
             # nor the one before an item nested under the list item the story began with (a loose
             # list's nested points are its item's: "- **[Post](url)** ..." then "    - A comment ...").
             headline_only = draft.origin == "headline" and not draft.paragraphs
@@ -923,14 +945,20 @@ class _Splitter:
                 and first.kind is Kind.BULLET
                 and _indent(block.raw) > _indent(first.raw)
             )
-            if not (headline_only and first.kind is Kind.HEADING) and not nested:
+            set_apart = first.kind is Kind.HEADING or (
+                first.kind is Kind.TEXT and first.emphasised and block.kind is Kind.TEXT
+            )
+            if not (headline_only and set_apart) and not nested:
                 self.close()
                 draft = None
         if draft is not None and self.continues(draft, block):
             self.draft = draft.add(block)
             return
         lead = block.lead
-        if lead is not None and words(lead[0]) >= 2:
+        # A one-word lead is a label ("**Orbit**: ..."), unless it is a list item's linked name over
+        # its description ("- 📦 [vite-plugin-x](url): A plugin that ...").
+        linked = block.kind is Kind.BULLET and _LINKED_NAME.match(lead_body(item_body(block.raw))) is not None
+        if lead is not None and (words(lead[0]) >= 2 or linked):
             title = clean_title(lead[0])
             if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET:
                 rest = "" if is_engagement_count(lead[1]) else strip_read_more(lead[1])

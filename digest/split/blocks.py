@@ -54,6 +54,11 @@ class Block:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+#: A heading's attribute list ("## Sponsor {#sponsor1}", "## Notes {#notes .aside}"): an anchor for
+#: the page, not words of the heading (Pandoc, kramdown, MDX).
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{#[\w:-]+(?:\s+[.#]?[\w:=-]+)*\}\s*$")
+#: A backslash escape of a punctuation mark ("Vite 6 \- beta", "filter\!"): the mark as printed.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 #: A list item's mark at the start of a line: "- ", "* ", "•", "2. ", "3) ".
 _ITEM_MARK = re.compile(r"^\s*(?:(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+|[・･](?=\S))")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
@@ -66,9 +71,11 @@ _TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])"
 _LINK = re.compile(rf"\[({_TEXT}*)\]\(([^)\s]+)\)")
 #: An image: its alt text describes a picture, it is not the story's text.
 _IMAGE = re.compile(rf"!\[{_TEXT}*\]\([^)\s]+\)")
-#: Bold (``**``, anywhere; ``__`` not inside a word: "@alexalbert__" is a handle) and italics.
+#: Bold (``**``, anywhere; ``__`` not inside a word: "@alexalbert__" is a handle) and italics
+#: (``*``, and ``_`` not inside a word: "snake_case_name" keeps its marks).
 _EMPHASIS = re.compile(
     r"\*\*(.+?)\*\*|(?<![\w_])__(?![\s_])(.+?)(?<![\s_])__(?![\w_])|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])"
+    r"|(?<![\w_])_(?![\s_])([^_]+?)(?<![\s_])_(?![\w_])"
 )
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
@@ -98,7 +105,7 @@ def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], _IMAGE.sub("", markdown))
     text = _EMPHASIS.sub(lambda m: next(part for part in m.groups() if part is not None), text)
-    text = _CODE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", _CODE.sub(r"\1", text))
     return " ".join(text.split())
 
 
@@ -293,7 +300,7 @@ def blank_separated(gaps: Sequence[bool]) -> bool:
 def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     heading = _HEADING.match(line)
     if heading:
-        text = heading[2]
+        text = _HEADING_ATTRIBUTES.sub("", heading[2])
         return Block(
             index,
             Kind.HEADING,
@@ -378,8 +385,11 @@ def _bold_colon_lead(body: str) -> tuple[str, str] | None:
 _COLON_LEAD = re.compile(r"^(?P<phrase>[^:.!?]{2,90}?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
-#: Emoji and pictographs opening a paragraph before its bold lead ("🧠 **Title.** text").
-_PICTOGRAPHS = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__)")
+#: Emoji and pictographs opening a paragraph before its bold or linked lead ("🧠 **Title.** text",
+#: "📜 [Title: subtitle](url): text").
+_PICTOGRAPHS = re.compile(
+    r"^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}\s+(?=\*\*|__|\[)"
+)
 #: "**Title**text" in Chinese or Japanese: no space after the bold title, the text glued on.
 _WIDE_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,80}?)(?:\*\*|__)(?P<rest>\S.*)$")
 #: A title set in lenticular or full-width brackets ("【Title】"): the brackets mark it, not its words.

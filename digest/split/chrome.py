@@ -492,6 +492,8 @@ def heading_verdict(text: str) -> Verdict | None:
         return verdict
     if _OWN_SECTION.search(text):
         return Verdict(DropReason.BOILERPLATE, "the edition's notes about itself", covers=True)
+    if words(text) > _LABEL_WORDS:
+        return None  # a headline that mentions partners or jobs ("... more a partner than a servant")
     if re.search(
         r"\b(career|jobs|hiring|openings|open roles|stellenmarkt|stellenangebote|stellenanzeigen|jobbörse"
         r"|offres d'emploi|emplois?|recrutement|ofertas de empleo|empleos?)\b|招聘|求人",
@@ -506,6 +508,11 @@ def heading_verdict(text: str) -> Verdict | None:
     if re.search(r"互动|留言", text):
         return Verdict(DropReason.PROMOTION, "comment or giveaway prompt")
     return None
+
+
+#: A heading of more words than this reads as a headline, not as the label of a sponsor's or jobs
+#: section: its "partner" or "jobs" is a word of the news.
+_LABEL_WORDS = 10
 
 
 #: A section where the edition speaks of itself, not of news: its corrections, what readers clicked

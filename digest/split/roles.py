@@ -147,6 +147,15 @@ def shape(block: Block) -> tuple[Kind, int, bool, str]:
     return (block.kind, block.level, block.emphasised, marks[0] if marks else "")
 
 
+#: A line set wholly in italics ("_A survey finds nobody measures cooperation_", "*[This decade]*").
+_ITALIC_LINE = re.compile(r"^\s*(?:_(?!_)[^_]+(?<!\s)_|\*(?!\*)[^*]+(?<!\s)\*)\s*$")
+
+
+def italic_line(block: Block) -> bool:
+    """A paragraph that is one line set in italics, nothing else on it."""
+    return block.kind is Kind.TEXT and not block.links and _ITALIC_LINE.match(block.raw) is not None
+
+
 class Layout:
     """The blocks of one body with their chrome verdicts, and the structural questions asked of them."""
 
@@ -234,6 +243,24 @@ class Layout:
         return any(
             linked_title(other) and shape(other) == shape(block) and other.title_link != block.title_link
             for other in self.blocks[block.index + 1 : block.index + 1 + _ITEM_REACH]
+        )
+
+    def is_dek(self, block: Block) -> bool:
+        """A line in italics between a headline and its text: the headline's dek ("**Robots need
+        benchmarks:**" over "_A survey finds nobody measures cooperation_" over the report), more of
+        its story, not a headline of its own that would make the one above it a section."""
+        if not italic_line(block):
+            return False
+        above = self.previous_content(block.index)
+        if above is None or above.kind is Kind.BULLET or not (above.kind is Kind.HEADING or above.emphasised):
+            return False
+        below = self.next_content(block.index)
+        return (
+            below is not None
+            and below.kind is Kind.TEXT
+            and not italic_line(below)
+            and not self.heading_like(below)
+            and not headed_paragraph(below)
         )
 
     def after(self, block: Block) -> Block | None:
@@ -380,6 +407,8 @@ class Layout:
         if self.metadata(block) is not None:
             return "headline"  # a headline over its link and date lines, then its summary
         nxt = self.next_content(block.index)
+        if nxt is not None and self.is_dek(nxt):
+            return "headline"  # a headline over its dek in italics, then its text
         if is_channel_header(block.text) and nxt is not None:
             return "section"  # a channel of a recap: its summaries are the stories
         if block.kind is Kind.HEADING:

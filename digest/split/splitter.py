@@ -59,10 +59,12 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     edition = read
     anchor = edition.date or anchor
     reference = anchor or reference
+    named = None if edition.source is None or _MACHINE_ID.match(edition.source) else edition.source
     source = (
-        publication_name(edition.source)
+        publication_name(named)
         or settings.default_source
         or _title_name(edition.title, blocks, masthead)
+        or publication_name(edition.source)  # an archive's id ("substack_importai"), when nothing names it
         or _stem(edition.path)
     )
     edition = evolve(edition, source=_as_written(source, page_text))
@@ -136,6 +138,11 @@ def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) 
     return infer_day_first(page_text)
 
 
+#: An archive's identifier for a newsletter, not its name: lower-case words joined by "_", "-" or "."
+#: with no space ("substack_importai", "twir.react").
+_MACHINE_ID = re.compile(r"^[a-z0-9]+(?:[_.-][a-z0-9]+)+$")
+#: The issue number closing a title's first part ("This Week In React #201", "Import AI 385").
+_ISSUE_NUMBER = re.compile(r"\s+(?:#\s?\d{1,5}|\d{1,5})$")
 #: Most words of a newsletter's name read from the title of its page.
 _TITLE_NAME_WORDS = 4
 #: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60".
@@ -147,19 +154,21 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
 
     A title printed again at the top as the edition's heading ("<title>Curb & Rail</title>" over
     "# Curb & Rail") is the name; so is a short name heading a title of two parts, before the
-    edition's subtitle ("Capitol Dawn: The stopgap that nobody loves").
+    edition's subtitle ("Capitol Dawn: The stopgap that nobody loves"), without its issue number
+    ("Import AI 385: ...", "This Week In React #201: ...").
     """
     if not title:
         return None
     parts = [p.strip() for p in _TITLE_PARTS.split(title.strip(), maxsplit=1)]
-    head = strip_symbols(parts[0])
+    numbered = len(parts) == 2 and _ISSUE_NUMBER.search(parts[0]) is not None
+    head = strip_symbols(_ISSUE_NUMBER.sub("", parts[0]) if numbered else parts[0])
     if not is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
         return None
     if len(parts) == 1:
         printed = {strip_symbols(blocks[i].text).casefold() for i in masthead if i < len(blocks)}
         return head if head.casefold() in printed else None
     subtitle = parts[1]
-    if words(head) < 2 or words(subtitle) < 3 or subtitle[:1].islower():
+    if words(head) < 2 or subtitle[:1].islower() or (words(subtitle) < 3 and not numbered):
         return None  # "Exclusive: ...", "Update: ...": a label of the story, not a name
     return head
 

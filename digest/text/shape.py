@@ -252,7 +252,7 @@ def strip_time_code(text: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """A headline as shown: its list number, time code, symbols and "(link)" markers off, spacing
-    normalised."""
+    """A headline as shown: its list number, time code, symbols, "(link)" markers and the colon that
+    hands over to its text ("**Robots need benchmarks:**") off, spacing normalised."""
     title = strip_time_code(_ENUMERATOR.sub("", strip_symbols(text).lstrip(), count=1))
-    return " ".join(strip_link_suffix(title).split())
+    return " ".join(strip_link_suffix(title).split()).rstrip(" :：")

@@ -1,0 +1,228 @@
+"""Layouts of newsletters the splitter was never tuned on (a research letter's bold headlines with a
+dek, MDX and Markdown site archives): each test is a minimal synthetic reproducer of one mechanism,
+in the structure of the real issue, never its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.readers import read_path
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+def told(split: Split) -> str:
+    """Every title and text told, as one string."""
+    return "\n".join(f"{s.title}\n{s.text}" for s in split.stories)
+
+
+def test_a_headline_sentence_that_mentions_a_partner_is_news_not_a_sponsor_section() -> None:
+    """A bold headline of a whole sentence over its item ("If we want robots to be a partner rather
+    than a tool, we need new benchmarks:") opens a story: "partner" labels a sponsor's section only
+    in a short label ("**Our partners**"), so the item's paragraphs are told, not dropped as ads."""
+    body = (
+        "**If we want robots to be more a partner than a tool, we need better benchmarks:**\n\n"
+        "_…A survey of twelve labs finds that nobody measures cooperation…_\n\n"
+        "Researchers at the Kestrel Institute surveyed twelve robotics labs about how they test robots"
+        " that work beside people.\n\n"
+        "**Why this matters:** Cooperation is the missing benchmark.\n\n"
+        "***\n\n"
+        "**Our partners**\n\n"
+        "Acme Cloud gives you 40% off GPUs this month. [Claim it](https://acme.example/offer)\n\n"
+        "***\n\n"
+        "**Harbor Labs releases a weather model that runs on a phone:**\n\n"
+        "Harbor Labs released Nimbus-2, a 300-million-parameter forecasting model.\n"
+    )
+    split = split_text(body)
+    assert "Kestrel Institute surveyed twelve robotics labs" in told(split)
+    assert "Nimbus-2" in told(split)
+    assert "Acme Cloud" not in told(split)
+    sponsor = [d.text for d in split.dropped if d.reason is DropReason.SPONSOR]
+    assert any("Acme Cloud" in text for text in sponsor)
+    assert not any("Kestrel" in text for text in sponsor)
+
+
+def read_markdown(tmp_path: Path, text: str, name: str = "issue.mdx") -> Split:
+    """Read and split one Markdown file the way ``digest compile`` does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+_SITE_ISSUE = (
+    '---\nslug: /42\ntitle: "Frontend Notes #42: Vite, Remix"\ndate: 09-18-2024\n---\n\n'
+    "Hi everyone!\n\n<!-- truncate -->\n\n---\n\n"
+    'import Support from "../_support.mdx";\n\n<Support />\n\n---\n\n'
+    "## 💸 Sponsor {#sponsor1}\n\n**[Ship faster with Acme](https://acme.example/)**\n\n"
+    "Acme builds your app in the cloud.\n\n---\n\n"
+    "## ⚛️ React {#react}\n\n"
+    "- 📦 [Vite 7 beta \\- Environment API, faster builds](https://vite.example/7): The new API"
+    " models browser and server builds apart.\n"
+    "- 📦 [Remix 3.1](https://remix.example/3.1): Single fetch is now the default\\!\n\n"
+    '<SubscribeFormEmbed placement="middle" />\n\n---\n\n'
+    "## 🔀 Other {#other}\n\n"
+    "- 📦 [Node 24.2 \\- getCallSite API](https://node.example/24.2)\n"
+    "- 📦 [Biome 2.1 \\- Stable CSS formatter](https://biome.example/2.1)\n"
+    "- 📜 [Understanding concurrency in JS](https://concurrency.example/)\n"
+)
+
+
+def test_an_mdx_issue_keeps_no_module_statement_component_or_comment(tmp_path: Path) -> None:
+    """An MDX archive page's module statements ("import Support from ..."), lone components
+    ("<Support />") and HTML comments ("<!-- truncate -->") are code for the site, not stories, and
+    a comment is no section heading over the stories after it."""
+    split = read_markdown(tmp_path, _SITE_ISSUE)
+    assert "import" not in told(split)
+    assert "Support" not in told(split)
+    assert "truncate" not in told(split)
+    assert not any("truncate" in s.section for s in split.stories)
+
+
+def test_a_heading_attribute_is_no_word_of_the_heading_and_no_title(tmp_path: Path) -> None:
+    """ "## 🔀 Other {#other}" over a list: the anchor is the page's, so the heading is a section
+    named "Other" and each link under it is its own story (with the anchor left in, the heading
+    read as a headline and the list was glued into one story titled "Other {#other}")."""
+    split = read_markdown(tmp_path, _SITE_ISSUE)
+    other = [s.title for s in split.stories if s.section == "Other"]
+    assert other == [
+        "Node 24.2 - getCallSite API",
+        "Biome 2.1 - Stable CSS formatter",
+        "Understanding concurrency in JS",
+    ]
+    assert not any("{#" in s.section or "{#" in s.title for s in split.stories)
+
+
+def test_a_backslash_escape_prints_its_mark() -> None:
+    """Markdown escapes a mark with a backslash ("Vite 7 beta \\- ...", "default\\!"); the reader sees
+    the mark alone, in titles and text."""
+    split = split_text(
+        "- [Vite 7 beta \\- Environment API](https://vite.example/7): Faster builds \\+ a new API.\n"
+        "- [Remix 3.1](https://remix.example/3.1): Single fetch is now the default\\!\n"
+    )
+    assert split.stories[0].title == "Vite 7 beta - Environment API"
+    assert "\\" not in told(split)
+
+
+_RESEARCH_LETTER = (
+    "Welcome to Field Notes, a letter about robotics research.\n\n"
+    "**Robots learn to fold laundry from a thousand videos:**\n\n"
+    "_…A cheap recipe for household skills…_\n\n"
+    "Researchers at the Kestrel Institute trained a two-armed robot on a thousand home videos of people"
+    " folding shirts.\n\n"
+    "**What they did:** They paired each video with the robot's own camera view.\n\n"
+    "  * **Methods:**\n\n"
+    "    * **Filtering** : They kept the clips where both hands stay in view.\n\n"
+    "    * **Retargeting** : They mapped each hand onto a gripper.\n\n"
+    "**Results** : The robot folded 70% of shirts it had never seen.\n\n"
+    "**Why this matters - chores are near:** Household robots need skills learned cheaply.\n\n"
+    "**Read more:** [Folding from video (arXiv)](https://arxiv.example/1234).\n\n"
+    "***\n\n"
+    "**Harbor Labs releases a weather model that runs on a phone:**\n\n"
+    "_…Small forecasts, big reach…_\n\n"
+    "Harbor Labs released Nimbus-2, a 300-million-parameter forecasting model.\n"
+)
+
+
+def test_a_bold_headline_with_an_italic_dek_is_one_story_with_its_lead_ins() -> None:
+    """A research letter's item: a bold headline closed by a colon, a dek in italics under it, then
+    paragraphs and bold lead-ins ("**What they did:**", "- **Methods:**" over nested points,
+    "**Why this matters - ...:**", "**Read more:**") up to the next rule. The item is one story
+    titled by its headline, with no section: the dek is no headline that would make the item's own
+    headline a section, and a lead-in closed by a colon is no topic over the points under it."""
+    split = split_text(_RESEARCH_LETTER)
+    assert [(s.section, s.title) for s in split.stories] == [
+        (None, "Robots learn to fold laundry from a thousand videos"),
+        (None, "Harbor Labs releases a weather model that runs on a phone"),
+    ]
+    first = split.stories[0].text
+    assert first.startswith("…A cheap recipe for household skills…")
+    for part in (
+        "They paired each video",
+        "Retargeting",
+        "folded 70%",
+        "Household robots",
+        "Folding from video",
+    ):
+        assert part in first
+    assert "_" not in told(split)
+
+
+def test_a_link_list_item_behind_an_emoji_is_titled_by_its_whole_link_text() -> None:
+    """A site's link list heads each item with an emoji for its kind ("📜" a post, "🎥" a video,
+    "📦" a release): the linked title is whole, whatever colon, question mark or quote is inside
+    it, and the text is what follows the link (the emoji hid the link, so the title was cut at the
+    link text's first colon or question mark and the text repeated it)."""
+    split = split_text(
+        "## Posts\n\n"
+        "- 📜 [Routing: a field guide](https://a.example/): A long look at nested routes and their data.\n"
+        "- 📜 [Islands or SPAs? A comparison](https://b.example/): Two teams measured both for a year.\n"
+        "- 🎥 [Kit Hale - Why did Acme move to Vite?](https://c.example/)\n"
+        "- 🎥 [Dee Lo - The riskiest option (“use cache”)](https://d.example/)\n"
+        "- 📦 [tiny-router](https://e.example/): A router in two kilobytes, with typed links.\n"
+    )
+    assert [(s.title, s.text) for s in split.stories] == [
+        ("Routing: a field guide", "A long look at nested routes and their data."),
+        ("Islands or SPAs? A comparison", "Two teams measured both for a year."),
+        ("Kit Hale - Why did Acme move to Vite?", ""),
+        ("Dee Lo - The riskiest option (“use cache”)", ""),
+        ("tiny-router", "A router in two kilobytes, with typed links."),
+    ]
+
+
+def test_a_bold_linked_headline_keeps_the_paragraph_under_it() -> None:
+    """A page of tight link lists (no blank line between items, so a blank line may end a story)
+    prints its lead item as a picture, a bold linked headline, a blank line and a paragraph, then a
+    rule before the list: the
+    headline and the paragraph are one story, not a title-only story and a story titled by the
+    paragraph's first sentence."""
+    web = "".join(f"- 📜 [Routing note {n}: nested layouts](https://web{n}.example/)\n" for n in range(8))
+    split = split_text(
+        f"## 🌐 Web\n\n{web}\n---\n\n"
+        "## 📱 Mobile\n\n"
+        "[![Quartz Bridges](/img/quartz.jpg)](https://quartz.example/)\n\n"
+        "**[Quartz Bridges](https://quartz.example/)**\n\n"
+        "Ines Moreau released a framework for fast native modules, with bindings generated from types.\n\n"
+        "---\n\n"
+        "- 📜 [Focus handling on TV apps](https://tv.example/)\n"
+        "- 📦 [Gesture Kit 3.0 - macOS support](https://gk.example/)\n"
+        "- 🎥 [Building a pager with springs](https://pager.example/)\n"
+    )
+    assert [(s.title, s.text[:20]) for s in split.stories if s.section == "Mobile"] == [
+        ("Quartz Bridges", "Ines Moreau released"),
+        ("Focus handling on TV apps", ""),
+        ("Gesture Kit 3.0 - macOS support", ""),
+        ("Building a pager with springs", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "name"),
+    [
+        ('title: "Frontend Notes #42: Vite, Remix, routing"\n', "Frontend Notes"),
+        ('title: "Frontend Notes #43: ..."\n', "Frontend Notes"),
+        (
+            'title: "Field Notes 385: Robots fold laundry; phone forecasts"\nsource: "substack_fieldnotes"\n',
+            "Field Notes",
+        ),
+        ('title: "Field Notes 386: Robots fold laundry"\nsource: "Kestrel Weekly"\n', "Kestrel Weekly"),
+        ('title: "Robots fold laundry"\nsource: "substack_fieldnotes"\n', "substack_fieldnotes"),
+    ],
+)
+def test_the_source_is_the_publication_its_title_names(tmp_path: Path, front_matter: str, name: str) -> None:
+    """An archive page titled "<Name> #42: subtitle" or "<Name> 385: subtitle" is from <Name>: not
+    its file's name ("42.mdx"), nor an archive's id for it in front matter ("substack_fieldnotes"),
+    which names it only when nothing else does. A source written as a name stays the source."""
+    body = "**Robots fold laundry:**\n\nThe Kestrel Institute trained a robot on videos.\n"
+    text = f"---\n{front_matter}---\n\n{body}"
+    split = read_markdown(tmp_path, text, name="42.mdx")
+    assert split.edition.source == name
+    assert {s.source for s in split.stories} == {name}
