@@ -226,3 +226,21 @@ def test_the_source_is_the_publication_its_title_names(tmp_path: Path, front_mat
     split = read_markdown(tmp_path, text, name="42.mdx")
     assert split.edition.source == name
     assert {s.source for s in split.stories} == {name}
+
+
+def test_a_static_sites_metadata_lines_are_the_editions_title_date_and_name(tmp_path: Path) -> None:
+    """An archive's Markdown opening with "Key: value" lines (Pelican, MultiMarkdown: "Title:",
+    "Date:", "Category:") over a blank line: they are the edition's title and date, not a story,
+    and a title of a name and its issue number ("Field Notes 144") names the publication."""
+    body = (
+        "Title: Field Notes 144\nNumber: 144\nDate: 2016-08-23\nCategory: Field Notes\n\n"
+        "## News\n\n"
+        "* [Kestrel ships Quill 1.11](https://kestrel.example/quill-1-11). The release adds "
+        "gamepad support and a faster compiler.\n"
+    )
+    split = read_markdown(tmp_path, body, name="2016-08-23-field-notes.md")
+    assert split.edition.title == "Field Notes 144"
+    assert split.edition.date is not None
+    assert split.edition.date.isoformat() == "2016-08-23"
+    assert split.edition.source == "Field Notes"
+    assert [s.title for s in split.stories] == ["Kestrel ships Quill 1.11"]

@@ -18,7 +18,9 @@ _SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "aut
 _URL_KEYS = ("url", "link", "permalink")
 #: A header line of a message pasted at the top of a text ("Subject: ...", "From: ...", "Date: ...").
 _PASTED_HEADER = re.compile(
-    r"^(subject|from|to|cc|date|sent|reply-to)[ \t]*:[ \t]*(\S.*?)\s*$", re.IGNORECASE
+    r"^(subject|from|to|cc|date|sent|reply-to|title|author|authors|category|tags|slug|summary|number)"
+    r"[ \t]*:[ \t]*(\S.*?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -49,9 +51,11 @@ def pasted_headers(text: str) -> tuple[dict[str, str], str]:
     """The header lines of a message pasted at the top of ``text`` (by name, lower case), and the rest.
 
     A newsletter copied out of a mail client keeps its "Subject:", "From:" and "Date:" lines
-    over the body: they are the edition's title, sender and date, not its first story. They
-    count when a "Subject:" line is among them, or two header lines or more, and a blank line
-    (or the end) follows them; otherwise ``text`` is returned whole.
+    over the body: they are the edition's title, sender and date, not its first story. A
+    static site's archive opens its Markdown the same way ("Title:", "Date:", "Category:": the
+    metadata of Pelican and MultiMarkdown). They count when a "Subject:" or "Title:" line is
+    among them, or two header lines or more, and a blank line (or the end) follows them;
+    otherwise ``text`` is returned whole.
     """
     lines = text.lstrip("\r\n").split("\n")
     headers: dict[str, str] = {}
@@ -60,7 +64,7 @@ def pasted_headers(text: str) -> tuple[dict[str, str], str]:
         headers.setdefault(match[1].lower(), match[2])
         k += 1
     ends = k == len(lines) or not lines[k].strip()
-    if not ends or not ("subject" in headers or len(headers) >= 2):
+    if not ends or not ("subject" in headers or "title" in headers or len(headers) >= 2):
         return {}, text
     return headers, "\n".join(lines[k:])
 
@@ -74,7 +78,7 @@ def _pasted_edition(
         format=fmt,
         source=clean_name(sender if "@" not in sender else None) or clean_name(source),
         date=parse_date(headers.get("date") or headers.get("sent")),
-        title=clean_name(headers.get("subject")),
+        title=clean_name(headers.get("subject") or headers.get("title")),
         url=url,
     )
 
