@@ -244,3 +244,28 @@ def test_a_static_sites_metadata_lines_are_the_editions_title_date_and_name(tmp_
     assert split.edition.date.isoformat() == "2016-08-23"
     assert split.edition.source == "Field Notes"
     assert [s.title for s in split.stories] == ["Kestrel ships Quill 1.11"]
+
+
+def test_calls_for_next_issues_material_and_the_editors_line_are_not_news(tmp_path: Path) -> None:
+    """A weekly asking its readers for next week's material ("Submit your quotes for next week!",
+    "... please add it to the calendar to get it mentioned here") and naming its editors ("Field
+    Notes is edited by: [ada](url), [bo](url)") is talking about itself; the items are told."""
+    body = (
+        "# Field Notes 144\n\n"
+        "## News\n\n"
+        "* [Kestrel ships Quill 1.11](https://kestrel.example/quill). The release adds gamepad support.\n"
+        "* [Orbit raises $20 million](https://orbit.example/round) for robot arms.\n\n"
+        "# Quote of the Week\n\n"
+        "[Submit your quotes for next week][submit]!\n\n"
+        "[submit]: https://forum.example/quotes\n\n"
+        "# Upcoming Events\n\n"
+        "If you are running a meetup please add it to the [calendar](https://cal.example) to get it"
+        " mentioned here.\n\n"
+        "*Field Notes is edited by: [ada](https://example.org/ada) and [bo](https://example.org/bo).*\n"
+    )
+    split = read_markdown(tmp_path, body, name="field-notes-144.md")
+    assert [s.title for s in split.stories] == [
+        "Kestrel ships Quill 1.11",
+        "Orbit raises $20 million for robot arms",
+    ]
+    assert not any(word in told(split) for word in ("Submit", "calendar", "edited by"))

@@ -277,7 +277,7 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "reading time or byline",
         r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
-        r"\s+(?-i:[A-Z])",
+        r"(:\s+\S|\s+(?-i:[A-Z]))",
         30,
     ),
     _rule(
@@ -369,6 +369,17 @@ _RULES: tuple[_Rule, ...] = (
         "engagement counters",
         r"^\W*\d[\d,.]*k?\s+(points?|votes?|upvotes?)\b.*\b\d[\d,.]*k?\s+comments?\W*$",
         12,
+    ),
+    # The edition asking its readers for next issue's material ("Submit your quotes for next week!",
+    # "If you are running an event please add it to the calendar to get it mentioned here.").
+    _rule(
+        DropReason.BOILERPLATE,
+        "call for readers' submissions",
+        r"^\W*(submit|send|suggest|nominate|share) (us )?(your|a|an) [\w ,-]{0,40}\bfor (the )?next "
+        r"(week|issue|edition)\b"
+        r"|\bto (get it|have it|be) (mentioned|featured|included|listed) (here|in (this|the|our|next) "
+        r"(newsletter|issue|edition))\b",
+        40,
     ),
     _rule(
         DropReason.BOILERPLATE,
