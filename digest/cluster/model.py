@@ -255,8 +255,8 @@ class Model:
         if count <= 1:
             return name
         name = np.asarray(name, dtype=np.float64).copy()
-        for names, where in ((self._distinctive_names, None), (self._named_for_event, ~evidence)):
-            lifted = name > word if where is None else (name > word) & where
+        for names, where in ((self._distinctive_names, True), (self._named_for_event, ~evidence)):
+            lifted = (name > word) & where
             alone = _dots_where(names, rows, cols, lifted) < count
             name[np.flatnonzero(lifted)[alone]] = word[lifted][alone]
         return name
@@ -544,7 +544,7 @@ def _beyond_column_topic(
     )
     own = (
         csr_matrix(
-            (np.ones(inside.size), (inside, members[np.arange(inside.size)])),
+            (np.ones(inside.size), (inside, members)),
             shape=(names.shape[0], len(keys)),
         )
         @ topics

@@ -160,14 +160,13 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
     if not title:
         return None
     parts = [p.strip() for p in _TITLE_PARTS.split(title.strip(), maxsplit=1)]
-    numbered = _ISSUE_NUMBER.search(parts[0]) is not None
-    numbered_alone = numbered and len(parts) == 1 and words(parts[0]) >= 3
-    numbered = numbered and len(parts) == 2
-    head = strip_symbols(_ISSUE_NUMBER.sub("", parts[0]) if numbered or numbered_alone else parts[0])
+    # "Name 385" heading a title of two parts, or a title of three words or more on its own.
+    numbered = _ISSUE_NUMBER.search(parts[0]) is not None and (len(parts) == 2 or words(parts[0]) >= 3)
+    head = strip_symbols(_ISSUE_NUMBER.sub("", parts[0]) if numbered else parts[0])
     if not is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
         return None
     if len(parts) == 1:
-        if numbered_alone:
+        if numbered:
             return head  # "This Week in Rust 144": the name and the issue's number
         printed = {strip_symbols(blocks[i].text).casefold() for i in masthead if i < len(blocks)}
         return head if head.casefold() in printed else None
