@@ -269,3 +269,28 @@ def test_calls_for_next_issues_material_and_the_editors_line_are_not_news(tmp_pa
         "Orbit raises $20 million for robot arms",
     ]
     assert not any(word in told(split) for word in ("Submit", "calendar", "edited by"))
+
+
+def test_a_link_with_a_title_after_its_address_is_a_link() -> None:
+    """CommonMark lets a link carry a title after its address ("[Title](url "tooltip")"); a site
+    generator puts one on each heading's anchor ("## 🧪 Lab[](#lab "Direct link to Lab")"). Read as
+    text, the anchor hid the heading's role and the items under it became one story; the tooltip
+    is no word of the page."""
+    body = (
+        '## 🧪 Lab[](#lab "Direct link to 🧪 Lab")\n\n'
+        '-   📜 [Kestrel ships Quill 1.11](https://kestrel.example/quill "Quill"): The release adds'
+        " gamepad support and a new renderer.\n"
+        "-   📦 [Orbit 2.0 - Faster arms](https://orbit.example/v2): Orbit rewrites its planner in Zig.\n"
+        "-   🎥 [Harbor Labs - Weather on a phone](https://harbor.example/talk)\n\n"
+        '## 🔀 Other[](#other "Direct link to 🔀 Other")\n\n'
+        "-   📜 [Pallas triples revenue](https://pallas.example/q3) - a look at its third quarter.\n"
+    )
+    split = split_text(body)
+    assert [(s.section, s.title) for s in split.stories] == [
+        ("Lab", "Kestrel ships Quill 1.11"),
+        ("Lab", "Orbit 2.0 - Faster arms"),
+        ("Lab", "Harbor Labs - Weather on a phone"),
+        ("Other", "Pallas triples revenue"),
+    ]
+    assert split.stories[0].url == "https://kestrel.example/quill"
+    assert "Direct link" not in told(split)

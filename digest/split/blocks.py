@@ -80,6 +80,9 @@ _EMPHASIS = re.compile(
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
 _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
+#: A link's title after its address ("[Title](https://... "Title")", "[](#react "Direct link to React")"):
+#: CommonMark's tooltip, shown on hover, no word of the page.
+_LINK_TITLE = re.compile(r"\]\((\S+?)\s+(?:\"[^\"\n]*\"|'[^'\n]*')\s*\)")
 
 
 #: What may join links in a group of credits: punctuation, "and", "also", "via", "see".
@@ -541,6 +544,7 @@ def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
+    lines = [_LINK_TITLE.sub(r"](\1)", line) if "](" in line else line for line in lines]
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
     lines = [_QUOTE.sub("", line) for line in lines]
     lines = _setext_headings(lines)
