@@ -294,3 +294,25 @@ def test_a_link_with_a_title_after_its_address_is_a_link() -> None:
     ]
     assert split.stories[0].url == "https://kestrel.example/quill"
     assert "Direct link" not in told(split)
+
+
+def test_a_heading_at_the_sections_level_or_above_ends_the_section() -> None:
+    """A Markdown heading at the level of the open section's heading or above ends that section, even
+    when it heads a story of its own ("# Pick of the Week" over its text after "## New Tools"): the
+    story under it, and what follows, are no part of the section above."""
+    body = (
+        "# Community\n\n"
+        "## New Tools\n\n"
+        "* [quill](https://quill.example). Renders maps from the command line.\n"
+        "* [orbit](https://orbit.example). Plans robot arm paths.\n\n"
+        "# Pick of the Week\n\n"
+        "This week's pick is [harbor](https://harbor.example), a weather model that runs on a phone.\n\n"
+        "# Quote of the Week\n\n"
+        "> Speed is a feature until it is a bug.\n\n"
+        "— [Ada on the forum](https://forum.example/ada)\n"
+    )
+    split = split_text(body)
+    sections = {s.title: s.section for s in split.stories}
+    assert sections["quill"] == "New Tools"
+    assert sections["Pick of the Week"] is None
+    assert sections["Quote of the Week"] is None

@@ -784,6 +784,7 @@ class _Splitter:
         if role == "subhead" and self.draft is not None:
             self.draft = self.draft.add(block)
             return "text"
+        self.leave_section(block)
         self.open(clean_title(block.text), "headline", block)
         meta = self.layout.metadata(block)
         if meta is not None and self.draft is not None:
@@ -791,6 +792,21 @@ class _Splitter:
             url = meta.url or self.draft.url
             self.draft = evolve(self.draft, metadata=meta.blocks, url=url, date=meta.date)
         return "headline"
+
+    def leave_section(self, headline: Block) -> None:
+        """A Markdown heading at the level of the section's heading or above ends the section, though it
+        heads a story of its own ("# Crate of the Week" after "## New Crates"): it is no part of it."""
+        section = self.section_block
+        if (
+            section is None
+            or section.kind is not Kind.HEADING
+            or headline.kind is not Kind.HEADING
+            or headline.level > section.level
+        ):
+            return
+        self.close()
+        self.end_section()
+        self.section = None
 
     def drop_from_story(self, block: Block) -> None:
         """Take ``block`` back out of the story being built and send it to the ledger."""
