@@ -316,3 +316,26 @@ def test_a_heading_at_the_sections_level_or_above_ends_the_section() -> None:
     assert sections["quill"] == "New Tools"
     assert sections["Pick of the Week"] is None
     assert sections["Quote of the Week"] is None
+
+
+def test_front_matter_keys_are_read_by_meaning(tmp_path: Path) -> None:
+    """An archive's front matter names its fields its own way ("publishedDate", "feedName") and may
+    give the edition's page as its "source": the address is the edition's link, not the name of the
+    publication, and a date field by another name dates the edition."""
+    body = (
+        "---\n"
+        'title: "Field Notes #88: Quill, Orbit"\n'
+        'source: "https://fieldnotes.example/issue/88"\n'
+        'publishedDate: "2026-01-14"\n'
+        'feedName: "Field Notes"\n'
+        "---\n\n"
+        "## News\n\n"
+        "-   [Kestrel ships Quill 1.11](https://kestrel.example/quill): The release adds gamepad support.\n"
+        "-   [Orbit raises $20 million](https://orbit.example/round): The round funds robot arms.\n"
+    )
+    split = read_markdown(tmp_path, body, name="88.mdx")
+    assert split.edition.source == "Field Notes"
+    assert split.edition.date is not None
+    assert split.edition.date.isoformat() == "2026-01-14"
+    assert split.edition.url == "https://fieldnotes.example/issue/88"
+    assert {s.source for s in split.stories} == {"Field Notes"}

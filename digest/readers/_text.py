@@ -14,8 +14,12 @@ from digest.readers._meta import clean_name, parse_date
 from digest.readers._references import inline_references
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "author")
+_SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "feedname", "sitename", "author")
 _URL_KEYS = ("url", "link", "permalink")
+#: Keys of an edition's date by another name ("publishedDate", "pub_date", "date_published").
+_DATE_KEY = re.compile(r"^(?!updat|modif|last|expir|edit)(?:publish|pub|posted|issued|sent|\w*date)")
+#: A value that is an address ("source: https://.../newsletter/264"): the edition's page, no name.
+_ADDRESS = re.compile(r"^\s*https?://\S+\s*$", re.IGNORECASE)
 #: A header line of a message pasted at the top of a text ("Subject: ...", "From: ...", "Date: ...").
 _PASTED_HEADER = re.compile(
     r"^(subject|from|to|cc|date|sent|reply-to|title|author|authors|category|tags|slug|summary|number)"
@@ -36,7 +40,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
         return None, text
     if not isinstance(data, dict):
         return None, text
-    return {str(key).lower(): value for key, value in data.items()}, text[match.end() :]
+    # Keys as one word in lower case: "feedName", "feed_name" and "Feed Name" are one key.
+    meta = {re.sub(r"[\s_-]", "", str(key)).lower(): value for key, value in data.items()}
+    return meta, text[match.end() :]
 
 
 def _first_text(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
@@ -99,12 +105,15 @@ def read_text(text: str, path: str, fmt: Format) -> Document:
     source, url = heading_metadata(body)
     if meta is None:
         return Document(edition=_pasted_edition(path, fmt, headers, source, url), body=body)
+    addresses = {k for k in _SOURCE_KEYS if _ADDRESS.match(str(meta.get(k, "")))}
+    named = {k: v for k, v in meta.items() if k not in addresses}
+    dated = [k for k in meta if k != "date" and _DATE_KEY.search(k)]
     edition = Edition(
         path=path,
         format=fmt,
-        source=clean_name(_first_text(meta, _SOURCE_KEYS) or source),
-        date=parse_date(meta.get("date")),
+        source=clean_name(_first_text(named, _SOURCE_KEYS) or source),
+        date=parse_date(meta.get("date")) or next(filter(None, (parse_date(meta[k]) for k in dated)), None),
         title=clean_name(_first_text(meta, ("title", "subject"))),
-        url=clean_name(_first_text(meta, _URL_KEYS)) or url,
+        url=clean_name(_first_text(meta, (*_URL_KEYS, *sorted(addresses)))) or url,
     )
     return Document(edition=edition, body=body.lstrip("\n"))
