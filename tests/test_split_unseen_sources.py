@@ -339,3 +339,23 @@ def test_front_matter_keys_are_read_by_meaning(tmp_path: Path) -> None:
     assert split.edition.date.isoformat() == "2026-01-14"
     assert split.edition.url == "https://fieldnotes.example/issue/88"
     assert {s.source for s in split.stories} == {"Field Notes"}
+
+
+def test_a_sentence_over_a_heading_closes_what_is_above_it_and_names_no_section() -> None:
+    """A plain or italic sentence right over a Markdown heading ("*Write to us to get your event
+    listed here!*" over "# Quote of the Week") is the last line of what is above it: the heading
+    opens what follows, and the stories under it are in no section named by that sentence."""
+    body = (
+        "# Meetups\n\n"
+        "* [Harbor Labs demo night in Lisbon](https://harbor.example/demo), with three talks on"
+        " weather models.\n\n"
+        "*Write to [@fieldnotes](https://social.example/fieldnotes) to get your event listed here!*\n\n"
+        "# Quote of the Week\n\n"
+        "> Speed is a feature until it is a bug, and then it is a postmortem.\n\n"
+        "— [Ada on the forum](https://forum.example/ada)\n"
+    )
+    split = split_text(body)
+    assert not any(s.section and s.section.startswith("Write to") for s in split.stories)
+    assert not any(s.title.startswith("Write to") for s in split.stories)
+    quote = next(s for s in split.stories if s.title == "Quote of the Week")
+    assert quote.section is None

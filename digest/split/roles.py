@@ -23,6 +23,7 @@ from digest.text.links import is_bare_url
 from digest.text.shape import (
     clean_title,
     content_words,
+    ends_sentence,
     is_caps,
     is_engagement_count,
     is_label,
@@ -438,6 +439,8 @@ class Layout:
             return "subhead"  # "The View From Mombasa" in plain text inside a story headed "## ..."
         if is_label(strip_symbols(block.text)) and (headed_paragraph(nxt) or linked_item(nxt)):
             return "section"  # "**WHAT WE'RE WATCHING ON THE HILL**" over "**Crypto bill ...:** ..." items
+        if self.closing_line(block, nxt):
+            return "subhead" if draft is not None else "headline"
         if self.heading_like(nxt) or titled_item(nxt):
             if block.lead is not None and draft is not None and not label and not block.emphasised:
                 # "Go deeper: ..." closing the story above; a line all in bold over titled items
@@ -451,6 +454,18 @@ class Layout:
         if label:
             return "subhead"
         return "headline"
+
+    def closing_line(self, block: Block, nxt: Block) -> bool:
+        """A plain or italic sentence right over a Markdown heading ("*Tweet us to get your offers
+        listed here!*", "Thanks to Ada for the suggestion!"): the last line of what is above it, for the
+        heading opens what follows; a sentence names no section."""
+        return (
+            nxt.kind is Kind.HEADING
+            and block.kind is Kind.TEXT
+            and not block.emphasised
+            and block.lead is None
+            and ends_sentence(block.text)
+        )
 
     def label_over_items(self, block: Block, nxt: Block) -> bool:
         """A short label in bold, once its time code is off ("**00:58:10 — Lightning round**"), over a
