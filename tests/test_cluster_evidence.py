@@ -199,6 +199,10 @@ def test_two_topic_names_without_a_rare_word_do_not_lift_a_pair() -> None:
         ("ElevenLabs debuts Conversational AI 2.0 voice assistants", {"2.0"}),
         ("Common Pile v0.1 Released!", {"0.1"}),
         ("Gemini 2.5 Pro Gets an Upgrade", {"2.5"}),
+        ("GPT-5.2 Debuts on Text Arena!", {"5.2"}),
+        ("ERNIE-5.0-Preview Tops Text Arena!", {"5.0"}),
+        ("GLM\u20114.7 shows up everywhere", {"4.7"}),
+        ("COVID-19 cases fell 2.5% in a week", set()),
         ("China's economy grew 5.4 percent in the first quarter", set()),
         ("Startup raises $2.5 billion", set()),
         ("Stocks fall 2.5% on Friday", set()),
@@ -221,6 +225,28 @@ def test_two_versions_of_one_product_are_two_events() -> None:
     assert similarity.score == pytest.approx(plain.score * settings.version_penalty, abs=1e-6)
     same = _story("rel-3", "Quillmate v3 is out", "Quillmate v3 speaks in forty voices.", 4)
     assert similarity_in([*corpus, same], a, same).version_factor == 1.0
+
+
+def test_one_leaderboard_link_is_no_proof_under_headlines_naming_two_versions() -> None:
+    """Two releases ranked on one leaderboard page both items link are two events; one release's
+    two reports linking it are one."""
+    stories = _topic_week()
+    board = "https://arena.example/leaderboard/text"
+    a = attrs.evolve(
+        _story("rank-1", "Quillmate-5.2 Debuts on Text Arena!", "Quillmate-5.2 ranks #17 on the board.", 3),
+        url=board,
+    )
+    b = attrs.evolve(
+        _story("rank-2", "Corvid-5.0 Tops Text Arena!", "Corvid-5.0 takes the top spot with 1451.", 4),
+        url=board,
+    )
+    c = attrs.evolve(
+        _story("rank-3", "Text Arena Sees Quillmate-5.2 Enter", "The new model lands at #17.", 4), url=board
+    )
+    corpus = [*stories, a, b, c]
+    assert not similarity_in(corpus, a, b).same_url
+    assert similarity_in(corpus, a, b).score < ClusterSettings().threshold
+    assert similarity_in(corpus, a, c).same_url
 
 
 def test_headlines_about_different_subjects_whose_texts_share_no_name_are_two_events() -> None:

@@ -264,13 +264,16 @@ class Model:
     def _same_link(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each pair carries one canonical link that proves one event.
 
-        Only under headlines that do not name different rare subjects: a page many happenings
-        cite (a site's home, a repository file, a channel, a leaderboard) is no proof of one
-        ("Prisma Toolkit Wins Award and HF Integration" and "Alibaba Opens Qwen3 to the World",
-        both linking huggingface.co). Such a pair is scored on its words and names.
+        Only under headlines that do not name different rare subjects or different versions: a
+        page many happenings cite (a site's home, a repository file, a channel, a leaderboard) is
+        no proof of one ("Prisma Toolkit Wins Award and HF Integration" and "Alibaba Opens Qwen3
+        to the World", both linking huggingface.co). Such a pair is scored on its words and names.
         """
         same: np.ndarray[Any, Any] = (self.urls[rows] >= 0) & (self.urls[rows] == self.urls[cols])
         same[same] = ~_disjoint(self.subjects, rows[same], cols[same])
+        # Nor under headlines that name versions, none shared: a leaderboard both cite ("GPT-5.2
+        # Debuts on Text Arena", "ERNIE-5.0 Dominates Text Arena") lists two releases.
+        same[same] = ~_disjoint(self._versions, rows[same], cols[same])
         return same
 
     def _same_subject(
@@ -485,9 +488,10 @@ def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> 
     return np.where(np.isin(urls, hub), -1, urls)
 
 
-#: A version in a headline: ``v3``, ``v0.1``, or a dotted number after a name (``AI 2.0``,
-#: ``Gemini 2.5``); not a figure (``grew 5.4 percent``, ``$2.5 billion``, ``2.5%``).
-_VERSION = re.compile(r"\b(?:[vV](\d+(?:\.\d+)*)|[A-Z][\w-]* (\d+\.\d+))(?![\w.%])")
+#: A version in a headline: ``v3``, ``v0.1``, or a dotted number after a name, by a space or a
+#: hyphen (``AI 2.0``, ``Gemini 2.5``, ``GPT-5.2``, ``ERNIE-5.0-Preview``, ``GLM\u20114.7``); not a
+#: figure (``grew 5.4 percent``, ``$2.5 billion``, ``2.5%``).
+_VERSION = re.compile(r"\b(?:[vV](\d+(?:\.\d+)*)|[A-Z][\w-]*?[ \-\u2011](\d+\.\d+))(?![\w.%])")
 
 
 def title_versions(title: str) -> frozenset[str]:
