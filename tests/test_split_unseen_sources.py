@@ -359,3 +359,31 @@ def test_a_sentence_over_a_heading_closes_what_is_above_it_and_names_no_section(
     assert not any(s.title.startswith("Write to") for s in split.stories)
     quote = next(s for s in split.stories if s.title == "Quote of the Week")
     assert quote.section is None
+
+
+def test_a_linked_title_by_its_author_over_a_quotation_is_one_story() -> None:
+    """A community weekly's link list: each item a linked title, "by" its author, and a quotation of
+    the post indented under it ("- [Title](url) by Ada Lovelace" over "  > What the post says"). The
+    item is one story titled by the whole link text (its colon and full stop are the title's), its
+    text the quotation; the author's name is no word of either. Whatever the quotation's indent, it
+    is the item's, not a story of its own."""
+    body = (
+        "## Featured\n\n"
+        "- [Quill 2.0 released](https://quill.example/2.0) by Ada Lovelace\n"
+        "  > The Quill team is happy to announce a faster compiler.\n\n"
+        "- [Orbit. A history of robot arms](https://orbit.example/history) by Bo Li and Cy Tan\n"
+        "  > We look back at ten years of open hardware.\n\n"
+        "-   [Harbor: weather on a phone, part 2](https://harbor.example/2) by Dee van Dam\n"
+        "    > This post measures the model on six phones.\n\n"
+        "## Show and tell\n\n"
+        "- [kestrel](https://kestrel.example/) by Pallas Labs\n"
+        "  > A map renderer for the command line.\n"
+    )
+    split = split_text(body)
+    assert [(s.title, s.text) for s in split.stories] == [
+        ("Quill 2.0 released", "The Quill team is happy to announce a faster compiler."),
+        ("Orbit. A history of robot arms", "We look back at ten years of open hardware."),
+        ("Harbor: weather on a phone, part 2", "This post measures the model on six phones."),
+        ("kestrel", "A map renderer for the command line."),
+    ]
+    assert [s.url for s in split.stories][:1] == ["https://quill.example/2.0"]

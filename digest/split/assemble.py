@@ -233,8 +233,9 @@ def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split
     return _Splitter(page, blocks, masthead).run()
 
 
-#: A linked name, then a colon and its description: "[vite-plugin-x](https://...): A plugin that ...".
-_LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*:\s+\S")
+#: A linked name, then a colon and its description ("[vite-plugin-x](https://...): A plugin that ..."),
+#: or its author's name ("[autopack](https://...) by Kowainik").
+_LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*(?::\s+\S|by\s+[^\W\d_])")
 
 
 class _Splitter:
@@ -972,7 +973,7 @@ class _Splitter:
             return
         lead = block.lead
         # A one-word lead is a label ("**Orbit**: ..."), unless it is a list item's linked name over
-        # its description ("- 📦 [vite-plugin-x](url): A plugin that ...").
+        # its description or its author ("- 📦 [vite-plugin-x](url): A plugin that ...").
         linked = block.kind is Kind.BULLET and _LINKED_NAME.match(lead_body(item_body(block.raw))) is not None
         if lead is not None and (words(lead[0]) >= 2 or linked):
             title = clean_title(lead[0])

@@ -63,7 +63,8 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _ITEM_MARK = re.compile(r"^\s*(?:(?:[-*+•·▪●◦‣]|\d{1,3}[.)])\s+|[・･](?=\S))")
 _BULLET = re.compile(_ITEM_MARK.pattern + r"(.*)$")
 _CODE = re.compile(r"`([^`]+)`")
-_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+#: A quotation's marks after the line's indent ("> text", "  > text" under a list item's first line).
+_QUOTE = re.compile(r"^(\s*)(?:>\s?)+")
 #: A separator line: "---", "====", "——", or box-drawing and block marks ("━━━━", "═══", "■■■").
 _RULE = re.compile(r"^\s*[-—–_=*·•~\u2500-\u257f\u2580-\u259f■□▪▫▬]{2,}\s*$")
 #: Link text may hold one level of brackets ("[[D] Title](url)", "[### [RESEARCH] Title](url)").
@@ -329,6 +330,12 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     first = raw.split("\n", 1)[0]
     level = (len(first) - len(first.lstrip())) // 2 if bullet else 0
     lead = _lead_in(body)
+    bylined = _BYLINED.match(item_body(raw.split("\n", 1)[0])) if bullet else None
+    if bylined is not None and _names(bylined["names"]):
+        # "- [Title](url) by Ada Lovelace" over a quotation of it: the link's text is the title, what
+        # the lines under it quote is the text, the author's name neither.
+        title_link = canonical_url(bylined["url"])
+        lead = (plain(bylined["link"]), plain(_join_lines([line.strip() for line in raw.split("\n")[1:]])))
     if title_link is None and lead is not None:
         linked_lead = _MARKED_LEAD.match(body)
         if linked_lead and linked_lead["url"]:
@@ -356,6 +363,23 @@ _MARKED_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?)(?:\*\*|__)\s*[:.–—-]?\s+(?P<rest>\S.*)$"
     rf"|^\s*(?:\*\*|__)?\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)(?:\*\*|__)?\s*[:.–—-]?\s*(?P<lrest>.*)$"
 )
+#: A list item's first line that is a linked title and its author's name ("[Title](url) by Ada Lovelace").
+_BYLINED = re.compile(
+    rf"^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s+by\s+(?P<names>[^\W\d_].{{0,80}}?)\s*$"
+)
+#: Words that may join the names of a byline ("Ada Lovelace and Alan Turing", "Guido van Rossum").
+_NAME_JOINS = frozenset({"and", "&", "van", "von", "de", "der", "da", "di", "du", "le", "la", "del"})
+#: Most words of an author's name (or names) in a byline.
+_BYLINE_WORDS = 8
+
+
+def _names(text: str) -> bool:
+    """Whether ``text`` is one or more personal or project names ("Ada Lovelace", "Ada and Alan"): each
+    word capitalised but a few joining ones, no sentence's mark."""
+    tokens = text.replace(",", " ").split()
+    return 0 < len(tokens) <= _BYLINE_WORDS and all(t[:1].isupper() or t in _NAME_JOINS for t in tokens)
+
+
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
 #: A link that opens a sentence going on in lower case after it, with no mark between.
@@ -545,8 +569,9 @@ def parse_blocks(body: str) -> list[Block]:
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
     lines = [_LINK_TITLE.sub(r"](\1)", line) if "](" in line else line for line in lines]
-    # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line.
-    lines = [_QUOTE.sub("", line) for line in lines]
+    # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
+    # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
+    lines = [_QUOTE.sub(r"\1", line) for line in lines]
     lines = _setext_headings(lines)
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
