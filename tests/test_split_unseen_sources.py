@@ -387,3 +387,30 @@ def test_a_linked_title_by_its_author_over_a_quotation_is_one_story() -> None:
         ("kestrel", "A map renderer for the command line."),
     ]
     assert [s.url for s in split.stories][:1] == ["https://quill.example/2.0"]
+
+
+def test_a_list_of_bare_names_under_a_heading_is_no_story() -> None:
+    """A weekly credits its new contributors as a list of names under a sub-heading ("## New
+    Contributors" over "* Ada Lovelace", "* quillsmith", ...): people thanked, not news. The names
+    go to the ledger with a reason, and the next sub-heading is no part of the last name's story."""
+    body = (
+        "# Updates from Core\n\n"
+        "* [Faster incremental builds](https://code.example/pull/1).\n"
+        "* [Drop support for old linkers](https://code.example/pull/2).\n\n"
+        "## New Contributors\n\n"
+        "* Ada Lovelace\n"
+        "* quillsmith\n"
+        "* Dee van Dam\n"
+        "* Bo Li\n\n"
+        "## Approved Proposals\n\n"
+        "* [Proposal 12: async closures](https://code.example/rfc/12).\n"
+        "* [Proposal 13: a stable plugin interface](https://code.example/rfc/13).\n"
+    )
+    split = split_text(body)
+    assert not any(name in told(split) for name in ("Ada Lovelace", "quillsmith", "Dee van Dam", "Bo Li"))
+    roster = [d.text for d in split.dropped if d.reason is DropReason.BOILERPLATE]
+    assert {"Ada Lovelace", "quillsmith", "Dee van Dam", "Bo Li"} <= set(roster)
+    assert [s.title for s in split.stories][-2:] == [
+        "Proposal 12: async closures",
+        "Proposal 13: a stable plugin interface",
+    ]

@@ -202,6 +202,53 @@ def _call_to_action(block: Block) -> bool:
     return linked_title(block) and words(block.text) <= _BUTTON_WORDS
 
 
+#: Fewest items of a list of bare names (a roster of contributors or speakers) under a heading.
+_ROSTER_ITEMS = 3
+#: Most words of one name in a roster ("Ada Lovelace", "Dee van der Berg").
+_NAME_WORDS = 4
+#: A word of a name or a handle: letters, digits and the marks names and handles hold.
+_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+#: Lower-case words inside a personal name ("Guido van Rossum", "Ana de la Cruz").
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "bin"})
+#: The ledger detail of a roster's names.
+ROSTER = "list of names under a heading (contributors, speakers): no story"
+
+
+def _bare_name(block: Block) -> bool:
+    """A list item that is a name and nothing else: no link, no sentence, a handle ("iirelu") or
+    capitalised words ("Ada Lovelace")."""
+    tokens = block.text.split()
+    if block.kind is not Kind.BULLET or block.links or not 0 < len(tokens) <= _NAME_WORDS:
+        return False
+    if not all(_NAME_WORD.fullmatch(t) for t in tokens) or block.text.rstrip().endswith("."):
+        return False
+    return len(tokens) == 1 or all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens)
+
+
+def _roster(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is an item of a list of bare names that is all a heading holds ("## New
+    Contributors" over "- Ada Lovelace", "- iirelu", ...): people credited, no story each."""
+    if not _bare_name(block):
+        return False
+
+    def same(other: Block) -> bool:
+        return _bare_name(other) and _indent(other.raw) == _indent(block.raw)
+
+    start = block.index
+    while start > 0 and same(blocks[start - 1]):
+        start -= 1
+    end = block.index
+    while end + 1 < len(blocks) and same(blocks[end + 1]):
+        end += 1
+    after = blocks[end + 1] if end + 1 < len(blocks) else None
+    return (
+        end - start + 1 >= _ROSTER_ITEMS
+        and start > 0
+        and blocks[start - 1].kind is Kind.HEADING
+        and (after is None or after.kind is not Kind.BULLET)
+    )
+
+
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -217,6 +264,8 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
         return Verdict(DropReason.NAVIGATION, LINK_CARD)
     if _FIGURE.fullmatch(block.text.strip()):
         return Verdict(DropReason.BOILERPLATE, "figure of a table (price, count or change)")
+    if _roster(blocks, block):
+        return Verdict(DropReason.BOILERPLATE, ROSTER)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
