@@ -414,3 +414,34 @@ def test_a_list_of_bare_names_under_a_heading_is_no_story() -> None:
         "Proposal 12: async closures",
         "Proposal 13: a stable plugin interface",
     ]
+
+
+def test_a_picture_printed_between_every_section_is_a_separator() -> None:
+    """A weekly divides its sections with one picture printed alone on a line each time (a festive
+    divider, "![](https://.../divider.png)"), three times or more: it separates as a rule does, so a
+    card's story ends at it and the list after it is one story per item, not the card's text."""
+    divider = "![](https://frontend.example/img/divider.png)\n\n"
+    body = (
+        "## Web\n\n"
+        "- 📜 [Routing: a field guide](https://a.example/): A long look at nested routes.\n"
+        "- 📦 [tiny-router 2.0](https://b.example/): A router in two kilobytes.\n\n"
+        f"{divider}"
+        "## Mobile\n\n"
+        "[![Quartz Bridges](https://frontend.example/img/quartz.jpg)](https://quartz.example/)\n\n"
+        "[**Quartz Bridges 1.0 - native modules from types**](https://quartz.example/)\n\n"
+        "Ines Moreau released a framework for fast native modules, with bindings generated from types.\n\n"
+        f"{divider}"
+        "-   👀 [Gesture Kit enabled by default in Pallas 3](https://gk.example/): The new engine ships on.\n"
+        "-   📦 [Focus Ring 1.2](https://fr.example/): Focus handling for TV apps.\n\n"
+        f"{divider}"
+        "## Other\n\n"
+        "-   📦 [Orbit 2.0 - Faster arms](https://orbit.example/v2)\n"
+    )
+    split = split_text(body)
+    assert [(s.section, s.title) for s in split.stories if s.section == "Mobile"] == [
+        ("Mobile", "Quartz Bridges 1.0 - native modules from types"),
+        ("Mobile", "Gesture Kit enabled by default in Pallas 3"),
+        ("Mobile", "Focus Ring 1.2"),
+    ]
+    quartz = next(s for s in split.stories if s.title.startswith("Quartz"))
+    assert "Gesture Kit" not in quartz.text

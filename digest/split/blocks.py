@@ -564,6 +564,23 @@ def _join_lines(lines: list[str]) -> str:
     return joined
 
 
+#: A line that is one picture and nothing else ("![](https://.../separator.png)").
+_PICTURE_LINE = re.compile(rf"^\s*!\[{_TEXT}*\]\(([^)\s]+)\)\s*$")
+#: Fewest times one picture is printed alone on a line for it to be a separator, not an illustration.
+_SEPARATOR_PICTURES = 3
+
+
+def _picture_rules(lines: list[str]) -> list[str]:
+    """Lines with a picture printed alone three times or more (a festive divider between the sections)
+    written as separator lines: read as an empty line, it let a story run on over it into the list
+    after it."""
+    pictures = [m[1] for line in lines if (m := _PICTURE_LINE.match(line))]
+    repeated = {url for url in pictures if pictures.count(url) >= _SEPARATOR_PICTURES}
+    if not repeated:
+        return lines
+    return ["---" if (m := _PICTURE_LINE.match(line)) and m[1] in repeated else line for line in lines]
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
@@ -572,7 +589,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = _setext_headings(lines)
+    lines = _setext_headings(_picture_rules(lines))
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
