@@ -445,3 +445,28 @@ def test_a_picture_printed_between_every_section_is_a_separator() -> None:
     ]
     quartz = next(s for s in split.stories if s.title.startswith("Quartz"))
     assert "Gesture Kit" not in quartz.text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "[Please submit quotes and vote for next week!](https://forum.example/quotes)",
+        "*Write to [@fieldnotes](https://social.example/fieldnotes) to get your event listed here!*",
+    ],
+)
+def test_a_call_for_next_issues_material_in_other_words_is_not_news(call: str) -> None:
+    """A weekly asks its readers for material in many words ("Please submit quotes and vote for next
+    week!", "... to get your job offers listed here!"): talking about itself, in the ledger as a call
+    for readers' submissions, never a story nor a part of the story above it."""
+    body = (
+        "# Quote of the Week\n\n"
+        "> Speed is a feature until it is a bug, and then it is a postmortem.\n\n"
+        "— [Ada on the forum](https://forum.example/ada)\n\n"
+        f"{call}\n\n"
+        "# Meetups\n\n"
+        "* [Harbor Labs demo night in Lisbon](https://harbor.example/demo), with three talks on weather.\n"
+    )
+    split = split_text(body)
+    assert not any(word in told(split) for word in ("vote for next week", "listed here"))
+    calls = [d for d in split.dropped if d.detail == "call for readers' submissions"]
+    assert len(calls) == 1

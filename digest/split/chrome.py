@@ -370,15 +370,18 @@ _RULES: tuple[_Rule, ...] = (
         r"^\W*\d[\d,.]*k?\s+(points?|votes?|upvotes?)\b.*\b\d[\d,.]*k?\s+comments?\W*$",
         12,
     ),
-    # The edition asking its readers for next issue's material ("Submit your quotes for next week!",
-    # "If you are running an event please add it to the calendar to get it mentioned here.").
+    # The edition asking its readers for next issue's material ("Please submit quotes and vote for next
+    # week!", "... please add it to the calendar to get it mentioned here", "Tweet us to get your job
+    # offers listed here!").
     _rule(
         DropReason.BOILERPLATE,
         "call for readers' submissions",
-        r"^\W*(submit|send|suggest|nominate|share) (us )?(your|a|an) [\w ,-]{0,40}\bfor (the )?next "
+        r"^\W*(please )?(submit|send|suggest|nominate|share)\b[\w ,'-]{0,50}\bfor (the )?next "
         r"(week|issue|edition)\b"
-        r"|\bto (get it|have it|be) (mentioned|featured|included|listed) (here|in (this|the|our|next) "
-        r"(newsletter|issue|edition))\b",
+        r"|\bto (get|have) (it|them|yours?|your [\w -]{1,30}) (mentioned|featured|included|listed) "
+        r"(here|in (this|the|our|next) (newsletter|issue|edition))\b"
+        r"|\bto be (mentioned|featured|included|listed) "
+        r"(here|in (this|the|our|next) (newsletter|issue|edition))\b",
         40,
     ),
     _rule(
