@@ -470,3 +470,18 @@ def test_a_call_for_next_issues_material_in_other_words_is_not_news(call: str) -
     assert not any(word in told(split) for word in ("vote for next week", "listed here"))
     calls = [d for d in split.dropped if d.detail == "call for readers' submissions"]
     assert len(calls) == 1
+
+
+def test_a_linked_job_opening_closed_by_a_full_stop_is_a_job_listing() -> None:
+    """A list item that is a linked job opening and the full stop closing the item ("* [Senior Quill
+    Developer at Kestrel Lisbon, PT](url).") is a job listing: the mark closes the list's item, it
+    does not make the opening a sentence of news."""
+    body = (
+        "# News\n\n"
+        "* [Kestrel ships Quill 1.11](https://kestrel.example/quill). The release adds gamepad support.\n\n"
+        "# fn work(on: Project) -> Pay\n\n"
+        "* [Senior Quill Developer at Kestrel Lisbon, PT](https://jobs.example/kestrel/42).\n"
+    )
+    split = split_text(body)
+    assert [s.title for s in split.stories] == ["Kestrel ships Quill 1.11"]
+    assert any("Senior Quill Developer" in d.text for d in split.dropped if d.reason is DropReason.JOBS)

@@ -277,6 +277,14 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     return None
 
 
+def _listing(block: Block) -> str:
+    """What a line lists: the text of a linked title with no text after it, without the mark that closes
+    the list's item ("[Senior Engineer at Acme, Berlin](url)."), else the line."""
+    if block.title_link is not None and block.lead is not None and not block.lead[1]:
+        return block.lead[0]
+    return block.text
+
+
 def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split:
     """Split the blocks of one edition into stories and ledger entries (see the module docstring)."""
     return _Splitter(page, blocks, masthead).run()
@@ -512,7 +520,7 @@ class _Splitter:
         if self.editor_note(block):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
             return previous_role
-        if self.chrome is None and is_job_listing(block.text):
+        if self.chrome is None and is_job_listing(_listing(block)):
             self.drop(block, DropReason.JOBS, "job listing")
             return previous_role
         if self.layout.is_entry(block):
