@@ -485,3 +485,26 @@ def test_a_linked_job_opening_closed_by_a_full_stop_is_a_job_listing() -> None:
     split = split_text(body)
     assert [s.title for s in split.stories] == ["Kestrel ships Quill 1.11"]
     assert any("Senior Quill Developer" in d.text for d in split.dropped if d.reason is DropReason.JOBS)
+
+
+def test_a_sentence_wrapped_before_a_link_is_one_paragraph() -> None:
+    """A Markdown wrapper never breaks inside a link: when a link's markup would not fit, the whole link
+    goes to the next line, and the line above stops mid-sentence ("... you should keep an eye on the"
+    over "[#512 renamed options](url) thread, ..."). The cut is a wrap, not a paragraph: no story is
+    titled by the half sentence."""
+    body = (
+        "# Core changes\n\n"
+        "> **Heads-up**: if you maintain an extension for Quillpad, you should keep an eye on the\n"
+        "> [#512 renamed options in the nightly builds](https://tracker.example/quillpad/issues/512)"
+        " thread, since it lists\n"
+        "> every renamed setting before the next release of the editor is published for everyone.\n\n"
+        "- [#530](https://tracker.example/quillpad/pull/530) made the spell checker load its word lists"
+        " lazily, so that\n"
+        "  opening a large document no longer waits for every dictionary installed on the machine.\n\n"
+        "Quillpad 4.2 also ships a new theme picker that previews each palette on the open document.\n"
+    )
+    split = split_text(body)
+    titles = [s.title for s in split.stories]
+    assert not any(t.endswith("keep an eye on the") for t in titles)
+    assert "Heads-up: if you maintain an extension for Quillpad" in told(split)
+    assert "thread, since it lists every renamed setting" in told(split)

@@ -149,7 +149,13 @@ def is_link_line(text: str) -> bool:
 
 
 def _joins(
-    pending: Sequence[str], line: str, width: int | None, paragraphs: bool, wide_width: int | None = None
+    pending: Sequence[str],
+    line: str,
+    width: int | None,
+    paragraphs: bool,
+    wide_width: int | None = None,
+    *,
+    full_width: int | None = None,
 ) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
@@ -173,6 +179,8 @@ def _joins(
     if ends_sentence(previous, colon=True):
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
+        return True
+    if full_width is not None and len(previous) >= 45 and _wrapped_before_link(previous, line, full_width):
         return True
     if wide_width is not None and _wide(previous.rstrip()[-1]) and _wide(line.lstrip()[0]):
         return columns(previous.strip()) >= _WIDE_WRAP * wide_width  # a CJK line cut at the body's width
@@ -205,6 +213,26 @@ def _wrapped_at(previous: str, line: str, width: int) -> bool:
     November 20, 2026" over a tagline) was ended on purpose."""
     first = (line.split(maxsplit=1) or [""])[0]
     return len(previous.rstrip()) + 1 + len(first) > width
+
+
+#: A line opening with a Markdown link ("[#14090 breaking changes](https://...) thread, as ..."), the link's
+#: whole markup as group 1.
+_OPENING_LINK = re.compile(rf"^\s*(\[{_TEXT}+\]\([^)\s]+\))\s*\S")
+
+
+def _wrapped_before_link(previous: str, line: str, full_width: int) -> bool:
+    """Whether a sentence was cut before the link opening ``line``: a Markdown wrapper (prettier,
+    mdformat) never breaks inside a link, so the whole link went to the next line when its markup would
+    not have fitted after ``previous`` ("... you are advised to follow the" over "[#14090 breaking
+    changes](url) thread, ...")."""
+    link = _OPENING_LINK.match(line)
+    return link is not None and len(previous.rstrip()) + 1 + len(link[1]) > full_width
+
+
+def _full_width(lines: list[str]) -> int | None:
+    """The width most long lines of a body reach (its wrapper's, wide or not), None for few long lines."""
+    long = sorted(len(line) for line in lines if len(line) >= 50)
+    return long[int(len(long) * 0.9)] if len(long) >= 4 else None
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -592,6 +620,7 @@ def parse_blocks(body: str) -> list[Block]:
     lines = _setext_headings(_picture_rules(lines))
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
+    full_width = _full_width([line for line in lines if line.strip()])
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     blocks: list[Block] = []
     pending: list[str] = []
@@ -609,7 +638,7 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending, line, width, paragraphs, wide_width):
+        if pending and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width):
             pending.append(line)
             continue
         flush()
