@@ -508,3 +508,37 @@ def test_a_sentence_wrapped_before_a_link_is_one_paragraph() -> None:
     assert not any(t.endswith("keep an eye on the") for t in titles)
     assert "Heads-up: if you maintain an extension for Quillpad" in told(split)
     assert "thread, since it lists every renamed setting" in told(split)
+
+
+_HTML_HEADED_ISSUE = (
+    "# Core changes\n\n"
+    "> Changes to Quillpad itself, in the nightly builds.\n\n"
+    "- [#530](https://tracker.example/quillpad/pull/530) made the spell checker load lazily.\n\n"
+    "# Quillpad plugin community updates\n\n"
+    "> Quillpad has many plugin authors. This part is about what they did this week.\n\n"
+    "## [New plugins](#new-plugins) {#new-plugins}\n\n"
+    '<h3 id="new-inkwell">\n  <a href="#new-inkwell">\n    <span class="icon-text">\n'
+    '      <span class="icon"><i class="fa-solid fa-book"></i></span>\n'
+    "      <span>inkwell.qp</span>\n    </span>\n  </a>\n</h3>\n\n"
+    "A new plugin by Ada Lovelace that counts the words of the open document as you type.\n\n"
+    "- [Forum](https://forum.example/inkwell)\n\n---\n\n"
+    '<h3 id="new-margins">\n  <a href="#new-margins">\n    <span class="icon-text">\n'
+    "      <span>margins.qp</span>\n    </span>\n  </a>\n</h3>\n\n"
+    "Margins sets the width of the page from the document's own settings file.\n\n"
+    "- [Forum](https://forum.example/margins)\n\n---\n\n"
+    "## [Updates](#updates) {#updates}\n\n"
+    '<h3 id="update-ruler">\n  <a href="#update-ruler">\n    <span>ruler.qp</span>\n  </a>\n</h3>\n\n'
+    "Ruler 2.0 draws its marks in the theme's colours and no longer slows scrolling down.\n"
+)
+
+
+def test_html_headings_in_markdown_are_headings_under_the_section_heading(tmp_path: Path) -> None:
+    """An HTML heading pasted into Markdown ('<h3 id=...><a href="#..."><span>Title</span></a></h3>') is a
+    heading of its level, its anchor to itself no link; and a Markdown heading right over such headings
+    ("## [New plugins](#new-plugins)") names their section, though a heading with text of its own is
+    above it: it heads headings, it is no sub-heading of that story."""
+    split = read_markdown(tmp_path, _HTML_HEADED_ISSUE, name="08.md")
+    sections = {s.title: s.section for s in split.stories}
+    assert sections.get("inkwell.qp") == "New plugins"
+    assert sections.get("margins.qp") == "New plugins"
+    assert sections.get("ruler.qp") == "Updates"

@@ -30,6 +30,8 @@ _LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _ANCHOR = re.compile(
     r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
 )
+#: An HTML heading element pasted into Markdown ("<h3 id=...><a href="#..."><span>Title</span></a></h3>").
+_HEADING_ELEMENT = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 #: Elements whose content is not the item's text: scripts, media, and figures (an image and its caption).
 _VOID_CONTENT = re.compile(
     r"<(script|style|svg|video|audio|iframe|picture|figure)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
@@ -62,7 +64,7 @@ def strip_html(body: str) -> str:
     """``body`` with raw HTML tags turned into Markdown (or removed); unchanged when it has none."""
     if not _TAG.search(body):
         return body
-    text = _VOID_CONTENT.sub("", body)
+    text = _HEADING_ELEMENT.sub(_markdown_heading, _VOID_CONTENT.sub("", body))
     text = _ANCHOR.sub(lambda m: f"[{_TAG.sub('', m[2]).strip()}]({m[1]})", text)
     text = _LIST_ITEM.sub("\n\n- ", text)
     text = _BLOCK.sub("\n\n", text)
@@ -70,6 +72,16 @@ def strip_html(body: str) -> str:
     text = html.unescape(text)
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+def _markdown_heading(element: re.Match[str]) -> str:
+    """An HTML heading as a Markdown heading of its level, on a line of its own: a heading, not a line
+    of text. A link to the heading's own anchor ("#help-rust-tools") is no link, one out of the page is."""
+    inner = _ANCHOR.sub(
+        lambda a: a[2] if a[1].startswith("#") else f"[{_TAG.sub('', a[2]).strip()}]({a[1]})", element[2]
+    )
+    text = " ".join(_TAG.sub("", inner).split())
+    return f"\n\n{'#' * int(element[1])} {text}\n\n" if text else "\n\n"
 
 
 def heading_metadata(body: str) -> tuple[str | None, str | None]:

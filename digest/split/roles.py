@@ -492,6 +492,8 @@ class Layout:
             return "empty"
         if not is_label(block.text) and self.label_in_story(nxt):
             return "headline"  # "## Kenya signs a power deal" over "The News" over its text
+        if nxt.kind is Kind.HEADING and self.parent_headings.get(nxt.index) is block:
+            return "section"  # "## New plugins" right over "### foldcus.nvim": it heads headings, no text
         if self.inside_story(block):
             return "subhead"
         if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt) or headed_paragraph(nxt):
