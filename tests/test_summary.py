@@ -202,6 +202,16 @@ def test_a_report_heads_the_story_over_a_writers_view_or_an_explainer() -> None:
         assert headline_score(report) > headline_score(view), view
 
 
+def test_names_in_a_headlines_aside_tell_no_more_of_the_event() -> None:
+    """A post about a detail of a launch, its setting in parentheses ("Gemini 3 Flash can reliably
+    count fingers (AI Studio – High reasoning)", December week), does not head the launch's report."""
+    report = "Google releases Gemini 3 Flash, promising improved intelligence and efficiency"
+    detail = "Gemini 3 Flash can reliably count fingers (AI Studio – High reasoning)"
+    assert headline_score(report) > headline_score(detail)
+    plain = "Orbitex ships Quill 2 to every paying team this week"
+    assert headline_score(plain) > headline_score("Orbitex ships Quill 2 today [Beta Access Now Open]")
+
+
 def test_a_chat_channels_recap_gives_the_headline_only_when_nothing_else_does() -> None:
     """Between a news item and a channel's summary of talk about it, the news item heads the story."""
     news = _story(

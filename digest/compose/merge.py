@@ -34,6 +34,8 @@ _TEASER = re.compile(
 
 #: A headline in a writer's own voice or explaining: first person singular, or an opening "What",
 #: "How" or "Why" (a question mark is a teaser already).
+#: An aside in a headline: what parentheses or brackets hold.
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _VIEW = re.compile(r"\b(?:I(?:['’](?:m|ve|d))?|[Mm]y)\b|^(?:[Ww]hat|[Hh]ow|[Ww]hy|WHAT|HOW|WHY)\b")
 
 
@@ -126,7 +128,10 @@ def headline_score(title: str) -> float:
     words = title.split()
     if not words:
         return -100.0
-    informative = len(_NAME_OR_NUMBER.findall(" ".join(words[1:]))) + (1 if words[0][:1].isdigit() else 0)
+    # What a headline says is outside its asides: names in parentheses or brackets ("(AI Studio –
+    # High reasoning)", "(With Handcuffs)") qualify a detail, they do not tell more of the event.
+    said = _ASIDE.sub(" ", title).split() or words
+    informative = len(_NAME_OR_NUMBER.findall(" ".join(said[1:]))) + (1 if said[0][:1].isdigit() else 0)
     length = len(words)
     fit = -abs(length - 11) / 4  # about eleven words reads best
     teaser = 2.5 if _TEASER.search(title) else 0.0
