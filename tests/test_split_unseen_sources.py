@@ -542,3 +542,36 @@ def test_html_headings_in_markdown_are_headings_under_the_section_heading(tmp_pa
     assert sections.get("inkwell.qp") == "New plugins"
     assert sections.get("margins.qp") == "New plugins"
     assert sections.get("ruler.qp") == "Updates"
+
+
+def test_a_fenced_code_block_is_one_block_of_the_storys_text() -> None:
+    """A fenced code block ("```" ... "```") is code, not Markdown: its lines are one block of the text of
+    the story it sits in, never a heading, a section's name or a story of their own, and a line of it
+    that looks like a heading ("# set the width") is code too."""
+    body = (
+        "## [Tips](#tips) {#tips}\n\n"
+        "Quillpad can wrap every paragraph of the open document at a width of your choice. For instance,"
+        " put this in your settings file:\n\n"
+        "```\n"
+        "# set the width\n"
+        "wrap = 72\n"
+        "- keep lists\n"
+        "```\n\n"
+        "And if you want to wrap only the selection, press `gq`, which translates to:\n\n"
+        "```\n"
+        "g = go\n"
+        "q = format\n"
+        "```\n\n"
+        "The wrap keeps the indent of each list item, so nested lists stay nested after it.\n\n"
+        "# Want to help?\n\n"
+        "Send us your tips for the next issue on the forum, every one is read.\n"
+    )
+    split = split_text(body)
+    titles = [s.title for s in split.stories]
+    sections = {s.section for s in split.stories}
+    assert not {"set the width", "g = go", "keep lists"} & set(titles)
+    assert not {"g = go q = format", "set the width", "And if you want to wrap only the selection"} & sections
+    (tip,) = [s for s in split.stories if s.title == "Tips"]
+    assert "# set the width wrap = 72 - keep lists" in tip.text
+    assert "g = go q = format" in tip.text
+    assert "nested lists stay nested" in tip.text

@@ -304,6 +304,8 @@ class _Splitter:
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
+            else None
+            if b.code
             else block_verdict(b.text, page.extra) or recap_verdict(b) or _layout_verdict(blocks, b)
             for b in blocks
         ]
@@ -1053,8 +1055,8 @@ class _Splitter:
 
     def continues(self, draft: _Draft, block: Block) -> bool:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
-        if draft.origin == "headline":
-            return True
+        if draft.origin == "headline" or block.code:
+            return True  # a code block is the text of the story it follows
         first = draft.blocks[0]
         if draft.origin == "derived" and _sibling_items(first, block):
             # Items of a list under no headline ("Quick hits"): one story each, unless one points back.

@@ -51,6 +51,8 @@ class Block:
     lead: tuple[str, str] | None = None
     #: Groups of links in parentheses crediting a sentence, as printed in ``text`` ("(tweet)").
     credits: tuple[str, ...] = ()
+    #: A fenced code block ("```" ... "```"): text of the story it sits in, as printed, never a title.
+    code: bool = False
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -633,7 +635,18 @@ def parse_blocks(body: str) -> list[Block]:
             blocks.append(_block(len(blocks), joined, "\n".join(pending), pending_blank))
             pending.clear()
 
-    for line in lines:
+    fences = _fences(lines)
+    skip_to = 0
+    for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
+        if i in fences and not (pending and _BULLET.match(pending[0]) and _indent(line) > 0):
+            # Inside a code fence nothing is Markdown: no heading, item or paragraph ends before its close.
+            flush()
+            skip_to = fences[i] + 1
+            blocks.append(_code_block(len(blocks), lines[i:skip_to], blank_before or not blocks))
+            blank_before = False
+            continue
         if not line.strip():
             flush()
             blank_before = True
@@ -654,3 +667,37 @@ def parse_blocks(body: str) -> list[Block]:
         blank_before = False
     flush()
     return blocks
+
+
+#: A code fence's opening line, at most three spaces in (deeper, it is a list item's): three backticks or
+#: tildes or more, an info string after them ("```html").
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^`]*$")
+
+
+def _fences(lines: list[str]) -> dict[int, int]:
+    """The fenced code blocks of a body: the index of each opening line and of its closing line. An
+    opening line never closed is left as text (a stray "```" in a mail must not take the rest)."""
+    fences: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        opening = _FENCE.match(lines[i])
+        if opening is None:
+            i += 1
+            continue
+        mark = opening[1]
+        close = next(
+            (j for j in range(i + 1, len(lines)) if (s := lines[j].strip()).startswith(mark) and s == s[0] * len(s)),
+            None,
+        )
+        if close is None:
+            i += 1
+            continue
+        fences[i] = close
+        i = close + 1
+    return fences
+
+
+def _code_block(index: int, lines: list[str], blank_before: bool) -> Block:
+    """A fenced code block as one block: its lines as printed (no Markdown inside a fence), one text."""
+    code = [line.strip() for line in lines[1:-1] if line.strip()]
+    return Block(index, Kind.TEXT, " ".join(code), "\n".join(lines), blank_before=blank_before, code=True)

@@ -326,8 +326,12 @@ class Layout:
         """Whether a block reads as a heading or headline rather than running text."""
         if block.kind is Kind.HEADING:
             return True
-        if is_bare_link(block) or linked_item(block):
+        if block.code or is_bare_link(block) or linked_item(block):
             return False
+        if block.kind is Kind.TEXT and not block.emphasised and block.text.rstrip().endswith((":", "：")):
+            nxt = self.after(block)
+            if nxt is not None and nxt.code:
+                return False  # "..., which translates to:" over a code block: the sentence that shows it
         if block.kind is Kind.BULLET:
             # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
             nxt = self.after(block)
