@@ -145,8 +145,19 @@ _MACHINE_ID = re.compile(r"^[a-z0-9]+(?:[_.-][a-z0-9]+)+$")
 _ISSUE_NUMBER = re.compile(r"\s+(?:#\s?\d{1,5}|\d{1,5})$")
 #: Most words of a newsletter's name read from the title of its page.
 _TITLE_NAME_WORDS = 4
-#: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60".
-_TITLE_PARTS = re.compile(r":\s+|\s+[|–—]\s+")
+#: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60", "Name #174 / ...".
+_TITLE_PARTS = re.compile(r":\s+|\s+[|/–—]\s+")
+#: What joins a name to the date after it ("Weekly Notes for July 15, 2017", "Weekly Notes, 15 July 2017").
+_DATE_JOIN = re.compile(r"(?:\s+(?:for|of|from|on)\s*|[\s,/|–—-]+)+$", re.IGNORECASE)
+
+
+def _before_date(part: str) -> str | None:
+    """The words before the full date closing ``part`` ("Weekly Notes" in "Weekly Notes for July 15,
+    2017"), None when no date with its year closes it."""
+    mentions = [m for m in find_dates(part) if m.date.year >= 1990]
+    if not mentions or part[mentions[-1].end :].strip(" .)"):
+        return None
+    return _DATE_JOIN.sub("", part[: mentions[-1].start]).strip() or None
 
 
 def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]) -> str | None:
@@ -155,7 +166,8 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
     A title printed again at the top as the edition's heading ("<title>Curb & Rail</title>" over
     "# Curb & Rail") is the name; so is a short name heading a title of two parts, before the
     edition's subtitle ("Capitol Dawn: The stopgap that nobody loves"), without its issue number
-    ("Import AI 385: ...", "This Week In React #201: ...").
+    ("Import AI 385: ...", "This Week In React #201: ...") or the date of its edition ("Weekly Notes
+    for July 15, 2017").
     """
     if not title:
         return None
@@ -163,6 +175,8 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
     # "Name 385" heading a title of two parts, or a title of three words or more on its own.
     numbered = _ISSUE_NUMBER.search(parts[0]) is not None and (len(parts) == 2 or words(parts[0]) >= 3)
     head = strip_symbols(_ISSUE_NUMBER.sub("", parts[0]) if numbered else parts[0])
+    if (named := _before_date(parts[0])) is not None:
+        numbered, head = True, strip_symbols(named)  # "Weekly Notes for July 15, 2017": a name and its date
     if not is_name(head) or words(head) > _TITLE_NAME_WORDS or head.endswith((".", "!", "?")):
         return None
     if len(parts) == 1:
