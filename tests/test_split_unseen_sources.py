@@ -589,3 +589,20 @@ def test_a_name_before_a_date_or_an_issue_number_names_the_publication(tmp_path:
     text = f'---\nnumber: 12\nsubject: "{subject}"\n---\n\n{body}'
     split = read_markdown(tmp_path, text, name="12.md")
     assert split.edition.source == "Weekly Ledger"
+
+
+def test_an_archives_dated_folders_date_the_edition_and_the_folder_over_them_names_it(tmp_path: Path) -> None:
+    """An edition kept as "quillnews/2023/Mar/06.md" (year, month, day in the folders and the file's name),
+    with no date and no name on its page, is dated by its path (2023-03-06) and named by the folder
+    that holds the dated folders ("quillnews"), not by its day ("06"): the next issue, "29.md", is
+    from the same publication."""
+    body = "# Core updates\n\n> Changes to Quillpad itself.\n\nQuillpad 4.2 loads its word lists lazily.\n"
+    editions = []
+    for month, day in (("Mar", "06"), ("03", "29")):
+        folder = tmp_path / "quillnews" / "2023" / month
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{day}.md").write_text(body, encoding="utf-8")
+        (document,) = [d for d in read_path(folder / f"{day}.md", ReadSettings()) if isinstance(d, Document)]
+        editions.append(split_document(document, ReadSettings()).edition)
+    assert [e.date.isoformat() if e.date else None for e in editions] == ["2023-03-06", "2023-03-29"]
+    assert {e.source for e in editions} == {"quillnews"}

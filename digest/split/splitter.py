@@ -24,7 +24,7 @@ from digest.settings import ReadSettings, SourceRule
 from digest.split.assemble import Page, assemble
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
 from digest.split.masthead import is_name, read_masthead, read_signature
-from digest.text.dates import find_dates, infer_day_first
+from digest.text.dates import find_date, find_dates, infer_day_first
 from digest.text.ids import story_id
 from digest.text.links import canonical_url
 from digest.text.shape import clean_title, derive_title, is_caps, strip_read_more, strip_symbols, words
@@ -206,22 +206,54 @@ def _as_written(name: str, page_text: str) -> str:
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-def _file_date(path: str, as_of: dt.date | None) -> dt.date | None:
-    """The date in an edition's file name, if it holds one (and it is no later than ``as_of``)."""
-    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    match = _FILE_DATE.search(name)
+#: A date spelled by an archive's folders, the day the file's name or the last folder's ("issues/2022/Aug/08.md",
+#: "2022/08/08/index.md"): year, month (a number or a name), day.
+_FOLDER_DATE = re.compile(
+    r"(?:^|/)((?:19|20)\d\d)/([A-Za-z]{3,9}|0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:\.\w+$|/(?:index\.\w+)?$|$)"
+)
+
+
+def _folder_date(path: str) -> tuple[dt.date, str] | None:
+    """The date an edition's folders and file name spell ("2022/Aug/08.md") and the folder holding the
+    dated folders (the archive's: "twin" in "twin/2022/Aug/08.md"), if they spell one."""
+    path = path.replace("\\", "/").rstrip("/")
+    match = _FOLDER_DATE.search(path)
     if match is None:
         return None
-    try:
-        date = dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
+    if match[2].isdigit():
+        try:
+            date: dt.date | None = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    else:
+        date = find_date(f"{match[3]} {match[2].title()} {match[1]}")
+    if date is None:
         return None
-    return date if as_of is None or date <= as_of else None
+    return date, path[: match.start()].rsplit("/", 1)[-1]
+
+
+def _file_date(path: str, as_of: dt.date | None) -> dt.date | None:
+    """The date in an edition's file name, or spelled by its folders (and no later than ``as_of``)."""
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    match = _FILE_DATE.search(name)
+    date: dt.date | None = None
+    if match is not None:
+        try:
+            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    elif (folders := _folder_date(path)) is not None:
+        date = folders[0]
+    return date if date is not None and (as_of is None or date <= as_of) else None
 
 
 def _stem(path: str) -> str:
     """The file's name as a source, without its extension or its edition's date: the editions
-    "infra-weekly-2026-03-16.txt" and "infra-weekly-2026-03-23.txt" are one publication."""
+    "infra-weekly-2026-03-16.txt" and "infra-weekly-2026-03-23.txt" are one publication, and so are
+    "twin/2022/Aug/08.md" and "twin/2022/Aug/29.md", named by the folder over their dated folders."""
+    folders = _folder_date(path)
+    if folders is not None and folders[1]:
+        return publication_name(folders[1]) or folders[1]
     name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return publication_name(stem) or stem
