@@ -579,14 +579,21 @@ def test_a_fenced_code_block_is_one_block_of_the_storys_text() -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Weekly Ledger for March 3, 2019", "Weekly Ledger, 3 March 2019", "Weekly Ledger #12 / Kites and clocks"],
+    [
+        "Weekly Ledger for March 3, 2019",
+        "Weekly Ledger, 3 March 2019",
+        "Weekly Ledger #12 / Kites and clocks",
+    ],
 )
 def test_a_name_before_a_date_or_an_issue_number_names_the_publication(tmp_path: Path, subject: str) -> None:
     """An edition titled by its publication's name and its date ("<Name> for March 3, 2019", "<Name>, 3 March
     2019") or its issue's number before a subtitle ("<Name> #12 / ...") is from <Name>, not from its
     file's name ("12.md"); a year closing the title is no issue number."""
-    body = "## Links\n\n### [Kites that tell the time](https://kites.example/)\n\nA kite maker built a clock.\n"
-    text = f'---\nnumber: 12\nsubject: "{subject}"\n---\n\n{body}'
+    body = (
+        "## Links\n\n### [Kites that tell the time](https://kites.example/)\n\nA kite maker built a clock.\n"
+    )
+    front_matter = f'---\nnumber: 12\nsubject: "{subject}"\n---\n\n'
+    text = front_matter + body
     split = read_markdown(tmp_path, text, name="12.md")
     assert split.edition.source == "Weekly Ledger"
 

@@ -686,7 +686,11 @@ def _fences(lines: list[str]) -> dict[int, int]:
             continue
         mark = opening[1]
         close = next(
-            (j for j in range(i + 1, len(lines)) if (s := lines[j].strip()).startswith(mark) and s == s[0] * len(s)),
+            (
+                j
+                for j in range(i + 1, len(lines))
+                if (s := lines[j].strip()).startswith(mark) and s == s[0] * len(s)
+            ),
             None,
         )
         if close is None:

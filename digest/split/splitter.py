@@ -145,7 +145,8 @@ _MACHINE_ID = re.compile(r"^[a-z0-9]+(?:[_.-][a-z0-9]+)+$")
 _ISSUE_NUMBER = re.compile(r"\s+(?:#\s?\d{1,5}|\d{1,5})$")
 #: Most words of a newsletter's name read from the title of its page.
 _TITLE_NAME_WORDS = 4
-#: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60", "Name #174 / ...".
+#: A title's parts: "Capitol Dawn: The stopgap that nobody loves", "Curb & Rail | Issue 60",
+#: "Name #174 / ...".
 _TITLE_PARTS = re.compile(r":\s+|\s+[|/–—]\s+")
 #: What joins a name to the date after it ("Weekly Notes for July 15, 2017", "Weekly Notes, 15 July 2017").
 _DATE_JOIN = re.compile(r"(?:\s+(?:for|of|from|on)\s*|[\s,/|–—-]+)+$", re.IGNORECASE)
@@ -206,8 +207,8 @@ def _as_written(name: str, page_text: str) -> str:
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-#: A date spelled by an archive's folders, the day the file's name or the last folder's ("issues/2022/Aug/08.md",
-#: "2022/08/08/index.md"): year, month (a number or a name), day.
+#: A date spelled by an archive's folders, the day the file's name or the last folder's
+#: ("issues/2022/Aug/08.md", "2022/08/08/index.md"): year, month (a number or a name), day.
 _FOLDER_DATE = re.compile(
     r"(?:^|/)((?:19|20)\d\d)/([A-Za-z]{3,9}|0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:\.\w+$|/(?:index\.\w+)?$|$)"
 )
