@@ -613,3 +613,26 @@ def test_an_archives_dated_folders_date_the_edition_and_the_folder_over_them_nam
         editions.append(split_document(document, ReadSettings()).edition)
     assert [e.date.isoformat() if e.date else None for e in editions] == ["2023-03-06", "2023-03-29"]
     assert {e.source for e in editions} == {"quillnews"}
+
+
+def test_a_linked_heading_over_its_own_short_paragraph_is_a_headline() -> None:
+    """Under "## Reading", each "### [Title](url)" over a paragraph is one story; one whose paragraph is
+    a short exclamation with a link of its own ("A fine primer on [Tide Tables](url)!") is a headline
+    too, not a section named by its title that the stories after it would fall into."""
+    body = (
+        "## Reading\n\n"
+        "### [How lighthouses were lit](https://lamps.example/history)\n\n"
+        "A long look at the oil lamps and lenses that kept ships off the rocks for two centuries.\n\n"
+        "### [Sailing by the stars - Harbor Notes](https://harbor.example/stars)\n\n"
+        "A fine primer on [Tide Tables](https://books.example/tides)!\n\n"
+        "### [Knots for beginners](https://ropes.example/knots)\n\n"
+        "Seven knots every new sailor should learn before the first trip out.\n"
+    )
+    stories = split_text(body).stories
+    assert [s.title for s in stories] == [
+        "How lighthouses were lit",
+        "Sailing by the stars - Harbor Notes",
+        "Knots for beginners",
+    ]
+    assert {s.section for s in stories} == {"Reading"}
+    assert stories[1].url == "https://harbor.example/stars"

@@ -127,6 +127,16 @@ def linked_title(block: Block) -> bool:
     )
 
 
+def linked_heading(block: Block) -> bool:
+    """A Markdown heading that is one link to a page and nothing else ("### [Title](https://...)")."""
+    core = re.sub(r"^\s*#+\s*", "", block.raw.strip())
+    return (
+        block.kind is Kind.HEADING
+        and len(block.links) == 1
+        and re.fullmatch(r"\[[^\]]+\]\(\S+\)", core) is not None
+    )
+
+
 def is_bare_link(block: Block) -> bool:
     """A block that is only a URL, with no words of its own (or a count after it: "https://... (355)")."""
     return is_bare_url(block.text) or (bool(block.links) and is_link_line(block.text))
@@ -500,6 +510,8 @@ class Layout:
             return "section"  # "## New plugins" right over "### foldcus.nvim": it heads headings, no text
         if self.inside_story(block):
             return "subhead"
+        if linked_heading(block) and nxt.kind is Kind.TEXT and not nxt.emphasised and nxt.lead is None:
+            return "headline"  # "### [Title](url)" over its own paragraph, though that paragraph is short
         if self.heading_like(nxt) or titled_item(nxt) or linked_item(nxt) or headed_paragraph(nxt):
             return "section"  # a heading over headlines or over a list of titled items
         core = strip_symbols(block.text)
