@@ -636,3 +636,22 @@ def test_a_linked_heading_over_its_own_short_paragraph_is_a_headline() -> None:
     ]
     assert {s.section for s in stories} == {"Reading"}
     assert stories[1].url == "https://harbor.example/stars"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "## Goodbye for now\n\nThank you for subscribing to the Pier Letter! If you know a friend who"
+        " would like it, please forward it along.\n",
+        "# Write for us?\n\nSpotted something we missed? You can open a PR at [Pier Letter Sources]"
+        "(https://code.example/pier/sources). Read how to contribute to get started.\n",
+    ],
+)
+def test_an_editions_closing_prompt_to_its_reader_is_no_story(closing: str) -> None:
+    """An edition's last section, a few sentences that ask the reader to pass the edition on or to
+    write for it, is a prompt, not a story; the same words in a section before the end are told."""
+    news = "## Harbor news\n\nThe harbor opened a second ferry pier on Monday, doubling its crossings.\n\n"
+    split = split_text(news + closing)
+    assert [s.title for s in split.stories] == ["Harbor news"]
+    assert any(d.reason is DropReason.PROMOTION for d in split.dropped)
+    assert len(split_text(closing + "\n" + news).stories) == 2

@@ -20,6 +20,7 @@ from digest.split.chrome import (
     Verdict,
     asks_to_apply,
     block_verdict,
+    closing_prompt,
     heading_verdict,
     is_ad_label,
     is_chrome_label,
@@ -355,7 +356,8 @@ class _Splitter:
         under_heading = self.draft is not None and self.draft.blocks[0].kind is Kind.HEADING
         return self.layout.role(block, previous_role, draft, started, under_heading)
 
-    def close(self) -> None:
+    def close(self, last: bool = False) -> None:
+        """Tell the story being built; ``last`` when nothing of the edition follows it."""
         draft, self.draft = self.draft, None
         if draft is None:
             return
@@ -377,6 +379,11 @@ class _Splitter:
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
+            return
+        if last and draft.blocks[0].kind is Kind.HEADING and closing_prompt(f"{draft.title}\n{text}"):
+            # The edition's last section asking its reader to pass it on or write for it.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.PROMOTION, "closing prompt to the reader (end of the edition)")
             return
         if asks_to_apply(f"{draft.title}\n{text}"):
             # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
@@ -458,7 +465,7 @@ class _Splitter:
         for block in self.blocks:
             if block.index not in self.consumed:
                 previous_role = self.step(block, previous_role)
-        self.close()
+        self.close(last=True)
         self.end_section()
         for block in self.blocks:
             if block.index not in self.consumed:

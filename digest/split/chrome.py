@@ -19,6 +19,7 @@ __all__ = [
     "Verdict",
     "asks_to_apply",
     "block_verdict",
+    "closing_prompt",
     "heading_verdict",
     "is_ad_label",
     "is_chrome_label",
@@ -630,6 +631,29 @@ def asks_to_apply(text: str) -> bool:
     """Whether a story is a job advertisement: it names a job and asks the reader to apply ("TLDR is
     hiring a part time curator ... To apply please send your LinkedIn or resume to ...")."""
     return bool(_APPLY_CALL.search(text)) and bool(_JOB_WORD.search(text))
+
+
+#: What an edition's closing words ask of its reader: to pass it on, to write for it, to keep reading it.
+_READER_PROMPT = re.compile(
+    r"\bthank(?:s| you) for (?:subscribing|reading|being a (?:reader|subscriber))"
+    r"|\bforward (?:it|this)\b|\bshare (?:it|this|with us)\b|\bspread the word\b"
+    r"|\b(?:open|send|submit) (?:us )?an? (?:pr|pull request)\b|\bhow to contribute\b"
+    r"|\bwant to (?:contribute|help|write for us)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_CLOSING_WORDS = 80
+
+
+def closing_prompt(text: str) -> bool:
+    """Whether an edition's last section, short and addressed to its reader, asks them to pass the
+    edition on or write for it ("Thank you for subscribing! ... forward it along", "Want to
+    contribute? ... open a PR"): the edition's farewell, no story."""
+    return (
+        words(text) <= _CLOSING_WORDS
+        and _ADDRESSED.search(text) is not None
+        and _READER_PROMPT.search(text) is not None
+    )
 
 
 def is_job_listing(text: str) -> bool:
