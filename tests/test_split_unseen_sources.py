@@ -655,3 +655,23 @@ def test_an_editions_closing_prompt_to_its_reader_is_no_story(closing: str) -> N
     assert [s.title for s in split.stories] == ["Harbor news"]
     assert any(d.reason is DropReason.PROMOTION for d in split.dropped)
     assert len(split_text(closing + "\n" + news).stories) == 2
+
+
+def test_tagged_issues_offered_to_contributors_are_no_stories() -> None:
+    """Under "# Help wanted", items that offer a task to the reader, a tag in brackets before a link to
+    an issue in a tracker ("* [easy] [tidewatch: Support --dry-run](.../issues/24)"), are a call for
+    contributors, not news; an item that links an issue without such a tag is still told."""
+    body = (
+        "# Help wanted\n\n"
+        "Looking for a first project? Here are some tasks to pick up.\n\n"
+        "* [easy] [tidewatch: Support --dry-run](https://code.example/tidewatch/tidewatch/issues/24).\n"
+        "* [medium] [buoyd: Log dropped packets](https://code.example/buoyd/buoyd/issues/311).\n\n"
+        "# Project news\n\n"
+        "* [Tidewatch 2.0 ships offline charts](https://code.example/tidewatch/tidewatch/issues/400)\n"
+        "* [Buoyd moves to a yearly release](https://buoyd.example/blog/yearly)\n"
+    )
+    split = split_text(body)
+    assert "Support --dry-run" not in told(split)
+    assert "Log dropped packets" not in told(split)
+    assert "Tidewatch 2.0 ships offline charts" in told(split)
+    assert sum("task offered to contributors" in d.detail for d in split.dropped) == 2

@@ -26,6 +26,7 @@ from digest.split.chrome import (
     is_chrome_label,
     is_job_listing,
     is_link_row,
+    is_open_task,
     opens_with_greeting,
     read_more_line,
     signs_note,
@@ -531,6 +532,9 @@ class _Splitter:
             return previous_role
         if self.chrome is None and is_job_listing(_listing(block)):
             self.drop(block, DropReason.JOBS, "job listing")
+            return previous_role
+        if block.kind is Kind.BULLET and is_open_task(block.raw):
+            self.drop(block, DropReason.BOILERPLATE, "a task offered to contributors (tagged issue)")
             return previous_role
         if self.layout.is_entry(block):
             self.entry(block)

@@ -25,6 +25,7 @@ __all__ = [
     "is_chrome_label",
     "is_job_listing",
     "is_link_row",
+    "is_open_task",
     "opens_with_greeting",
     "read_more_line",
     "section_reason",
@@ -654,6 +655,20 @@ def closing_prompt(text: str) -> bool:
         and _ADDRESSED.search(text) is not None
         and _READER_PROMPT.search(text) is not None
     )
+
+
+#: A list item offering a task to contributors: a tag in brackets ("[easy]", "[good first issue]")
+#: before a link to an issue in a tracker.
+_OPEN_TASK = re.compile(
+    r"^\s*(?:[*+-]|\d{1,3}[.)])\s+\[[\w -]{1,24}\]\s*\[[^\]]+\]\("
+    r"https?://[^)\s]*(?:/issues/\d+|/-/issues/\d+|show_bug\.cgi\?id=\d+|/browse/[A-Z][A-Z\d]*-\d+)[^)\s]*\)"
+)
+
+
+def is_open_task(raw: str) -> bool:
+    """Whether a list item offers a task to the reader ("* [easy] [tool: Support --exec](.../issues/24)"):
+    a tagged issue to pick up, a call for contributors, not news."""
+    return _OPEN_TASK.match(raw) is not None
 
 
 def is_job_listing(text: str) -> bool:
