@@ -675,3 +675,24 @@ def test_tagged_issues_offered_to_contributors_are_no_stories() -> None:
     assert "Log dropped packets" not in told(split)
     assert "Tidewatch 2.0 ships offline charts" in told(split)
     assert sum("task offered to contributors" in d.detail for d in split.dropped) == 2
+
+
+def test_a_bold_line_printed_between_every_section_is_no_section() -> None:
+    """A short bold line the edition prints again word for word between its sections ("**Never miss a
+    tide!**") is its refrain: it names no section, so the story under its first print is in none, and
+    it is never told; a bold line printed once still heads what follows."""
+    body = (
+        "**Never miss a tide!**\n\n"
+        "**[Harbor opens a second ferry pier](https://harbor.example/pier)**\n\n"
+        "The harbor opened a second ferry pier on Monday, doubling its crossings to the island.\n\n"
+        "## Boats\n\n"
+        "- [Keelworks launches a solar dinghy](https://keel.example/solar): A six-metre boat for lakes.\n\n"
+        "**Never miss a tide!**\n\n"
+        "## Gear\n\n"
+        "- [Ropeline sells a knot-free mooring line](https://rope.example/line): It clips to any cleat.\n"
+    )
+    split = split_text(body)
+    assert [s.section for s in split.stories] == [None, "Boats", "Gear"]
+    assert "Never miss a tide" not in told(split)
+    refrain = [d for d in split.dropped if d.detail == "a line the edition repeats between its sections"]
+    assert len(refrain) == 2

@@ -279,6 +279,44 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     return None
 
 
+#: Words in a line the edition may print again and again between its sections.
+_REFRAIN_WORDS = 10
+
+
+def _refrain(block: Block) -> str | None:
+    """A short line all in bold with no link and no colon to close it ("**Never miss an issue!**"), as
+    one could be printed again: its words in one case, else None."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or not block.emphasised or block.links or block.code:
+        return None
+    if not text or text.endswith((":", "：")) or words(text) > _REFRAIN_WORDS:
+        return None
+    return text.casefold()
+
+
+def _refrains(blocks: list[Block]) -> set[str]:
+    """Bold lines printed twice or more word for word with a heading between two prints: the edition's
+    refrain between its sections, not a title repeated at its top."""
+    prints: dict[str, list[int]] = {}
+    for block in blocks:
+        key = _refrain(block)
+        if key is not None:
+            prints.setdefault(key, []).append(block.index)
+    return {
+        key
+        for key, where in prints.items()
+        if len(where) >= 2 and any(b.kind is Kind.HEADING for b in blocks[where[0] + 1 : where[-1]])
+    }
+
+
+def _refrain_verdict(refrains: set[str], block: Block) -> Verdict | None:
+    """A bold line the edition prints between its sections again and again: its own refrain (a prompt
+    to the reader), no section's name and no story."""
+    if _refrain(block) not in refrains:
+        return None
+    return Verdict(DropReason.BOILERPLATE, "a line the edition repeats between its sections")
+
+
 def _listing(block: Block) -> str:
     """What a line lists: the text of a linked title with no text after it, without the mark that closes
     the list's item ("[Senior Engineer at Acme, Berlin](url)."), else the line."""
@@ -303,12 +341,16 @@ class _Splitter:
     def __init__(self, page: Page, blocks: list[Block], masthead: dict[int, str]) -> None:
         self.page = page
         self.blocks = blocks
+        refrains = _refrains(blocks)
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
             else None
             if b.code
-            else block_verdict(b.text, page.extra) or recap_verdict(b) or _layout_verdict(blocks, b)
+            else block_verdict(b.text, page.extra)
+            or recap_verdict(b)
+            or _layout_verdict(blocks, b)
+            or _refrain_verdict(refrains, b)
             for b in blocks
         ]
         verdicts = chat_in_context(blocks, verdicts)
