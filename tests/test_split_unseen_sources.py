@@ -696,3 +696,26 @@ def test_a_bold_line_printed_between_every_section_is_no_section() -> None:
     assert "Never miss a tide" not in told(split)
     refrain = [d for d in split.dropped if d.detail == "a line the edition repeats between its sections"]
     assert len(refrain) == 2
+
+
+def test_markup_inside_a_fenced_code_block_is_the_codes_text(tmp_path: Path) -> None:
+    """HTML shown in a fenced code block ('<span class="tide">High water</span>'), and a module
+    statement shown in one ('import Clock from "./clock.js";'), are the code's text, kept as printed;
+    the same markup outside code is still read as markup."""
+    text = (
+        "## Tips\n\n"
+        "Quillpad can rename a tag in one keystroke. If your page holds this HTML:\n\n"
+        "```html\n"
+        '<span class="tide">High water</span>\n'
+        "```\n\n"
+        "and your script starts with:\n\n"
+        "```js\n"
+        'import Clock from "./clock.js";\n'
+        "```\n\n"
+        "press `ct` and type the new name; the closing tag follows. <b>Try it</b> on a long page.\n"
+    )
+    shown = told(read_markdown(tmp_path, text, name="tips.md"))
+    assert '<span class="tide">High water</span>' in shown
+    assert 'import Clock from "./clock.js";' in shown
+    assert "<b>" not in shown
+    assert "Try it on a long page" in shown

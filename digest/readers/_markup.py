@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
-__all__ = ["heading_metadata", "strip_html", "strip_source_markup"]
+__all__ = ["heading_metadata", "outside_code", "strip_html", "strip_source_markup"]
 
 _NAMES = (
     "a|abbr|article|aside|b|big|blockquote|br|caption|center|cite|code|dd|del|details|div|dl|dt|em|"
@@ -52,6 +53,21 @@ _MDX_LINE = re.compile(
     r"|</?[A-Z][\w.]*(?:\s[^<>\n]*)?/?>)[ \t]*$",
     re.MULTILINE,
 )
+
+
+#: A fenced code block, its fences included: "```html" ... "```", at most three spaces in.
+_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^`\n]*\n.*?^ {0,3}\1[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def outside_code(strip: Callable[[str], str], body: str) -> str:
+    """``body`` with ``strip`` applied to all but its fenced code blocks: markup shown inside code
+    ("<div class=...>", "import x from ...") is the code's text, kept as printed."""
+    parts: list[str] = []
+    start = 0
+    for fence in _FENCED.finditer(body):
+        parts += [strip(body[start : fence.start()]), fence[0]]
+        start = fence.end()
+    return "".join([*parts, strip(body[start:])]) if parts else strip(body)
 
 
 def strip_source_markup(body: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from digest.models import Document, Edition, Format
-from digest.readers._markup import heading_metadata, strip_html, strip_source_markup
+from digest.readers._markup import heading_metadata, outside_code, strip_html, strip_source_markup
 from digest.readers._meta import clean_name, parse_date
 from digest.readers._references import inline_references
 
@@ -101,7 +101,7 @@ def read_text(text: str, path: str, fmt: Format) -> Document:
         return Document(edition=_pasted_edition(path, fmt, headers, None, None), body=inline_references(body))
     meta, body = split_front_matter(text)
     headers, body = pasted_headers(body) if meta is None else ({}, body)
-    body = inline_references(strip_html(strip_source_markup(body)))
+    body = inline_references(outside_code(lambda part: strip_html(strip_source_markup(part)), body))
     source, url = heading_metadata(body)
     if meta is None:
         return Document(edition=_pasted_edition(path, fmt, headers, source, url), body=body)
