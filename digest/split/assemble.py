@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import Block, Kind, item_body, lead_body, link_only
+from digest.split.blocks import NAME_PARTICLES, Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import (
     Verdict,
     asks_to_apply,
@@ -184,18 +185,24 @@ LINK_CARD = "link preview card: title, description and site of the story's link"
 _CARD_LINES = 3
 
 
-def _card_lines(blocks: list[Block], block: Block) -> int:
-    """How many lines in a row around ``block`` are each one link to the page ``block`` links."""
-
-    def same(other: Block) -> bool:
-        return other.title_link == block.title_link and linked_title(other)
-
+def _run_around(blocks: list[Block], block: Block, same: Callable[[Block], bool]) -> tuple[int, int]:
+    """The first and last index of the blocks in a row around ``block`` that are all ``same``."""
     start = block.index
     while start > 0 and same(blocks[start - 1]):
         start -= 1
     end = block.index
     while end + 1 < len(blocks) and same(blocks[end + 1]):
         end += 1
+    return start, end
+
+
+def _card_lines(blocks: list[Block], block: Block) -> int:
+    """How many lines in a row around ``block`` are each one link to the page ``block`` links."""
+
+    def same(other: Block) -> bool:
+        return other.title_link == block.title_link and linked_title(other)
+
+    start, end = _run_around(blocks, block, same)
     return end - start + 1
 
 
@@ -210,8 +217,6 @@ _ROSTER_ITEMS = 3
 _NAME_WORDS = 4
 #: A word of a name or a handle: letters, digits and the marks names and handles hold.
 _NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
-#: Lower-case words inside a personal name ("Guido van Rossum", "Ana de la Cruz").
-_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "bin"})
 #: The ledger detail of a roster's names.
 ROSTER = "list of names under a heading (contributors, speakers): no story"
 
@@ -224,7 +229,7 @@ def _bare_name(block: Block) -> bool:
         return False
     if not all(_NAME_WORD.fullmatch(t) for t in tokens) or block.text.rstrip().endswith("."):
         return False
-    return len(tokens) == 1 or all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens)
+    return len(tokens) == 1 or all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens)
 
 
 def _roster(blocks: list[Block], block: Block) -> bool:
@@ -236,12 +241,7 @@ def _roster(blocks: list[Block], block: Block) -> bool:
     def same(other: Block) -> bool:
         return _bare_name(other) and _indent(other.raw) == _indent(block.raw)
 
-    start = block.index
-    while start > 0 and same(blocks[start - 1]):
-        start -= 1
-    end = block.index
-    while end + 1 < len(blocks) and same(blocks[end + 1]):
-        end += 1
+    start, end = _run_around(blocks, block, same)
     after = blocks[end + 1] if end + 1 < len(blocks) else None
     return (
         end - start + 1 >= _ROSTER_ITEMS

@@ -397,8 +397,10 @@ _MARKED_LEAD = re.compile(
 _BYLINED = re.compile(
     rf"^\s*\[(?P<link>{_TEXT}{{2,300}})\]\((?P<url>[^)\s]+)\)\s+by\s+(?P<names>[^\W\d_].{{0,80}}?)\s*$"
 )
-#: Words that may join the names of a byline ("Ada Lovelace and Alan Turing", "Guido van Rossum").
-_NAME_JOINS = frozenset({"and", "&", "van", "von", "de", "der", "da", "di", "du", "le", "la", "del"})
+#: Lower-case words inside a personal name ("Guido van Rossum", "Ana de la Cruz").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "bin"})
+#: Words that may join the names of a byline: a name's particles, "and".
+_NAME_JOINS = NAME_PARTICLES | {"and", "&"}
 #: Most words of an author's name (or names) in a byline.
 _BYLINE_WORDS = 8
 
