@@ -719,3 +719,51 @@ def test_markup_inside_a_fenced_code_block_is_the_codes_text(tmp_path: Path) -> 
     assert 'import Clock from "./clock.js";' in shown
     assert "<b>" not in shown
     assert "Try it on a long page" in shown
+
+
+def read_html(tmp_path: Path, text: str, name: str = "issue.html") -> Split:
+    """Read and split one HTML file the way ``digest compile`` does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+def _event_day(day: str, title: str, url: str, place: str, blurb: str) -> str:
+    return (
+        f'<tr><td><div><p><span><b>{day}</b></span></p><ul><li><a href="{url}"><span><i><u>{title}'
+        f"</u></i></span></a><br/><span><i>{place}</i></span><br/><br/><span><i>{blurb}</i></span>"
+        "</li></ul></div></td></tr>"
+    )
+
+
+def test_a_list_item_parted_by_line_breaks_is_one_story(tmp_path: Path) -> None:
+    """A table-layout calendar puts each event in one list item: its linked name, its place, two
+    line breaks, then what it is about ("<li><a>Harbor Walk</a><br/>Library<br/><br/>Come ...</li>").
+    The paragraph after the breaks is the item's, told in the event's story, never a story of its
+    own titled by its first words."""
+    page = (
+        "<html><head><title>Riverside Riders October Newsletter</title></head><body><table>"
+        "<tr><td><h1>Upcoming Events</h1></td></tr>"
+        + _event_day(
+            "Monday, October 6",
+            "Harbor Walk Public Meeting",
+            "https://riders.example/events/harbor-walk",
+            "Town Library (12 Quay St.) | 6 pm - 7:30 pm",
+            "Tell the Harbor Board you want a wider shared path along the quay, and bring a neighbour"
+            " who rides to school every day.",
+        )
+        + _event_day(
+            "Saturday, October 11",
+            "Ridge Trail Clean-up",
+            "https://riders.example/events/ridge-clean-up",
+            "Ridge Park gate | 10 am - 12 pm",
+            "We will sweep the ridge trail with the Friends of Ridge Park; gloves and bags are"
+            " provided for everyone who comes along.",
+        )
+        + "</table></body></html>"
+    )
+    split = read_html(tmp_path, page)
+    assert [s.title for s in split.stories] == ["Harbor Walk Public Meeting", "Ridge Trail Clean-up"]
+    assert "wider shared path" in split.stories[0].text
+    assert "gloves and bags" in split.stories[1].text

@@ -182,9 +182,12 @@ class _Builder:
                 paragraphs[-1].append(line)
             elif paragraphs[-1]:
                 paragraphs.append([])
-        for lines in paragraphs:
-            if lines:
-                self._emit(lines)
+        kept = [lines for lines in paragraphs if lines]
+        if self.kinds[-1].startswith("li") and len(kept) > 1:
+            # Paragraphs parted by line breaks inside one list item are the item's, never items.
+            kept = [[line for lines in kept for line in ("", *lines)][1:]]
+        for lines in kept:
+            self._emit(lines)
 
     def _emit(self, lines: list[str]) -> None:
         kind = self.kinds[-1]
@@ -198,7 +201,8 @@ class _Builder:
             return
         if kind.startswith("li"):
             indent = "  " * (int(kind[2:]) - 1)
-            self.blocks.append(("li", f"{indent}- " + text.replace("\n", f"\n{indent}  ")))
+            item = "\n".join(f"{indent}  {line}" if line else "" for line in text.split("\n"))
+            self.blocks.append(("li", f"{indent}- " + item[len(indent) + 2 :]))
             return
         if self.footnote is not None:
             text, self.footnote = f"[^{self.footnote}]: {text}", None
