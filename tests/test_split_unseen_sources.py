@@ -767,3 +767,26 @@ def test_a_list_item_parted_by_line_breaks_is_one_story(tmp_path: Path) -> None:
     assert [s.title for s in split.stories] == ["Harbor Walk Public Meeting", "Ridge Trail Clean-up"]
     assert "wider shared path" in split.stories[0].text
     assert "gloves and bags" in split.stories[1].text
+
+
+def test_the_senders_postal_address_at_the_editions_end_is_its_footer(tmp_path: Path) -> None:
+    """An e-mail newsletter prints its sender's name and postal address at its end ("Riverside
+    Riders / PO Box 418 / Springfield, IL 62701"): the edition's footer, never a story; an address
+    told inside the edition's news stays."""
+    page = (
+        "<html><head><title>Riverside Riders October Newsletter</title></head><body><table>"
+        "<tr><td><h3>The quay path opens</h3><p>The Harbor Board opened the shared path along the"
+        " quay on Monday, after two years of work; its office moved to 12 Quay St., Springfield, IL"
+        " 62701.</p></td></tr>"
+        "<tr><td><h3>Ridge trail swept clean</h3><p>Forty neighbours swept the ridge trail with the"
+        " Friends of Ridge Park and filled thirty bags.</p></td></tr>"
+        "<tr><td><p>This e-mail has been sent to you.</p><p>Riverside Riders</p><p>PO Box 418</p>"
+        "<p>Springfield, IL 62701</p><p>Riverside Riders is a nonprofit.</p></td></tr>"
+        "</table></body></html>"
+    )
+    split = read_html(tmp_path, page)
+    assert [s.title for s in split.stories] == ["The quay path opens", "Ridge trail swept clean"]
+    assert "12 Quay St." in split.stories[0].text
+    assert "PO Box" not in told(split)
+    footer = [d.text for d in split.dropped if d.reason is DropReason.FOOTER]
+    assert any("PO Box 418" in text for text in footer)

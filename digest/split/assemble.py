@@ -317,6 +317,45 @@ def _refrain_verdict(refrains: set[str], block: Block) -> Verdict | None:
     return Verdict(DropReason.BOILERPLATE, "a line the edition repeats between its sections")
 
 
+#: A postal address's line: a post office box ("PO Box 2573", "Postfach 12 34") or a town with its
+#: state and ZIP code ("Springfield, IL 62701").
+_POSTAL = re.compile(
+    r"\b(p\.?\s?o\.?\s+box|post office box|postfach)\s+\d[\d ]*\b"
+    r"|^[^\W\d_][\w .'-]*,\s*(?-i:[A-Z]{2})\s+\d{5}(-\d{4})?\s*$",
+    re.IGNORECASE,
+)
+#: Lines of the sender's name and address, and lines after the address, that a footer may hold.
+_FOOTER_LINES = 4
+#: Words in one line of a postal footer.
+_FOOTER_WORDS = 15
+
+
+def _short_line(block: Block, most: int) -> bool:
+    return block.kind is Kind.TEXT and not block.code and words(block.text) <= most
+
+
+def _postal_footer(blocks: list[Block]) -> set[int]:
+    """The indices of the sender's name and postal address that an e-mail newsletter prints at its end
+    (CAN-SPAM), short lines and the few after them: the edition's footer, never a story. An address
+    before the edition's last few lines is news and stays."""
+    for at in range(len(blocks) - 1, max(len(blocks) - 1 - _FOOTER_LINES, -1), -1):
+        if _POSTAL.search(blocks[at].text) and _short_line(blocks[at], _FOOTER_WORDS):
+            break
+    else:
+        return set()
+    if not all(_short_line(b, _FOOTER_WORDS) for b in blocks[at:]):
+        return set()
+    start = at
+    while (
+        start > 0
+        and at - start < _FOOTER_LINES
+        and _short_line(blocks[start - 1], 6)
+        and not blocks[start - 1].text.rstrip().endswith((".", "!", "?", ":"))
+    ):
+        start -= 1
+    return {b.index for b in blocks[start:]}
+
+
 def _listing(block: Block) -> str:
     """What a line lists: the text of a linked title with no text after it, without the mark that closes
     the list's item ("[Senior Engineer at Acme, Berlin](url)."), else the line."""
@@ -342,9 +381,12 @@ class _Splitter:
         self.page = page
         self.blocks = blocks
         refrains = _refrains(blocks)
+        footer = _postal_footer(blocks)
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
+            else Verdict(DropReason.FOOTER, "the sender's name and postal address")
+            if b.index in footer
             else None
             if b.code
             else block_verdict(b.text, page.extra)
