@@ -790,3 +790,26 @@ def test_the_senders_postal_address_at_the_editions_end_is_its_footer(tmp_path: 
     assert "PO Box" not in told(split)
     footer = [d.text for d in split.dropped if d.reason is DropReason.FOOTER]
     assert any("PO Box 418" in text for text in footer)
+
+
+def test_a_button_under_a_list_opens_the_block_below_it(tmp_path: Path) -> None:
+    """A button printed outside a list ("<a>JOIN</a>" in its own row under the list's last item),
+    with a bold headline under it, opens the block below: its link is that block's, never the link
+    of the list item above it."""
+    page = (
+        "<html><head><title>Riverside Riders October Newsletter</title></head><body><table>"
+        "<tr><td><h1>Get Involved</h1><ul>"
+        "<li><b>Want to lead a ride?</b> Every ride we run is led by a neighbour who"
+        ' <a href="https://riders.example/lead">signed up to lead one</a> on a Saturday.</li>'
+        "<li><b>Got a trail to fix?</b> Tell us which trail needs work and we will bring the"
+        ' <a href="https://riders.example/tools">tools and gloves</a> for the crew.</li>'
+        "</ul></td></tr>"
+        '<tr><td><p><a href="https://riders.example/join">JOIN</a></p></td></tr>'
+        "<tr><td><p><b>The winter ride series starts in December</b></p><p>Twelve rides across the"
+        " county, one every Sunday morning, each with a coffee stop half way.</p></td></tr>"
+        "</table></body></html>"
+    )
+    split = read_html(tmp_path, page)
+    urls = {s.title: s.url for s in split.stories}
+    assert urls["Got a trail to fix?"] == "https://riders.example/tools"
+    assert urls["The winter ride series starts in December"] == "https://riders.example/join"

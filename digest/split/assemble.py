@@ -409,6 +409,8 @@ class _Splitter:
         #: A list item dropped as chrome: its level, and why; its nested items go with it.
         self.dropped_item: tuple[int, Verdict] | None = None
         self.draft: _Draft | None = None
+        #: A button's link, and the index of the headline under it: the link of the story it opens.
+        self.button_below: tuple[int, str] | None = None
         self.consumed: set[int] = set()
         #: A greeting line opened the editor's note: its paragraphs run to the first headline.
         self.in_note = False
@@ -506,7 +508,10 @@ class _Splitter:
 
     def open(self, title: str, origin: str, block: Block, **extra: object) -> None:
         self.close()
-        draft = _Draft(title=title, origin=origin, section=self.section, url=block.title_link)
+        url = block.title_link
+        if self.button_below is not None and self.button_below[0] == block.index:
+            url = url or self.button_below[1]
+        draft = _Draft(title=title, origin=origin, section=self.section, url=url)
         self.draft = evolve(draft, blocks=(block,), **extra)  # type: ignore[arg-type]
 
     def start_section(self, block: Block, chrome: _Chrome | None) -> None:
@@ -706,8 +711,24 @@ class _Splitter:
             headline_next = self.layout.heading_like(nxt) and link_only(nxt) is None
         if not headline_next:
             return False
+        if nxt is not None and self.opens_below(draft, block):
+            # "[DONATE](url)" outside the list, over a headline: the link of what it opens.
+            self.close()
+            self.drop(block, DropReason.BOILERPLATE, "a button over the block it opens")
+            self.button_below = (nxt.index, link)
+            return True
         self.draft = evolve(draft.add(block), url=link)  # its words stay, under the story's text
         return True
+
+    def opens_below(self, draft: _Draft, block: Block) -> bool:
+        """A short call to action printed outside the list whose item is the story being built, with
+        a headline under it: a button opening the block below, never the item's own link."""
+        return (
+            draft.blocks[0].kind is Kind.BULLET
+            and block.kind is Kind.TEXT
+            and block.blank_before
+            and _call_to_action(block)
+        )
 
     def label_line(self, block: Block) -> bool:
         """A line that can head chrome: a strong heading, or a short label alone on its line
