@@ -813,3 +813,19 @@ def test_a_button_under_a_list_opens_the_block_below_it(tmp_path: Path) -> None:
     urls = {s.title: s.url for s in split.stories}
     assert urls["Got a trail to fix?"] == "https://riders.example/tools"
     assert urls["The winter ride series starts in December"] == "https://riders.example/join"
+
+
+def test_the_sender_over_the_postal_address_names_an_unnamed_edition(tmp_path: Path) -> None:
+    """When neither the page's title ("RR October Newsletter!") nor its masthead names the edition,
+    the sender's name an e-mail newsletter prints over its postal address at its end does
+    ("Riverside Riders" over "PO Box 418"), never the file's name."""
+    page = (
+        "<html><head><title>RR October Newsletter!</title></head><body><table>"
+        "<tr><td><h3>The quay path opens</h3><p>The Harbor Board opened the shared path along the"
+        " quay on Monday, after two years of work and three public meetings.</p></td></tr>"
+        "<tr><td><p>Riverside Riders</p><p>PO Box 418</p><p>Springfield, IL 62701</p></td></tr>"
+        "</table></body></html>"
+    )
+    split = read_html(tmp_path, page, name="20931_rr-newsletter-october.html")
+    assert split.edition.source == "Riverside Riders"
+    assert {s.source for s in split.stories} == {"Riverside Riders"}

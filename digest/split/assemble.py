@@ -356,6 +356,15 @@ def _postal_footer(blocks: list[Block]) -> set[int]:
     return {b.index for b in blocks[start:]}
 
 
+def footer_sender(blocks: list[Block]) -> str | None:
+    """The sender's name over the postal address at the edition's end ("Riverside Riders" over "PO
+    Box 418"), when the footer opens with a line of its own before the address."""
+    footer = sorted(_postal_footer(blocks))
+    if len(footer) < 2 or _POSTAL.search(blocks[footer[0]].text):
+        return None
+    return blocks[footer[0]].text.strip() or None
+
+
 def _listing(block: Block) -> str:
     """What a line lists: the text of a linked title with no text after it, without the mark that closes
     the list's item ("[Senior Engineer at Acme, Berlin](url)."), else the line."""

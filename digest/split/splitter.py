@@ -21,7 +21,7 @@ from attrs import evolve
 from digest.models import Document, Dropped, DropReason, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
-from digest.split.assemble import Page, assemble
+from digest.split.assemble import Page, assemble, footer_sender
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
 from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_date, find_dates, infer_day_first
@@ -65,6 +65,7 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
         or settings.default_source
         or _title_name(edition.title, blocks, masthead)
         or publication_name(edition.source)  # an archive's id ("substack_importai"), when nothing names it
+        or _sender_name(blocks)
         or _stem(edition.path)
     )
     edition = evolve(edition, source=_as_written(source, page_text))
@@ -189,6 +190,15 @@ def _title_name(title: str | None, blocks: list[Block], masthead: dict[int, str]
     if words(head) < 2 or subtitle[:1].islower() or (words(subtitle) < 3 and not numbered):
         return None  # "Exclusive: ...", "Update: ...": a label of the story, not a name
     return head
+
+
+def _sender_name(blocks: list[Block]) -> str | None:
+    """The sender's name an e-mail edition prints over its postal address at its end, written as a
+    name: the publication's, when neither the page's title nor its masthead names it."""
+    name = footer_sender(blocks)
+    if name is None or not is_name(name) or words(name) > _TITLE_NAME_WORDS:
+        return None
+    return strip_symbols(name)
 
 
 def _as_written(name: str, page_text: str) -> str:
