@@ -829,3 +829,24 @@ def test_the_sender_over_the_postal_address_names_an_unnamed_edition(tmp_path: P
     split = read_html(tmp_path, page, name="20931_rr-newsletter-october.html")
     assert split.edition.source == "Riverside Riders"
     assert {s.source for s in split.stories} == {"Riverside Riders"}
+
+
+def test_a_sentence_closed_by_a_colon_inside_a_boxed_story_is_its_text(tmp_path: Path) -> None:
+    """Inside a box headed by its own heading ("<h3>"), a sentence closed by a colon over the points
+    it introduces ("... the Board will act to:" over "➡ Lower the speed limit") is the story's text:
+    the box is one story, never two parted at the colon."""
+    page = (
+        "<html><head><title>Riverside Riders October Newsletter</title></head><body><table>"
+        "<tr><td><h3>Drivers speed on the quay</h3>"
+        "<p>In September we counted cars on the quay with a radar gun every morning.</p>"
+        "<p><b>Forty people came</b> to our quay picnic in the hopes that the Board will act to:</p>"
+        "<p>➡ Lower the speed limit on the quay to 15 mph.</p>"
+        "<p>➡ Mend the broken paths along the water.</p>"
+        '<p><a href="https://riders.example/petition">SIGN PETITION</a></p></td></tr>'
+        "<tr><td><h3>The ridge trail is clean</h3><p>Forty neighbours swept the ridge trail with the"
+        " Friends of Ridge Park and filled thirty bags.</p></td></tr>"
+        "</table></body></html>"
+    )
+    split = read_html(tmp_path, page)
+    assert [s.title for s in split.stories] == ["Drivers speed on the quay", "The ridge trail is clean"]
+    assert "Mend the broken paths" in split.stories[0].text

@@ -579,7 +579,7 @@ class _Splitter:
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
-        heading = self.layout.heading_like(block)
+        heading = self.layout.heading_like(block) and not self.introduces_list(block)
         if self.sponsor_label is not None:
             label, self.sponsor_label = self.sponsor_label, None
             if block.kind is Kind.HEADING and verdict is None:
@@ -647,6 +647,22 @@ class _Splitter:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def introduces_list(self, block: Block) -> bool:
+        """A plain paragraph closed by a colon inside a story under its heading, over the points it
+        introduces ("... will take action to:" over "➡ Lower the speed limit"): the story's text,
+        never a headline of its own."""
+        draft = self.draft
+        return (
+            draft is not None
+            and draft.origin == "headline"
+            and bool(draft.paragraphs)
+            and draft.blocks[0].kind is Kind.HEADING
+            and block.kind is Kind.TEXT
+            and block.blank_before
+            and not block.emphasised
+            and block.text.rstrip().endswith((":", "："))
+        )
 
     def card(self, block: Block) -> str | None:
         """A card's title over its one line of text, or that line: read as a headline and its text."""
