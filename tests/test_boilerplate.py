@@ -27,6 +27,8 @@ from digest.split.chrome import block_verdict, heading_verdict, is_job_listing
         ("* Yes, it's an affiliate link. No, you won't pay more.", DropReason.AFFILIATE),
         ("You received this email because you subscribed. Unsubscribe", DropReason.FOOTER),
         ("Manage your preferences", DropReason.FOOTER),
+        ("This e-mail has been sent to reader@example.com.", DropReason.FOOTER),  # Mailjet's footer
+        ("This email was sent to , .", DropReason.FOOTER),  # the same, its fields left empty
         ("© 2026 Pearl River Post", DropReason.FOOTER),
         ("本邮件由编辑部发送。退订请回复“退订”。", DropReason.FOOTER),
         ("Reading time: 4 min 44 sec", DropReason.BOILERPLATE),

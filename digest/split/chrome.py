@@ -83,6 +83,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
+        r"|^\W*this e-?mail (has been|was) sent to\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
         r"|\bimpressum\b|geschäftsführer:|\bHRB \d+|registergericht|mentions légales|\bRCS \w+|siège social"
