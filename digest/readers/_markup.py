@@ -9,8 +9,11 @@ entities are decoded. Text outside tags, and "a < b" in prose, is left alone.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable
+
+from digest.text.fences import code_fences
 
 __all__ = ["heading_metadata", "outside_code", "strip_html", "strip_source_markup"]
 
@@ -55,19 +58,21 @@ _MDX_LINE = re.compile(
 )
 
 
-#: A fenced code block, its fences included: "```html" ... "```", at most three spaces in.
-_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^`\n]*\n.*?^ {0,3}\1[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
-
-
 def outside_code(strip: Callable[[str], str], body: str) -> str:
-    """``body`` with ``strip`` applied to all but its fenced code blocks: markup shown inside code
-    ("<div class=...>", "import x from ...") is the code's text, kept as printed."""
+    """``body`` with ``strip`` applied to all but its fenced code blocks (:func:`code_fences`): markup
+    shown inside code ("<div class=...>", "import x from ...") is the code's text, kept as printed."""
+    lines = body.split("\n")
+    fences = code_fences(lines)
+    if not fences:
+        return strip(body)
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     parts: list[str] = []
     start = 0
-    for fence in _FENCED.finditer(body):
-        parts += [strip(body[start : fence.start()]), fence[0]]
-        start = fence.end()
-    return "".join([*parts, strip(body[start:])]) if parts else strip(body)
+    for opening, closing in fences.items():
+        end = offsets[closing] + len(lines[closing])
+        parts += [strip(body[start : offsets[opening]]), body[offsets[opening] : end]]
+        start = end
+    return "".join([*parts, strip(body[start:])])
 
 
 def strip_source_markup(body: str) -> str:

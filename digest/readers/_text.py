@@ -17,7 +17,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "feedname", "sitename", "author")
 _URL_KEYS = ("url", "link", "permalink")
 #: Keys of an edition's date by another name ("publishedDate", "pub_date", "date_published").
-_DATE_KEY = re.compile(r"^(?!updat|modif|last|expir|edit)(?:publish|pub|posted|issued|sent|\w*date)")
+_DATE_KEY = re.compile(r"^(?!updat|modif|last|expir|edit)(?:pub|posted|issued|sent|\w*date)")
 #: A value that is an address ("source: https://.../newsletter/264"): the edition's page, no name.
 _ADDRESS = re.compile(r"^\s*https?://\S+\s*$", re.IGNORECASE)
 #: A header line of a message pasted at the top of a text ("Subject: ...", "From: ...", "Date: ...").

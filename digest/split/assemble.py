@@ -328,6 +328,8 @@ _POSTAL = re.compile(
 _FOOTER_LINES = 4
 #: Words in one line of a postal footer.
 _FOOTER_WORDS = 15
+#: Words in a line of the sender's name or street over the address.
+_SENDER_WORDS = 6
 
 
 def _short_line(block: Block, most: int) -> bool:
@@ -349,7 +351,7 @@ def _postal_footer(blocks: list[Block]) -> set[int]:
     while (
         start > 0
         and at - start < _FOOTER_LINES
-        and _short_line(blocks[start - 1], 6)
+        and _short_line(blocks[start - 1], _SENDER_WORDS)
         and not blocks[start - 1].text.rstrip().endswith((".", "!", "?", ":"))
     ):
         start -= 1

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
 from digest.text.shape import ends_sentence, is_title_like
 
@@ -637,7 +638,7 @@ def parse_blocks(body: str) -> list[Block]:
             blocks.append(_block(len(blocks), joined, "\n".join(pending), pending_blank))
             pending.clear()
 
-    fences = _fences(lines)
+    fences = code_fences(lines)
     skip_to = 0
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -669,38 +670,6 @@ def parse_blocks(body: str) -> list[Block]:
         blank_before = False
     flush()
     return blocks
-
-
-#: A code fence's opening line, at most three spaces in (deeper, it is a list item's): three backticks or
-#: tildes or more, an info string after them ("```html").
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^`]*$")
-
-
-def _fences(lines: list[str]) -> dict[int, int]:
-    """The fenced code blocks of a body: the index of each opening line and of its closing line. An
-    opening line never closed is left as text (a stray "```" in a mail must not take the rest)."""
-    fences: dict[int, int] = {}
-    i = 0
-    while i < len(lines):
-        opening = _FENCE.match(lines[i])
-        if opening is None:
-            i += 1
-            continue
-        mark = opening[1]
-        close = next(
-            (
-                j
-                for j in range(i + 1, len(lines))
-                if (s := lines[j].strip()).startswith(mark) and s == s[0] * len(s)
-            ),
-            None,
-        )
-        if close is None:
-            i += 1
-            continue
-        fences[i] = close
-        i = close + 1
-    return fences
 
 
 def _code_block(index: int, lines: list[str], blank_before: bool) -> Block:
