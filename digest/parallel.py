@@ -13,11 +13,11 @@ import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-__all__ = ["in_blocks", "in_blocks_with", "worker_count"]
+__all__ = ["in_blocks", "in_blocks_with", "in_threads", "worker_count"]
 
 _Block = TypeVar("_Block")
 _Result = TypeVar("_Result")
@@ -98,3 +98,18 @@ def _run(
             pass  # no processes here (a sandbox without semaphores, a worker killed): go on below
     for block in blocks[done:]:
         yield local(block)
+
+
+def in_threads(work: Callable[[int], None], starts: range, threads: int) -> None:
+    """``work(start)`` for every start, on up to ``threads`` threads when there are several chunks.
+
+    For work that writes its own slice of a result and spends its time in numpy or scipy
+    routines that release the GIL; a chunk's error is raised here.
+    """
+    if threads > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(min(threads, len(starts))) as pool:
+            for _ in pool.map(work, starts):
+                pass
+    else:
+        for lo in starts:
+            work(lo)

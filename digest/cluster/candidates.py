@@ -20,6 +20,7 @@ Four sources, each a bit in a pair's ``source`` mask (``digest explain`` names t
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -151,38 +152,100 @@ def lsh_pairs(
     terms: list[str | None],
     settings: ClusterSettings,
     hashfunc: Callable[[bytes], int] | None,
+    *,
+    threads: int = 1,
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """Stories sharing a band of their MinHash signature (each pair once, i < j, sorted), and the signatures.
 
     Inside a band bucket, each story is paired with the next ``_BUCKET_SPAN`` ones in
     sorted order: every pair of a small bucket, and a connected chain through a big one.
     Near-copies meet in most bands: the pairs are made unique every ``_BANDS_AT_ONCE``
-    bands, so memory follows the distinct pairs, not the bands times the stories.
+    bands, so memory follows the distinct pairs, not the bands times the stories. With
+    ``threads`` above 1 that is done on a second thread while the next bands are bucketed.
     """
     term_sets = salient_columns(words, single, settings.salient_terms)
     sigs = signature_matrix(
-        term_sets, terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc
+        term_sets, terms, num_perm=settings.num_perm, seed=settings.seed, hashfunc=hashfunc, threads=threads
     )
     has_terms = np.fromiter((len(t) > 0 for t in term_sets), dtype=bool, count=len(term_sets))
     indices = np.flatnonzero(has_terms)
     n = words.shape[0]
-    codes = np.zeros(0, dtype=np.int64)  # a pair (i < j) as i * n + j
     found: list[np.ndarray[Any, Any]] = []
     rows = settings.band_rows
     bands = settings.num_perm // rows
-    for band in range(bands):
-        block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
-        key = np.zeros(len(indices), dtype=np.uint64)
-        for column in range(rows):
-            key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
-        order = np.argsort(key, kind="stable")
-        pairs = _runs(key[order], indices[order])
-        found.append(np.minimum(pairs[:, 0], pairs[:, 1]) * n + np.maximum(pairs[:, 0], pairs[:, 1]))
-        if len(found) == _BANDS_AT_ONCE or band == bands - 1:
-            codes = np.sort(np.concatenate([codes, *found]))
-            codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
-            found = []
+    with _Union(threads) as union:  # a pair (i < j) as i * n + j
+        for band in range(bands):
+            block = sigs[indices, band * rows : (band + 1) * rows].astype(np.uint64)
+            key = np.zeros(len(indices), dtype=np.uint64)
+            for column in range(rows):
+                key = key * np.uint64(0x9E3779B97F4A7C15) + block[:, column]
+            order = np.argsort(key, kind="stable")
+            pairs = _runs(key[order], indices[order])
+            found.append(np.minimum(pairs[:, 0], pairs[:, 1]) * n + np.maximum(pairs[:, 0], pairs[:, 1]))
+            if len(found) == _BANDS_AT_ONCE or band == bands - 1:
+                union.add(found)
+                found = []
+        codes = union.codes()
     return np.stack((codes // n, codes % n), axis=1), sigs
+
+
+class _Union:
+    """Sorted distinct pair codes, folded in a part (a list of arrays) at a time.
+
+    With ``threads`` above 1 a part is folded on a second thread (numpy's sorts release the
+    GIL) while the caller makes the next; at most one part waits, so memory stays bounded.
+    """
+
+    def __init__(self, threads: int) -> None:
+        self._codes = np.zeros(0, dtype=np.int64)
+        self._pool = ThreadPoolExecutor(1) if threads > 1 else None
+        self._pending: Future[None] | None = None
+
+    def __enter__(self) -> _Union:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def add(self, part: list[np.ndarray[Any, Any]]) -> None:
+        """Fold ``part`` in (on the second thread, once the part before it is in)."""
+        if self._pool is None:
+            self._fold(part)
+            return
+        self._wait()
+        self._pending = self._pool.submit(self._fold, part)
+
+    def codes(self) -> np.ndarray[Any, Any]:
+        """Every code added, sorted, each once."""
+        self._wait()
+        return self._codes
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            self._pending.result()  # raises the fold's error, if any
+            self._pending = None
+
+    def _fold(self, part: list[np.ndarray[Any, Any]]) -> None:
+        self._codes = _merged(self._codes, _distinct(np.concatenate(part)))
+
+
+def _distinct(codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """``codes`` sorted, each once (a sort: faster than ``np.unique``'s hash)."""
+    codes = np.sort(codes)
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+
+
+def _merged(known: np.ndarray[Any, Any], new: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The union of two sorted arrays of distinct codes, sorted.
+
+    Near-copies meet in most bands, so most of a new part's pairs are known already: only the
+    others are added, and the stable sort (a merge of two sorted runs) costs linear time.
+    """
+    if len(known):
+        at = np.minimum(np.searchsorted(known, new), len(known) - 1)
+        new = new[known[at] != new]
+    return np.sort(np.concatenate((known, new)), kind="stable")
 
 
 def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:

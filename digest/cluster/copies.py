@@ -27,6 +27,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from digest.cluster.model import Model, pair_dots
+from digest.parallel import in_threads
 
 __all__ = ["CopyGroups", "copy_groups", "no_copies"]
 
@@ -102,13 +103,17 @@ def copy_groups(model: Model, pairs: np.ndarray[Any, Any], signatures: np.ndarra
     codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
     first, second = codes // n, codes % n
     del codes
-    agree = np.empty(len(first))
-    for lo in range(0, len(first), _CHUNK):
+    agree = np.empty(len(first), dtype=np.int64)
+
+    def agreeing(lo: int) -> None:
         a, b = first[lo : lo + _CHUNK], second[lo : lo + _CHUNK]
-        agree[lo : lo + _CHUNK] = (signatures[a] == signatures[b]).mean(axis=1)
-    near = agree >= _AGREE
+        agree[lo : lo + _CHUNK] = np.count_nonzero(signatures[a] == signatures[b], axis=1)
+
+    # numpy releases the GIL while it gathers and compares: the chunks share the parent's cores.
+    in_threads(agreeing, range(0, len(first), _CHUNK), model.threads)
+    near = agree >= _AGREE * signatures.shape[1]
     first, second = first[near], second[near]
-    shared = pair_dots(present, first, second)
+    shared = pair_dots(present, first, second, model.threads)
     copied = shared >= _CONTAINED * np.minimum(sizes[first], sizes[second])
     return _stars(model, sizes, first[copied], second[copied])
 

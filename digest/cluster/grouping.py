@@ -62,7 +62,9 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
         names = (model.names @ model.names.T).toarray()[first, second]
         source = np.full(len(pairs), ALL_PAIRS, dtype=np.uint8)
     else:
-        lsh, signatures = lsh_pairs(model.words, model.single_words, model.terms, settings, hashfunc)
+        lsh, signatures = lsh_pairs(
+            model.words, model.single_words, model.terms, settings, hashfunc, threads=model.threads
+        )
         copies = copy_groups(model, lsh, signatures)
         found = candidate_pairs(
             model.words,

@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -27,6 +26,7 @@ from digest.cluster.subjects import title_subjects
 from digest.cluster.tokens import find_tokens, normalise
 from digest.cluster.vectors import RunVectors, run_vectors
 from digest.models import Format, Story
+from digest.parallel import in_threads
 from digest.settings import ClusterSettings
 from digest.text.shape import first_sentence
 
@@ -740,12 +740,5 @@ def pair_dots(
         r, c = rows[lo : lo + step], cols[lo : lo + step]
         out[lo : lo + step] = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
 
-    starts = range(0, len(rows), step)
-    if threads > 1 and len(starts) > 1:
-        with ThreadPoolExecutor(min(threads, len(starts))) as pool:
-            for _ in pool.map(chunk, starts):  # raises a chunk's error, if any
-                pass
-    else:
-        for lo in starts:
-            chunk(lo)
+    in_threads(chunk, range(0, len(rows), step), threads)
     return out
