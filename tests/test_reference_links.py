@@ -83,3 +83,47 @@ def test_text_without_definitions_is_unchanged(text: str) -> None:
     """Nothing is rewritten unless a definition line gives the link."""
     if "http" not in text and "www." not in text and "mailto:" not in text:
         assert inline_references(text) == text
+
+
+ANGLED_EMAIL = """Harbor Evening Brief
+
+Markets closed higher as Lanting Motors lifted its forecast for the year, the third
+upgrade since March <https://example.com/lanting>. Its shares rose 6% in late trade.
+
+Tidewater Bank cuts 900 jobs  <https://example.com/tidewater>
+The lender will close two processing centers in the spring as it moves its back
+office to a shared platform run by Orchard Systems <https://example.com/orchard>.
+
+Copperline opens a plant in Ningbo  <https://example.com/copperline>
+The battery maker will hire 1,400 people at the site, which starts output in May.
+
+More from us:
+ * Morning Markets <https://example.com/mm> for the day's first prices
+"""
+
+
+def test_addresses_printed_after_their_text_are_its_links(tmp_path: Path) -> None:
+    """A plain-text email printing ``Headline <https://...>``: the headline's link; an address inside a
+    sentence is the link of the word before it, and leaves the sentence as printed (the addresses had
+    been words of the stories, and the headlines had no link)."""
+    path = tmp_path / "brief.txt"
+    path.write_text(ANGLED_EMAIL, encoding="utf-8")
+    stories = {s.title: s for s in read_stories([path]).stories}
+    assert stories["Tidewater Bank cuts 900 jobs"].url == "https://example.com/tidewater"
+    assert stories["Copperline opens a plant in Ningbo"].url == "https://example.com/copperline"
+    assert all("<https" not in s.text for s in stories.values())
+    opening = next(s for s in stories.values() if s.text.startswith("Markets closed higher"))
+    assert "since March." in opening.text
+    linked = inline_references(ANGLED_EMAIL)
+    assert " * [Morning Markets](https://example.com/mm) for the day's first prices" in linked
+    assert "run by Orchard [Systems](https://example.com/orchard)." in linked
+
+
+def test_a_few_addresses_in_angle_brackets_are_left_as_autolinks() -> None:
+    """Fewer than three addresses after words, or addresses in a code fence: Markdown's autolinks."""
+    text = "Read the spec <https://spec.example/a> and the notes <https://spec.example/b>.\n"
+    assert inline_references(text) == text
+    fenced = (
+        "```\nfetch <https://a.example/1>\nfetch <https://a.example/2>\nfetch <https://a.example/3>\n```\n"
+    )
+    assert inline_references(fenced) == fenced

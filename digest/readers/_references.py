@@ -5,7 +5,9 @@ Two ways of keeping URLs out of the text are common in newsletters:
 - Markdown reference links (CommonMark): ``[Headline][1]``, ``[Headline][]`` or ``[Headline]``,
   with definitions ``[1]: https://...`` anywhere (html2text and pandoc write these);
 - numbered link lists of plain-text emails: a headline or sentence ending ``[3]``, and at the
-  end ``Links:`` with ``[3] https://...`` lines (TLDR's text part, lynx dumps).
+  end ``Links:`` with ``[3] https://...`` lines (TLDR's text part, lynx dumps);
+- addresses printed after the link's text in angle brackets: ``Headline <https://...>``
+  (:mod:`digest.readers._angled`).
 
 A definition line is taken out of the text once the link is written inline; a label that is not
 defined is left as it is (``[1]`` may be a footnote of another kind).
@@ -14,6 +16,8 @@ defined is left as it is (``[1]`` may be a footnote of another kind).
 from __future__ import annotations
 
 import re
+
+from digest.readers._angled import angled_links
 
 __all__ = ["inline_references"]
 
@@ -48,6 +52,7 @@ def _key(label: str) -> str:
 
 def inline_references(text: str) -> str:
     """``text`` with every defined reference link written inline and its definitions taken out."""
+    text = angled_links(text)
     if "]" not in text:
         return text
     markdown = {_key(m["label"]): m["url"] for m in _DEFINITION.finditer(text)}
