@@ -127,3 +127,32 @@ def test_a_few_addresses_in_angle_brackets_are_left_as_autolinks() -> None:
         "```\nfetch <https://a.example/1>\nfetch <https://a.example/2>\nfetch <https://a.example/3>\n```\n"
     )
     assert inline_references(fenced) == fenced
+
+
+CARD_EMAIL = """Harbor Evening Brief
+
+Markets closed higher as Lanting Motors lifted its forecast for the year, the third
+upgrade since March <https://example.com/lanting>. Its shares rose 6% in late trade.
+
+[Tidewater Bank cuts 900 jobs](https://example.com/tidewater)
+The lender will close two processing centers in the spring.
+[Read the Story](https://example.com/tidewater)
+
+Copperline will hire 1,400 people at its new Ningbo battery plant, which starts output in May,
+the company said on Tuesday <https://example.com/copperline>, after months of delay.
+
+More from us <https://example.com/more>
+"""
+
+
+def test_a_cards_button_closes_the_card_and_heads_nothing(tmp_path: Path) -> None:
+    """ "[Read the Story](url)" repeating the address of the card's headline is its button: the
+    paragraph after it is a story of its own, never titled "Read the Story"."""
+    path = tmp_path / "cards.txt"
+    path.write_text(CARD_EMAIL, encoding="utf-8")
+    stories = read_stories([path]).stories
+    assert "Read the Story" not in {s.title for s in stories}
+    card = next(s for s in stories if s.title == "Tidewater Bank cuts 900 jobs")
+    assert "Copperline" not in card.text
+    assert "Read the Story" not in card.text
+    assert any(s.text.startswith("Copperline will hire") for s in stories)

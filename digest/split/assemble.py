@@ -730,6 +730,12 @@ class _Splitter:
             # whatever follows; their labels are no words of the story.
             self.draft = evolve(draft.add(block, text=""), url=draft.url or link)
             return True
+        if draft.url is not None and link == draft.url and _call_to_action(block):
+            # "[Read the Story](url)" closing a card headed "[Title](url)": the card's button, never
+            # the headline of the paragraph printed after it.
+            self.draft = draft.add(block, text="")
+            self.close()
+            return True
         if draft.url is not None:
             return False
         nxt = self.layout.next_content(block.index)
