@@ -74,7 +74,7 @@ def _code_lines(lines: list[str]) -> set[int]:
 
 def angled_links(text: str) -> str:
     """``text`` with addresses printed after their link's text written as Markdown links."""
-    if len(_AFTER_WORD.findall(text)) < _EVIDENCE:
+    if text.count("<http") + text.count("<HTTP") < _EVIDENCE or len(_AFTER_WORD.findall(text)) < _EVIDENCE:
         return text
     lines = text.split("\n")
     code = _code_lines(lines)
