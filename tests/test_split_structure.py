@@ -343,6 +343,14 @@ def test_underscores_inside_a_word_are_no_bold_marks() -> None:
     assert plain("**Bold** and *italic* and snake_case__name") == "Bold and italic and snake_case__name"
 
 
+def test_emphasis_inside_emphasis_loses_every_mark() -> None:
+    """Italics around bold ("*a bunch of **Blackwells** together*") and bold around italics lose both
+    pairs of marks: the summary never prints a literal asterisk where the source set italics."""
+    text = "Members are *imagining a row of **Sparrow** boards wired together* like in [this post](https://x.example/p)."
+    assert plain(text) == "Members are imagining a row of Sparrow boards wired together like in this post."
+    assert plain("**Bold with *italic* inside** and _a __b__ c_") == "Bold with italic inside and a b c"
+
+
 def test_a_linked_title_set_in_bold_is_the_whole_title() -> None:
     """ "**[DGX Spark: an unpopular opinion](https://forum.example/dgx_spark_opinion/)** (Activity: 1048):
     ...": the colon inside the link is the title's own, and the address's underscores are no marks."""

@@ -81,6 +81,9 @@ _EMPHASIS = re.compile(
     r"\*\*(.+?)\*\*|(?<![\w_])__(?![\s_])(.+?)(?<![\s_])__(?![\w_])|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])"
     r"|(?<![\w_])_(?![\s_])([^_]+?)(?<![\s_])_(?![\w_])"
 )
+#: Emphasis set inside emphasis, at most this deep, loses its marks (italics around bold, bold
+#: around italics): one pass takes the inner marks, as the outer pair holds them.
+_EMPHASIS_LEVELS = 3
 _ONLY_BOLD = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _ONLY_LINK = re.compile(rf"^\s*(?:\*\*)?\[({_TEXT}+)\]\(([^)\s]+)\)(?:\*\*)?\s*$")
 _BOLD_LINK = re.compile(rf"^\s*\*\*\[({_TEXT}+)\]\(([^)\s]+)\)\*\*\s*$")
@@ -108,10 +111,19 @@ def credit_groups(markdown: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(plain(m[0]) for m in _CREDITS.finditer(_IMAGE.sub("", markdown))))
 
 
+def _emphasised(match: re.Match[str]) -> str:
+    """The text an emphasis mark pair holds."""
+    return next(part for part in match.groups() if part is not None)
+
+
 def plain(markdown: str) -> str:
     """Text as a reader sees it: links become their text, emphasis marks go."""
     text = _LINK.sub(lambda m: m[1], _IMAGE.sub("", markdown))
-    text = _EMPHASIS.sub(lambda m: next(part for part in m.groups() if part is not None), text)
+    for _ in range(_EMPHASIS_LEVELS):  # emphasis inside emphasis ("*a bunch of **Blackwells***"): inner first
+        unmarked = _EMPHASIS.sub(_emphasised, text)
+        if unmarked == text:
+            break
+        text = unmarked
     text = _ESCAPE.sub(r"\1", _CODE.sub(r"\1", text))
     return " ".join(text.split())
 
