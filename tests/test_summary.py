@@ -529,3 +529,46 @@ def test_a_linked_label_leading_a_capture_leaves_no_colon() -> None:
     assert list(whole_sentences(story)) == [
         "An ElevenLabs employee showcased a clip made with Eleven v3 today."
     ]
+
+
+def test_a_sentence_describing_a_picture_is_told_only_when_nothing_else_is() -> None:
+    """A recap's alt text ("The image is a tweet by ...", "Title: The image shows ...") says what a
+    picture shows, not the news: no summary tells it after a sentence, nor leads with it while
+    its report says more, nor a sentence of its report leaning on it ("It features ...") or naming
+    the picture again; a report that gives nothing else is told by it."""
+    lead = _story(
+        "a", "Acme Robotics is testing delivery robots that step out of a van at the customer's door."
+    )
+    pictured = _story(
+        "b",
+        "The image, sourced from a trade blog, depicts Acme Robotics' test of robots stepping out of a van. "
+        "Acme Robotics plans to run the robots in Springfield from March, a spokesperson said.",
+        source="Recap",
+    )
+    told = [s.text for s in summarise([lead, pictured], "Acme Robotics tests delivery robots", 6, 200)]
+    assert not any(t.startswith("The image") for t in told)
+    assert any(t.startswith("Acme Robotics plans") for t in told)
+    labelled = _story(
+        "c",
+        "Sparrow_Post (Score: 120): The image is a tweet by Jane Roe claiming robots will deliver parcels. "
+        "Commenters doubted that delivery robots could climb the stairs of older houses.",
+    )
+    told = [s.text for s in summarise([labelled], "Robots will deliver parcels", 6, 200)]
+    assert told == ["Commenters doubted that delivery robots could climb the stairs of older houses."]
+    leaning = _story(
+        "e",
+        "The image is a tweet by Jane Roe on parcel robots climbing the stairs of a row of older houses. "
+        "It features a robot carrying two parcels up a narrow staircase to a front door. "
+        "Acme Robotics said the stair-climbing model ships to couriers in Springfield next spring. "
+        "For the original source and data, see the tech report and the image.",
+        source="Recap",
+    )
+    told = [s.text for s in summarise([lead, leaning], "Acme Robotics tests delivery robots", 6, 200)]
+    assert told == [
+        lead.text,
+        "Acme Robotics said the stair-climbing model ships to couriers in Springfield next spring.",
+    ]
+    only = _story("d", "The image shows a screenshot of a chart of parcel volumes rising in every region.")
+    told = [s.text for s in summarise([only], "Parcel volumes rise", 6, 200)]
+    assert told == ["The image shows a screenshot of a chart of parcel volumes rising in every region."]
+    assert not summary.pictures("The image generator of Acme Studio now renders video too.")

@@ -21,7 +21,7 @@ from digest.models import Sentence, Story
 from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
 from digest.text.stopwords import STOPWORDS
 
-__all__ = ["Told", "facts", "figures", "informative", "summarise", "whole_sentences"]
+__all__ = ["Told", "facts", "figures", "informative", "pictures", "summarise", "whole_sentences"]
 
 _NAME = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,})")
 #: A figure as printed: currency, number, magnitude or unit ("US$77,000", "30%", "2.2 billion yuan").
@@ -89,6 +89,17 @@ _CJK_RUN = re.compile(CJK_CHAR + "+")
 #: Words a sentence can share with an event without being about it: function words, and the
 #: people of a forum thread ("users", "members") who are in every chat summary.
 _NOT_ABOUT = STOPWORDS | frozenset("user users member members people someone others another".split())
+#: A sentence about a picture, not the news: the picture is its subject ("The image is a tweet by
+#: ...", "The image, sourced from an article, depicts ...", "This meme adds to ..."), after a label
+#: ("Title (Score: 378): The image shows ..."). A recap writes it as the picture's alt text.
+_PICTURE = re.compile(
+    r"^(?:[^\s:]{1,60}(?:\s+\([^()]{0,40}\))?:\s+)?(?:the|this|that)\s+"
+    r"(?:image|photo|photograph|picture|screenshot|meme|illustration|depiction|gif|graphic|infographic)s?\b"
+    r"(?:\s+(?:in|from|of|on)\s+the\s+[\w-]+(?:\s+post)?|\s*,[^,]{1,80},)?\s+"
+    r"(?:is|are|was|shows?|presents?|depicts?|highlights?|demonstrates?|illustrates?|features?|captures?|"
+    r"displays?|contains?|compares?|lists?|contrasts?|adds?|can be)\b",
+    re.IGNORECASE,
+)
 _PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
 
 
@@ -123,6 +134,8 @@ def summarise(
         summary.take(pool, relevant=k > 0) for k, pool in enumerate(pools)
     ):
         pass
+    if not summary.chosen and summary.pictured is not None:
+        return (summary.pictured,)  # no report tells more than its picture
     return tuple(summary.chosen)
 
 
@@ -148,6 +161,11 @@ class _Summary:
         self.agreed: set[str] = set()
         #: Per later report: whether its sentence read last was about the event.
         self.followed: dict[Iterator[Sentence], bool] = {}
+        #: The lead's first sentence about a picture (:func:`pictures`), told only if nothing else is.
+        self.pictured: Sentence | None = None
+        #: Reports that described a picture, and those whose sentence read last did or leant on one.
+        self.shown: set[Iterator[Sentence]] = set()
+        self.leaning: set[Iterator[Sentence]] = set()
 
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
@@ -166,6 +184,8 @@ class _Summary:
         """
         for candidate in pool:
             text = candidate.text
+            if self._about_picture(pool, candidate, lead=not relevant):
+                continue
             # A later report's every sentence is judged, skipped or not: the next one may follow it.
             stated = figures(text) if relevant else None
             if relevant and not self._about(pool, text, stated or set()):
@@ -200,6 +220,26 @@ class _Summary:
                 self.event |= _stems(text)
             self.words += length
             return True
+        return False
+
+    def _about_picture(self, pool: Iterator[Sentence], candidate: Sentence, *, lead: bool) -> bool:
+        """Whether a sentence describes a picture (:func:`pictures`), names the one its report
+        described ("see the tech report and the image"), or leans on such a sentence right
+        before it ("It features a puppy ...", "The tweet contrasts this with ..."). ``lead``: the
+        sentence is the lead report's, whose first picture is told if nothing else is."""
+        text = candidate.text
+        if pictures(text):
+            if lead and self.pictured is None:
+                self.pictured = candidate
+            self.shown.add(pool)
+            self.leaning.add(pool)
+            return True
+        if pool in self.shown and _THE_PICTURE.search(text):
+            return True
+        if pool in self.leaning:
+            if _leans_on_before(text):
+                return True
+            self.leaning.discard(pool)
         return False
 
     def _about(self, pool: Iterator[Sentence], text: str, stated: set[str]) -> bool:
@@ -275,6 +315,31 @@ def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
 _PRONOUN = re.compile(
     r"^\W*(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those)\b", re.IGNORECASE
 )
+
+
+def pictures(text: str) -> bool:
+    """Whether a sentence describes a picture ("The image is a tweet by ...", "The image shows a
+    screenshot of ..."): what the picture shows, told by whoever wrote its alt text, not the news."""
+    return _PICTURE.match(text) is not None
+
+
+#: A picture named as one the reader has seen ("see the tech report and the image").
+_THE_PICTURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:image|photo|photograph|picture|screenshot|meme|illustration|gif|graphic|infographic)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _leans_on_before(text: str) -> bool:
+    """Whether a sentence reads right only after the one before it: it opens pointing back ("It
+    ...", "This view ...", "The company ..."), refers back soon after its opening ("The tweet
+    contrasts this ..."), or opens in lower case, the rest of a sentence."""
+    return (
+        is_connective(text)
+        or _LEANS_BACK.match(text) is not None
+        or _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN])) is not None
+        or text[:1].islower()
+    )
 
 
 def _points_back(text: str) -> bool:
