@@ -465,6 +465,27 @@ def test_a_later_reports_clause_about_another_subject_is_not_told() -> None:
     assert told[1] == listing.text
 
 
+def test_a_clause_opening_with_another_name_sharing_one_word_of_a_name_is_not_told() -> None:
+    """ ", while Orbit's awaited Nova Max stays unreleased" in a report of Lumen 3 Max shares only
+    "Max" with the event, a word of another name: told up to there. A clause opening with the
+    event's own name, or sharing two of its words, goes on telling the event."""
+    lead = _story("a", "Lumen 3 Max tops the coding leaderboard after an upgrade to its reasoning preview.")
+    roundup = _story(
+        "b",
+        "Lumen 3 Max nears general release with a new checkpoint impressing on the webdev arena, "
+        "while Orbit's awaited Nova Max stays unreleased, with early testers calling it slow.",
+    )
+    told = [s.text for s in summarise([lead, roundup], "Lumen 3 Max gets an upgrade", 6, 200)]
+    assert told[1] == roundup.text.split(", while")[0] + "."
+    own = _story(
+        "c",
+        "Lumen 3 Max nears general release with a new checkpoint impressing on the webdev arena, "
+        "while Orbit's engineers say the coding preview of Lumen 3 Max beats their own.",
+    )
+    told = [s.text for s in summarise([lead, own], "Lumen 3 Max gets an upgrade", 6, 200)]
+    assert told[1] == own.text
+
+
 def test_a_short_later_sentence_must_share_a_name_not_only_a_common_word() -> None:
     """A short sentence of another report is about the event only through a name the headline or
     lead gives: "GPT-5.2 is a frontier model only for the frontier." shares just "model" with a

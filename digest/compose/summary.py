@@ -378,8 +378,9 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 
 def _own_clauses(text: str, core: AbstractSet[str]) -> str:
     """``text`` up to a joined clause about another subject, one that names someone or something the
-    event's headline and lead do not and shares no word with them: "..., while OpenAI's anticipated
-    o3 Pro remains elusive" in a report of Gemini 2.5 Pro, "..., and Figure-01 vs. Figure-02
+    event's headline and lead do not and shares no word with them, or one word only when it opens
+    with a name of its own (:func:`_opens_with_new_name`): "..., while OpenAI's anticipated o3 Pro
+    remains elusive" in a report of Gemini 2.5 Pro, "..., and Figure-01 vs. Figure-02
     humanoid robots show step-changes" in one of Cerebras' chips. After ", and" the clause must
     open with its own subject, a name, and not end a list ("cloud services, meeting recordings,
     and MCP connection support ..."); a clause naming nothing new goes on telling the event."""
@@ -400,9 +401,18 @@ def _own_clauses(text: str, core: AbstractSet[str]) -> str:
             if "," in _PARENTHESISED.sub("", before.rsplit(", and ", 1)[-1]):
                 continue  # the last item of a list ("A, B, and C ...")
         names = {stem for name in _NAME.findall(clause) for stem in _stems(name)}
-        if names - core and not _stems(clause) & core:
+        shared = _stems(clause) & core
+        if names - core and (not shared or (len(shared) == 1 and _opens_with_new_name(clause, core))):
             return before.rstrip(" ,;:") + "."
     return text
+
+
+def _opens_with_new_name(clause: str, core: AbstractSet[str]) -> bool:
+    """Whether ``clause`` opens with a name the event's headline and lead do not give: its subject
+    is another's, and one word it shares with the event ("OpenAI's o3 Pro" after "Gemini 2.5 Pro")
+    is part of another name, no sign of the same event."""
+    opening = _NAME.match(clause)
+    return opening is not None and opening[0].casefold() not in STOPWORDS and not _stems(opening[0]) & core
 
 
 #: A pronoun soon after a sentence's opening name refers to what the sentence before told ("Neel
