@@ -593,3 +593,22 @@ def test_a_sentence_describing_a_picture_is_told_only_when_nothing_else_is() -> 
     told = [s.text for s in summarise([only], "Parcel volumes rise", 6, 200)]
     assert told == ["The image shows a screenshot of a chart of parcel volumes rising in every region."]
     assert not summary.pictures("The image generator of Acme Studio now renders video too.")
+
+
+def test_a_text_opening_with_an_aside_is_told_with_its_title_as_subject() -> None:
+    """ "- **Relay Cache** (lazy loading) cuts ..." is split into a title and a text opening with the
+    aside: the summary tells the sentence whole, its subject the title; a capture's label "(Score:
+    9): ..." is no aside and goes as before."""
+    aside = _story(
+        "a", "(lazy loading) cuts start-up time of the Relay editor by up to 85% on large projects."
+    )
+    aside = attrs.evolve(aside, title="Relay Cache")
+    told = [s.text for s in summarise([aside], "Relay Cache", 6, 200)]
+    assert told == [
+        "Relay Cache (lazy loading) cuts start-up time of the Relay editor by up to 85% on large projects."
+    ]
+    label = attrs.evolve(
+        aside, text="(Score: 9, Comments: 2): Relay ships a cache that cuts start-up time by 85%."
+    )
+    told = [s.text for s in summarise([label], "Relay Cache", 6, 200)]
+    assert told == ["Relay ships a cache that cuts start-up time by 85%."]

@@ -65,6 +65,9 @@ _NOT_TOLD_WORDS = (
     "photo", "image", "picture", "illustration", "graphic", "video", "caption", "source", "credit", "getty",
     "shutterstock",
 )  # fmt: skip
+#: A text opening with an aside, no label ("(deferred tool loading) cuts ...", not "(Score: 9): ..."):
+#: the rest of a sentence whose subject, set in bold before it, the splitter made the title.
+_OPENING_ASIDE = re.compile(r"\([^()]{1,80}\)(?!\s*:)\s*[^\W\d_]")
 #: Reports, and characters of each, read for the figures reports agree on (copies add none).
 _AGREEING_REPORTS = 50
 _AGREEING_CHARS = 2_000
@@ -563,6 +566,8 @@ def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) 
     (copies repeat their sentences); the same sentences as cleaning them again.
     """
     text = _uncredited(story.text[:_MAX_TEXT].strip(), story.credits) or story.title
+    if story.title and _OPENING_ASIDE.match(text) and not ends_sentence(story.title):
+        text = f"{story.title} {text}"  # "**Tool Search Tool** (deferred loading) cuts ...": its subject
     first = None
     whole = False
     for paragraph in text.split("\n\n"):
