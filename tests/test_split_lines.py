@@ -15,6 +15,7 @@ from digest.readers import read_path
 from digest.readers._text import read_text
 from digest.settings import ReadSettings
 from digest.split.blocks import Kind, parse_blocks
+from digest.split.breaks import join_inline_breaks
 from digest.split.splitter import split_document
 from digest.text.dates import find_date
 from digest.text.shape import clean_title
@@ -348,3 +349,48 @@ def test_plain_text_headlines_set_apart_by_blank_lines_head_their_paragraphs() -
         ("政策", "政府、AI基本法案を閣議決定", "https://news.example.jp/ai-law"),
     ]
     assert "投資額は約900億円。新工場では" in split.stories[0].text
+
+
+#: An invented edition whose HTML, turned into text, put each inline element (a link, a bold
+#: phrase) on a line of its own, cutting its sentences at them.
+_CUT_AT_ELEMENTS = """\
+Lead Story
+Acme unveils Falcon 3 with a bigger memory
+Acme just released
+Falcon 3
+, and the pitch is plain: hand it a long job and walk away.
+It handles
+2-million token inputs
+, a tenfold jump over its predecessor.
+Pricing starts at $3 per million tokens, with a
+free tier for students
+. Teams pay per seat.
+Second Story
+Birch ships a tiny model that
+beats its bigger sibling
+on every benchmark the lab runs; it fits on one laptop.
+"""
+
+
+def test_sentences_cut_at_inline_elements_are_joined_again() -> None:
+    """A body whose lines open with a comma or a period after a line that ends no sentence, several
+    times, was cut at its inline elements: each cut sentence is one paragraph again (a piece opening
+    with a comma is no headline, a link's text no section), and its headlines keep their lines."""
+    texts = [b.text for b in parse_blocks(_CUT_AT_ELEMENTS)]
+    assert texts == [
+        "Lead Story",
+        "Acme unveils Falcon 3 with a bigger memory",
+        "Acme just released Falcon 3, and the pitch is plain: hand it a long job and walk away.",
+        "It handles 2-million token inputs, a tenfold jump over its predecessor.",
+        "Pricing starts at $3 per million tokens, with a free tier for students. Teams pay per seat.",
+        "Second Story",
+        "Birch ships a tiny model that beats its bigger sibling on every benchmark the lab runs; it fits on"
+        " one laptop.",
+    ]
+
+
+def test_a_lone_comma_opening_a_line_joins_nothing() -> None:
+    """One line opening with a comma is no evidence of a body cut at its inline elements: the lines of
+    an ordinary body are returned as they were."""
+    lines = ["Acme news", "It shipped", "Falcon 3", ", they said.", "Birch news", "small caps title"]
+    assert join_inline_breaks(lines, lambda line: not line.strip(), lambda line: False) is lines

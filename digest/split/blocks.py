@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from digest.split.breaks import join_inline_breaks
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
 from digest.text.shape import ends_sentence, is_title_like
@@ -626,6 +627,15 @@ def _picture_rules(lines: list[str]) -> list[str]:
     return ["---" if (m := _PICTURE_LINE.match(line)) and m[1] in repeated else line for line in lines]
 
 
+def _fixed_line(line: str) -> bool:
+    """A line no sentence runs through: blank, a heading, a rule or a list item's opening."""
+    return not line.strip() or any(p.match(line) for p in (_BULLET, _HEADING, _RULE))
+
+
+def _opens_item(line: str) -> bool:
+    return _BULLET.match(line) is not None
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
@@ -635,6 +645,10 @@ def parse_blocks(body: str) -> list[Block]:
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
     lines = _setext_headings(_picture_rules(lines))
+    # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
+    # here; each of its lines then stands alone, however it ends.
+    joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
+    cut, lines = joined is not lines, joined
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])
@@ -666,7 +680,11 @@ def parse_blocks(body: str) -> list[Block]:
             flush()
             blank_before = True
             continue
-        if pending and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width):
+        if (
+            pending
+            and not cut
+            and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width)
+        ):
             pending.append(line)
             continue
         flush()

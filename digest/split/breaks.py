@@ -1,0 +1,115 @@
+"""Sentences an e-mail's conversion to text cut at each inline element, joined again.
+
+Some senders' HTML, turned into text, puts every inline element on a line of its own: a
+link, a bold phrase or a styled span opens a line, and the rest of the sentence opens the
+next ("OpenAI just dropped" / "GPT-5.5" / ", and the big idea is simple: ..."). Read line by
+line, the pieces became headlines (", and the big idea ...") and section names. Such a body
+says so itself: several of its lines open with a comma, a semicolon or a period right after
+a line that ends no sentence, which a writer never does and a wrapper never does (it breaks
+at a space, and a comma follows its word). In such a body only, a line that continues the
+unfinished line above it (it opens with punctuation that cannot open a sentence, or with a
+lower-case word) is joined to it, and so is a short inline element between the two; any
+other body is returned as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from digest.text.shape import ends_sentence
+
+__all__ = ["join_inline_breaks"]
+
+#: A line opening with punctuation that continues a sentence (", and", "; then", ". Next", ") and").
+_PUNCTUATION_OPENING = re.compile(r"^(?:[,;)]|[.:](?:\s|$))")
+#: A line opening with a plain lower-case word ("just beat", "(think: ..."): no brand ("iPhone",
+#: "exe.dev"), which may open a headline.
+_WORD_OPENING = re.compile(r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
+#: Words no sentence ends with: a line ending with one was cut before its next word ("... with a").
+_OPEN_WORDS = frozenset(
+    "a an the of to with for and or but nor in on at by from into onto than as via per "
+    "its their his her our your my whose".split()
+)
+#: Fewest lines opened by continuing punctuation under an unfinished line for the body to read as
+#: cut at its inline elements.
+_EVIDENCE = 3
+#: Most words of an inline element (a link, a bold phrase) standing between two pieces of a sentence.
+_ELEMENT_WORDS = 6
+
+
+def _unfinished(line: str) -> bool:
+    return len(line.strip()) > 1 and not ends_sentence(line, colon=True)
+
+
+def _continues(line: str) -> bool:
+    """Whether ``line`` opens as the rest of a sentence begun above it."""
+    text = line.strip()
+    return len(text) > 1 and (
+        _PUNCTUATION_OPENING.match(text) is not None or _WORD_OPENING.match(text) is not None
+    )
+
+
+def _ends_open(line: str) -> bool:
+    """Whether ``line`` ends with a word no sentence ends with ("... with a")."""
+    last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
+    return last in _OPEN_WORDS
+
+
+def _ends_in_words(line: str) -> bool:
+    """Whether ``line`` ends with a lower-case word, as running text does (a label or a count,
+    "13,025 Likes", ends otherwise)."""
+    last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
+    return last[:1].islower()
+
+
+def _cut_body(lines: list[str], fixed: Callable[[str], bool]) -> bool:
+    """Whether the body reads as cut at its inline elements (see the module docstring)."""
+    cuts = 0
+    for previous, line in itertools.pairwise(lines):
+        text = line.strip()
+        if fixed(previous) or fixed(line) or not _unfinished(previous):
+            continue
+        if len(text) > 1 and _PUNCTUATION_OPENING.match(text):
+            cuts += 1
+    return cuts >= _EVIDENCE
+
+
+def _glue(joined: str, line: str) -> str:
+    text = line.strip()
+    return joined + text if _PUNCTUATION_OPENING.match(text) else joined + " " + text
+
+
+def join_inline_breaks(
+    lines: list[str], fixed: Callable[[str], bool], opens_item: Callable[[str], bool]
+) -> list[str]:
+    """``lines`` with the pieces of each sentence cut at its inline elements joined on one line.
+
+    ``fixed`` tells a line that joins nothing and is joined to nothing (blank, a heading, a rule,
+    a list item's opening); a list item's opening (``opens_item``) may still take the rest of its
+    sentence.
+    """
+    if not _cut_body(lines, fixed):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        previous = out[-1] if out else ""
+        closed = not previous.strip() or (fixed(previous) and not opens_item(previous))
+        joinable = bool(out) and not fixed(line) and not closed and _unfinished(previous)
+        if joinable and (_continues(line) or _ends_open(previous)):
+            out[-1] = _glue(previous, line)
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            joinable
+            and _ends_in_words(previous)
+            and len(line.split()) <= _ELEMENT_WORDS
+            and _unfinished(line)
+            and not fixed(following)
+            and _continues(following)
+        ):
+            out[-1] = _glue(previous, line)  # an inline element between two pieces of a sentence
+            continue
+        out.append(line)
+    return out
