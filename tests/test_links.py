@@ -332,3 +332,13 @@ def test_a_shown_url_rules_out_what_a_test_per_character_does() -> None:
     for point in range(sys.maxunicode + 1):
         char = chr(point)
         assert bool(links._SPACE_OR_CONTROL.match(char)) == (char.isspace() or point < 32), hex(point)
+
+
+def test_a_markdown_links_address_ends_at_its_bracket_with_text_glued_after_it() -> None:
+    """Text converted from HTML glues the next sentence to a link's closing bracket
+    ("[struck by it](url)I hear ..."): the address ends at the bracket, brackets inside it kept."""
+    text = (
+        "[Struck by it](https://news.example.com/s/abc?e=1)I hear it daily. "
+        "See [Foo](https://wiki.example.org/wiki/Foo_(bar))and more."
+    )
+    assert find_links(text) == ["https://news.example.com/s/abc?e=1", "https://wiki.example.org/wiki/Foo_(bar)"]

@@ -81,6 +81,8 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 #: An http(s) URL in running text: ASCII URL characters only, so CJK punctuation ends it.
 _URL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9_@])https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"*_"
+#: A Markdown link's address, brackets inside it balanced ("(https://x.org/Foo_(bar))"), as group 1.
+_MARKDOWN_TARGET = re.compile(r"\]\((https?://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)", re.IGNORECASE)
 
 
 def _normalise_escapes(part: str) -> str:
@@ -319,6 +321,10 @@ def find_links(text: str) -> list[str]:
     seen: set[str] = set()
     links: list[str] = []
     # "[https://x.org/a](https://x.org/a)": a link whose label is its own URL; the label ends at "]".
+    # A Markdown link's address ends at its closing bracket, whatever follows it unspaced
+    # ("[struck by it](https://x.org/a)I hear ..." in text converted from HTML).
+    if "](" in text:
+        text = _MARKDOWN_TARGET.sub(r"] (\1) ", text)
     for m in _URL_IN_TEXT.finditer(text.replace("](", "] (")):
         canonical = canonical_url(_trim(m.group()))
         if canonical is not None and canonical not in seen:
