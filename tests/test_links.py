@@ -341,4 +341,7 @@ def test_a_markdown_links_address_ends_at_its_bracket_with_text_glued_after_it()
         "[Struck by it](https://news.example.com/s/abc?e=1)I hear it daily. "
         "See [Foo](https://wiki.example.org/wiki/Foo_(bar))and more."
     )
-    assert find_links(text) == ["https://news.example.com/s/abc?e=1", "https://wiki.example.org/wiki/Foo_(bar)"]
+    assert find_links(text) == [
+        "https://news.example.com/s/abc?e=1",
+        "https://wiki.example.org/wiki/Foo_(bar)",
+    ]

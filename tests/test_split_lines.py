@@ -394,3 +394,34 @@ def test_a_lone_comma_opening_a_line_joins_nothing() -> None:
     an ordinary body are returned as they were."""
     lines = ["Acme news", "It shipped", "Falcon 3", ", they said.", "Birch news", "small caps title"]
     assert join_inline_breaks(lines, lambda line: not line.strip(), lambda line: False) is lines
+
+
+#: An invented edition whose HTML printed each label twice (one for phones, one for desktops), glued
+#: once turned into text, and each picture's caption both alone and glued to the paragraph under it.
+_PRINTED_TWICE = """\
+Night DeskNight Desk
+
+↓↓Opening NoteOpening Note
+The week was busy, and most of it was about chips.
+
+↓↓11Harbor chips ramp up output
+
+Harbor Chips lifted output at its plant. Jo Vale/Wirepix.
+Harbor Chips lifted output at its plant. Jo Vale/Wirepix.The company said it would hire 300 people this year.
+
+↓↓22Delta rail gets a new chief
+
+Delta Rail named a new chief executive on Tuesday, ending a long search.
+"""
+
+
+def test_labels_and_captions_printed_twice_are_read_once() -> None:
+    """A body printing two labels or more twice ("Night DeskNight Desk") prints its layouts twice:
+    each label, and a story's number glued twice to its headline, is read once, and a caption
+    repeated at the start of the paragraph under it opens that paragraph no more."""
+    texts = [b.text for b in parse_blocks(_PRINTED_TWICE)]
+    assert texts[:3] == ["Night Desk", "↓↓Opening Note", "The week was busy, and most of it was about chips."]
+    assert "↓↓Harbor chips ramp up output" in texts
+    assert "↓↓Delta rail gets a new chief" in texts
+    assert "The company said it would hire 300 people this year." in " ".join(texts)
+    assert "Wirepix.The company" not in " ".join(texts)
