@@ -422,6 +422,22 @@ def test_clean_text_removes_junk_but_keeps_emoji() -> None:
     assert clean_text(f"a\r\nb\x00c\u200b \u200c\u00a0d {family}\rx") == f"a\nbc \u00a0d {family}\nx"
 
 
+def test_clean_text_removes_invisible_padding_written_as_character_references(tmp_path: Path) -> None:
+    """An e-mail's preview padding converted to Markdown as "&zwnj;" references (line after line of
+    them) is invisible padding like the characters themselves: it goes, and no story is made of it;
+    other references ("&amp;") are the text's own."""
+    assert clean_text("Week’s highlights &zwnj; &#8204;&#x34F;\n&zwnj; &shy;") == "Week’s highlights  \n "
+    assert clean_text("R&amp;D &zwnjx; &nbsp;") == "R&amp;D &zwnjx; &nbsp;"
+    padding = "\n".join(["&zwnj; " * 12] * 6)
+    (tmp_path / "weekend.md").write_text(
+        f"# Weekend Read\n\nThe week’s highlights {padding}\n\n## Leaders under strain\n\n"
+        "Leaders can help their teams turn pressure into focus, a new study finds.\n",
+        encoding="utf-8",
+    )
+    docs = [d for d in read_path(tmp_path, ReadSettings()) if isinstance(d, Document)]
+    assert "zwnj" not in docs[0].body
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab \n\r\x00\x0b\u00e9\u200b\u200c\u200d\u2028\U0001f468", max_size=30))
 def test_clean_text_skips_the_joiner_pattern_only_where_it_finds_nothing(text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -231,6 +232,12 @@ _LOOSE_JOINER = re.compile(
 )
 
 
+#: An invisible character written as a character reference ("&zwnj;", "&#8203;", "&#x34f;", "&shy;").
+_INVISIBLE_REFERENCE = re.compile(
+    r"&(?:zwnj|zwj|shy|#8203|#8204|#8205|#847|#173|#65279|#x200[bcd]|#x34f|#xad|#xfeff);", re.IGNORECASE
+)
+
+
 # C0 controls but tab and newline, DEL and C1: terminal escapes and bells, never text.
 _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _PAGE_BREAKS = re.compile("[\x0b\x0c]")
@@ -244,9 +251,13 @@ def strip_controls(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise newlines and drop NULs, terminal controls and invisible padding characters."""
+    """Normalise newlines and drop NULs, terminal controls and invisible padding characters (also
+    written as character references, "&zwnj;", as an e-mail's preview padding is when converted to
+    Markdown)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = strip_controls(text)
+    if "&" in text:
+        text = _INVISIBLE_REFERENCE.sub(lambda m: html.unescape(m[0]), text)
     if text.isascii():
         return text  # the invisible characters below are all outside ASCII
     text = _ZERO_WIDTH.sub("", text)
