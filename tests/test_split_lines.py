@@ -425,3 +425,23 @@ def test_labels_and_captions_printed_twice_are_read_once() -> None:
     assert "↓↓Delta rail gets a new chief" in texts
     assert "The company said it would hire 300 people this year." in " ".join(texts)
     assert "Wirepix.The company" not in " ".join(texts)
+
+
+def test_a_time_or_speed_is_no_number_printed_twice() -> None:
+    """In a body printing its labels twice, "11am" and "55mph" keep their numbers."""
+    from digest.split.twice import print_once
+
+    lines = [
+        "Tech TodayTech Today",
+        "World BriefWorld Brief",
+        "11Musk pitches a plan",
+        "11am meeting",
+        "55mph winds",
+    ]
+    assert print_once(lines) == [
+        "Tech Today",
+        "World Brief",
+        "Musk pitches a plan",
+        "11am meeting",
+        "55mph winds",
+    ]

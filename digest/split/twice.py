@@ -20,8 +20,9 @@ __all__ = ["print_once"]
 #: as group 1, the label as group 2.
 _DOUBLED = re.compile(r"^(\W*)(\S.{2,60}?)\s*\2\s*$")
 #: A story's number printed twice and glued to its headline ("↓↓11Musk pitches ..."): the marks as
-#: group 1, the number as group 2.
-_DOUBLED_NUMBER = re.compile(r"^(\W*)(\d{1,2})\2(?=[^\W\d_])")
+#: group 1, the number as group 2. The headline opens with a capital: "11am" and "55mph" are no
+#: number glued twice.
+_DOUBLED_NUMBER = re.compile(r"^(\W*)(\d{1,2})\2(?=[^\W\d_])(?![a-z])")
 #: Fewest labels printed twice for a body to read as printing its layouts twice.
 _EVIDENCE = 2
 #: Fewest words of a line repeated at the start of the next for it to be a caption printed twice.
