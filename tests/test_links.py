@@ -91,6 +91,15 @@ def test_canonical_form(url: str, expected: str) -> None:
         ("https://example.com/search?q=china+ipo", "https://example.com/search?q=china+ipo"),
         ("https://example.com/a?q=hello%20world", "https://example.com/a?q=hello%20world"),
         ("https://example.com/?p=123", "https://example.com/?p=123"),
+        # The subscriber's own address, whatever the key: it names the reader, never the page.
+        ("https://news.example/s/5icl66?email=reader@mail.example", "https://news.example/s/5icl66"),
+        ("https://example.com/a?id=3&e=reader%40mail.example.co.uk", "https://example.com/a?id=3"),
+        ("https://example.com/a?q=a@b", "https://example.com/a?q=a@b"),
+        ("https://example.com/u/@someone?tab=1", "https://example.com/u/@someone?tab=1"),
+        (
+            "https://cal.example/embed?src=abc%40group.cal.example",
+            "https://cal.example/embed?src=abc%40group.cal.example",
+        ),
     ],
 )
 def test_tracking_parameters_are_dropped(url: str, expected: str) -> None:

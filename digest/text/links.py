@@ -45,6 +45,14 @@ _TRACKING_KEYS = frozenset(
     }
 )  # fmt: skip
 
+#: An e-mail address as a query parameter's whole value (the subscriber a link was sent to).
+_MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+#: Keys without "mail" in them whose e-mail address value is the reader's.
+_READER_KEYS = frozenset(
+    {"e", "em", "to", "recipient", "subscriber", "sub", "user", "uid", "contact", "address"}
+)
+
 #: Prefixes of tracking-parameter families (utm_source, pk_campaign, hsa_acc...).
 _TRACKING_PREFIXES = ("utm_", "pk_", "piwik_", "mtm_", "matomo_", "hsa_", "oly_", "vero_", "stm_")
 
@@ -202,9 +210,20 @@ def _embedded_target(parts: SplitResult, host: str) -> str | None:
 
 
 def _is_tracking(key: str, value: str, host: str) -> bool:
-    """Whether a query parameter only tracks the click or the reader."""
+    """Whether a query parameter only tracks the click or the reader.
+
+    An e-mail address under a key that names a person ("?email=reader@example.com", ``e``,
+    ``recipient``) is the subscriber the newsletter was sent to: never the page, and never to be
+    printed in a digest. (A calendar's ``src=...@group.calendar.google.com`` is the page's.)
+    """
     name = unquote(key).lower()
     if name in _TRACKING_KEYS or name.startswith(_TRACKING_PREFIXES):
+        return True
+    if (
+        ("mail" in name or name in _READER_KEYS)
+        and ("@" in value or "%40" in value)
+        and _MAIL_ADDRESS.fullmatch(unquote(value).strip())
+    ):
         return True
     if name == "ref":
         return not _on_site(host, _REF_IS_CONTENT) and "/" not in unquote(value)
