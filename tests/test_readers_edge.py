@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import unicodedata
 from email import policy
 from email.message import EmailMessage
@@ -20,6 +21,7 @@ from digest.readers._decode import _ALLOWED_CONTROLS, _looks_binary, clean_text,
 from digest.readers._html import parse_html
 from digest.readers._meta import source_from_title
 from digest.settings import ReadSettings
+from digest.split.splitter import split_document
 from tests.test_split_layouts import split_file
 
 SUFFIXES = ("", ".txt", ".md", ".html", ".eml", ".mbox", ".rss", ".atom", ".xml", ".jsonl")
@@ -553,3 +555,55 @@ def test_pasted_message_headers_are_the_editions_title_and_date(tmp_path: Path, 
     assert len(split.stories) == 2
     for story in split.stories:
         assert "Subject" not in f"{story.title} {story.section} {story.text}"
+
+
+def _mailed_feed(body: str) -> str:
+    """An RSS item carrying an e-mail's table-laid HTML, escaped, as an email-to-feed bridge writes it."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbor Brief</title>'
+        "<item><title>Cranes and ferries</title><link>https://feeds.example/entries/1.html</link>"
+        "<pubDate>Thu, 26 Mar 2026 16:10:50 +0000</pubDate><description>"
+        + html.escape(body, quote=False)
+        + "</description></item></channel></rss>"
+    )
+
+
+_MAIL_STORY = (
+    '<tr><td><span class="hed" style="font-size: 27px">{title}</span></td></tr>'
+    '<tr><td><span style="font-size: 13px"><p>Illustration: Ada Park/Harbor</p></span></td></tr>'
+    '<tr><td class="post-text"><p><strong>Why it matters:</strong> {text} The port authority said the '
+    "change would be reviewed by its board over the coming weeks before any further step.</p></td></tr>"
+)
+
+
+def test_a_feed_item_carrying_an_emails_tables_is_an_edition_to_split(tmp_path: Path) -> None:
+    """An e-mail's HTML in a feed item (tables, headlines set in big type, no heading tags) is split
+    like the e-mail: a story per headline, never one story of the whole issue."""
+    stories = "".join(
+        _MAIL_STORY.format(title=title, text=text)
+        for title, text in (
+            ("1 big thing: Lisbon tests driverless cranes", "Two cranes moved boxes alone overnight."),
+            ("2. Ferry fares fall on the river line", "Tickets cost a fifth less from Monday."),
+        )
+    )
+    mail = f'<table cellpadding="0" cellspacing="0" width="100%">{stories}</table>'
+    path = tmp_path / "harbor.xml"
+    path.write_text(_mailed_feed(mail), encoding="utf-8")
+    (doc,) = [item for item in read_path(path, ReadSettings()) if isinstance(item, Document)]
+    assert not doc.single_story
+    titles = [story.title for story in split_document(doc, ReadSettings()).stories]
+    assert titles == ["1 big thing: Lisbon tests driverless cranes", "Ferry fares fall on the river line"]
+
+
+def test_a_feed_item_carrying_a_one_story_email_stays_one_story(tmp_path: Path) -> None:
+    """An e-mail in a feed item with no headline set over text (a survey, a note) is one story."""
+    mail = (
+        '<table cellpadding="0" cellspacing="0" width="100%"><tr><td><p>Hi reader,</p>'
+        "<p><strong>Thank you for reading Harbor Brief!</strong></p><p>We made a short survey and would "
+        "love to hear what you think of the newsletter, it takes three minutes at most.</p>"
+        '<a href="https://survey.example/1">Take the survey</a></td></tr></table>'
+    )
+    path = tmp_path / "harbor.xml"
+    path.write_text(_mailed_feed(mail), encoding="utf-8")
+    (doc,) = [item for item in read_path(path, ReadSettings()) if isinstance(item, Document)]
+    assert doc.single_story

@@ -14,6 +14,7 @@ import feedparser
 from digest.errors import InputError
 from digest.models import Document, Dropped, DropReason, Edition, Format
 from digest.readers._decode import clean_text
+from digest.readers._feed_mail import is_email_document, set_headlines
 from digest.readers._html import parse_html
 from digest.readers._meta import clean_name
 
@@ -106,7 +107,8 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
             source=source,
         )
     for position, entry in enumerate(entries):
-        body = _markdown(*_entry_content(entry))
+        content = _entry_content(entry)
+        body = _markdown(*content)
         if not body.strip() and not clean_name(entry.get("title")):
             yield Dropped(
                 path=path,
@@ -127,5 +129,7 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | Dropped]:
             position=position,
         )
         titled = len(_SECTION_TITLE.findall(body)) >= MIN_EDITION_HEADINGS
-        single = not titled and not _list_of_links(body)
+        # An e-mail carried whole in the entry sets its headlines in big type, not in headings.
+        mailed = is_email_document(content[0]) and set_headlines(body) >= MIN_EDITION_HEADINGS
+        single = not titled and not mailed and not _list_of_links(body)
         yield Document(edition=edition, body=body, single_story=single)
