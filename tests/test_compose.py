@@ -152,6 +152,22 @@ def test_headline_prefers_facts_over_teasers() -> None:
     assert merged.headline == "BYD cuts prices on 12 models by up to 10%"
 
 
+def test_headline_names_what_the_other_reports_name() -> None:
+    """A recap's theme title over several events, in title case ("Model Mania: New Contenders Shake
+    Up The Leaderboard!"), loses to a title naming what the cluster's other reports name."""
+    stories = {
+        "t": _story("t", "Model Mania: New Contenders Shake Up The Big Leaderboard!", "Labs ship.", "R"),
+        "p": _story("p", "Parrot Labs Unleashes 8TB Corpus & New 2B Model!", "Parrot Labs ships.", "R"),
+        "q": _story("q", "Parrot Labs Releases Its Corpus", "Parrot Labs released an 8TB corpus.", "Wire"),
+        "r": _story("r", "Parrot Corpus Out", "The Parrot corpus holds openly licensed text.", "Blog"),
+        "s": _story("s", "Parrot Labs Shares Corpus", "Parrot Labs shared the corpus on its site.", "Forum"),
+        "u": _story("u", "Corpus From Parrot Labs", "A corpus from Parrot Labs, with two models.", "Digest"),
+    }
+    cluster = StoryCluster(id="c", story_ids=tuple(stories), cohesion=0.9)
+    merged = merge_cluster(cluster, stories, ComposeSettings())
+    assert merged.headline == "Parrot Labs Unleashes 8TB Corpus & New 2B Model!"
+
+
 def test_json_has_merged_fields_and_ledger() -> None:
     """Each JSON cluster carries headline, summary with provenance, sources, topic, figures, conflicts."""
     data = digest_dict(_seeds_digest())

@@ -387,3 +387,18 @@ def test_images_are_not_text_and_hour_read_times_go() -> None:
     split = split_text(body)
     assert titles(split) == ["OpenAI Business Breakdown"]
     assert not any("bar graph" in s.text or "bar graph" in s.title for s in split.stories)
+
+
+def test_a_bold_title_holding_the_texts_first_word_gives_it_back() -> None:
+    """ "**Parrots Ship 2B Model!Parrots** made waves ...": the bold title closed by "!" holds the
+    text's first word glued on; the title stops at its mark and the word opens the text."""
+    body = (
+        "**Theme 1: New Models**\n\n"
+        "- **Parrots Ship 8TB Corpus & New 2B Model!Parrots** made waves by releasing a corpus and a model.\n"
+        "- **Finches Join the Race?Finch** labs published weights for three sizes today.\n"
+    )
+    split = split_text(body)
+    titles = [s.title for s in split.stories]
+    assert titles == ["Parrots Ship 8TB Corpus & New 2B Model!", "Finches Join the Race?"]
+    assert split.stories[0].text == "Parrots made waves by releasing a corpus and a model."
+    assert split.stories[1].text.startswith("Finch labs published")

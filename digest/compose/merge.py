@@ -147,4 +147,28 @@ def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
     favourites = [s for s in members if s.source.casefold() in preferred and s.title]
     if favourites:
         return min(favourites, key=lambda s: (preferred[s.source.casefold()], s.id))
-    return max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
+    if len(members) <= _AGREEING:
+        return max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
+    named = [_title_names(s.title) for s in members]
+    scored = {
+        s.id: headline_score(s.title) + _agreement(named[k], named[:k] + named[k + 1 :])
+        for k, s in enumerate(members)
+    }
+    return max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
+
+
+#: Most reports of a cluster whose titles are scored alone; with more, a title that names what
+#: the others name scores more.
+_AGREEING = 2
+
+
+def _title_names(title: str) -> frozenset[str]:
+    """The names and numbers of a title, in one case (its first word too)."""
+    return frozenset(name.casefold() for name in _NAME_OR_NUMBER.findall(title))
+
+
+def _agreement(names: frozenset[str], others: Sequence[frozenset[str]]) -> float:
+    """How many of the other titles name something ``names`` holds, as a share of them, doubled: a
+    recap's theme title over several events ("AI Model Mania: New Contenders ...") names what
+    no other report of one event names."""
+    return 2.0 * sum(1 for other in others if other & names) / len(others) if others else 0.0

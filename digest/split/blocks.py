@@ -430,6 +430,9 @@ def _names(text: str) -> bool:
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
 #: A link that opens a sentence going on in lower case after it, with no mark between.
+#: "**Title Ends Here!Modular** made waves ...": a bold title closed by "!" or "?" and the text's
+#: first word inside the bold, glued to it.
+_GLUED_WORD = re.compile(r"^(?P<title>.+?[^\W_][!?])(?P<word>[A-Z][\w'’-]*)$")
 _INLINE_LINK = re.compile(rf"^\s*\[{_TEXT}+\]\([^)\s]+\)\s+[a-z]")
 _INLINE_LINK_URL = re.compile(rf"^\s*\[{_TEXT}+\]\(([^)\s]+)\)\s+[a-z]")
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
@@ -500,6 +503,8 @@ def _lead_in(body: str) -> tuple[str, str] | None:
     if marked:
         title = marked["bold"] or marked["link"]
         rest = marked["rest"] if marked["bold"] else marked["lrest"]
+        if marked["bold"] and (glued := _GLUED_WORD.match(title)):
+            title, rest = glued["title"], f"{glued['word']} {rest}"
         return _unbracketed(plain(title).rstrip(":. ")), plain(rest or "")
     text = plain(body)
     colon = _COLON_LEAD.match(text)
