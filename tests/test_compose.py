@@ -138,6 +138,37 @@ def test_summary_keeps_its_sources_and_drops_repeats() -> None:
     assert {s.story_id for s in merged.summary} == {"a", "b"}
 
 
+def test_summary_drops_another_reports_retelling_in_other_words() -> None:
+    """A sentence of another report saying a chosen one again in other words ("Discussions arose
+    around ..." then "Members discussed whether ...": same stems, no new name) is told once; one
+    adding a name is told."""
+    stories = {
+        "a": _story(
+            "a", "Acme nears deal with Zeta", "Acme and Zeta are nearing a deal for Acme phones.", "Wire"
+        ),
+        "b": _story(
+            "b",
+            "Acme eyes Zeta",
+            "Discussions arose around Acme's interest in acquiring Zeta, based on an article.",
+            "R",
+        ),
+        "c": _story(
+            "c",
+            "Acme and Zeta",
+            "Members discussed whether Acme intends to acquire Zeta following an article.",
+            "D",
+        ),
+        "d": _story(
+            "d", "Zeta talks", "Acme's bid for Zeta was backed by Orbit Capital, members noted.", "F"
+        ),
+    }
+    cluster = StoryCluster(id="c", story_ids=tuple(stories), cohesion=0.9)
+    texts = [s.text for s in merge_cluster(cluster, stories, ComposeSettings()).summary]
+    assert "Discussions arose around Acme's interest in acquiring Zeta, based on an article." in texts
+    assert "Members discussed whether Acme intends to acquire Zeta following an article." not in texts
+    assert "Acme's bid for Zeta was backed by Orbit Capital, members noted." in texts
+
+
 def test_headline_prefers_facts_over_teasers() -> None:
     """Names and numbers beat a question teaser."""
     a = _story(

@@ -39,6 +39,10 @@ _MAGNITUDE = {"bn": "billion", "b": "billion", "m": "million", "k": "thousand", 
 _MAX_TEXT = 20_000
 #: Sentences at least this alike (rapidfuzz token-set ratio) say the same thing.
 _SAME_SENTENCE = 78
+#: Stem agreement (:func:`_retells`) at which another report's sentence retells one told.
+_RETOLD = 80
+#: Most stems a sentence may add to all of a told sentence's and still retell it.
+_RETOLD_EXTRA = 2
 #: A sentence naming something new must also say at least 1/this of its words anew.
 _NEW_WITH_NAME = 2.5
 #: Longest summary sentence, in words; longer runs of text are cut at a word.
@@ -199,6 +203,8 @@ class _Summary:
                     text, stated = kept, figures(kept)
             if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
                 continue
+            if self.chosen and self._retold(text, candidate.story_id):
+                continue
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
             if self.chosen and self.chosen[-1].story_id != candidate.story_id and _points_back(text):
@@ -224,6 +230,15 @@ class _Summary:
             self.words += length
             return True
         return False
+
+    def _retold(self, text: str, story_id: str) -> bool:
+        """Whether another report's sentence chosen tells ``text`` again in other words: no name or
+        figure that is new, and the same stems (:func:`_retells`). A recap retells one event in
+        several channels' sections ("Discussions arose around Samsung's interest in acquiring
+        Perplexity" and "Members discussed whether Samsung intends to acquire Perplexity")."""
+        if facts(text) - self.said:
+            return False
+        return any(s.story_id != story_id and _retells(text, s.text) for s in self.chosen)
 
     def _about_picture(self, pool: Iterator[Sentence], candidate: Sentence, *, lead: bool) -> bool:
         """Whether a sentence describes a picture (:func:`pictures`), names the one its report
@@ -654,6 +669,16 @@ def _shortened(sentence: str) -> str:
 def _restates(sentence: str, headline: str) -> bool:
     """Whether a sentence only says the headline again."""
     return fuzz.ratio(sentence.rstrip(".!? ").casefold(), headline.casefold()) >= 90
+
+
+def _retells(text: str, told: str) -> bool:
+    """Whether ``text`` says ``told`` again in other words: their stems (:func:`_stems`, inflections
+    and function words gone) agree as :func:`_alike` asks of their words, and ``text`` holds no
+    more than :data:`_RETOLD_EXTRA` stems besides all of ``told``'s (a longer sentence saying more)."""
+    stems, told_stems = _stems(text), _stems(told)
+    if told_stems <= stems and len(stems - told_stems) > _RETOLD_EXTRA:
+        return False
+    return fuzz.token_set_ratio(" ".join(sorted(stems)), " ".join(sorted(told_stems))) >= _RETOLD
 
 
 def _alike(first: str, second: str) -> bool:
