@@ -153,6 +153,23 @@ def test_a_feed_s_items_of_one_day_are_counted_once_in_the_sources() -> None:
     assert "- Ars Technica: 3 editions, 2 Mar 2026; 3 stories read" in markdown
 
 
+def test_a_publication_is_credited_with_the_link_of_its_reports_on_the_headlines_subject() -> None:
+    """A chat recap's items on a link shared in passing do not stand for its reports of the event:
+    when some of its reports are titled with a word of the headline, their link counts."""
+    day = dt.date(2025, 6, 3)
+    aside, event = "https://example.com/lost-walrus-found", "https://example.com/acme-courts-zeta"
+    refs = [
+        SourceRef("Recap", day, aside, "Lost Walrus Found", "w1"),
+        SourceRef("Recap", day, event, "Acme Courts Zeta in Possible Purchase", "e1"),
+        SourceRef("Recap", day, event, "Acme Eyes Zeta?", "e2"),
+        SourceRef("Recap", day, aside, "Walrus Sightings", "w2"),
+    ]
+    headline = "Acme Nears Wide-Ranging Deal With Zeta"
+    assert usual_url(refs, headline) == event
+    assert [c.url for c in credits([("Recap", refs)], marked=False, headline=headline)] == [event]
+    assert usual_url(refs, "Unrelated Words Only") == aside  # none on the subject: all count
+
+
 def test_a_publication_is_credited_with_the_link_most_of_its_reports_give() -> None:
     """One roundup item linking elsewhere does not stand for a publication's five reports."""
     day = dt.date(2025, 6, 5)

@@ -155,14 +155,14 @@ def _story(story: MergedStory, slug: str) -> list[str]:
         parts = [f"{' = '.join(_text(e) for e in f.expressions)} ({_text(f.measure)})" for f in shown]
         lines.append(f'<p style="{_P}"><strong>Figures:</strong> ' + " · ".join(parts) + "</p>")
     lines += [f'<p style="{_P}">{_conflict(conflict)}</p>' for conflict in story.conflicts]
-    return [*lines, f'<p class="muted" style="{_SMALL}">{_credits(groups, marked)}</p>']
+    return [*lines, f'<p class="muted" style="{_SMALL}">{_credits(groups, marked, story.headline)}</p>']
 
 
-def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> str:
+def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool, headline: str) -> str:
     """Who reported the story, when, and where else: the Markdown's credit line."""
     first, *others = [
         f"{c.marker + ' ' if c.marker else ''}{_text(c.name) if k == 0 else _link(c.name, c.url)}, {c.days}"
-        for k, c in enumerate(credits(groups, marked))
+        for k, c in enumerate(credits(groups, marked, headline))
     ]
     return f"<em>From</em> {first}" + (" · <em>Also in:</em> " + " · ".join(others) if others else "")
 

@@ -162,14 +162,14 @@ def _story(story: MergedStory) -> list[str]:
         lines += ["**Figures:** " + " · ".join(parts), ""]
     for conflict in story.conflicts:
         lines += [_conflict(conflict), ""]
-    return [*lines, _credits(groups, marked), ""]
+    return [*lines, _credits(groups, marked, story.headline), ""]
 
 
-def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> str:
+def _credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool, headline: str) -> str:
     """ "¹ TLDR AI, 5 Jun 2025 · *Also in:* ² [TLDR](url), 5 Jun 2025": who reported it, when, where."""
     first, *others = [
         f"{c.marker + ' ' if c.marker else ''}{escape(c.name) if k == 0 else _link(c.name, c.url)}, {c.days}"
-        for k, c in enumerate(credits(groups, marked))
+        for k, c in enumerate(credits(groups, marked, headline))
     ]
     return f"*From* {first}" + (" · *Also in:* " + " · ".join(others) if others else "")
 

@@ -7,6 +7,7 @@ Counts with the right noun ("1 edition", "2,665 stories"), day spans
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from digest.models import FollowUp, MergedStory, SourceRef
 from digest.periods import period_label
 from digest.text.links import is_media, shown_url
+from digest.text.stopwords import STOPWORDS
 
 __all__ = [
     "Anchors",
@@ -93,6 +95,9 @@ def _kept(char: str) -> bool:
     return char in " -_" or unicodedata.category(char)[0] in "LMN"
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 class Credit(NamedTuple):
     """One publication in a story's credit line: its marker, name, link and the days it reported."""
 
@@ -112,18 +117,28 @@ def first_url(refs: Iterable[SourceRef]) -> str | None:
     return next(iter(_page_links(refs)), None)
 
 
-def usual_url(refs: Sequence[SourceRef]) -> str | None:
+def usual_url(refs: Sequence[SourceRef], headline: str = "") -> str | None:
     """The link most of ``refs`` give (of those :func:`first_url` may show); the first on a tie.
 
     A publication that tells an event in five items links most of them to the event's page;
     one roundup item among them ("Mistral launched a Code project and Cursor went 1.0 and ...")
-    links elsewhere, and must not stand for the publication's report.
+    links elsewhere, and must not stand for the publication's report. When some of ``refs`` are
+    titled with a word of the story's ``headline``, only their links count: a chat recap's item
+    on a link shared in passing ("Smuggled North Korean Smartphone") is not the publication's
+    report of "Samsung Nears Deal With Perplexity".
     """
-    shown = _page_links(refs)
+    said = _title_words(headline)
+    on_topic = [ref for ref in refs if _title_words(ref.title) & said]
+    shown = _page_links(on_topic) or _page_links(refs)
     if not shown:
         return None
     counts = Counter(shown)
     return max(shown, key=lambda url: counts[url])  # max keeps the first of equal counts
+
+
+def _title_words(title: str | None) -> set[str]:
+    """The words of a title of three letters or more but function words, lower-cased."""
+    return {word for word in _WORD.findall((title or "").casefold()) if len(word) >= 3} - STOPWORDS
 
 
 def headline_url(story: MergedStory, groups: Sequence[tuple[str, Sequence[SourceRef]]]) -> str | None:
@@ -138,9 +153,17 @@ def update_when(follows: FollowUp) -> str:
     return follows.period if "W" in follows.period else period_label((follows.since, follows.until))
 
 
-def credits(groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool) -> list[Credit]:
-    """The credit line's parts, first publication first; markers only when the summary uses them."""
+def credits(
+    groups: Sequence[tuple[str, Sequence[SourceRef]]], marked: bool, headline: str = ""
+) -> list[Credit]:
+    """The credit line's parts, first publication first; markers only when the summary uses them;
+    each publication's link (:func:`usual_url`) on the ``headline``'s subject where it has one."""
     return [
-        Credit(superscript(k) if marked else "", name, usual_url(refs), day_span(ref.date for ref in refs))
+        Credit(
+            superscript(k) if marked else "",
+            name,
+            usual_url(refs, headline),
+            day_span(ref.date for ref in refs),
+        )
         for k, (name, refs) in enumerate(groups, 1)
     ]
