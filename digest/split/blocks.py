@@ -429,10 +429,10 @@ def _names(text: str) -> bool:
 
 #: "**Agents Roll Up Sleeves!**AI agents are...": a bold title ending a sentence, its text glued on.
 _GLUED_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<bold>[^*_]{2,120}?[!?.…])(?:\*\*|__)(?P<rest>[A-Z\"“‘(].*)$")
-#: A link that opens a sentence going on in lower case after it, with no mark between.
 #: "**Title Ends Here!Modular** made waves ...": a bold title closed by "!" or "?" and the text's
 #: first word inside the bold, glued to it.
 _GLUED_WORD = re.compile(r"^(?P<title>.+?[^\W_][!?])(?P<word>[A-Z][\w'’-]*)$")
+#: A link that opens a sentence going on in lower case after it, with no mark between.
 _INLINE_LINK = re.compile(rf"^\s*\[{_TEXT}+\]\([^)\s]+\)\s+[a-z]")
 _INLINE_LINK_URL = re.compile(rf"^\s*\[{_TEXT}+\]\(([^)\s]+)\)\s+[a-z]")
 _BOLD_COLON_LEAD = re.compile(r"^\s*\*\*(?P<title>.{2,200}?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
