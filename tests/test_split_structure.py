@@ -366,3 +366,47 @@ def test_a_linked_title_set_in_bold_is_the_whole_title() -> None:
         "I was wrong about local models…",
     ]
     assert split.stories[0].url == "https://forum.example/r/1/dgx_spark_an_opinion/"
+
+
+_NUMBERED_RUN = (
+    "The port authority's week in ten items, curated by its press office for shippers and crews.\n\n"
+    "IN PORT TODAY\n\n1\n\nThe harbour authority opened a third container berth in Tema on Monday, "
+    "adding room for four more ships a week [https://example.com/tema].\n\n"
+    "SHIPPING\n\n2\n\nFerry fares across the lake fall by a third from June.\n\n"
+    "The regional ferry company said weekday fares drop from $12 to $8 after the operator won a "
+    "subsidy from the lake commission [https://example.com/ferry].\n\n"
+    "ASK AN EXPERT\n\n3\n\nQ: Will the new berth slow the old port down?\n\n"
+    "A: Pilots expect shorter queues at the outer anchorage once the berth takes the larger ships.\n\n"
+    "The old quay keeps the bulk cargo and the grain ships, the port's planners said on Tuesday "
+    "[https://example.com/quay].\n\n"
+    "LAST WORD\n\n4\n\nA goat has become the mascot of the lakeside town of Kpong.\n\n"
+    "The animal walked onto the ferry on Sunday and rode it across twice before the crew noticed "
+    "[https://example.com/goat].\n"
+)
+
+
+def test_an_items_number_on_a_line_of_its_own_keeps_its_paragraphs_together() -> None:
+    """Numbers printed alone, one after the other ("1" ... "4"), each under a short label: the label
+    names the item's section (not a row of a table of figures), and each item's paragraphs, its
+    one-sentence headline included, are one story."""
+    split = split_text(_NUMBERED_RUN)
+    sections = [s.section for s in split.stories]
+    run = sections[sections.index("SHIPPING") :][:3]
+    assert run == ["SHIPPING", "ASK AN EXPERT", "LAST WORD"]
+    ferry, expert = split.stories[sections.index("SHIPPING")], split.stories[sections.index("ASK AN EXPERT")]
+    assert "Ferry fares across the lake" in ferry.text
+    assert "subsidy" in ferry.text
+    assert ferry.url == "https://example.com/ferry"
+    assert "Will the new berth" in f"{expert.title} {expert.text}"
+    assert "bulk cargo" in expert.text
+
+
+def test_a_label_over_a_count_that_numbers_nothing_is_still_a_table_row() -> None:
+    """A short label over a figure that is no number of a run ("Open berths" over "7") stays the label
+    of a table row of figures."""
+    body = (
+        "## Port figures\n\nThe harbour authority published its weekly count of ships and berths "
+        "on Friday morning.\n\nOpen berths\n\n7\n\nShips waiting\n\n12\n"
+    )
+    dropped = {d.text: d.detail for d in split_text(body).dropped}
+    assert dropped["Open berths"] == "label of a table row of figures"

@@ -18,6 +18,7 @@ from attrs import evolve, field, frozen
 from digest.models import Dropped, DropReason, Edition, Split, Story
 from digest.split.blocks import NAME_PARTICLES, Block, Kind, item_body, lead_body, link_only
 from digest.split.chrome import (
+    ITEM_NUMBER,
     Verdict,
     asks_to_apply,
     block_verdict,
@@ -251,6 +252,34 @@ def _roster(blocks: list[Block], block: Block) -> bool:
     )
 
 
+#: A count alone on its line, as an item's number is printed ("5", over the item).
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _numbers_an_item(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is an item's number on a line of its own ("5"), told by the numbers before
+    and after it: the edition prints the number one less above it or one more below it, each on a
+    line of its own. A label over it ("EXPERT TAKE" over "5") names the item's section, not a row of
+    a table of figures."""
+    found = _BARE_NUMBER.fullmatch(block.text.strip())
+    if found is None:
+        return False
+    value = int(found.group())
+
+    return _numbered(blocks[: block.index], value - 1) or _numbered(blocks[block.index + 1 :], value + 1)
+
+
+def _numbered(blocks: list[Block], wanted: int) -> bool:
+    """Whether one of ``blocks`` is the number ``wanted`` alone on its line."""
+    return any(block.text.strip() == str(wanted) for block in blocks)
+
+
+def _next_item_below(blocks: list[Block], block: Block) -> bool:
+    """Whether the number after the item's number ``block`` ("5" under "4") is printed further down:
+    the item ends there; the last item of the run has no end the page shows."""
+    return _numbered(blocks[block.index + 1 :], int(block.text.strip()) + 1)
+
+
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -274,6 +303,7 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
         and is_label(block.text)
         and words(block.text) <= 2
         and _FIGURE.fullmatch(nxt.text.strip())
+        and not (_numbers_an_item(blocks, nxt) and not _FIGURE.match(block.text.strip()))
     ):
         return Verdict(DropReason.BOILERPLATE, "label of a table row of figures")
     return None
@@ -429,6 +459,9 @@ class _Splitter:
         self.last_story_start: Block | None = None
         #: The blocks of the last story built.
         self.last_story_blocks: tuple[Block, ...] = ()
+        #: The last item's number on a line of its own in the edition's numbered run ("4" between "3"
+        #: and "5"): the paragraphs under it, to the next number or section, are that item's story.
+        self.item_number_at: int | None = None
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -533,6 +566,7 @@ class _Splitter:
         self.section_used = False
         self.consumed.add(block.index)
         self.chrome = chrome
+        self.item_number_at = None
 
     def end_section(self) -> None:
         """Account for the heading of the section that ends: used by a story, or dropped."""
@@ -616,10 +650,7 @@ class _Splitter:
             ):
                 self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
             self.drop(block, verdict.reason, verdict.detail)
-            if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
-                self.close()
-            if not self.stories and self.draft is None and opens_with_greeting(block.text):
-                self.in_note = True  # "Good morning," on its own line opens the editor's note
+            self.after_chrome(block, verdict)
             return previous_role
         if self.in_note and self.note_line(block, heading):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
@@ -649,6 +680,19 @@ class _Splitter:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def after_chrome(self, block: Block, verdict: Verdict) -> None:
+        """What a block dropped as chrome ends or opens: the story above it, an item of a numbered run,
+        the editor's note."""
+        if verdict.detail == ITEM_NUMBER and _numbers_an_item(self.blocks, block):
+            # "4" on its own line, between "3" above and "5" below: an item of the edition's numbered
+            # run ends here and the next begins, all its paragraphs (to "5") one story.
+            self.close()
+            self.item_number_at = block.index if _next_item_below(self.blocks, block) else None
+        if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
+            self.close()
+        if not self.stories and self.draft is None and opens_with_greeting(block.text):
+            self.in_note = True  # "Good morning," on its own line opens the editor's note
 
     def introduces_list(self, block: Block) -> bool:
         """A plain paragraph closed by a colon inside a story under its heading, over the points it
@@ -1207,6 +1251,8 @@ class _Splitter:
         if draft.origin == "headline" or block.code:
             return True  # a code block is the text of the story it follows
         first = draft.blocks[0]
+        if self.item_number_at is not None and first.index > self.item_number_at:
+            return True  # under "4" on its own line: the item's paragraphs, to the next number
         if draft.origin == "derived" and _sibling_items(first, block):
             # Items of a list under no headline ("Quick hits"): one story each, unless one points back.
             return is_connective(block.text)

@@ -16,6 +16,7 @@ from digest.models import DropReason
 from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
+    "ITEM_NUMBER",
     "Verdict",
     "asks_to_apply",
     "block_verdict",
@@ -403,6 +404,7 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 #: An item's number printed on a line of its own ("1", "#2", "03."), over the item's headline.
+ITEM_NUMBER = "an item's number on a line of its own"
 _ITEM_NUMBER = re.compile(r"^[#№(]?\d{1,3}[.):]?$")
 #: Words that, alone or together, make a menu line ("Home Archive", "Posts").
 _MENU_WORDS = frozenset(
@@ -489,7 +491,7 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     if not any(char.isalnum() for char in stripped):
         return Verdict(DropReason.NAVIGATION, "decoration with no words (emoji, marks)")
     if _ITEM_NUMBER.match(stripped):
-        return Verdict(DropReason.NAVIGATION, "an item's number on a line of its own")
+        return Verdict(DropReason.NAVIGATION, ITEM_NUMBER)
     count = words(stripped)
     for rule in _RULES:
         if count <= rule.max_words and rule.pattern.search(stripped):
