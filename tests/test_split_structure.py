@@ -410,3 +410,32 @@ def test_a_label_over_a_count_that_numbers_nothing_is_still_a_table_row() -> Non
     )
     dropped = {d.text: d.detail for d in split_text(body).dropped}
     assert dropped["Open berths"] == "label of a table row of figures"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are currently subscribed as reader@example.com. For help, contact support@example.com.",
+        "Sign up for our weekly Harbour Health newsletter [https://example.com/health] for the latest "
+        "in medicine, well-being and the business of care.",
+        "Source: Portwatch, Freight data as of 4/2/2026, 6:00 AM",
+        "Today's newsletter was curated and edited by Ada Byrne and Tom Ilić with the desk. Got a tip? "
+        "Write to us.",
+    ],
+)
+def test_the_editions_own_lines_widened(line: str) -> None:
+    """A footer with an adverb ("currently subscribed"), a sign-up prompt naming the newsletter, a data
+    footnote under its source and the edition's credit with joined verbs are the edition's own lines."""
+    assert block_verdict(line) is not None
+
+
+def test_a_table_of_figures_on_one_line_is_no_headline() -> None:
+    """A ticker table run together on one line is figures, not the headline of the item under it."""
+    body = (
+        "Intro to the port's morning note, with the figures and the day's one story below it.\n\n"
+        "MARKETS\n\n1\n\nLAST CHG %CHG Brent 81.20 -0.40 0.49 Gold 2310.5 12.5 0.54\n\n"
+        "Freight rates fell for a third week as ships returned to the canal route "
+        "[https://example.com/rates].\n\nPORTS\n\n2\n\nTema opened its third berth on Monday.\n"
+    )
+    split = split_text(body)
+    assert not any(s.title.startswith("LAST CHG") for s in split.stories)

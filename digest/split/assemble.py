@@ -280,6 +280,20 @@ def _next_item_below(blocks: list[Block], block: Block) -> bool:
     return _numbered(blocks[block.index + 1 :], int(block.text.strip()) + 1)
 
 
+#: Fewest figures of a table printed on one line ("LAST CHG %CHG DJIA 49311.00 -179.00 0.36 ...").
+_ROW_FIGURES = 6
+
+
+def _figures_row(text: str) -> bool:
+    """Whether a line with no link is a table's figures run together: six figures or more, and as
+    many figures as words."""
+    tokens = text.split()
+    if "http" in text or not tokens:
+        return False
+    figures = sum(1 for t in tokens if _FIGURE.fullmatch(t))
+    return figures >= _ROW_FIGURES and figures * 2 >= len(tokens)
+
+
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -295,6 +309,8 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
         return Verdict(DropReason.NAVIGATION, LINK_CARD)
     if _FIGURE.fullmatch(block.text.strip()):
         return Verdict(DropReason.BOILERPLATE, "figure of a table (price, count or change)")
+    if _figures_row(block.text):
+        return Verdict(DropReason.BOILERPLATE, "a table of figures printed on one line")
     if _roster(blocks, block):
         return Verdict(DropReason.BOILERPLATE, ROSTER)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None

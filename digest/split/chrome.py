@@ -83,7 +83,8 @@ _RULES: tuple[_Rule, ...] = (
         "unsubscribe or preferences footer",
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
-        r"|you (are|were) (receiving|subscribed)|you received this|all rights reserved|privacy policy"
+        r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
+        r"|all rights reserved|privacy policy"
         r"|^\W*this e-?mail (has been|was) sent to\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
@@ -160,6 +161,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|keep reading with an? (\d+-day )?free trial"
         r"|^\W*start (a |your )?(free |\d+-day )?(free )?trial\W*$"
         r"|subscribe (here|now|today|for free|to (our|the|this|my))"
+        r"|sign up (here |now |today )?for (our|this|my) ([\w&'’-]+ ){0,5}"
+        r"(newsletters?|briefings?|e-?mails?)\b"
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
@@ -241,7 +244,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
     # A footnote to figures ("Stock data as of market close, crypto data as of 5:00pm ET.").
     _rule(
-        DropReason.BOILERPLATE, "data footnote", r"^\W*([\w-]+ )?(data|prices|quotes) (is |are )?as of\b", 25
+        DropReason.BOILERPLATE,
+        "data footnote",
+        r"^\W*(sources?\s*:[^.,]{1,40},\s*)?([\w-]+ )?(data|prices|quotes) (is |are )?as of\b",
+        25,
     ),
     # A row of a table ("| Nasdaq | 19,842.10 | +1.2% |"): figures for the eye, not a story.
     _rule(DropReason.BOILERPLATE, "table row", r"^\s*\|.*\|\s*$", 80),
@@ -275,6 +281,15 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b\d[\d,]*\s+words\b\W+(\w+\W+){0,2}\d+\s*(min|mins|minutes)\b"
         r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
         12,
+    ),
+    # Its opening tells what it is, whatever follows ("Today's newsletter was curated and edited by
+    # Ada Byrne and Tom Ilić with ... Got a tip for us?").
+    _rule(
+        DropReason.BOILERPLATE,
+        "reading time or byline",
+        r"^\W*(today'?s |this )(edition|issue|newsletter) (is |was )?(written|edited|curated|produced"
+        r"|compiled)( and (written|edited|curated|produced|compiled))? by\s+(?-i:[A-Z])",
+        40,
     ),
     # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.").
     _rule(
