@@ -439,3 +439,19 @@ def test_a_table_of_figures_on_one_line_is_no_headline() -> None:
     )
     split = split_text(body)
     assert not any(s.title.startswith("LAST CHG") for s in split.stories)
+
+
+def test_a_block_whose_links_all_go_through_an_ad_server_is_an_advertisement() -> None:
+    """A brand's pitch and its button, every link a click through an ad server, is an advertisement
+    whatever its label says; a story beside it stays."""
+    ad = "http://pubads.g.doubleclick.net/gampad/clk?id=123&iu=/9"
+    body = (
+        "## Port news\n\nTema opened its third container berth on Monday, adding room for four more "
+        "ships a week [https://example.com/tema].\n\n"
+        f"## FROM OUR FRIENDS: LAKE CRUISES Sail the Volta this summer [{ad}]\n\n"
+        "Twelve ports, three nights, one cabin with a view of the lake. Book before June.\n\n"
+        f"Learn More [{ad}]\n"
+    )
+    split = split_text(body)
+    assert [s.title for s in split.stories] == ["Port news"]
+    assert any(d.reason is DropReason.SPONSOR for d in split.dropped)

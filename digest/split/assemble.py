@@ -178,6 +178,14 @@ _FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps
 _PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
 
 
+#: An ad server's click address: an advertisement's link, not a story's.
+_AD_SERVER = re.compile(
+    r"https?://([\w-]+\.)*(doubleclick\.net|googleadservices\.com|googlesyndication\.com|adnxs\.com)[/:?]"
+    r"|https?://[^/\s]+/gampad/",
+    re.IGNORECASE,
+)
+
+
 #: The ledger detail of the lines of a link's preview card.
 LINK_CARD = "link preview card: title, description and site of the story's link"
 
@@ -531,6 +539,12 @@ class _Splitter:
             # The edition's last section asking its reader to pass it on or write for it.
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.PROMOTION, "closing prompt to the reader (end of the edition)")
+            return
+        if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
+            # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
+            # "Learn More" button): an advertisement, whatever its words.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.SPONSOR, "advertisement: its links go through an ad server")
             return
         if asks_to_apply(f"{draft.title}\n{text}"):
             # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
