@@ -455,3 +455,28 @@ def test_a_block_whose_links_all_go_through_an_ad_server_is_an_advertisement() -
     split = split_text(body)
     assert [s.title for s in split.stories] == ["Port news"]
     assert any(d.reason is DropReason.SPONSOR for d in split.dropped)
+
+
+_BUTTONS_UNDER = (
+    "## This week\n\n"
+    "Ports across the gulf are rebuilding their berths for larger ships, and the costs are landing "
+    "on the smallest carriers first, our analysts found.\n\n"
+    "[Read the analysis](https://example.com/berths)\n\n"
+    "Freight insurers raised premiums for the third quarter running, citing storms and slower "
+    "repairs at the region's dry docks.\n\n"
+    "[Protect your fleet](https://example.com/insurance)\n\n"
+    "A new training school in Tema will certify two hundred crane operators a year from September, "
+    "the port authority said.\n\n"
+    "[Learn the trade](https://example.com/school)\n\n"
+    "## Also new\n\nA webinar on harbour finance runs on Tuesday at noon for all members.\n"
+)
+
+
+def test_buttons_printed_under_their_paragraphs_close_them_with_their_link() -> None:
+    """Paragraphs each over a short linked line, the last with no paragraph under it: the buttons
+    are below their stories, give them their links and head none of them."""
+    split = split_text(_BUTTONS_UNDER)
+    by_url = {s.url: s for s in split.stories}
+    assert "dry docks" in by_url["https://example.com/insurance"].text
+    assert "crane operators" in by_url["https://example.com/school"].text
+    assert not any(s.title in {"Protect your fleet", "Learn the trade"} for s in split.stories)

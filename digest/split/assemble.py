@@ -302,6 +302,46 @@ def _figures_row(text: str) -> bool:
     return figures >= _ROW_FIGURES and figures * 2 >= len(tokens)
 
 
+#: Most words of a button's line that may name its story ("Build stronger connection and healthier
+#: organizations").
+_TITLE_BUTTON_WORDS = 8
+#: Fewest words of a paragraph a button below links (a sentence or more, never a label).
+_BUTTON_PARAGRAPH_WORDS = 12
+#: Fewest paragraphs, each over its own button, that show an edition prints its buttons below.
+_BUTTONS_BELOW = 2
+
+
+def _buttons_below(blocks: list[Block], verdicts: list[Verdict | None]) -> set[int]:
+    """The buttons an edition prints under the paragraph they link ("As AI reshapes ..." over
+    "[Deliver value](url)"), told by their run: paragraphs and linked lines alternate, a paragraph
+    first, and the last button has no paragraph under it (a heading or the end follows). Each such
+    button closes the story above it with its link; it heads no story."""
+    live = [b for b in blocks if verdicts[b.index] is None and b.kind is not Kind.RULE]
+
+    def paragraph(block: Block) -> bool:
+        return (
+            block.kind is Kind.TEXT
+            and block.title_link is None
+            and not block.emphasised
+            and words(block.text) >= 12
+        )
+
+    def button(block: Block) -> bool:
+        return linked_title(block) and words(block.text) <= _TITLE_BUTTON_WORDS
+
+    found: set[int] = set()
+    start = 0
+    while start < len(live):
+        end = start
+        while end + 1 < len(live) and paragraph(live[end]) and button(live[end + 1]):
+            end += 2
+        pairs = (end - start) // 2
+        if pairs >= _BUTTONS_BELOW and (end == len(live) or not paragraph(live[end])):
+            found.update(live[i].index for i in range(start + 1, end, 2))
+        start = max(end, start + 1)
+    return found
+
+
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -461,6 +501,8 @@ class _Splitter:
             for b in blocks
         ]
         verdicts = chat_in_context(blocks, verdicts)
+        #: Buttons printed under the paragraph they link: each closes its story, with its link.
+        self.buttons_below = _buttons_below(blocks, verdicts)
         self.layout = Layout(blocks, verdicts, set(masthead), (page.reference, page.day_first))
         self.verdicts = verdicts
         self.stories: list[Story] = []
@@ -682,6 +724,9 @@ class _Splitter:
             self.drop(block, verdict.reason, verdict.detail)
             self.after_chrome(block, verdict)
             return previous_role
+        if block.index in self.buttons_below:
+            self.button_under(block)
+            return previous_role
         if self.in_note and self.note_line(block, heading):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
             return previous_role
@@ -710,6 +755,14 @@ class _Splitter:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def button_under(self, block: Block) -> None:
+        """A button under the paragraph it links ("[Deliver value](url)"): the story's link, and its end."""
+        draft = self.draft
+        if draft is not None and draft.url is None:
+            self.draft = evolve(draft, url=block.title_link)
+        self.drop(block, DropReason.NAVIGATION, "a button under its story (the story's link)")
+        self.close()
 
     def after_chrome(self, block: Block, verdict: Verdict) -> None:
         """What a block dropped as chrome ends or opens: the story above it, an item of a numbered run,
