@@ -323,7 +323,7 @@ def _buttons_below(blocks: list[Block], verdicts: list[Verdict | None]) -> set[i
             block.kind is Kind.TEXT
             and block.title_link is None
             and not block.emphasised
-            and words(block.text) >= 12
+            and words(block.text) >= _BUTTON_PARAGRAPH_WORDS
         )
 
     def button(block: Block) -> bool:

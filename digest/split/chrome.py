@@ -418,8 +418,9 @@ _NAVIGATION = re.compile(
     r"in today'?s (issue|edition)|skip to content|app-?store\s*play-?store)\W*$",
     re.IGNORECASE,
 )
-#: An item's number printed on a line of its own ("1", "#2", "03."), over the item's headline.
+#: The ledger detail of an item's number on a line of its own.
 ITEM_NUMBER = "an item's number on a line of its own"
+#: An item's number printed on a line of its own ("1", "#2", "03."), over the item's headline.
 _ITEM_NUMBER = re.compile(r"^[#№(]?\d{1,3}[.):]?$")
 #: Words that, alone or together, make a menu line ("Home Archive", "Posts").
 _MENU_WORDS = frozenset(
