@@ -64,8 +64,9 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     in_clusters = {sid for story in digest.merged for sid in story.story_ids}
     ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
     muted_topics = {t.casefold() for t in compose.mute.topics}
+    reached = {story.cluster_id: reach(story) for story in digest.merged}  # each story's sources read once
     keys = {
-        story.cluster_id: _order(story, _boosted(story, by_id, compose))
+        story.cluster_id: _order(story, reached[story.cluster_id], _boosted(story, by_id, compose))
         for story in digest.merged
         if story.topic.casefold() not in muted_topics
     }
@@ -77,13 +78,16 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     turn = {story.cluster_id: _turn_key(story, by_id) for story in alone}
     order = order[:full] + _in_turn(order[full:], lead, turn)
     ranks = {key[-1]: k for k, key in enumerate(order, 1)}
-    placed = tuple(_placed(story, ranks.get(story.cluster_id, 0), full, compose) for story in digest.merged)
+    placed = tuple(
+        _placed(story, ranks.get(story.cluster_id, 0), full, compose, reached[story.cluster_id][0])
+        for story in digest.merged
+    )
     told = [s for s in placed if s.placement in (Placement.FULL, Placement.BRIEF)]
     period = _period(told, by_id, compose) or digest.period
     return evolve(
         digest,
         merged=placed,
-        dropped=ledger + _ledger(placed, by_id, len(order)),
+        dropped=ledger + _ledger(placed, by_id, len(order), reached),
         period=period,
         title=compose.title or (f"Newsletter digest: {period_label(period)}" if period else digest.title),
     )
@@ -161,11 +165,12 @@ def _boosted(story: MergedStory, by_id: Mapping[str, Story], compose: ComposeSet
     return any(sid in by_id and interest_in(boost, by_id[sid]) for sid in story.story_ids)
 
 
-def _order(story: MergedStory, boosted: bool) -> _Key:
-    publications, reports, day = reach(story, boosted)
+def _order(story: MergedStory, reached: tuple[int, int, int], boosted: bool) -> _Key:
+    """A story's place in the ranking from its :func:`reach` (a boosted story counts a publication more)."""
+    publications, reports, day = reached
     return (
         lists_subjects(story.headline),
-        -publications,
+        -publications - (1 if boosted else 0),
         -reports,
         -day,
         story.headline.casefold(),
@@ -206,8 +211,9 @@ def _full_count(order: Sequence[_Key], compose: ComposeSettings) -> int:
     return max(compose.full_stories, min(widely, compose.full_stories_max))
 
 
-def _placed(story: MergedStory, rank: int, full: int, compose: ComposeSettings) -> MergedStory:
-    publications = reach(story)[0]
+def _placed(
+    story: MergedStory, rank: int, full: int, compose: ComposeSettings, publications: int
+) -> MergedStory:
     if rank == 0:
         placement = Placement.MUTED
     elif rank <= full:
@@ -219,12 +225,18 @@ def _placed(story: MergedStory, rank: int, full: int, compose: ComposeSettings) 
     return evolve(story, rank=rank, placement=placement, publications=publications)
 
 
-def _ledger(placed: Sequence[MergedStory], by_id: Mapping[str, Story], ranked: int) -> tuple[Dropped, ...]:
-    """A ledger entry for every story of a merged story below the cut or in a muted topic."""
+def _ledger(
+    placed: Sequence[MergedStory],
+    by_id: Mapping[str, Story],
+    ranked: int,
+    reached: Mapping[str, tuple[int, int, int]],
+) -> tuple[Dropped, ...]:
+    """A ledger entry for every story of a merged story below the cut or in a muted topic
+    (``reached``: each cluster's :func:`reach`)."""
     entries = []
     for story in placed:
         if story.placement is Placement.BELOW_THE_CUT:
-            reports = reach(story)[1]
+            reports = reached[story.cluster_id][1]
             detail = (
                 f"rank {story.rank} of {ranked}: {_count(story.publications, 'publication')}, "
                 f"{_count(reports, 'report')}; in the JSON digest as cluster {story.cluster_id}"
