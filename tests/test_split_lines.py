@@ -445,3 +445,63 @@ def test_a_time_or_speed_is_no_number_printed_twice() -> None:
         "11am meeting",
         "55mph winds",
     ]
+
+
+#: An invented edition whose conversion to text lost its paragraph breaks: each paragraph's last
+#: sentence is glued to the next one's first, after a period, a closing quote or a link's close.
+_GLUED = """\
+## Harbor chips ramp up output
+
+Harbor Chips lifted output at its plant this week.The company said it would hire 300 people.\
+It called the plan “a new start.”Rivals were quiet. Analysts expect more [hiring news.](https://example.com/a)\
+Some doubt it. Output rose 4%.Prices fell. See the [filing](https://example.com/Report.Final) and \
+Node.js notes.
+
+## Delta rail gets a new chief
+
+Delta Rail named a chief on Tuesday night.Investors cheered. The rail line uses `rail.Signal` and
+mail ops@delta.example.Com for questions. Fish.Audio and Fiction.LiveBench were not involved.
+"""
+
+
+def test_sentences_glued_where_breaks_were_lost_are_parted() -> None:
+    """A body gluing five distinct sentences or more to the ones before them lost its breaks: each
+    join gets a space, never inside an address, a code span, an e-mail address or a dotted name."""
+    text = " ".join(b.text for b in parse_blocks(_GLUED))
+    for parted in (
+        "this week. The company",
+        "300 people. It called",
+        "“a new start.” Rivals",
+        "hiring news. Some doubt",
+        "4%. Prices fell",
+        "Tuesday night. Investors",
+    ):
+        assert parted in text
+    for kept in ("rail.Signal", "Node.js", "Fish.Audio", "Fiction.LiveBench"):
+        assert kept in text
+    raw = "\n".join(b.raw for b in parse_blocks(_GLUED))
+    assert "https://example.com/Report.Final" in raw
+    assert "ops@delta.example.Com" in raw
+
+
+def test_a_name_or_two_glued_like_sentences_are_left_as_printed() -> None:
+    """Fewer than five joins prove nothing: a dotted name ("Fish.Audio") stays as printed."""
+    from digest.split.glued import part_glued
+
+    lines = ["We tried Fish.Audio today. It worked.Then it broke.", "Fish.Audio again."]
+    assert part_glued(lines) == lines
+
+
+def test_titles_glued_into_a_contents_line_are_not_parted() -> None:
+    """A line with no sentence ending before a space is glued titles, not paragraphs: left alone."""
+    from digest.split.glued import part_glued
+
+    lines = [
+        "Ports reopenRail strikes endCould it rain?Markets rally",
+        "It is one.Two and three. It is four.Five and six. It is seven.Eight is it. It is nine.Ten too."
+        " It is eleven.Twelve now.",
+    ]
+    out = part_glued(lines)
+    assert out[0] == lines[0]
+    assert "one. Two" in out[1]
+    assert "eleven. Twelve" in out[1]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from digest.split.breaks import join_inline_breaks
+from digest.split.glued import part_glued
 from digest.split.twice import print_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
@@ -655,7 +656,7 @@ def parse_blocks(body: str) -> list[Block]:
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
     cut, lines = joined is not lines, joined
-    lines = print_once(lines)
+    lines = part_glued(print_once(lines))
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])

@@ -1,0 +1,71 @@
+"""Sentences an e-mail's conversion to text glued together, parted again.
+
+Some senders' HTML, turned into text, loses the break between two paragraphs (or two lines) and
+glues the next sentence to the period of the last: "maybe we just needed some GPUs.There is now
+so much data ...", "“universal high income.”The new spin ...", "[... using AI.](https://...)I
+hear ...". Told as printed, the summaries carried the two sentences as one word. A writer never
+glues a sentence so, but a name may look the same ("Fish.Audio", "dspy.Refine", "U.S.", a
+domain), so one join proves nothing: a body with many distinct joins of a sentence's end to a
+capitalised word says it lost its breaks, and in such a body only each join is parted by a space.
+Addresses, code spans and e-mail addresses are never touched, nor is a dotted word (a capital or
+a dot, slash or "@" before the period, or a capital inside the next word: "Fiction.LiveBench").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["part_glued"]
+
+#: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
+#: address.
+_KEPT = re.compile(r"`[^`]*`|\]\([^)\s]*\)?|<?(?:https?://|www\.)[^\s<>]*>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: The capitalised word of a sentence glued to the end of the last: a plain word followed by a
+#: space or punctuation (no "LiveBench", no "Int64"), maybe opening a link or a quotation.
+_NEXT = r"\[?[“\"‘]?[A-Z][a-z]*(?:[’'][a-z]+)?(?=[\s,;:]|$)"
+#: A sentence's end glued to the next: a whole word ending with a lower-case letter (or a
+#: percentage, an aside's close) then ".", "!" or "?" and maybe a closing quote; or a link's text
+#: ending a sentence, closed, then the next word ("...AI.](https://...)I hear"); or a link closed,
+#: then the period. Two capitalised words joined by a period are a name ("Fish.Audio"), no join.
+_JOIN = re.compile(
+    r"(?:(?<![\w.@/\\&+-])(?![A-Z][a-z]+\.[A-Z])[A-Za-z0-9’'-]*[a-z%)][.!?][”’\"]?|[.!?][”’\"]?\]\([^)\s]*\)|\]\([^)\s]*\)[.!?])"
+    rf"(?={_NEXT})"
+)
+#: A sentence's end followed by a space and the next sentence: a line without one is no running
+#: text but titles glued together ("... life in space?Robots take on sports", a table of contents),
+#: whose joins are not parted.
+_RUNNING = re.compile(r"[.!?][”’\")]?\s+[\[“\"‘]?[A-Z]")
+#: Fewest distinct joins in one body for it to read as having lost its breaks.
+_EVIDENCE = 5
+
+
+def _joins(line: str) -> list[tuple[int, str]]:
+    """Where ``line`` glues a sentence to the next, outside its addresses and code spans: the
+    position of the next sentence and the join's two words."""
+    kept = [m.span() for m in _KEPT.finditer(line)]
+    out = []
+    for m in _JOIN.finditer(line):
+        start, end = m.span()
+        link_close = "](" in m[0]
+        if any(s < end and start < e for s, e in kept if not (link_close and line[s] == "]")):
+            continue
+        nxt = re.match(_NEXT, line[end:])
+        if nxt is None:
+            continue
+        out.append((end, f"{m[0].lower()}|{nxt[0].lower()}"))
+    return out
+
+
+def part_glued(lines: list[str]) -> list[str]:
+    """``lines`` with each sentence glued to the next parted by a space when the body shows five
+    distinct joins or more (see the module docstring); any other body is returned as it is."""
+    found = [_joins(line) for line in lines]
+    if len({words for joins in found for _, words in joins}) < _EVIDENCE:
+        return lines
+    out = []
+    for line, joins in zip(lines, found, strict=True):
+        parted = line
+        for at, _ in reversed(joins if _RUNNING.search(line) else []):
+            parted = parted[:at] + " " + parted[at:]
+        out.append(parted)
+    return out
