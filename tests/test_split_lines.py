@@ -505,3 +505,34 @@ def test_titles_glued_into_a_contents_line_are_not_parted() -> None:
     assert out[0] == lines[0]
     assert "one. Two" in out[1]
     assert "eleven. Twelve" in out[1]
+
+
+#: An invented edition of numbered headlines, the last over a sentence trailing off into its items.
+_LIST_LEAD_IN = """\
+1. Ports reopen after the storm
+
+The harbor of Calder reopened on Tuesday after four days closed, and ships queued at the mouth.
+
+2. Rail fares rise in spring
+
+Fares on the northern lines rise by six percent in April, the operator said on Monday.
+
+3. 📚 Reading list
+
+Here are some other stories that caught our eye this week...
+
+🚢 **Shipping rates** fell for a third week as the queues cleared at the southern ports.
+
+🌾 **Grain prices** rose after a dry month in the plains, traders said on Friday.
+"""
+
+
+def test_a_sentence_trailing_off_under_an_empty_headline_opens_its_text() -> None:
+    """A plain sentence ending in an ellipsis right under a headline with no text yet opens that
+    headline's story: it never titles the list itself and leaves the headline empty."""
+    split = split_text(_LIST_LEAD_IN)
+    titles = [s.title for s in split.stories]
+    assert titles[-1].endswith("Reading list")
+    assert split.stories[-1].text.startswith("Here are some other stories")
+    assert not any(t.startswith("Here are") for t in titles)
+    assert not any(d.text.endswith("Reading list") for d in split.dropped)

@@ -87,6 +87,10 @@ class Page:
 _PLACEHOLDER = re.compile(r"\b(?:n/?a|tbd|tba|none|null|nil|todo)\b", re.IGNORECASE)
 
 
+#: Fewest words of a sentence introducing a story's items (a shorter line is a label).
+_LEAD_IN_WORDS = 5
+
+
 def _placeholder_only(text: str) -> bool:
     """Whether ``text`` says nothing but placeholders ("**N/A**: N/A"); digits alone are no placeholder."""
     return (
@@ -687,7 +691,9 @@ class _Splitter:
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
-        heading = self.layout.heading_like(block) and not self.introduces_list(block)
+        heading = (
+            self.layout.heading_like(block) and not self.introduces_list(block) and not self.lead_in(block)
+        )
         if self.sponsor_label is not None:
             label, self.sponsor_label = self.sponsor_label, None
             if block.kind is Kind.HEADING and verdict is None:
@@ -791,6 +797,23 @@ class _Splitter:
             and block.blank_before
             and not block.emphasised
             and block.text.rstrip().endswith((":", "："))
+        )
+
+    def lead_in(self, block: Block) -> bool:
+        """A plain sentence trailing off into what follows ("Here are some other headlines that caught
+        our attention this week...", "We read these so you don't have to:") right under a headline
+        with no text yet: the headline's opening words, not a headline of its own that would leave the
+        one above it empty."""
+        draft = self.draft
+        return (
+            draft is not None
+            and draft.origin == "headline"
+            and not draft.paragraphs
+            and block.kind is Kind.TEXT
+            and not block.emphasised
+            and not block.links
+            and words(block.text) >= _LEAD_IN_WORDS
+            and block.text.rstrip().endswith(("...", "…", ":", "："))
         )
 
     def card(self, block: Block) -> str | None:
