@@ -536,3 +536,22 @@ def test_a_sentence_trailing_off_under_an_empty_headline_opens_its_text() -> Non
     assert split.stories[-1].text.startswith("Here are some other stories")
     assert not any(t.startswith("Here are") for t in titles)
     assert not any(d.text.endswith("Reading list") for d in split.dropped)
+
+
+def test_an_edition_s_length_in_words_and_minutes_is_no_story() -> None:
+    """The line telling the edition's length ("Today's newsletter, edited by ..., is 1,420 words,
+    5½ minutes.") is the edition's chrome, however many names it gives first; a sentence of a
+    story giving words and minutes is not."""
+    body = (
+        "Today's newsletter, edited by Ana Lind and copy edited by Rui Sato, is 1,420 words, 5½ minutes.\n\n"
+        "## Ports reopen after the storm\n\n"
+        "The harbor of Calder reopened on Tuesday after four days closed.\n\n"
+        "## A record column\n\n"
+        "She wrote 3,000 words in 90 minutes flat, a record for the paper that weekend.\n"
+    )
+    split = split_text(body)
+    assert [s.title for s in split.stories] == ["Ports reopen after the storm", "A record column"]
+    assert any(d.text.startswith("Today's newsletter") for d in split.dropped)
+    assert split_text("This issue is 2,050 words, a 7½-minute read.\n\n" + body).stories[0].title == (
+        "Ports reopen after the storm"
+    )

@@ -291,6 +291,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|compiled)( and (written|edited|curated|produced|compiled))? by\s+(?-i:[A-Z])",
         40,
     ),
+    # The edition's length told in words and minutes, after its editors' names maybe ("Today's
+    # newsletter, edited by ..., is 1,984 words, 7½ minutes.", "... is 1,200 words, a 5-minute read").
+    _rule(
+        DropReason.BOILERPLATE,
+        "reading time or byline",
+        r"\b\d[\d,]*\s+words\s*[,;·|/(—–-]+\s*((a|an|about|around|roughly)\s+)?"
+        r"\d+(?:[.,]\d+)?[½¼¾⅓⅔]?\s*-?\s*(min|mins|minutes?)\b"
+        r"|^\W*(today'?s |this )(edition|issue|newsletter|email)\b[^.!?]{0,120}"
+        r"\b\d+(?:[.,]\d+)?[½¼¾⅓⅔]?[- ](min|minute)s?[- ]read\b",
+        30,
+    ),
     # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.").
     _rule(
         DropReason.BOILERPLATE,
