@@ -555,3 +555,29 @@ def test_an_edition_s_length_in_words_and_minutes_is_no_story() -> None:
     assert split_text("This issue is 2,050 words, a 7½-minute read.\n\n" + body).stories[0].title == (
         "Ports reopen after the storm"
     )
+
+
+_WISH_AND_LOGO = """\
+Harbor
+
+Harbor Weekly
+
+🌸 **Happy spring!**
+
+## Ports reopen after the storm
+
+The harbor of Calder reopened on Tuesday after four days closed, and ships queued at the mouth.
+
+## Rail fares rise in spring
+
+Fares on the northern lines rise by six percent in April, the operator said on Monday.
+"""
+
+
+def test_a_wish_alone_on_its_line_is_a_greeting_not_a_section() -> None:
+    """ "Happy spring!" alone at the top greets the reader: it names no section of the stories."""
+    split = split_text(_WISH_AND_LOGO)
+    assert [s.title for s in split.stories] == ["Ports reopen after the storm", "Rail fares rise in spring"]
+    assert all(s.section != "Happy spring!" for s in split.stories)
+    assert any(d.detail == "greeting or sign-off" and d.text.endswith("Happy spring!") for d in split.dropped)
+
