@@ -581,3 +581,11 @@ def test_a_wish_alone_on_its_line_is_a_greeting_not_a_section() -> None:
     assert all(s.section != "Happy spring!" for s in split.stories)
     assert any(d.detail == "greeting or sign-off" and d.text.endswith("Happy spring!") for d in split.dropped)
 
+
+def test_the_publisher_s_logo_over_the_newsletter_s_name_is_its_masthead() -> None:
+    """A line giving the opening word of the newsletter's name ("Harbor" over "Harbor Weekly", the
+    publisher's logo) is the masthead, not the section of every story."""
+    edition = Edition(path="feed.xml", format=Format.MARKDOWN, source="Harbor Weekly")
+    split = split_document(Document(edition, _WISH_AND_LOGO), ReadSettings())
+    assert [s.section for s in split.stories] == [None, None]
+    assert any(d.text == "Harbor" and d.detail.startswith("masthead") for d in split.dropped)

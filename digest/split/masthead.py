@@ -151,13 +151,20 @@ def _read_lines(
             edition = evolve(edition, source=publication_name(strip_symbols(block.text.split(" | ", 1)[0])))
             used[block.index] = "masthead: newsletter name"
             continue
-        if block.kind is not Kind.BULLET and edition.source and key == edition.source.casefold():
+        if block.kind is not Kind.BULLET and edition.source and _names_source(key, edition.source):
             used[block.index] = "masthead: newsletter name"
         elif block.kind is Kind.HEADING and block.level == 1 and _only_top_heading(blocks, block):
             used[block.index] = "masthead: edition title"
             if edition.title is None:
                 edition = evolve(edition, title=strip_symbols(block.text))
     return used, edition
+
+
+def _names_source(key: str, source: str) -> bool:
+    """Whether a masthead line (``key``, folded) is the newsletter's name, or its publisher's opening
+    it ("Axios" printed as the logo over "Axios Communicators")."""
+    name = source.casefold()
+    return bool(key) and (key == name or name.startswith(key + " "))
 
 
 #: Most words of a tagline printed under a newsletter's name ("China business in ten minutes").
