@@ -589,3 +589,19 @@ def test_the_publisher_s_logo_over_the_newsletter_s_name_is_its_masthead() -> No
     split = split_document(Document(edition, _WISH_AND_LOGO), ReadSettings())
     assert [s.section for s in split.stories] == [None, None]
     assert any(d.text == "Harbor" and d.detail.startswith("masthead") for d in split.dropped)
+
+
+def test_an_edition_s_credit_and_subscription_notice_are_no_stories() -> None:
+    """ "Today's newsletter was curated and edited by ..." is the edition's credit, and "You are
+    currently subscribed as ..." its footer, wherever they stand: neither is a story."""
+    body = (
+        "## Ports reopen after the storm\n\n"
+        "The harbor of Calder reopened on Tuesday after four days closed.\n\n"
+        "Today's brief was curated and edited by Ana Lind and Rui Sato with Editor Jo Vale. "
+        "Got a tip for us? Write to us.\n\n"
+        "You are currently subscribed as reader@example.com. For help, contact us at help@example.com.\n"
+    )
+    split = split_text(body)
+    assert [s.title for s in split.stories] == ["Ports reopen after the storm"]
+    assert "curated" not in split.stories[0].text
+    assert "subscribed" not in split.stories[0].text

@@ -302,11 +302,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b\d+(?:[.,]\d+)?[½¼¾⅓⅔]?[- ](min|minute)s?[- ]read\b",
         30,
     ),
-    # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.").
+    # The edition's credit ("Import Notes is written by Jack Moreau. You can reply to this email.",
+    # "Today's newsletter was curated and edited by ...").
     _rule(
         DropReason.BOILERPLATE,
         "reading time or byline",
-        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} is (written|edited|curated|produced) by"
+        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} (is|was) (written|edited|curated|produced)"
+        r"( and (copy[- ])?(written|edited|curated|produced))? by"
         r"(:\s+\S|\s+(?-i:[A-Z]))",
         30,
     ),
