@@ -149,11 +149,8 @@ def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
         return min(favourites, key=lambda s: (preferred[s.source.casefold()], s.id))
     if len(members) <= _AGREEING:
         return max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
-    named = [_title_names(s.title) for s in members]
-    scored = {
-        s.id: headline_score(s.title) + _agreement(named[k], named[:k] + named[k + 1 :])
-        for k, s in enumerate(members)
-    }
+    agreement = _agreements([_title_names(s.title) for s in members])
+    scored = {s.id: headline_score(s.title) + agreement[k] for k, s in enumerate(members)}
     return max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
 
 
@@ -167,8 +164,16 @@ def _title_names(title: str) -> frozenset[str]:
     return frozenset(name.casefold() for name in _NAME_OR_NUMBER.findall(title))
 
 
-def _agreement(names: frozenset[str], others: Sequence[frozenset[str]]) -> float:
-    """How many of the other titles name something ``names`` holds, as a share of them, doubled: a
-    recap's theme title over several events ("AI Model Mania: New Contenders ...") names what
-    no other report of one event names."""
-    return 2.0 * sum(1 for other in others if other & names) / len(others) if others else 0.0
+def _agreements(named: Sequence[frozenset[str]]) -> list[float]:
+    """For each title's names, how many of the other titles name something it names, as a share of
+    them, doubled: a recap's theme title over several events ("AI Model Mania: New Contenders ...")
+    names what no other report of one event names. Titles naming the same things are counted
+    together (the copies of a wire story print one headline hundreds of times), so the work grows
+    with the distinct sets of names, not with the square of the reports."""
+    counts = Counter(named)
+    others = len(named) - 1
+    # A title shares its names with itself: it is not one of the others.
+    sharing = {
+        names: sum(n for other, n in counts.items() if other & names) - bool(names) for names in counts
+    }
+    return [2.0 * sharing[names] / others if others else 0.0 for names in named]
