@@ -100,6 +100,16 @@ def test_canonical_form(url: str, expected: str) -> None:
             "https://cal.example/embed?src=abc%40group.cal.example",
             "https://cal.example/embed?src=abc%40group.cal.example",
         ),
+        # A shared article's token and referral marks are the sharer's, never the article's.
+        (
+            "https://www.wsj.com/tech/a-1f?st=153ei8&reflink=desktopwebshare_permalink&mod=nl",
+            "https://www.wsj.com/tech/a-1f",
+        ),
+        (
+            "https://www.bloomberg.com/news/articles/2025-12-18/a?accessToken=eyJhbGc.x.y",
+            "https://www.bloomberg.com/news/articles/2025-12-18/a",
+        ),
+        ("https://example.com/a?st=1&mod=2", "https://example.com/a?st=1&mod=2"),
     ],
 )
 def test_tracking_parameters_are_dropped(url: str, expected: str) -> None:

@@ -70,6 +70,9 @@ _SITE_TRACKING: tuple[tuple[str, frozenset[str]], ...] = (
     ("medium.com", frozenset({"source", "sk"})),
     ("reddit.com", frozenset({"share_id", "utm_name", "rdt"})),
     ("tiktok.com", frozenset({"is_from_webapp", "sender_device", "_r", "_t"})),
+    # A share's token and referral marks: the sharer's, never the article's.
+    ("wsj.com", frozenset({"st", "reflink", "mod"})),
+    ("bloomberg.com", frozenset({"accesstoken", "sref", "leadsource", "srnd", "cmpid"})),
 )  # fmt: skip
 
 #: Sites where ``ref`` names a branch or tag, not a referrer.
