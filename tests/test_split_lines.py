@@ -605,3 +605,16 @@ def test_an_edition_s_credit_and_subscription_notice_are_no_stories() -> None:
     assert [s.title for s in split.stories] == ["Ports reopen after the storm"]
     assert "curated" not in split.stories[0].text
     assert "subscribed" not in split.stories[0].text
+
+
+def test_a_long_token_is_read_in_time_linear_in_its_length() -> None:
+    """The glued-sentence and angle-bracket link passes try their patterns at the start of a token
+    only: from every character of a long token (a base64 blob, a run of letters) they had run to
+    its end, 500,000 letters taking minutes. The text comes back as it was."""
+    from digest.readers._angled import angled_links
+    from digest.split.glued import part_glued
+
+    token = "a" * 200_000
+    assert part_glued([token, "ab-" * 50_000]) == [token, "ab-" * 50_000]
+    text = "See a <https://x.example/1> b <https://x.example/2> c <https://x.example/3>\n" + token
+    assert angled_links(text).endswith(token)

@@ -37,8 +37,12 @@ _ALONE = re.compile(r"^[ \t]*<https?://[^\s<>]+>[ \t]*[.,;:!?”\"’')]*[ \t]*$
 _ITEM = re.compile(r"^(?P<marker>[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)")
 #: Most words a line's text may have to be a link's text (a headline, not a paragraph).
 _MAX_WORDS = 20
-#: The word before an address inside running text.
-_WORD_BEFORE = re.compile(r"(?P<word>[^\s\[\]()<>]*[^\W_][^\s\[\]()<>]*)[ \t]+<(?P<url>https?://[^\s<>]+)>")
+#: The word before an address inside running text: a token holding a letter or digit. Tried at the
+#: start of a token only, and the token taken whole (possessive: never given back), so a long
+#: token costs time in its length, not its square.
+_WORD_BEFORE = re.compile(
+    r"(?<![^\s\[\]()<>])(?=[^\s\[\]()<>]*?[^\W_])(?P<word>[^\s\[\]()<>]++)[ \t]+<(?P<url>https?://[^\s<>]+)>"
+)
 
 
 def _ends_in_address(line: str) -> bool:

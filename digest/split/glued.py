@@ -18,8 +18,11 @@ import re
 __all__ = ["part_glued"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
-#: address.
-_KEPT = re.compile(r"`[^`]*`|\]\([^)\s]*\)?|<?(?:https?://|www\.)[^\s<>]*>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: address (tried at the start of a token only: tried inside a long one, the address's first part
+#: would run to the token's end from every character, in time growing with the square of its length).
+_KEPT = re.compile(
+    r"`[^`]*`|\]\([^)\s]*\)?|<?(?:https?://|www\.)[^\s<>]*>?|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 #: The capitalised word of a sentence glued to the end of the last: a plain word followed by a
 #: space or punctuation (no "LiveBench", no "Int64"), maybe opening a link or a quotation.
 _NEXT = r"\[?[“\"‘]?[A-Z][a-z]*(?:[’'][a-z]+)?(?=[\s,;:]|$)"
@@ -28,7 +31,7 @@ _NEXT = r"\[?[“\"‘]?[A-Z][a-z]*(?:[’'][a-z]+)?(?=[\s,;:]|$)"
 #: ending a sentence, closed, then the next word ("...AI.](https://...)I hear"); or a link closed,
 #: then the period. Two capitalised words joined by a period are a name ("Fish.Audio"), no join.
 _JOIN = re.compile(
-    r"(?:(?<![\w.@/\\&+-])(?![A-Z][a-z]+\.[A-Z])[A-Za-z0-9’'-]*[a-z%)][.!?][”’\"]?|[.!?][”’\"]?\]\([^)\s]*\)|\]\([^)\s]*\)[.!?])"
+    r"(?:(?<![\w.@/\\&+’'-])(?![A-Z][a-z]+\.[A-Z])[A-Za-z0-9’'-]*[a-z%)][.!?][”’\"]?|[.!?][”’\"]?\]\([^)\s]*\)|\]\([^)\s]*\)[.!?])"
     rf"(?={_NEXT})"
 )
 #: A sentence's end followed by a space and the next sentence: a line without one is no running
