@@ -618,3 +618,45 @@ def test_a_long_token_is_read_in_time_linear_in_its_length() -> None:
     assert part_glued([token, "ab-" * 50_000]) == [token, "ab-" * 50_000]
     text = "See a <https://x.example/1> b <https://x.example/2> c <https://x.example/3>\n" + token
     assert angled_links(text).endswith(token)
+
+
+#: An invented edition printing its labels twice (phones and desktops), its headlines once, a web-view
+#: link glued to its masthead label, and each picture's credit alone over the text and glued to it.
+_CREDITS_PRINTED_TWICE = """\
+[Read on the web](https://example.com/web)Night Desk
+
+↓↓Opening NoteOpening Note
+The week was busy, and most of it was about chips and the ports that ship them.
+
+↓↓11Harbor chips ramp up output
+
+Harbor Chips lifted output at its plant. Jo Vale/Wirepix.
+Harbor Chips lifted output at its plant. Jo Vale/Wirepix.The company said it would hire 300 people.
+
+↓↓22Delta rail gets a new chief
+
+Delta Rail named a new chief executive on Tuesday, ending a long search.
+
+↓↓Side DishSide Dish
+Ana Ruiz/Wirepix
+Ana Ruiz/WirepixBakers in the port district sold out of bread by noon on Saturday, the guild said.
+"""
+
+
+def test_a_picture_credit_printed_twice_is_a_caption_and_a_doubled_label_names_one_item() -> None:
+    """In a body printing its layouts twice, a picture's credit or caption printed alone and again at
+    the start of the text under it ("Ana Ruiz/Wirepix") is a caption in the ledger: no section name,
+    no opening of a summary. A label printed twice ("Side DishSide Dish") is the section of the item
+    under it only; a web-view link glued to a label ("Read on the webNight Desk") is no story."""
+    split = split_text(_CREDITS_PRINTED_TWICE)
+    by_title = {s.title: s for s in split.stories}
+    assert not any(
+        s.text.startswith(("Harbor Chips lifted output at its plant.", "Ana Ruiz")) for s in split.stories
+    )
+    assert "Ana Ruiz/Wirepix" not in {s.section for s in split.stories}
+    captions = [d.text for d in split.dropped if d.detail.startswith("photo caption")]
+    assert captions == ["Harbor Chips lifted output at its plant. Jo Vale/Wirepix.", "Ana Ruiz/Wirepix"]
+    bakers = next(s for s in split.stories if s.text.startswith("Bakers in the port district"))
+    assert bakers.section == "Side Dish"
+    assert by_title["Delta rail gets a new chief"].section != "Opening Note"
+    assert not any("Read on the web" in s.title for s in split.stories)

@@ -349,7 +349,10 @@ def _buttons_below(blocks: list[Block], verdicts: list[Verdict | None]) -> set[i
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
-    ticker table and the labels of its rows ("BTC" over "$91,240" and "+2.1%")."""
+    ticker table and the labels of its rows ("BTC" over "$91,240" and "+2.1%"), a picture's caption
+    printed again at the start of the text under it."""
+    if block.caption:
+        return Verdict(DropReason.BOILERPLATE, "photo caption (printed again over the text)")
     if block.kind is Kind.HEADING:
         return None
     if is_link_row(block.raw):
@@ -1154,8 +1157,15 @@ class _Splitter:
 
     def leave_section(self, headline: Block) -> None:
         """A Markdown heading at the level of the section's heading or above ends the section, though it
-        heads a story of its own ("# Crate of the Week" after "## New Crates"): it is no part of it."""
+        heads a story of its own ("# Crate of the Week" after "## New Crates"): it is no part of it. A
+        label printed twice ("First WordFirst Word") names the item under it: the next headline, once
+        that item is told or begun, is no part of it."""
         section = self.section_block
+        if section is not None and section.doubled and (self.section_used or self.draft is not None):
+            self.close()
+            self.end_section()
+            self.section = None
+            return
         if (
             section is None
             or section.kind is not Kind.HEADING

@@ -14,11 +14,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from digest.split.breaks import join_inline_breaks
 from digest.split.glued import part_glued
-from digest.split.twice import print_once
+from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
 from digest.text.shape import ends_sentence, is_title_like
@@ -57,6 +57,12 @@ class Block:
     credits: tuple[str, ...] = ()
     #: A fenced code block ("```" ... "```"): text of the story it sits in, as printed, never a title.
     code: bool = False
+    #: A picture's caption, told by the body printing it again glued to the text under it: no words
+    #: of a story, no heading.
+    caption: bool = False
+    #: A label the body printed twice for its two layouts ("Mixed SignalsMixed Signals"), where its
+    #: headlines are printed once: a section's label.
+    doubled: bool = False
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -655,8 +661,8 @@ def parse_blocks(body: str) -> list[Block]:
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
-    cut, lines = joined is not lines, joined
-    lines = part_glued(print_once(lines))
+    once, pictured, doubled = read_once(joined)
+    cut, lines = joined is not lines, part_glued(once)
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])
@@ -691,6 +697,7 @@ def parse_blocks(body: str) -> list[Block]:
         if (
             pending
             and not cut
+            and not pictured & {i - 1, i}  # a caption printed twice stands alone
             and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width)
         ):
             pending.append(line)
@@ -707,7 +714,22 @@ def parse_blocks(body: str) -> list[Block]:
         pending_blank = blank_before or not blocks
         blank_before = False
     flush()
-    return blocks
+    return _told_apart(blocks, {lines[i].strip() for i in pictured}, {lines[i].strip() for i in doubled})
+
+
+def _told_apart(blocks: list[Block], pictured: set[str], doubled: set[str]) -> list[Block]:
+    """``blocks`` with the lines the body printed twice told apart: a picture's caption (printed again
+    over the text under it), a label printed twice for two layouts."""
+    if not pictured and not doubled:
+        return blocks
+    return [
+        evolve(block, caption=True)
+        if "\n" not in block.raw and block.raw.strip() in pictured
+        else evolve(block, doubled=True)
+        if block.kind is Kind.TEXT and "\n" not in block.raw and block.raw.strip() in doubled
+        else block
+        for block in blocks
+    ]
 
 
 def _code_block(index: int, lines: list[str], blank_before: bool) -> Block:

@@ -83,6 +83,7 @@ _RULES: tuple[_Rule, ...] = (
         "unsubscribe or preferences footer",
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
+        r"|^\W*read (this |it )?(online|on the web)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|all rights reserved|privacy policy"
         r"|^\W*this e-?mail (has been|was) sent to\b"

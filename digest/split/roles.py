@@ -428,6 +428,8 @@ class Layout:
             return "section"  # a channel of a recap: its summaries are the stories
         if block.kind is Kind.HEADING:
             return self._heading_role(block, nxt)
+        if block.doubled and nxt is not None:
+            return "section"  # a label printed twice for two layouts, its headlines printed once
         if linked_title(block) and (
             (nxt is not None and linked_title(nxt)) or self.after_linked_title(block)
         ):

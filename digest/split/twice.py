@@ -7,14 +7,16 @@ caption. Reuters." / "Photo caption. Reuters.The story begins"). Read as printed
 labels named the sections, the numbers opened the headlines, and the caption opened the story.
 A body with two labels printed twice or more says it was built that way: in such a body only,
 a doubled label is printed once, a story's number glued twice to its headline goes, and a line
-repeating the line above it before its own text keeps only its own text.
+repeating the line above it before its own text keeps only its own text: the line above is the
+picture's caption, no words of the story nor a heading of it. A label printed twice where the
+headlines are printed once is a section's label ("Mixed SignalsMixed Signals" over its paragraph).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["print_once"]
+__all__ = ["print_once", "read_once"]
 
 #: A label printed twice, glued or spaced ("Tech TodayTech Today"), after marks ("↓↓"): the marks
 #: as group 1, the label as group 2.
@@ -38,10 +40,18 @@ def _label(line: str) -> str | None:
 def print_once(lines: list[str]) -> list[str]:
     """``lines`` with what was printed twice printed once (see the module docstring); a body with
     fewer than two labels printed twice is returned as it is."""
+    return read_once(lines)[0]
+
+
+def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """``lines`` printed once (see :func:`print_once`), the indices of the lines that are a picture's
+    caption (each printed again, glued to the text of the line under it) and those of the labels
+    printed twice."""
     labels = [_label(line) for line in lines]
     if sum(label is not None for label in labels) < _EVIDENCE:
-        return lines
+        return lines, frozenset(), frozenset()
     out: list[str] = []
+    found: set[int] = set()
     for line, label in zip(lines, labels, strict=True):
         text = label if label is not None else _DOUBLED_NUMBER.sub(r"\1", line.strip())
         previous = out[-1].strip() if out else ""
@@ -51,5 +61,6 @@ def print_once(lines: list[str]) -> list[str]:
             and len(text) > len(previous)
         ):
             text = text[len(previous) :].strip()  # a caption printed again, glued to the text under it
+            found.add(len(out) - 1)
         out.append(text if text != line.strip() else line)
-    return out
+    return out, frozenset(found), frozenset(i for i, label in enumerate(labels) if label is not None)
