@@ -620,6 +620,55 @@ def test_a_long_token_is_read_in_time_linear_in_its_length() -> None:
     assert angled_links(text).endswith(token)
 
 
+#: An invented evening briefing: its editor's note signed by a byline whose dash ends the line above
+#: it, then its stories.
+_BYLINE_UNDER_NOTE = """\
+Harbor towns are rebuilding their piers faster than anyone expected this spring, and the money
+comes from places few predicted. Three towns opened new berths this month alone, and more will
+follow before the summer, said the port authority. —
+[Mara J. Quill](https://example.com/authors/mara)
+
+What You Need to Know Today
+
+Harbor Chips lifted output at its plant this week and said it would hire 300 people this year.
+
+Delta Rail named a new chief executive on Tuesday, ending a search that took eleven months.
+"""
+
+#: An invented edition whose opening note is signed by its editor's name and role, each on a line of
+#: its own, over its first section.
+_SIGNED_WITH_ROLE = """\
+✏️ Lena Ostrova waited two hours at the quay for the ferry that never came, and she was not alone:
+forty commuters stood with her on a cold Tuesday morning.
+
+Tomas Reyes
+
+Managing Editor, The Night Ledger
+
+TOP STORIES
+
+Harbor Chips lifted output at its plant this week and said it would hire 300 people this year.
+
+Delta Rail named a new chief executive on Tuesday, ending a search that took eleven months.
+"""
+
+
+def test_a_name_signing_the_note_above_it_names_no_section() -> None:
+    """A person's name on a line of its own under the editor's note, after the byline's dash ending the
+    note ("... more will follow. —" over "Mara J. Quill") or over a role line ("Managing Editor, ..."),
+    signs the note: in the ledger as its signature, never the section of the stories after it."""
+    for body, lines in (
+        (_BYLINE_UNDER_NOTE, ["Mara J. Quill"]),
+        (_SIGNED_WITH_ROLE, ["Tomas Reyes", "Managing Editor, The Night Ledger"]),
+    ):
+        split = split_text(body)
+        sections = {s.section for s in split.stories}
+        assert not sections & {"Mara J. Quill", "Tomas Reyes"}
+        signed = [d.text for d in split.dropped if d.detail.startswith("signature")]
+        assert signed == lines
+        assert any(s.text.startswith("Harbor Chips lifted output") for s in split.stories)
+
+
 #: An invented edition printing its labels twice (phones and desktops), its headlines once, a web-view
 #: link glued to its masthead label, and each picture's credit alone over the text and glued to it.
 _CREDITS_PRINTED_TWICE = """\

@@ -346,6 +346,64 @@ def _buttons_below(blocks: list[Block], verdicts: list[Verdict | None]) -> set[i
     return found
 
 
+#: A word of a person's name: capitalised, or an initial ("E.").
+_NAME_PART = re.compile(r"[A-Z](?:[a-z][\w'’-]*|\.)|[A-Z][a-z]*[-'’][A-Z][\w'’-]*")
+#: A line giving a person's role under their name ("Editor in Chief, The Daily Ledger").
+_ROLE_LINE = re.compile(
+    r"\b(?:editor|chief|founder|co-?founder|ceo|publisher|reporter|correspondent|writer|columnist|host"
+    r"|director|president|contributor|author|anchor|producer|analyst|strategist)s?\b",
+    re.IGNORECASE,
+)
+#: Fewest words of the paragraph a signature signs (a note, not a label).
+_SIGNED_WORDS = 12
+#: Most words of a role line under a signature.
+_ROLE_WORDS = 8
+
+
+def _person(block: Block) -> bool:
+    """A line that is a person's name and nothing else: two to four capitalised words or initials."""
+    tokens = block.text.split()
+    return (
+        block.kind is Kind.TEXT
+        and 2 <= len(tokens) <= _NAME_WORDS
+        and all(_NAME_PART.fullmatch(t) or t in NAME_PARTICLES for t in tokens)
+        and _NAME_PART.fullmatch(tokens[-1]) is not None
+        and not tokens[-1].endswith(".")
+    )
+
+
+def _role_line(block: Block) -> bool:
+    """A short line naming a role ("Editor in Chief, The Daily Ledger"), no sentence."""
+    text = block.text.strip()
+    return (
+        block.kind is Kind.TEXT
+        and not block.links
+        and words(text) <= _ROLE_WORDS
+        and not text.endswith((".", "!", "?"))
+        and _ROLE_LINE.search(text) is not None
+    )
+
+
+def _signs(blocks: list[Block], name: Block) -> bool:
+    """Whether the name ``name`` signs the paragraph right above it: the paragraph ends with the dash
+    that opens a byline ("... maneuvering.” —" over "David E. Rovella"), or a role line follows the
+    name ("Emma Tucker" over "Editor in Chief, ..."). A name over a role names no section."""
+    if name.index == 0 or not _person(name):
+        return False
+    above = blocks[name.index - 1]
+    if above.kind is not Kind.TEXT or words(above.text) < _SIGNED_WORDS:
+        return False
+    below = blocks[name.index + 1] if name.index + 1 < len(blocks) else None
+    return above.text.rstrip().endswith(("—", "–", "--")) or (below is not None and _role_line(below))
+
+
+def _signature(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is a note's signature: the name under it, or the role line under that name."""
+    if _signs(blocks, block):
+        return True
+    return block.index > 0 and _role_line(block) and _signs(blocks, blocks[block.index - 1])
+
+
 def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -355,6 +413,8 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
         return Verdict(DropReason.BOILERPLATE, "photo caption (printed again over the text)")
     if block.kind is Kind.HEADING:
         return None
+    if _signature(blocks, block):
+        return Verdict(DropReason.BOILERPLATE, "signature: a name signing the note above it")
     if is_link_row(block.raw):
         return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
     link = block.title_link
