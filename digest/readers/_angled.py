@@ -25,14 +25,21 @@ from digest.text.fences import code_fences
 
 __all__ = ["angled_links"]
 
-#: An address in angle brackets.
-_ANGLED = re.compile(r"<(?P<url>https?://[^\s<>]+)>", re.IGNORECASE)
+#: An address in angle brackets (the pattern's text, for the patterns below).
+_ADDRESS = r"<(?P<url>https?://[^\s<>]+)>"
+#: What may close a line after its address: a sentence's mark or a closing quote.
+_CLOSING = r"[ \t]*[.,;:!?”\"’')]*[ \t]*"
+_ANGLED = re.compile(_ADDRESS, re.IGNORECASE)
 #: An address after a word: the link's text was printed before it.
-_AFTER_WORD = re.compile(r"\S[ \t]+<https?://[^\s<>]+>", re.IGNORECASE)
+_AFTER_WORD = re.compile(rf"\S[ \t]+{_ADDRESS}", re.IGNORECASE)
+#: A line ending in an address.
+_ENDS_IN_ADDRESS = re.compile(rf"{_ADDRESS}[ \t]*$", re.IGNORECASE)
+#: What follows a headline's address on its line: closing marks only.
+_ONLY_CLOSING = re.compile(_CLOSING)
 #: Fewest addresses after words that show a text printing its links this way.
 _EVIDENCE = 3
 #: A line that is one address and perhaps a closing mark.
-_ALONE = re.compile(r"^[ \t]*<https?://[^\s<>]+>[ \t]*[.,;:!?”\"’')]*[ \t]*$", re.IGNORECASE)
+_ALONE = re.compile(rf"^[ \t]*{_ADDRESS}{_CLOSING}$", re.IGNORECASE)
 #: A list item's marker.
 _ITEM = re.compile(r"^(?P<marker>[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)")
 #: Most words a line's text may have to be a link's text (a headline, not a paragraph).
@@ -41,25 +48,23 @@ _MAX_WORDS = 20
 #: start of a token only, and the token taken whole (possessive: never given back), so a long
 #: token costs time in its length, not its square.
 _WORD_BEFORE = re.compile(
-    r"(?<![^\s\[\]()<>])(?=[^\s\[\]()<>]*?[^\W_])(?P<word>[^\s\[\]()<>]++)[ \t]+<(?P<url>https?://[^\s<>]+)>"
+    rf"(?<![^\s\[\]()<>])(?=[^\s\[\]()<>]*?[^\W_])(?P<word>[^\s\[\]()<>]++)[ \t]+{_ADDRESS}"
 )
-
-
-def _ends_in_address(line: str) -> bool:
-    return bool(re.search(r"<https?://[^\s<>]+>[ \t]*$", line, re.IGNORECASE))
 
 
 def _opens_block(prev: str | None, line: str) -> bool:
     if _ITEM.match(line):
         return True
-    return prev is None or not prev.strip() or _ends_in_address(prev) or bool(_ALONE.match(prev))
+    if prev is None or not prev.strip():
+        return True
+    return _ENDS_IN_ADDRESS.search(prev) is not None or _ALONE.match(prev) is not None
 
 
 def _headline(line: str) -> str | None:
     """``line`` with its first address made the link of the words before it, if they are a headline."""
     first = _ANGLED.search(line)
     item = _ITEM.match(line)
-    if first is None or not (item or re.fullmatch(r"[ \t]*[.,;:!?”\"’')]*[ \t]*", line[first.end() :])):
+    if first is None or not (item or _ONLY_CLOSING.fullmatch(line[first.end() :])):
         return None
     start = item.end() if item else len(line) - len(line.lstrip())
     words = line[start : first.start()].strip()

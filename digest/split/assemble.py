@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from attrs import evolve, field, frozen
 
@@ -268,28 +268,33 @@ def _roster(blocks: list[Block], block: Block) -> bool:
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 
 
-def _numbers_an_item(blocks: list[Block], block: Block) -> bool:
-    """Whether ``block`` is an item's number on a line of its own ("5"), told by the numbers before
-    and after it: the edition prints the number one less above it or one more below it, each on a
-    line of its own. A label over it ("EXPERT TAKE" over "5") names the item's section, not a row of
-    a table of figures."""
-    found = _BARE_NUMBER.fullmatch(block.text.strip())
-    if found is None:
-        return False
-    value = int(found.group())
+class _ItemNumbers:
+    """Where an edition prints each number alone on its line ("5"), read once: whether a block is an
+    item's number, told by the numbers before and after it (the edition prints the number one less
+    above it or one more below it, each on a line of its own), and whether the next one follows. A
+    label over such a number ("EXPERT TAKE" over "5") names the item's section, not a row of a
+    table of figures."""
 
-    return _numbered(blocks[: block.index], value - 1) or _numbered(blocks[block.index + 1 :], value + 1)
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._at: dict[str, list[int]] = {}
+        for block in blocks:
+            text = block.text.strip()
+            if text.isdigit():
+                self._at.setdefault(text, []).append(block.index)
 
+    def numbers_an_item(self, block: Block) -> bool:
+        """Whether ``block`` is an item's number in a run: its number less one above it or plus one below."""
+        found = _BARE_NUMBER.fullmatch(block.text.strip())
+        if found is None:
+            return False
+        value = int(found.group())
+        return any(k < block.index for k in self._at.get(str(value - 1), ())) or self.next_below(block)
 
-def _numbered(blocks: list[Block], wanted: int) -> bool:
-    """Whether one of ``blocks`` is the number ``wanted`` alone on its line."""
-    return any(block.text.strip() == str(wanted) for block in blocks)
-
-
-def _next_item_below(blocks: list[Block], block: Block) -> bool:
-    """Whether the number after the item's number ``block`` ("5" under "4") is printed further down:
-    the item ends there; the last item of the run has no end the page shows."""
-    return _numbered(blocks[block.index + 1 :], int(block.text.strip()) + 1)
+    def next_below(self, block: Block) -> bool:
+        """Whether the number after the item's number ``block`` ("5" under "4") is printed further down:
+        the item ends there; the last item of the run has no end the page shows."""
+        wanted = str(int(block.text.strip()) + 1)
+        return any(k > block.index for k in self._at.get(wanted, ()))
 
 
 #: Fewest figures of a table printed on one line ("LAST CHG %CHG DJIA 49311.00 -179.00 0.36 ...").
@@ -404,7 +409,7 @@ def _signature(blocks: list[Block], block: Block) -> bool:
     return block.index > 0 and _role_line(block) and _signs(blocks, blocks[block.index - 1])
 
 
-def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
+def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
     ticker table and the labels of its rows ("BTC" over "$91,240" and "+2.1%"), a picture's caption
@@ -434,7 +439,7 @@ def _layout_verdict(blocks: list[Block], block: Block) -> Verdict | None:
         and is_label(block.text)
         and words(block.text) <= 2
         and _FIGURE.fullmatch(nxt.text.strip())
-        and not (_numbers_an_item(blocks, nxt) and not _FIGURE.match(block.text.strip()))
+        and not (numbers.numbers_an_item(nxt) and not _FIGURE.match(block.text.strip()))
     ):
         return Verdict(DropReason.BOILERPLATE, "label of a table row of figures")
     return None
@@ -554,6 +559,8 @@ class _Splitter:
         self.blocks = blocks
         refrains = _refrains(blocks)
         footer = _postal_footer(blocks)
+        #: The numbers the edition prints alone on their lines (items of a numbered run).
+        self.numbers = _ItemNumbers(blocks)
         verdicts: list[Verdict | None] = [
             Verdict(DropReason.BOILERPLATE, masthead[b.index])
             if b.index in masthead
@@ -563,7 +570,7 @@ class _Splitter:
             if b.code
             else block_verdict(b.text, page.extra)
             or recap_verdict(b)
-            or _layout_verdict(blocks, b)
+            or _layout_verdict(blocks, b, self.numbers)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
@@ -836,11 +843,11 @@ class _Splitter:
     def after_chrome(self, block: Block, verdict: Verdict) -> None:
         """What a block dropped as chrome ends or opens: the story above it, an item of a numbered run,
         the editor's note."""
-        if verdict.detail == ITEM_NUMBER and _numbers_an_item(self.blocks, block):
+        if verdict.detail == ITEM_NUMBER and self.numbers.numbers_an_item(block):
             # "4" on its own line, between "3" above and "5" below: an item of the edition's numbered
             # run ends here and the next begins, all its paragraphs (to "5") one story.
             self.close()
-            self.item_number_at = block.index if _next_item_below(self.blocks, block) else None
+            self.item_number_at = block.index if self.numbers.next_below(block) else None
         if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
             self.close()
         if not self.stories and self.draft is None and opens_with_greeting(block.text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["print_once", "read_once"]
+__all__ = ["read_once"]
 
 #: A label printed twice, glued or spaced ("Tech TodayTech Today"), after marks ("↓↓"): the marks
 #: as group 1, the label as group 2.
@@ -37,16 +37,11 @@ def _label(line: str) -> str | None:
     return None if m is None or not any(c.isalpha() for c in m[2]) else m[1] + m[2].strip()
 
 
-def print_once(lines: list[str]) -> list[str]:
-    """``lines`` with what was printed twice printed once (see the module docstring); a body with
-    fewer than two labels printed twice is returned as it is."""
-    return read_once(lines)[0]
-
-
 def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[int]]:
-    """``lines`` printed once (see :func:`print_once`), the indices of the lines that are a picture's
-    caption (each printed again, glued to the text of the line under it) and those of the labels
-    printed twice."""
+    """``lines`` with what was printed twice printed once (see the module docstring), the indices of
+    the lines that are a picture's caption (each printed again, glued to the text of the line under
+    it) and those of the labels printed twice. A body with fewer than two labels printed twice is
+    returned as it is."""
     labels = [_label(line) for line in lines]
     if sum(label is not None for label in labels) < _EVIDENCE:
         return lines, frozenset(), frozenset()
