@@ -185,6 +185,9 @@ class Similarity:
     later_edition_factor: float = 1.0
     #: Above 1 when one of the stories comes from a recap edition (it retells in short forms).
     recap_factor: float = 1.0
+    #: Below 1 when a headline names a place its subject arrived at ("live in Kilo") that the
+    #: other headline does not name: that place's news, not the maker's.
+    venue_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
 

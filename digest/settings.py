@@ -231,6 +231,11 @@ class ClusterSettings:
     #: (another edition of that source came out between them): a daily that tells a topic again
     #: two days later tells a new development, not the same event. 1 switches the rule off.
     later_edition_factor: float = field(default=0.6, validator=_unit_interval)
+    #: Similarity kept, once per story, by a pair where one headline says its subject arrived at
+    #: a place the other headline does not name ("MiniMax M2.1 is live in Kilo", "... comes to
+    #: OpenRouter", "MiniMax M2.1 launch post"): a third party offering a product is that party's
+    #: news, not the maker's launch nor another party's. 1 switches the rule off.
+    venue_factor: float = field(default=0.5, validator=_unit_interval)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

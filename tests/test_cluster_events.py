@@ -15,7 +15,7 @@ from digest.cluster.candidates import LSH, NEIGHBOURS, SUBJECT, candidate_pairs,
 from digest.cluster.explain import explain_pair, render_explanation
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
 from digest.cluster.grouping import cluster_stories, cross_similarity, similarity_in
-from digest.cluster.model import Model, is_roundup, is_topic_list, lead_claim
+from digest.cluster.model import Model, headline_venue, is_roundup, is_topic_list, lead_claim
 from digest.cluster.scoring import score_clustering
 from digest.ingest import read_stories
 from digest.models import Format, Story
@@ -644,3 +644,77 @@ def test_a_recap_s_retelling_needs_less_to_meet_another_report() -> None:
     assert model.combine(rows, cols, word - 0.01, name).recap[0] == 1.0
     explained = render_explanation(explain_pair(RECAP[0], CURATED[0], stories))
     assert "recap retelling factor" in {str(c) for c in explained.columns[0].cells}
+
+
+@pytest.mark.parametrize(
+    ("title", "venue"),
+    [
+        ("Tessaly 4 comes to Kestrel", ("kestrel",)),
+        ("Tessaly 4 is live in Kestrel Cloud", ("kestrel", "cloud")),
+        ("Tessaly 4 Lands on Kestrel Max", ("kestrel", "max")),
+        ("Tessaly Sails into Kestrel at Bargain Pricing", ("kestrel",)),
+        ("Tessaly 4 Launches on Kestrel!", ("kestrel",)),
+        ("Tessaly 4 now available on the Kestrel marketplace", ("kestrel",)),
+        ("Quorvane launches Tessaly in Kestrel", ()),  # launches what, not where
+        ("Pixel 10 will launch on August 13th", ()),  # a date, not a place
+        ("Tessaly Launches to 10x Dev Productivity", ()),
+        ("Memory is now available to free users", ()),
+        ("Quorvane ships Tessaly 4", ()),
+    ],
+)
+def test_a_headline_names_where_its_subject_arrived(title: str, venue: tuple[str, ...]) -> None:
+    assert headline_venue(title) == venue
+
+
+#: A maker's launch told twice, a third party's listing told twice, another party's listing once.
+_ARRIVALS = [
+    (
+        "Quorvane ships Tessaly 4",
+        "Quorvane released Tessaly 4, a reasoning model, 2M context window, $3.",
+    ),
+    (
+        "Quorvane launches Tessaly 4 model",
+        "Quorvane launched Tessaly 4 today: a reasoning model, 2M context, $3.",
+    ),
+    (
+        "Tessaly 4 comes to Kestrel",
+        "Kestrel users can pick Tessaly 4 in the model menu, with its 2M context window.",
+    ),
+    (
+        "Tessaly 4 is live in Kestrel",
+        "Kestrel serves Tessaly 4, a reasoning model, in its model menu.",
+    ),
+    (
+        "Tessaly 4 lands on Ombra",
+        "Ombra members get Tessaly 4 in the Ombra app from today, Pro plans first.",
+    ),
+]
+
+
+def test_a_third_party_offering_a_product_is_its_own_event() -> None:
+    """ "X is live in Kestrel" is Kestrel's news: apart from the maker's launch and from another
+    party's listing, with the two reports of Kestrel's listing together; 1 switches it off."""
+    day = dt.date(2026, 3, 3)
+    stories = [
+        Story(id=f"a{k}", title=title, text=text, source=f"Source {k}", path=f"s{k}.md", date=day)
+        for k, (title, text) in enumerate(_ARRIVALS)
+    ]
+    corpus = [*stories, *CURATED]
+    factor = ClusterSettings().venue_factor
+    assert factor < 1
+    launch, kestrel, ombra = stories[0], stories[2], stories[4]
+    assert similarity_in(corpus, launch, stories[1]).venue_factor == 1.0
+    assert similarity_in(corpus, kestrel, stories[3]).venue_factor == 1.0
+    assert similarity_in(corpus, launch, kestrel).venue_factor == factor
+    assert similarity_in(corpus, kestrel, ombra).venue_factor == factor * factor
+    off = ClusterSettings(venue_factor=1.0)
+    assert similarity_in(corpus, launch, kestrel, off).venue_factor == 1.0
+    home = {i: set(c.story_ids) for c in cluster_stories(corpus) for i in c.story_ids}
+    assert {"a0", "a1"} <= home["a0"]  # with the curated list's "Quorvane ships Tessaly 4 model"
+    assert not {"a2", "a3", "a4"} & home["a0"]
+    assert home["a2"] == {"a2", "a3"}
+    assert home["a4"] == {"a4"}
+    joined = {i: set(c.story_ids) for c in cluster_stories(corpus, off) for i in c.story_ids}
+    assert "a2" in joined["a0"]  # the rule is what parts them
+    explained = render_explanation(explain_pair(launch, kestrel, corpus))
+    assert "arrival venue factor" in {str(c) for c in explained.columns[0].cells}

@@ -51,6 +51,7 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("different subjects factor", f"{sim.who_factor:.2f}")
     table.add_row("later edition factor", f"{sim.later_edition_factor:.2f}")
     table.add_row("recap retelling factor", f"{sim.recap_factor:.2f}")
+    table.add_row("arrival venue factor", f"{sim.venue_factor:.2f}")
     table.add_row("same canonical URL", "yes" if sim.same_url else "no")
     table.add_row("candidate source", sim.candidate_source or "-")
     table.add_row("edition rule", sim.edition_rule or "-")

@@ -429,6 +429,7 @@ def similarity_in(
         who_factor=float(signals.who[0]),
         later_edition_factor=float(signals.later[0]),
         recap_factor=float(signals.recap[0]),
+        venue_factor=float(signals.venue[0]),
         rare_words=model.shared_rare_words(i, j),
     )
 

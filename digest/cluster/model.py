@@ -75,6 +75,8 @@ class Signals(NamedTuple):
     later: Any
     #: ``recap_factor`` for a pair with a story of a recap edition (once recaps are known), else 1.
     recap: Any
+    #: ``venue_factor`` once per headline naming a place its subject arrived at that the other does not.
+    venue: Any
     score: Any
 
 
@@ -148,6 +150,11 @@ class Model:
         #: ``rare_words`` without the subjects of each story's own headline (see ``combine``).
         self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, word_column)
         self._headline_subjects = subjects
+        #: Per story, the place its headline says its subject arrived at ("MiniMax M2.1 is live in
+        #: Kilo"), and the words of each headline (see ``venue_factor``).
+        self.venues = _venues(stories, named_sets, vectors.name_terms)
+        self._title_words = [frozenset(normalise(t) for t in find_tokens(s.title)) for s in stories]
+        self._placed = np.fromiter(map(bool, self.venues), dtype=bool, count=len(stories))
         #: Per story looked at, which name of its headline each subject belongs to (``_parties``).
         self._parties: dict[int, dict[str, int]] = {}
         self._rare_names = _rare(named_sets, rare)
@@ -221,7 +228,8 @@ class Model:
         factor = year_factor * version_factor * date_factor * edition_factor * subject_factor * who_factor
         later_factor = np.where(self._later_editions(rows, cols), settings.later_edition_factor, 1.0)
         recap_factor = self._recap_factor(rows, cols, word)
-        factor = factor * evidence_factor * later_factor * recap_factor
+        venue_factor = self._venue_factor(rows, cols)
+        factor = factor * evidence_factor * later_factor * recap_factor * venue_factor
         factor = np.where(same_column, factor * settings.same_column_factor, factor)
         score = np.where(same_url, 1.0, np.minimum(mixed * factor, 1.0))
         score[self.listing[rows] | self.listing[cols]] = 0.0
@@ -237,6 +245,7 @@ class Model:
             who_factor,
             later_factor,
             recap_factor,
+            venue_factor,
             np.round(score, 6),
         )
 
@@ -334,6 +343,26 @@ class Model:
         retold = self.in_recap(rows) | self.in_recap(cols)
         retold &= np.asarray(word) >= self.settings.threshold / 2
         factor: np.ndarray[Any, Any] = np.where(retold, self.settings.recap_factor, 1.0)
+        return factor
+
+    def _venue_factor(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """``venue_factor`` once per story of a pair whose headline's venue the other headline does not name.
+
+        "MiniMax M2.1 is live in Kilo" is Kilo's news, not MiniMax's launch ("MiniMax M2.1 launch
+        post") nor OpenRouter's listing ("MiniMax M2.1 comes to OpenRouter"): who did what differs,
+        though the product is the same. Two reports of one arrival name its place both.
+        """
+        factor = np.ones(len(rows))
+        placed = self._placed
+        if self.settings.venue_factor == 1.0 or not placed.any():
+            return factor
+        venues, words = self.venues, self._title_words
+        some = np.flatnonzero(placed[rows] | placed[cols])
+        for k, a, b in zip(some.tolist(), rows[some].tolist(), cols[some].tolist(), strict=True):
+            if venues[a] and not venues[a] & words[b]:
+                factor[k] *= self.settings.venue_factor
+            if venues[b] and not venues[b] & words[a]:
+                factor[k] *= self.settings.venue_factor
         return factor
 
     def in_recap(self, stories: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -492,6 +521,50 @@ def _story_links(urls: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]) -> 
 #: hyphen (``AI 2.0``, ``Gemini 2.5``, ``GPT-5.2``, ``ERNIE-5.0-Preview``, ``GLM\u20114.7``); not a
 #: figure (``grew 5.4 percent``, ``$2.5 billion``, ``2.5%``).
 _VERSION = re.compile(r"\b(?:[vV](\d+(?:\.\d+)*)|[A-Z][\w-]*?[ \-\u2011](\d+\.\d+))(?![\w.%])")
+
+
+#: A headline saying its subject arrived somewhere, then the capitalised words of that place:
+#: "comes to OpenRouter", "is live in Kilo", "Lands on Perplexity Max", "Sets Sail in Windsurf",
+#: "now available on Bedrock", "Launches on OpenRouter".
+_ARRIVAL = re.compile(
+    r"(?i:\b(?:(?:comes?|coming|lands?|landed|landing|arrives?|arrived|arriving|live|available|sails?"
+    r"|sail|rolls? out|rolled out)\s+(?:in|on|into|to|at|via|inside)"
+    r"|launch(?:es|ed)?\s+(?:in|on|into|at))\s+(?:the\s+)?)([A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*)"
+)
+
+
+def headline_venue(title: str) -> tuple[str, ...]:
+    """The words of the place a headline says its subject arrived at (``()`` if it names none).
+
+    A place written with a number is a date or an amount ("launch on August 13th", "Launches
+    to 10x Dev Productivity"), not a place.
+    """
+    found = _ARRIVAL.search(title)
+    if found is None:
+        return ()
+    words = [normalise(t) for t in find_tokens(found.group(1))]
+    if any(w[:1].isdigit() for w in words):
+        return ()
+    return tuple(w for w in words if len(w) > 1)
+
+
+def _venues(
+    stories: Sequence[Story], named_sets: csr_matrix, name_terms: Sequence[str | None]
+) -> list[frozenset[str]]:
+    """Each headline's venue (:func:`headline_venue`), kept to the words the run writes as names.
+
+    A Title Case headline capitalises common words too ("Cursor 1.0 Launches to Mixed Reviews",
+    "Pinned Chats Arrive at Last"): only a name the run's texts write as one is a place.
+    """
+    out: list[frozenset[str]] = []
+    for k, story in enumerate(stories):
+        words = headline_venue(story.title)
+        if words:
+            row = named_sets.indices[named_sets.indptr[k] : named_sets.indptr[k + 1]].tolist()
+            names = {name_terms[c] for c in row}
+            words = tuple(w for w in words if w in names)
+        out.append(frozenset(words))
+    return out
 
 
 def title_versions(title: str) -> frozenset[str]:
