@@ -612,3 +612,34 @@ def test_a_text_opening_with_an_aside_is_told_with_its_title_as_subject() -> Non
     )
     told = [s.text for s in summarise([label], "Relay Cache", 6, 200)]
     assert told == ["Relay ships a cache that cuts start-up time by 85%."]
+
+
+def test_what_a_chat_s_members_said_is_left_out_when_reports_tell_the_event() -> None:
+    """A cluster told mostly by reports: a later sentence whose actor is an unnamed participant
+    ("A member mentioned ...", "Across two servers, users said ...") is talk about the event, left
+    out with a sentence leaning on it; a cluster told mostly by chat keeps what its members said."""
+    launch = _story(
+        "launch",
+        "Xiaomi released MiMo-V2-Flash, an open model with 309 billion parameters, under MIT. "
+        "It runs at 150 tokens per second on Xiaomi's own cloud.",
+        source="TLDR",
+    )
+    other = _story("other", "MiMo-V2-Flash tops open models on SWE-bench at 73.4 percent.", source="Wire")
+    chat = _story(
+        "chat",
+        "A member mentioned the new MiMo V2 Flash by Xiaomi as kinda fire. "
+        "They also linked a benchmark thread comparing it with GLM 4.6. "
+        "Across two servers, users said MiMo-V2-Flash felt faster than DeepSeek.",
+        source="AI News",
+    )
+    told = [s.text for s in summarise([launch, other, chat], "Xiaomi releases MiMo-V2-Flash", 6, 120)]
+    assert told[0].startswith("Xiaomi released MiMo-V2-Flash")
+    assert "MiMo-V2-Flash tops open models on SWE-bench at 73.4 percent." in told
+    assert not any("member" in t or "users said" in t or t.startswith("They also") for t in told)
+    # Told mostly by chat: the members' sayings are all there is to tell.
+    chat2 = _story(
+        "chat2", "Users said MiMo-V2-Flash writes cleaner Rust than GLM 4.6 in their tests.", source="Chat"
+    )
+    told = [s.text for s in summarise([chat, chat2, other], "MiMo-V2-Flash chatter", 6, 120)]
+    assert told[0].startswith("A member mentioned")
+    assert any(t.startswith("Users said") for t in told)

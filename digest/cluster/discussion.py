@@ -14,7 +14,7 @@ import re
 
 from digest.models import Story
 
-__all__ = ["is_discussion"]
+__all__ = ["is_discussion", "opens_with_participants"]
 
 #: Who takes part: an unnamed member of an audience, alone or as a group.
 _PARTICIPANT = (
@@ -29,8 +29,25 @@ _PLACE = r"(?:\s+(?:in|on|from|of|at|across)\s+[^.,;:]{1,60}?)?"
 #: What follows a participant in a sentence about a product ("Users can now share..."): its news.
 _NOT_ACTS = r"(?:can|could|will|would|may|might|must|should|now|get|gets|need|needs|no\s+longer)\b"
 _OPENING = re.compile(rf"^\W*{_PARTICIPANT}{_PLACE}\s+(?!{_NOT_ACTS})[a-z]", re.IGNORECASE)
+#: A clause setting the scene before the participants ("Across LMArena and Cursor, ", "On the X server, ").
+_SCENE = re.compile(r"^\W*(?:across|on|in|at|over|within|during)\b[^,.;:]{1,60},\s+", re.IGNORECASE)
+#: Names qualifying the participants ("LM Studio users", "OpenRouter members"): up to three.
+_QUALIFIER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?=[a-z])")
 
 
 def is_discussion(story: Story) -> bool:
     """Whether ``story``'s text opens with an unnamed participant as its actor ("Members discussed...")."""
     return _OPENING.match(story.text.lstrip()) is not None
+
+
+def opens_with_participants(text: str) -> bool:
+    """Whether ``text`` opens with unnamed participants as its actor, after a scene or a qualifier.
+
+    "Across two servers, users said ...", "LM Studio users reported ...", "One user lauded ...":
+    what members of a community said or did, as a sentence of a summary or a report's opening.
+    """
+    text = _SCENE.sub("", text.lstrip(), count=1)
+    if _OPENING.match(text):
+        return True
+    qualified = _QUALIFIER.sub("", text, count=1)
+    return qualified != text and _OPENING.match(qualified) is not None

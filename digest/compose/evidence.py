@@ -11,36 +11,18 @@ Lovable at a $6.6 billion valuation") goes before an essay or a tool's page of t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from attrs import evolve
-
-from digest.cluster.discussion import is_discussion
+from digest.cluster.discussion import opens_with_participants
 from digest.compose.summary import facts, figures, whole_sentences
 from digest.models import Story
 
 __all__ = ["states_figures", "told_by_chat"]
 
-#: A clause setting the scene before the participants ("Across LMArena and Cursor, ", "On the X server, ").
-_SCENE = re.compile(r"^\W*(?:across|on|in|at|over|within|during)\b[^,.;:]{1,60},\s+", re.IGNORECASE)
-#: Names qualifying the participants ("LM Studio users", "OpenRouter members"): up to three.
-_QUALIFIER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?=[a-z])")
-
-
-def _opens_with_participants(story: Story) -> bool:
-    """Whether ``story`` opens with unnamed participants as its actor, after a scene or a qualifier."""
-    text = _SCENE.sub("", story.text.lstrip(), count=1)
-    plain = evolve(story, text=text)
-    if is_discussion(plain):
-        return True
-    qualified = _QUALIFIER.sub("", text, count=1)
-    return qualified != text and is_discussion(evolve(story, text=qualified))
-
 
 def told_by_chat(reports: Sequence[Story]) -> bool:
     """Whether most of ``reports`` tell what unnamed members of a community said or did."""
-    return bool(reports) and 2 * sum(_opens_with_participants(s) for s in reports) > len(reports)
+    return bool(reports) and 2 * sum(opens_with_participants(s.text) for s in reports) > len(reports)
 
 
 #: Sentences of a report's opening read for its figures and names.

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
 
+from digest.cluster.discussion import opens_with_participants
 from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
 from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
@@ -127,6 +128,8 @@ def summarise(
     told = told or {}
     pools = [_pool(story, told.get(story.id)) for story in ranked]
     summary = _Summary(headline, limit, word_limit)
+    # Told mostly by reports of the event: what unnamed members of a chat said is talk about it.
+    summary.reported = 2 * sum(opens_with_participants(story.text) for story in ranked) < len(ranked)
     lead, *others = pools
     summary.take(lead)
     if not others:
@@ -173,6 +176,10 @@ class _Summary:
         #: Reports that described a picture, and those whose sentence read last did or leant on one.
         self.shown: set[Iterator[Sentence]] = set()
         self.leaning: set[Iterator[Sentence]] = set()
+        #: Whether some report tells the event itself, not what a chat's members said of it: then
+        #: a sentence whose actor is an unnamed participant ("A member mentioned ...", "Users
+        #: praised ...") is their talk, told only as the first sentence (see :meth:`take`).
+        self.reported = False
 
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
@@ -196,6 +203,10 @@ class _Summary:
             # A later report's every sentence is judged, skipped or not: the next one may follow it.
             stated = figures(text) if relevant else None
             if relevant and not self._about(pool, text, stated or set()):
+                continue
+            if self.chosen and self.reported and opens_with_participants(text):
+                self.followed[pool] = False
+                self.leaning.add(pool)  # "They added ...": what leans on it carries on the talk
                 continue
             if relevant and self.core:
                 kept = _own_clauses(text, self.core)
