@@ -151,10 +151,11 @@ class Model:
         self.rare_beyond_subject = _without_subjects(self.rare_words, subjects, word_column)
         self._headline_subjects = subjects
         #: Per story, the place its headline says its subject arrived at ("MiniMax M2.1 is live in
-        #: Kilo"), and the words of each headline (see ``venue_factor``).
+        #: Kilo"; see ``venue_factor``), and the words of the headlines paired with such a story,
+        #: read the first time a pair asks (most runs name no place).
         self.venues = _venues(stories, named_sets, vectors.name_terms)
-        self._title_words = [frozenset(normalise(t) for t in find_tokens(s.title)) for s in stories]
         self._placed = np.fromiter(map(bool, self.venues), dtype=bool, count=len(stories))
+        self._title_words: dict[int, frozenset[str]] = {}
         #: Per story looked at, which name of its headline each subject belongs to (``_parties``).
         self._parties: dict[int, dict[str, int]] = {}
         self._rare_names = _rare(named_sets, rare)
@@ -356,14 +357,22 @@ class Model:
         placed = self._placed
         if self.settings.venue_factor == 1.0 or not placed.any():
             return factor
-        venues, words = self.venues, self._title_words
+        venues = self.venues
         some = np.flatnonzero(placed[rows] | placed[cols])
         for k, a, b in zip(some.tolist(), rows[some].tolist(), cols[some].tolist(), strict=True):
-            if venues[a] and not venues[a] & words[b]:
+            if venues[a] and not venues[a] & self._headline_words(b):
                 factor[k] *= self.settings.venue_factor
-            if venues[b] and not venues[b] & words[a]:
+            if venues[b] and not venues[b] & self._headline_words(a):
                 factor[k] *= self.settings.venue_factor
         return factor
+
+    def _headline_words(self, story: int) -> frozenset[str]:
+        """The normalised words of a story's headline, worked out the first time a pair asks."""
+        words = self._title_words.get(story)
+        if words is None:
+            words = frozenset(map(normalise, find_tokens(self.stories[story].title)))
+            self._title_words[story] = words
+        return words
 
     def in_recap(self, stories: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each of ``stories`` (indices) was split from a recap edition."""
