@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 from pathlib import Path
 
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from digest.cluster import model as cluster_model
 from digest.cluster.candidates import LSH, NEIGHBOURS, SUBJECT, candidate_pairs, source_names, subject_pairs
 from digest.cluster.explain import explain_pair, render_explanation
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
@@ -718,3 +722,16 @@ def test_a_third_party_offering_a_product_is_its_own_event() -> None:
     assert "a2" in joined["a0"]  # the rule is what parts them
     explained = render_explanation(explain_pair(launch, kestrel, corpus))
     assert "arrival venue factor" in {str(c) for c in explained.columns[0].cells}
+
+
+_HEADLINE_WORDS = st.sampled_from(
+    "comes coming to lands on is live in available sails into rolls out launches at the Kestrel Ombra "
+    "Max 4 Arrive at Last Pro users Tessaly, ships".split()
+)
+
+
+@given(st.lists(_HEADLINE_WORDS, max_size=12).map(" ".join))
+def test_the_arrival_search_skips_ahead_without_changing_matches(title: str) -> None:
+    plain = re.compile(cluster_model._ARRIVAL.pattern.removeprefix("(?=[CcLlAaSsRr])"))
+    fast, slow = cluster_model._ARRIVAL.search(title), plain.search(title)
+    assert (fast and (fast.span(), fast.group(1))) == (slow and (slow.span(), slow.group(1)))
