@@ -330,3 +330,21 @@ def test_in_brief_takes_reported_events_before_chat_summaries() -> None:
 def test_chat_summaries_open_with_unnamed_participants(text: str, chat: bool) -> None:
     """A chat summary's actor is an unnamed participant, after a scene or a community's name."""
     assert told_by_chat([_report("s", "Recap", text)]) is chat
+
+
+def test_the_rest_of_the_stories_told_in_full_take_turns_too() -> None:
+    """Where few stories were reported by several publications, the rest of the stories told in
+    full are each publication's best in turn, reported events before a recap's chat threads,
+    however often the recap retold them (they had taken those places on their report counts)."""
+    chat = "Members discussed whether the new model is slower than the old one."
+    groups = {
+        f"chat{k}": [_report(f"c{k}{j}", "Recap", chat, title=f"Talk {k} {'xyz'[j]}") for j in range(3)]
+        for k in range(2)
+    }
+    groups["both"] = [_story("x1", "Alpha"), _story("x2", "Beta")]
+    groups["alpha"] = [_report("a", "Alpha", "Acme Labs released Widget, an open model for robots.")]
+    groups["beta"] = [_report("b", "Beta", "Alphabet invested $330 million in Lovable.")]
+    placed = place(_digest(groups), ComposeSettings(full_stories=3, full_stories_max=3, brief_stories=2))
+    by_rank = [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)]
+    assert by_rank[:3] == ["both", "alpha", "beta"]
+    assert {m.cluster_id for m in placed.merged if m.placement is Placement.BRIEF} == {"chat0", "chat1"}

@@ -6,9 +6,10 @@ then the number of reports, then how recent it is, then the place its
 editor gave it (in In brief, a publication's own stories go by the editor's
 place before the day: each day's lead before any day's second item). The
 first ``full_stories`` are told in full, the next ``brief_stories`` in one
-line each; the rest are below the cut. Below the stories told in full, the
-stories of one publication alone are taken in turn from each publication, so
-that one prolific recap cannot fill In brief. Nothing is lost: every story
+line each; the rest are below the cut. After the stories several publications
+reported, the stories of one publication alone are taken in turn from each
+publication, so that one prolific recap cannot fill the rest of the stories
+told in full and In brief. Nothing is lost: every story
 below the cut or in a muted topic stays in the digest's clusters and is in
 the ledger with its rank.
 """
@@ -73,10 +74,10 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     order = sorted(keys.values())
     full = _full_count(order, compose)
     lead = {story.cluster_id: _publication_of(story) for story in digest.merged}
-    below = {key[-1] for key in order[full:]}
-    alone = [s for s in digest.merged if s.cluster_id in below and lead[s.cluster_id]]
+    ranked = {key[-1] for key in order}
+    alone = [s for s in digest.merged if s.cluster_id in ranked and lead[s.cluster_id]]
     turn = {story.cluster_id: _turn_key(story, by_id) for story in alone}
-    order = order[:full] + _in_turn(order[full:], lead, turn)
+    order = _in_turn(order, lead, turn)
     ranks = {key[-1]: k for k, key in enumerate(order, 1)}
     placed = tuple(
         _placed(story, ranks.get(story.cluster_id, 0), full, compose, reached[story.cluster_id][0])
@@ -120,23 +121,24 @@ def _turn_key(story: MergedStory, by_id: Mapping[str, Story]) -> _Turn:
 def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], turn: Mapping[str, _Turn]) -> list[_Key]:
     """``order`` with the stories of one publication alone taken in turn from each publication.
 
-    Below the stories told in full, a prolific publication (a recap that retells its own
-    threads all week) would otherwise fill In brief with its own items: each publication's
-    stories keep their order (reach, then a reported event with figures before one without,
-    then the place its editor gave it, then the later day), and the publications take turns,
-    best story first. Chat summaries (:func:`told_by_chat`) take their turns after every
-    publication's reported events. Stories several publications reported, and headlines that
-    list subjects, keep their places.
+    After the stories several publications reported, a prolific publication (a recap that
+    retells its own threads all week) would otherwise fill the rest of the stories told in
+    full and In brief with its own items: each publication's stories keep their order (reach,
+    then a reported event with figures before one without, then the place its editor gave it,
+    then the later day), and the publications take turns, best story first. Chat summaries
+    (:func:`told_by_chat`) take their turns after every publication's reported events. Stories
+    several publications reported (or one, boosted), and headlines that list subjects, keep
+    their places.
     """
     # Keys sort single stories (listing first) by publications first: several publications'
     # stories come first, then those of one, then headlines that list subjects.
-    several = [key for key in order if not key[0] and not lead[key[-1]]]
+    several = [key for key in order if not key[0] and (not lead[key[-1]] or key[1] <= -2)]
     listings = [key for key in order if key[0]]
     turns: list[_Key] = []
     for chat in (False, True):
         alone: dict[str, list[_Key]] = {}
         for key in order:
-            if not key[0] and lead[key[-1]] and turn[key[-1]][0] is chat:
+            if not key[0] and lead[key[-1]] and key[1] > -2 and turn[key[-1]][0] is chat:
                 alone.setdefault(lead[key[-1]], []).append(key)
         # Publications in the order of their best story; in each, reach, then figures stated, then
         # the editor's place (each day's lead before any day's second item), then the later day.
