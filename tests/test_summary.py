@@ -636,10 +636,13 @@ def test_what_a_chat_s_members_said_is_left_out_when_reports_tell_the_event() ->
     assert told[0].startswith("Xiaomi released MiMo-V2-Flash")
     assert "MiMo-V2-Flash tops open models on SWE-bench at 73.4 percent." in told
     assert not any("member" in t or "users said" in t or t.startswith("They also") for t in told)
-    # Told mostly by chat: the members' sayings are all there is to tell.
-    chat2 = _story(
-        "chat2", "Users said MiMo-V2-Flash writes cleaner Rust than GLM 4.6 in their tests.", source="Chat"
-    )
-    told = [s.text for s in summarise([chat, chat2, other], "MiMo-V2-Flash chatter", 6, 120)]
+    # Told only by one recap, mostly by its chat: the members' sayings are all there is to tell...
+    chat2 = _story("chat2", "Users said MiMo-V2-Flash writes cleaner Rust than GLM 4.6.", source="AI News")
+    theme = _story("theme", "MiMo-V2-Flash chatter spread across servers this week.", source="AI News")
+    told = [s.text for s in summarise([chat, chat2, theme], "MiMo-V2-Flash chatter", 6, 120)]
     assert told[0].startswith("A member mentioned")
     assert any(t.startswith("Users said") for t in told)
+    # ...but one report from another publication tells the event, however many chat items join it.
+    told = [s.text for s in summarise([launch, chat, chat2], "Xiaomi releases MiMo-V2-Flash", 6, 120)]
+    assert told[0].startswith("Xiaomi released MiMo-V2-Flash")
+    assert not any("member" in t or t.startswith("Users said") for t in told)

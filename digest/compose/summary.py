@@ -128,8 +128,7 @@ def summarise(
     told = told or {}
     pools = [_pool(story, told.get(story.id)) for story in ranked]
     summary = _Summary(headline, limit, word_limit)
-    # Told mostly by reports of the event: what unnamed members of a chat said is talk about it.
-    summary.reported = 2 * sum(opens_with_participants(story.text) for story in ranked) < len(ranked)
+    summary.reported = _reported(ranked)
     lead, *others = pools
     summary.take(lead)
     if not others:
@@ -147,6 +146,16 @@ def summarise(
     if not summary.chosen and summary.pictured is not None:
         return (summary.pictured,)  # no report tells more than its picture
     return tuple(summary.chosen)
+
+
+def _reported(ranked: Sequence[Story]) -> bool:
+    """Whether reports of the event tell ``ranked``: most of them, or one from a publication whose
+    stories in it are not chat (what unnamed members of a chat said is then talk about it)."""
+    chat = [opens_with_participants(story.text) for story in ranked]
+    if 2 * sum(chat) < len(ranked):
+        return True
+    chatting = {story.source for story, said in zip(ranked, chat, strict=True) if said}
+    return any(not said and story.source not in chatting for story, said in zip(ranked, chat, strict=True))
 
 
 class _Summary:
