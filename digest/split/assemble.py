@@ -524,6 +524,61 @@ def _postal_footer(blocks: list[Block]) -> set[int]:
     return {b.index for b in blocks[start:]}
 
 
+#: Most words of the label before a footer's address ("Help:", "Contact us").
+_ADDRESS_LABEL_WORDS = 3
+
+
+def _labelled_address(text: str) -> bool:
+    """A label of a word or three and an address, nothing else ("Help: https://...")."""
+    text = text.strip()
+    at = text.find("http")
+    if at <= 0 or not text[at:].startswith(("http://", "https://")) or any(c.isspace() for c in text[at:]):
+        return False
+    label = text[:at].strip().rstrip(":<").strip()
+    return bool(label) and label[0].isalpha() and len(label.split()) <= _ADDRESS_LABEL_WORDS
+
+
+def _footer_links(blocks: list[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """``verdicts`` with a labelled address ("Help: https://...") printed between two footer lines
+    (an unsubscribe line above, a copyright line below) taken as footer too: a link of the footer,
+    never a story of its own."""
+    footer = [v is not None and v.reason is DropReason.FOOTER for v in verdicts]
+    out = list(verdicts)
+    for block in blocks:
+        if verdicts[block.index] is not None or not _labelled_address(block.text):
+            continue
+        above = next((b for b in reversed(blocks[: block.index]) if b.kind is not Kind.RULE), None)
+        below = next((b for b in blocks[block.index + 1 :] if b.kind is not Kind.RULE), None)
+        if above is not None and below is not None and footer[above.index] and footer[below.index]:
+            out[block.index] = Verdict(DropReason.FOOTER, "a footer's link between footer lines")
+    return out
+
+
+#: Fewest words of a paragraph of the preview text printed again below: a short line ("Read more")
+#: may well be printed twice by chance.
+_PREVIEW_WORDS = 8
+
+
+def _preview_copies(blocks: list[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """``verdicts`` with the e-mail's preview text taken as navigation: the paragraphs opening the
+    body (after its masthead and chrome) that the edition prints again, word for word, further down
+    (an inbox preview copying the lead story's first paragraphs over the issue's date and its
+    headline). The copy below, under its headline, is the story's; the one above told nothing new."""
+    later: dict[str, int] = {}
+    for block in blocks:
+        if block.kind is Kind.TEXT and words(block.text) >= _PREVIEW_WORDS:
+            later[block.text.strip()] = block.index
+    out = list(verdicts)
+    for block in blocks:
+        if block.kind is Kind.RULE or verdicts[block.index] is not None:
+            continue
+        again = later.get(block.text.strip()) if block.kind is Kind.TEXT else None
+        if again is None or again == block.index:
+            break
+        out[block.index] = Verdict(DropReason.NAVIGATION, "preview text: printed again below")
+    return out
+
+
 def footer_sender(blocks: list[Block]) -> str | None:
     """The sender's name over the postal address at the edition's end ("Riverside Riders" over "PO
     Box 418"), when the footer opens with a line of its own before the address."""
@@ -574,7 +629,7 @@ class _Splitter:
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
-        verdicts = chat_in_context(blocks, verdicts)
+        verdicts = _preview_copies(blocks, _footer_links(blocks, chat_in_context(blocks, verdicts)))
         #: Buttons printed under the paragraph they link: each closes its story, with its link.
         self.buttons_below = _buttons_below(blocks, verdicts)
         self.layout = Layout(blocks, verdicts, set(masthead), (page.reference, page.day_first))
@@ -762,7 +817,10 @@ class _Splitter:
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
         heading = (
-            self.layout.heading_like(block) and not self.introduces_list(block) and not self.lead_in(block)
+            self.layout.heading_like(block)
+            and not self.introduces_list(block)
+            and not self.lead_in(block)
+            and not self.item_dek(block)
         )
         if self.sponsor_label is not None:
             label, self.sponsor_label = self.sponsor_label, None
@@ -885,6 +943,21 @@ class _Splitter:
             and words(block.text) >= _LEAD_IN_WORDS
             and block.text.rstrip().endswith(("...", "…", ":", "："))
         )
+
+    def item_dek(self, block: Block) -> bool:
+        """A short plain line with no full stop right under a linked title with no text yet (its byline
+        between them), when the next item is a linked title printed the same way ("[Title](url)", "By
+        ...", "What the metaverse tells us about hype", "[Next title](url)"): the item's one-line dek,
+        its text, never a section heading over the items below it."""
+        draft = self.draft
+        if draft is None or draft.origin != "headline" or draft.paragraphs:
+            return False
+        if not linked_title(draft.blocks[0]):
+            return False
+        if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
+            return False
+        nxt = self.layout.next_content(block.index)
+        return nxt is not None and linked_title(nxt) and shape(nxt) == shape(draft.blocks[0])
 
     def card(self, block: Block) -> str | None:
         """A card's title over its one line of text, or that line: read as a headline and its text."""

@@ -58,7 +58,8 @@ class _Rule:
 #: greeting line (a rule below) and of an editor's note of any length (:func:`opens_with_greeting`).
 _GREETINGS = (
     r"^\W*(good ((mon|tues|wednes|thurs|fri|satur|sun)day )?(morning|afternoon|evening)"
-    r"|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings)\b(?!-)"
+    r"|hello|hi|hey|dear|welcome( back)?|happy \w+day|greetings"
+    r"|thanks?( you)? for (being an? (subscriber|reader|member)|reading)\b)\b(?!-)"
     r"|^\W*(各位读者|亲爱的读者|大家好|早上好|早安|晚上好|你好|您好)"
     r"|^\W*(guten (morgen|tag|abend)|liebe leserinnen|liebe leser|hallo|bonjour|chers lecteurs)\b"
     r"|^\W*(hola|buenos días|buenas (tardes|noches)|queridos lectores|estimados lectores)\b"
@@ -83,10 +84,10 @@ _RULES: tuple[_Rule, ...] = (
         "unsubscribe or preferences footer",
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
-        r"|^\W*read (this |it )?(online|on the web)"
+        r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?(online|on the web)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|all rights reserved|privacy policy"
-        r"|^\W*this e-?mail (has been|was) sent to\b"
+        r"|^\W*this e-?mail (has been|was) (sent to|intended for)\b|^\W*learn why we included this\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
         r"|\bimpressum\b|geschäftsführer:|\bHRB \d+|registergericht|mentions légales|\bRCS \w+|siège social"
