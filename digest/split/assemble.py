@@ -409,6 +409,28 @@ def _signature(blocks: list[Block], block: Block) -> bool:
     return block.index > 0 and _role_line(block) and _signs(blocks, blocks[block.index - 1])
 
 
+#: A word's lower-case end glued to the capital opening the next title ("Washington|US-Iran talks",
+#: "again|Way cleared").
+_TITLE_JOIN = re.compile(r"[a-z’'][A-Z]")
+#: A sentence's end, or a clause's comma: what a line of titles run together never prints.
+_PUNCTUATED = re.compile(r"[.!?,;:](?:\s|$)")
+#: Fewest joins, and words, of a line of titles run together ("Shooting rattles WashingtonUS-Iran
+#: talks falter againWay cleared for Fed pickAI stock frenzy is back..."): a name printed in camel
+#: case ("OpenAI", "DeepSeek") joins once, and a sentence has its commas and full stop.
+_TITLE_JOINS, _TITLE_RUN_WORDS = 4, 12
+
+
+def _titles_run_together(block: Block) -> bool:
+    """A line of titles a conversion glued together, with no space or mark between them (an e-mail's
+    contents line): four joins or more, a dozen words or more, and no punctuation of a sentence."""
+    text = block.text
+    if block.kind is not Kind.TEXT or block.links or words(text) < _TITLE_RUN_WORDS:
+        return False
+    if _PUNCTUATED.search(text) is not None:
+        return False
+    return len(_TITLE_JOIN.findall(text)) >= _TITLE_JOINS
+
+
 def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -433,6 +455,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.BOILERPLATE, "a table of figures printed on one line")
     if _roster(blocks, block):
         return Verdict(DropReason.BOILERPLATE, ROSTER)
+    if _titles_run_together(block):
+        return Verdict(DropReason.NAVIGATION, "table of contents: titles run together on one line")
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -657,6 +681,9 @@ class _Splitter:
         #: The last item's number on a line of its own in the edition's numbered run ("4" between "3"
         #: and "5"): the paragraphs under it, to the next number or section, are that item's story.
         self.item_number_at: int | None = None
+        #: The section a label printed twice interrupted, told by one story or more: the stories after
+        #: the one item under that label are the section's again.
+        self.interrupted: str | None = None
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -761,6 +788,8 @@ class _Splitter:
 
     def start_section(self, block: Block, chrome: _Chrome | None) -> None:
         self.close()
+        told = self.section_used and self.chrome is None
+        self.interrupted = self.section if block.doubled and told else None
         self.end_section()
         self.section = clean_title(block.text) or None
         self.section_block = block
@@ -1304,7 +1333,7 @@ class _Splitter:
         if section is not None and section.doubled and (self.section_used or self.draft is not None):
             self.close()
             self.end_section()
-            self.section = None
+            self.section, self.interrupted = self.interrupted, None
             return
         if (
             section is None

@@ -661,7 +661,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
-    once, pictured, doubled = read_once(joined)
+    once, pictured, doubled, numbered = read_once(joined)
     cut, lines = joined is not lines, part_glued(once)
     width = _wrap_width([line for line in lines if line.strip()])
     wide_width = _wide_width(lines)
@@ -698,6 +698,7 @@ def parse_blocks(body: str) -> list[Block]:
             pending
             and not cut
             and not pictured & {i - 1, i}  # a caption printed twice stands alone
+            and not numbered & {i - 1, i}  # so does a headline whose number was printed twice
             and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width)
         ):
             pending.append(line)

@@ -29,6 +29,9 @@ _DOUBLED_NUMBER = re.compile(r"^(\W*)(\d{1,2})\2(?=[^\W\d_])(?![a-z])")
 _EVIDENCE = 2
 #: Fewest words of a line repeated at the start of the next for it to be a caption printed twice.
 _CAPTION_WORDS = 2
+#: Fewest characters of a caption of one word ("Stringer/Reuters") printed again with the text under
+#: it glued to its end ("Stringer/ReutersA coordinated wave ...").
+_CAPTION_CHARS = 8
 
 
 def _label(line: str) -> str | None:
@@ -37,25 +40,37 @@ def _label(line: str) -> str | None:
     return None if m is None or not any(c.isalpha() for c in m[2]) else m[1] + m[2].strip()
 
 
-def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[int]]:
+def _caption_again(previous: str, text: str) -> bool:
+    """Whether ``text`` opens with the line above it, ``previous``, printed again: a caption of two
+    words or more, or of one long word ("Stringer/Reuters") with the text glued to its end."""
+    if not text.startswith(previous) or len(text) <= len(previous):
+        return False
+    if len(previous.split()) >= _CAPTION_WORDS:
+        return True
+    return len(previous) >= _CAPTION_CHARS and text[len(previous)].isupper()
+
+
+def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
     """``lines`` with what was printed twice printed once (see the module docstring), the indices of
     the lines that are a picture's caption (each printed again, glued to the text of the line under
-    it) and those of the labels printed twice. A body with fewer than two labels printed twice is
-    returned as it is."""
+    it), those of the labels printed twice and those of the headlines that had their number glued
+    twice. A body with fewer than two labels printed twice is returned as it is."""
     labels = [_label(line) for line in lines]
     if sum(label is not None for label in labels) < _EVIDENCE:
-        return lines, frozenset(), frozenset()
+        return lines, frozenset(), frozenset(), frozenset()
     out: list[str] = []
     found: set[int] = set()
+    numbered: set[int] = set()
     for line, label in zip(lines, labels, strict=True):
-        text = label if label is not None else _DOUBLED_NUMBER.sub(r"\1", line.strip())
+        text = label
+        if text is None:
+            text = _DOUBLED_NUMBER.sub(r"\1", line.strip())
+            if text != line.strip():
+                numbered.add(len(out))
         previous = out[-1].strip() if out else ""
-        if (
-            len(previous.split()) >= _CAPTION_WORDS
-            and text.startswith(previous)
-            and len(text) > len(previous)
-        ):
+        if previous and _caption_again(previous, text):
             text = text[len(previous) :].strip()  # a caption printed again, glued to the text under it
             found.add(len(out) - 1)
         out.append(text if text != line.strip() else line)
-    return out, frozenset(found), frozenset(i for i, label in enumerate(labels) if label is not None)
+    doubled = frozenset(i for i, label in enumerate(labels) if label is not None)
+    return out, frozenset(found), doubled, frozenset(numbered)

@@ -1,0 +1,86 @@
+"""A daily briefing printing its layouts twice (round 13b): numbered headlines, one-word credits,
+a podcast's label interrupting a section, a contents line of titles run together. A minimal
+synthetic reproducer in the structure of the real issue, never its text."""
+
+from __future__ import annotations
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def split_text(body: str, path: str = "edition.md", fmt: Format = Format.MARKDOWN) -> Split:
+    """Split ``body`` as one edition."""
+    return split_document(Document(Edition(path=path, format=fmt), body), ReadSettings())
+
+
+#: An invented edition printing its layouts twice: labels and item numbers doubled, each picture's
+#: credit printed alone and again glued to the paragraph under it, a contents line of titles run
+#: together, and a podcast's label printed twice over its one paragraph in the middle of the run.
+#: "⎵" marks a space the converted e-mail leaves at a line's end (or alone on its line).
+_TWICE = """\
+The harbour report for Monday, with cranes, ferries and a strike,             Porto
+ Lisbon
+
+-->
+
+Harbour Today
+
+⎵
+Cranes idle in PortoFerries resume in LisbonStrike talks stall againNew pilots sworn inBerth fees rise⎵
+Probing whether ports should pay their pilots more, and a look at the week ahead.
+↓↓11Cranes stand idle as strike drags on
+
+⎵
+Stringer/Reuters⎵
+Stringer/ReutersCranes at the port of Porto stood idle for a third day on Monday as dockworkers held out.
+
+↓↓22Ferries return to Lisbon
+
+⎵
+Ana Reis/Reuters⎵
+Ana Reis/ReutersFerry crossings resumed in Lisbon after a week of repairs to the main pier.
+
+↓↓Harbour TalkHarbour Talk⎵
+Could a four-day week help pilots? On this week's Harbour Talk, a pilot shares her view.
+
+↓↓33Berth fees rise in Rotterdam
+
+⎵
+Rotterdam raised its berth fees by 4% on Monday, the first rise since 2021.
+
+↓↓Week AheadWeek Ahead⎵
+Ports: The pilots' union meets on Tuesday.
+""".replace("⎵", " ")
+
+
+def test_a_body_printing_its_layouts_twice_tells_each_numbered_item_under_its_headline() -> None:
+    """In a body printing its layouts twice, a headline whose number was printed twice stands alone
+    (never glued to the sentence above it), a one-word credit printed again glued to the text
+    ("Stringer/ReutersCranes ...") is a caption, the stories after a label printed twice over its
+    one item are the interrupted section's again, and a contents line of titles run together is
+    navigation."""
+    split = split_text(_TWICE)
+    told = {s.title: s for s in split.stories}
+    assert "Cranes stand idle as strike drags on" in told
+    assert told["Cranes stand idle as strike drags on"].text.startswith("Cranes at the port of Porto")
+    assert told["Ferries return to Lisbon"].text.startswith("Ferry crossings resumed")
+    assert told["Cranes stand idle as strike drags on"].section == "Harbour Today"
+    assert told["Berth fees rise in Rotterdam"].section == "Harbour Today"
+    captions = {d.text for d in split.dropped if d.detail == "photo caption (printed again over the text)"}
+    assert {"Stringer/Reuters", "Ana Reis/Reuters"} <= captions
+    contents = [d.text for d in split.dropped if d.reason is DropReason.NAVIGATION]
+    assert any(t.startswith("Cranes idle in PortoFerries") for t in contents)
+    assert not any(s.title.startswith("Cranes idle in Porto") for s in split.stories)
+
+
+def test_a_sentence_naming_camel_case_names_is_no_contents_line() -> None:
+    """A sentence with names printed in camel case ("OpenAI", "DeepSeek", "YouTube", "PayPal") and
+    its punctuation is running text, never a contents line."""
+    body = (
+        "## Names in the news\n\n"
+        "OpenAI and DeepSeek met YouTube and PayPal staff in Lisbon this week to talk about ferry"
+        " timetables and berth fees, officials said.\n"
+    )
+    split = split_text(body)
+    assert split.stories[0].text.startswith("OpenAI and DeepSeek met YouTube")
