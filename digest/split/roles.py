@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from digest.models import DropReason
@@ -165,6 +166,53 @@ _ITALIC_LINE = re.compile(r"^\s*(?:_(?!_)[^_]+(?<!\s)_|\*(?!\*)[^*]+(?<!\s)\*)\s
 def italic_line(block: Block) -> bool:
     """A paragraph that is one line set in italics, nothing else on it."""
     return block.kind is Kind.TEXT and not block.links and _ITALIC_LINE.match(block.raw) is not None
+
+
+#: Fewest lines of an edition opening with one label for it to name a field its items print
+#: ("AI Lab: ..." under each paper's title).
+_FIELD_LINES = 3
+#: Most words of a field's label and of its value ("AI Lab: Google DeepMind, Google Research").
+_FIELD_LABEL_WORDS = 3
+_FIELD_VALUE_WORDS = 12
+
+
+#: Most words of the value of a field whose label the edition prints in many items (a long list of
+#: labs after "AI Lab:").
+_FIELD_LONG_WORDS = 30
+
+
+def _field_label(block: Block, most: int = _FIELD_VALUE_WORDS) -> str | None:
+    """The label of a short plain "Label: value" line ("AI Lab: Google DeepMind"), if it is one: a
+    value of ``most`` words at most, no sentence."""
+    if block.kind is not Kind.TEXT or block.emphasised or block.lead is None or block.title_link is not None:
+        return None
+    label, value = block.lead
+    if not value.strip() or words(label) > _FIELD_LABEL_WORDS or words(value) > most:
+        return None
+    if value.rstrip().endswith((".", "!", "?")):
+        return None
+    return label.strip().casefold()
+
+
+#: The number of items a heading announces at its start ("10 AI News You Need to Know About",
+#: "Five things to know"), in figures or in words.
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_ANNOUNCED = re.compile(r"(?:top\s+)?(\d{1,2}|[a-z]+)\s+[^\W\d_]", re.IGNORECASE)
+#: Most items a heading announcing their number may head.
+_MOST_ANNOUNCED = 30
+
+
+def announced_items(text: str) -> int | None:
+    """How many items a heading opening with their number announces ("10 AI News ..." -> 10)."""
+    match = _ANNOUNCED.match(strip_symbols(text))
+    if match is None:
+        return None
+    count = match[1]
+    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count.casefold())
+    return number if number is not None and 2 <= number <= _MOST_ANNOUNCED else None
 
 
 class Layout:
@@ -332,10 +380,25 @@ class Layout:
                 return False  # capitals over "Lead-in: ..." items are sections of briefs
         return bool(caps)
 
+    @functools.cached_property
+    def field_labels(self) -> frozenset[str]:
+        """The labels of the fields the edition's items print on short lines of their own, each label
+        three times or more ("AI Lab: ..." under every paper's title, over its summary)."""
+        counts = Counter(label for b in self.blocks if (label := _field_label(b)) is not None)
+        return frozenset(label for label, n in counts.items() if n >= _FIELD_LINES)
+
+    def field_line(self, block: Block) -> bool:
+        """A short "Label: value" line whose label the edition prints in many of its items: a field of
+        the item above it, never a headline that would make the item's title a section."""
+        label = _field_label(block, _FIELD_LONG_WORDS)
+        return label is not None and label in self.field_labels
+
     def heading_like(self, block: Block) -> bool:
         """Whether a block reads as a heading or headline rather than running text."""
         if block.kind is Kind.HEADING:
             return True
+        if self.field_line(block):
+            return False
         if block.code or is_bare_link(block) or linked_item(block):
             return False
         if block.kind is Kind.TEXT and not block.emphasised and block.text.rstrip().endswith((":", "：")):
@@ -426,6 +489,10 @@ class Layout:
             return "headline"  # a headline over its dek in italics, then its text
         if is_channel_header(block.text) and nxt is not None:
             return "section"  # a channel of a recap: its summaries are the stories
+        if nxt is not None and self.counted_items(block):
+            return "section"  # "10 AI News You Need to Know About" over its ten paragraphs
+        if nxt is not None and block.kind is not Kind.HEADING and self.field_line(nxt):
+            return "headline"  # a paper's title over its "AI Lab: ..." line, however short the title
         if block.kind is Kind.HEADING:
             return self._heading_role(block, nxt)
         if block.doubled and nxt is not None:
@@ -470,6 +537,24 @@ class Layout:
         if label:
             return "subhead"
         return "headline"
+
+    def counted_items(self, block: Block) -> bool:
+        """A heading announcing the number of its items ("10 AI News You Need to Know About") over
+        exactly that many paragraphs, up to the next heading or chrome: each paragraph is an item of
+        its own, the heading their section."""
+        number = announced_items(block.text)
+        if number is None or ends_sentence(block.text):
+            return False
+        count = 0
+        for other in self.blocks[block.index + 1 :]:
+            if other.kind is Kind.RULE or self.verdicts[other.index] is not None:
+                break
+            if other.kind is Kind.HEADING or (other.kind is Kind.TEXT and self.heading_like(other)):
+                break
+            count += 1
+            if count > number:
+                return False
+        return count == number
 
     def closing_line(self, block: Block, nxt: Block) -> bool:
         """A plain or italic sentence right over a Markdown heading ("*Tweet us to get your offers
