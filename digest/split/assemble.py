@@ -389,10 +389,40 @@ def _role_line(block: Block) -> bool:
     )
 
 
+#: Most words of a letter's closing line over its writer's name ("Keep building!", "Best,").
+_CLOSING_WORDS = 4
+
+
+def _first_name(block: Block) -> bool:
+    """A line that is one capitalised word and nothing else ("Andrew")."""
+    text = block.text.strip()
+    return block.kind is Kind.TEXT and not block.links and _NAME_PART.fullmatch(text) is not None
+
+
+def _closes_letter(blocks: list[Block], name: Block) -> bool:
+    """Whether the name ``name``, a first name or a full one, signs a letter: right under its closing
+    line ("Keep building!", "Best,"), itself right under a paragraph of the letter."""
+    if name.index < 2 or not (_first_name(name) or _person(name)):
+        return False
+    closing, above = blocks[name.index - 1], blocks[name.index - 2]
+    text = closing.text.strip()
+    return (
+        closing.kind is Kind.TEXT
+        and not closing.links
+        and words(text) <= _CLOSING_WORDS
+        and text.endswith(("!", ","))
+        and above.kind is Kind.TEXT
+        and words(above.text) >= _SIGNED_WORDS
+    )
+
+
 def _signs(blocks: list[Block], name: Block) -> bool:
     """Whether the name ``name`` signs the paragraph right above it: the paragraph ends with the dash
     that opens a byline ("... maneuvering.” —" over "David E. Rovella"), or a role line follows the
-    name ("Emma Tucker" over "Editor in Chief, ..."). A name over a role names no section."""
+    name ("Emma Tucker" over "Editor in Chief, ..."), or the name is under a letter's closing line
+    ("Keep building!" over "Andrew"). A name over a role names no section."""
+    if _closes_letter(blocks, name):
+        return True
     if name.index == 0 or not _person(name):
         return False
     above = blocks[name.index - 1]
@@ -442,6 +472,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return None
     if _signature(blocks, block):
         return Verdict(DropReason.BOILERPLATE, "signature: a name signing the note above it")
+    if block.index + 1 < len(blocks) and _closes_letter(blocks, blocks[block.index + 1]):
+        return Verdict(DropReason.BOILERPLATE, "a letter's closing line over its writer's name")
     if is_link_row(block.raw):
         return Verdict(DropReason.NAVIGATION, "row of links to apps or profiles")
     link = block.title_link
@@ -587,20 +619,27 @@ def _preview_copies(blocks: list[Block], verdicts: list[Verdict | None]) -> list
     """``verdicts`` with the e-mail's preview text taken as navigation: the paragraphs opening the
     body (after its masthead and chrome) that the edition prints again, word for word, further down
     (an inbox preview copying the lead story's first paragraphs over the issue's date and its
-    headline). The copy below, under its headline, is the story's; the one above told nothing new."""
-    later: dict[str, int] = {}
-    for block in blocks:
-        if block.kind is Kind.TEXT and words(block.text) >= _PREVIEW_WORDS:
-            later[block.text.strip()] = block.index
+    headline, or the first sentence of the letter below). The copy below is the story's; the one
+    above told nothing new."""
     out = list(verdicts)
     for block in blocks:
-        if block.kind is Kind.RULE or verdicts[block.index] is not None:
-            continue
-        again = later.get(block.text.strip()) if block.kind is Kind.TEXT else None
-        if again is None or again == block.index:
+        if block.kind in (Kind.RULE, Kind.HEADING) or verdicts[block.index] is not None:
+            continue  # the page's title heading, a separator, the masthead and chrome go before it
+        if not _printed_again(blocks, block):
             break
         out[block.index] = Verdict(DropReason.NAVIGATION, "preview text: printed again below")
     return out
+
+
+def _printed_again(blocks: list[Block], block: Block) -> bool:
+    """Whether a paragraph of eight words or more is printed again further down, word for word, alone
+    or opening a longer paragraph (the preview copying the letter's first sentence)."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or words(text) < _PREVIEW_WORDS:
+        return False
+    return any(
+        other.kind is Kind.TEXT and other.text.strip().startswith(text) for other in blocks[block.index + 1 :]
+    )
 
 
 def footer_sender(blocks: list[Block]) -> str | None:
