@@ -1,4 +1,4 @@
-"""A weekly opening with its editor's letter (round 13b): an inbox preview copying the letter's first
+"""A weekly opening with its editor's letter: an inbox preview copying the letter's first
 sentence, the letter closed by a line and a first name, then the news under a section label. A
 minimal synthetic reproducer in the structure of the real issue, never its text."""
 

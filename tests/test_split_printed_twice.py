@@ -1,4 +1,4 @@
-"""A daily briefing printing its layouts twice (round 13b): numbered headlines, one-word credits,
+"""A daily briefing printing its layouts twice: numbered headlines, one-word credits,
 a podcast's label interrupting a section, a contents line of titles run together. A minimal
 synthetic reproducer in the structure of the real issue, never its text."""
 

@@ -1,4 +1,4 @@
-"""Layouts of publications read for the first time in round 13b: a footer-only alert e-mail and a
+"""Layouts of publications read for the first time: a footer-only alert e-mail and a
 weekly roundup of linked titles with bylines, one-line deks and an inbox preview. Each test is a
 minimal synthetic reproducer of one mechanism, in the structure of the real issue, never its
 text."""

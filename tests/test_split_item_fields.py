@@ -1,4 +1,4 @@
-"""A plain-text AI roundup with one line per paragraph (round 13b): each paper's title over an
+"""A plain-text AI roundup with one line per paragraph: each paper's title over an
 "AI Lab: ..." field and its summary, a heading announcing its number of news items. Minimal
 synthetic reproducers in the structure of the real issue, never its text."""
 
