@@ -156,3 +156,71 @@ def test_a_cards_button_closes_the_card_and_heads_nothing(tmp_path: Path) -> Non
     assert "Copperline" not in card.text
     assert "Read the Story" not in card.text
     assert any(s.text.startswith("Copperline will hire") for s in stories)
+
+
+#: An invented plain-text weekly of links, its addresses in parentheses padded with spaces, wrapped
+#: at about 64 letters: an address too long for its line goes to the next one, after the words it
+#: links (the line above ends in the space that stood before the address, written "~" here).
+PADDED_WEEKLY = """Quill Weekly #12
+
+* LANTERN 2.0 SHIPS WITH A NEW SCHEDULER AND FASTER BUILDS~
+( https://lantern.example/blog/2-0 ) — A
+large release~
+( https://lantern.example/changes ) for the toolkit that keeps
+small teams moving. Builds run twice as fast as they did, and
+the toolkit can even compile the Mosaic compiler, which its own
+authors had said would never happen. Support for boards arrives
+as well, and the new job queue is built on the scheduler of the
+Harbor project.~
+( https://lantern.example/docs/scheduler )
+  -- The Lantern Team
+
+* A CLOSER LOOK AT HOW THE RUNTIME PARKS ITS WORKERS~
+( https://notes.example/parking ) — A deep dive into the
+parking protocol and what it means for blocking calls.
+  -- Ines Okafor
+""".replace("~\n", " \n")
+
+#: An invented reading list printing each address in square brackets after its words.
+SQUARE_LIST = """Tides, Maps, Bread [https://list.example/r/1]
+
+Why Harbors Silt Up [https://list.example/r/2]
+
+Mara Quill | Coastal Review | 24th April 2026 | U
+
+Rivers carry more sand than engineers planned for, and dredging costs have doubled since 2019
+(2,000 words [https://list.example/r/3])
+
+The Oldest Map Of The Sea [https://list.example/r/4]
+
+Tomas Reyes | Chart Notes | 20th April 2026 | U
+
+A map drawn on sealskin shows currents no one measured again for two centuries
+(1,200 words [https://list.example/r/5])
+"""
+
+
+def test_addresses_in_other_brackets_are_read_as_links(tmp_path: Path) -> None:
+    """Addresses printed in parentheses padded with spaces (``( https://... )``) or in square brackets
+    (``[https://...]``), three times or more, are read as those in angle brackets: each headline
+    keeps its link and its text, and no address is left among the words (they had been headlines
+    of their own, ``( https://... ) — A``, and the items' texts stories apart)."""
+    path = tmp_path / "weekly.txt"
+    path.write_text(PADDED_WEEKLY, encoding="utf-8")
+    stories = {s.title: s for s in read_stories([path]).stories}
+    lantern = stories["LANTERN 2.0 SHIPS WITH A NEW SCHEDULER AND FASTER BUILDS"]
+    assert lantern.url == "https://lantern.example/blog/2-0"
+    assert "Harbor project" in lantern.text
+    assert (
+        stories["A CLOSER LOOK AT HOW THE RUNTIME PARKS ITS WORKERS"].url == "https://notes.example/parking"
+    )
+    assert all("https://" not in s.text and "https://" not in s.title for s in stories.values())
+    linked = inline_references(SQUARE_LIST)
+    assert "[Why Harbors Silt Up](https://list.example/r/2)" in linked
+    assert "(1,200 [words](https://list.example/r/5))" in linked
+
+
+def test_a_markdown_link_whose_text_is_an_address_is_no_square_bracket() -> None:
+    """``[https://...](https://...)`` and a definition ``[https://...]: ...`` stay as written."""
+    text = "".join(f"See [https://a.example/{k}](https://a.example/{k}) now.\n" for k in range(4))
+    assert inline_references(text) == text

@@ -709,3 +709,55 @@ def test_a_picture_credit_printed_twice_is_a_caption_and_a_doubled_label_names_o
     assert bakers.section == "Side Dish"
     assert by_title["Delta rail gets a new chief"].section != "Opening Note"
     assert not any("Read on the web" in s.title for s in split.stories)
+
+
+def test_a_credit_line_of_barred_fields_is_its_item_s_metadata() -> None:
+    """A reading list credits each piece under its headline on a line of short fields set apart by
+    bars, one a date ("Author | Publication | 24th April 2026 | U"): the item's metadata, never the
+    headline of the text under it (which left the real headline a story with no text). The story
+    keeps the edition's date, not the piece's first publication."""
+    body = (
+        "# Tides, Maps, Bread\n\nBy Lena Ostrova • 24 Apr 2026\n\n"
+        "Why Harbors Silt Up\n\nMara Quill | Coastal Review | 24th April 2015 | U\n\n"
+        "Rivers carry more sand than engineers planned for, and dredging costs have doubled.\n\n"
+        "The Oldest Map Of The Sea\n\nTomas Reyes | Chart Notes | 20th April 2026 | U\n\n"
+        "A map drawn on sealskin shows currents no one measured again for two centuries.\n"
+    )
+    split = split_text(body)
+    assert titles(split) == ["Why Harbors Silt Up", "The Oldest Map Of The Sea"]
+    assert split.stories[0].text.startswith("Rivers carry more sand")
+    assert all(s.date is None or s.date.year != 2015 for s in split.stories)
+
+
+def test_a_wrapped_list_item_goes_on_at_a_capitalised_word() -> None:
+    """In a hard-wrapped body a list item's line cut mid-sentence goes on at the next line even when
+    that opens with a capitalised word ("... can now even compile the" over "Typescript 7 ..."): the
+    word would not have fitted on the line above (the rest of the item had been a story apart)."""
+    body = (
+        "* LANTERN 2.0 SHIPS — A large release for the toolkit that keeps small\n"
+        "teams moving along. Builds run twice as fast as before, and it can even\n"
+        "compile the Mosaic compiler, which its authors had said would never\n"
+        "happen. Support for wireless boards arrives as well, along with new\n"
+        "Scheduler primitives for long-running jobs and background work.\n\n"
+        "* HARBOR 3.1 ADDS METRICS — The tracing library now records queue depth,\n"
+        "latency and retries for every worker, with a dashboard to view them.\n"
+    )
+    blocks = parse_blocks(body)
+    assert [b.kind for b in blocks] == [Kind.BULLET, Kind.BULLET]
+    assert "Scheduler primitives" in blocks[0].text
+
+
+def test_a_linked_headline_keeps_its_link_over_an_address_printed_under_it() -> None:
+    """A card's headline linked to its page keeps its link when an address is printed alone under it
+    (the next card's picture): the address only fills in a headline with no link of its own."""
+    body = (
+        "# Evening Brief\n\n"
+        "Markets closed higher on Wednesday after a quiet session in Asia and Europe.\n\n"
+        " [Deals](https://brief.example/a)\n"
+        " [Harbor Bank to buy a film lot after a $1.1 billion default](https://brief.example/a)\n"
+        " <https://brief.example/b>\n"
+        " [Sports](https://brief.example/b)\n"
+        " [Delta owner offered $15 billion for the team](https://brief.example/b)\n"
+    )
+    urls = {s.title: s.url for s in split_text(body).stories}
+    assert urls.get("Harbor Bank to buy a film lot after a $1.1 billion default") == "https://brief.example/a"

@@ -15,6 +15,12 @@ When a text prints its links so three times or more, each is written as a Markdo
 
 An address alone on its line (a card's picture, a button, or a headline's address wrapped under
 it, which the splitter reads as the headline's) and an address after no word are left as they are.
+
+Other senders print the address in other brackets the same way: in parentheses padded with spaces
+(``Headline ( https://... )``, Cooper Press's weeklies) or in square brackets (``Headline
+[https://...]``, Ghost's text part). When a text prints three addresses or more in one of those
+brackets, they are read as the angle brackets are (a Markdown link's text that is an address,
+``[https://...](https://...)``, and a definition ``[https://...]: ...`` are not such brackets).
 """
 
 from __future__ import annotations
@@ -40,6 +46,12 @@ _ONLY_CLOSING = re.compile(_CLOSING)
 _EVIDENCE = 3
 #: A line that is one address and perhaps a closing mark.
 _ALONE = re.compile(rf"^[ \t]*{_ADDRESS}{_CLOSING}$", re.IGNORECASE)
+#: An address in parentheses padded with spaces: ``( https://... )``.
+_PADDED = re.compile(r"\([ \t]+(?P<url>https?://[^\s<>]+)[ \t]+\)", re.IGNORECASE)
+#: An address in square brackets that no Markdown link or definition holds: ``[https://...]``.
+_SQUARE = re.compile(r"(?<![\]\\])\[(?P<url>https?://[^\s<>\[\]]+)\](?![(\[:])", re.IGNORECASE)
+#: An address opening a line.
+_OPENS_LINE = re.compile(rf"[ \t]*{_ADDRESS}", re.IGNORECASE)
 #: A list item's marker.
 _ITEM = re.compile(r"^(?P<marker>[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)")
 #: Most words a line's text may have to be a link's text (a headline, not a paragraph).
@@ -77,15 +89,55 @@ def _linked(line: str) -> str:
     return _WORD_BEFORE.sub(lambda m: f"[{m['word']}]({m['url']})", line)
 
 
+def _rejoin_wrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each line opening with an address, words after it, joined to the line it was
+    wrapped from.
+
+    ``Headline \\n<url> — The text`` becomes ``Headline <url> — The text``: the address follows
+    the words it links, as if the line had not been wrapped. An address alone on its line is joined
+    only under a line ending in a space, the wrapper's mark of a line going on (``Headline \\n<url>\\n
+    — The text``); another is left where it is (the splitter reads it as its headline's), and so is
+    a line of code.
+    """
+    code = _code_lines(lines)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        wrapped = _OPENS_LINE.match(line) and (not _ALONE.match(line) or prev[-1:] in (" ", "\t"))
+        if (
+            wrapped
+            and {k, k - 1}.isdisjoint(code)
+            and re.search(r"\w", prev)
+            and not (_ENDS_IN_ADDRESS.search(prev) or _ALONE.match(prev))
+        ):
+            out[-1] = f"{prev.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _code_lines(lines: list[str]) -> set[int]:
     return {k for opening, closing in code_fences(lines).items() for k in range(opening, closing + 1)}
 
 
+def _as_angled(text: str) -> str:
+    """``text`` with addresses in other brackets, printed three times or more, in angle brackets."""
+    for pattern in (_PADDED, _SQUARE):
+        if len(pattern.findall(text)) >= _EVIDENCE:
+            text = pattern.sub(lambda m: f"<{m['url']}>", text)
+    return text
+
+
 def angled_links(text: str) -> str:
     """``text`` with addresses printed after their link's text written as Markdown links."""
-    if text.count("<http") + text.count("<HTTP") < _EVIDENCE or len(_AFTER_WORD.findall(text)) < _EVIDENCE:
+    if "http" not in text:
         return text
-    lines = text.split("\n")
+    text = _as_angled(text)
+    if text.count("<http") + text.count("<HTTP") < _EVIDENCE:
+        return text
+    lines = _rejoin_wrapped(text.split("\n"))
+    if len(_AFTER_WORD.findall("\n".join(lines))) < _EVIDENCE:
+        return text
     code = _code_lines(lines)
     out: list[str] = []
     for k, line in enumerate(lines):

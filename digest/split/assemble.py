@@ -1359,7 +1359,9 @@ class _Splitter:
         meta = self.layout.metadata(block)
         if meta is not None and self.draft is not None:
             self.consumed.update(b.index for b in meta.blocks)
-            url = meta.url or self.draft.url
+            # A headline linked to its page keeps its link: an address under it fills in a missing one
+            # (a card's picture printed under the headline is often the next card's).
+            url = self.draft.url if block.title_link else meta.url or self.draft.url
             self.draft = evolve(self.draft, metadata=meta.blocks, url=url, date=meta.date)
         return "headline"
 

@@ -146,12 +146,18 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _continues_item(item: str, previous: str, line: str) -> bool:
+def _continues_item(item: str, previous: str, line: str, width: int | None = None) -> bool:
     """Whether ``line`` continues the list item opened by ``item``: indented under its mark (a
-    wrapped item, a "<br>" line of an HTML item), or the rest of a sentence cut mid-way."""
+    wrapped item, a "<br>" line of an HTML item), or the rest of a sentence cut mid-way: opening in
+    lower case, or, in a hard-wrapped body, with a word that would not have fitted on the line above
+    ("... can now even compile the" over "TypeScript 7 compiler.")."""
     if _indent(line.expandtabs(4)) > _indent(item.expandtabs(4)):
         return True
-    return not ends_sentence(previous, colon=True) and line.lstrip()[:1].islower()
+    if ends_sentence(previous, colon=True):
+        return False
+    if line.lstrip()[:1].islower():
+        return True
+    return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
 
 
 def _item_paragraph(previous: Block, line: str) -> bool:
@@ -191,7 +197,7 @@ def _joins(
     if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
         return False
     if _BULLET.match(pending[0]):
-        return _continues_item(pending[0], previous, line)
+        return _continues_item(pending[0], previous, line, width)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
     if _LINK_LINE.match(previous):
@@ -262,7 +268,19 @@ def _full_width(lines: list[str]) -> int | None:
 def _wrap_width(lines: list[str]) -> int | None:
     """The median width of the lines a hard-wrapped body cut mid-sentence (most long lines stop short
     of one width, mid-sentence), None when the body is not wrapped. The wrapper's own width is no
-    less, whatever long line (a URL, a footer) stands out."""
+    less, whatever long line (a URL, a footer) stands out. A body whose long lines run past any
+    wrapper's width for the addresses in them (a plain-text email wrapped at 65 letters, its links'
+    addresses printed after their words and never wrapped) is measured on the lines without one
+    that a line follows in their paragraph (a wrapped paragraph's; a line standing alone, a title or
+    a listing, was never wrapped)."""
+    width = _cut_width([line for line in lines if line.strip()])
+    if width is None:
+        within = [line for line, after in itertools.pairwise(lines) if line.strip() and after.strip()]
+        width = _cut_width([line for line in within if "://" not in line])
+    return width
+
+
+def _cut_width(lines: list[str]) -> int | None:
     long = [line for line in lines if len(line) >= 50]
     if len(long) < 4:
         return None
@@ -663,7 +681,7 @@ def parse_blocks(body: str) -> list[Block]:
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
     once, pictured, doubled, numbered = read_once(joined)
     cut, lines = joined is not lines, part_glued(once)
-    width = _wrap_width([line for line in lines if line.strip()])
+    width = _wrap_width(lines)
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)

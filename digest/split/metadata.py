@@ -3,6 +3,11 @@
 Feed and read-later exports print each item as a headline, a short list of
 "key: value" lines, then the summary. The lines are the story's metadata, not
 its text: the link is the story's URL and the date its date.
+
+A curated reading list credits each piece on a line of short fields set apart by bars, one of
+them a date: "Author | Publication | 27th April 2026 | U". The line is the item's metadata too,
+never its headline; its date is the piece's first publication (a list may recommend an essay of
+2015), not the story's, which stays the edition's.
 """
 
 from __future__ import annotations
@@ -32,10 +37,26 @@ _MOST = 8
 
 @frozen
 class _Line:
-    """What one metadata line gives."""
+    """What one metadata line gives (a credit line gives neither a link nor the story's date)."""
 
     url: str | None
     date: dt.date | None
+    credit: bool = False
+
+
+#: Fields of a credit line: set apart by a bar with spaces around it.
+_BAR = re.compile(r"\s+\|\s+")
+#: Fewest and most fields of a credit line, and most words of one field.
+_FIELDS = (2, 6)
+_FIELD_WORDS = 6
+
+
+def _credit_line(text: str, reference: dt.date | None, day_first: bool | None) -> bool:
+    """Whether ``text`` credits a piece: two to six short fields set apart by bars, one a date."""
+    fields = [field.strip() for field in _BAR.split(text)]
+    if not _FIELDS[0] <= len(fields) <= _FIELDS[1] or any(not 1 <= words(f) <= _FIELD_WORDS for f in fields):
+        return False
+    return any(find_date(field, reference=reference, day_first=day_first) is not None for field in fields)
 
 
 @frozen
@@ -60,6 +81,8 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
     if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
         return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
     match = _LINE.match(text)
+    if match is None and not block.links and _credit_line(text, reference, day_first):
+        return _Line(None, None, credit=True)
     if match is None or words(match["key"]) > 3:
         date = _date(text, reference, day_first)
         return _Line(None, date) if date is not None and words(text) <= 5 else None
@@ -91,6 +114,7 @@ def item_metadata(
     run: list[Block] = []
     url: str | None = None
     date: dt.date | None = None
+    credit = False
     for i, block in enumerate(blocks[index + 1 : index + 1 + _MOST], start=index + 1):
         line = _line(block, reference, day_first)
         if line is None or (run and line.url is None and line.date is None and _over_address(blocks, i)):
@@ -98,6 +122,7 @@ def item_metadata(
         run.append(block)
         url = url or line.url
         date = date or line.date
-    if not run or (url is None and date is None):
+        credit = credit or line.credit
+    if not run or (url is None and date is None and not credit):
         return None
     return ItemMetadata(tuple(run), url, date)
