@@ -224,3 +224,55 @@ def test_a_markdown_link_whose_text_is_an_address_is_no_square_bracket() -> None
     """``[https://...](https://...)`` and a definition ``[https://...]: ...`` stay as written."""
     text = "".join(f"See [https://a.example/{k}](https://a.example/{k}) now.\n" for k in range(4))
     assert inline_references(text) == text
+
+
+#: An invented weekly list of links in a text email: each item a title, its site, its marker, then
+#: its discussion's, the line wrapped where it runs long.
+NUMBERED_LIST = """Harbor Links #7
+
+Lantern 2.0 ships with a new scheduler (lantern.example) [1] --
+_comments_ [2]
+
+Why small teams keep their build times low: a field guide
+(notes.example) [3] -- _comments_ [4]
+
+Tidewater opens its model weights (tidewater.example) [5] -- _comments_ [6]
+
+Links:
+------
+[1] https://lantern.example/2-0
+[2] https://talk.example/item/1
+[3] https://notes.example/builds
+[4] https://talk.example/item/2
+[5] https://tidewater.example/weights
+[6] https://talk.example/item/3
+"""
+
+
+def test_a_numbered_title_wrapped_or_followed_by_its_discussion_gets_its_own_link() -> None:
+    """``Title (site) [3] -- comments [4]``, wrapped anywhere: the title takes the link of its own
+    marker, not of the discussion's at the line's end (which linked every title to its comments, or
+    left a wrapped title's first line a headline apart); the discussion's link is left out."""
+    linked = inline_references(NUMBERED_LIST)
+    assert (
+        "[Lantern 2.0 ships with a new scheduler (lantern.example)](https://lantern.example/2-0)\n" in linked
+    )
+    assert (
+        "[Why small teams keep their build times low: a field guide (notes.example)](https://notes.example/builds)\n"
+    ) in linked
+    assert (
+        "[Tidewater opens its model weights (tidewater.example)](https://tidewater.example/weights)\n"
+        in linked
+    )
+    assert "comments" not in linked
+
+
+def test_a_list_of_linked_titles_printed_nowhere_else_is_the_news(tmp_path: Path) -> None:
+    """A run of linked titles with no text, each to a page of its own and none printed again further
+    down, is the edition's list of links: its items are stories, not a table of contents."""
+    stories = _stories(tmp_path, "links.txt", NUMBERED_LIST)
+    assert stories == {
+        "Lantern 2.0 ships with a new scheduler": "https://lantern.example/2-0",
+        "Why small teams keep their build times low: a field guide": "https://notes.example/builds",
+        "Tidewater opens its model weights": "https://tidewater.example/weights",
+    }

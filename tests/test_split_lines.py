@@ -747,6 +747,23 @@ def test_a_wrapped_list_item_goes_on_at_a_capitalised_word() -> None:
     assert "Scheduler primitives" in blocks[0].text
 
 
+def test_a_linked_title_naming_its_subject_before_a_colon_is_no_metadata_line() -> None:
+    """``[Kimi K3: open coding](url)`` under another linked title is an item of a list of links, not
+    a "key: value" line of the title above it (the items had gone to the ledger as story metadata)."""
+    body = (
+        "# Harbor Links\n\n"
+        "[Lantern ships a new scheduler for small teams](https://lantern.example/2-0)\n\n"
+        "[Kestrel K3: an open model for coding](https://kestrel.example/k3)\n\n"
+        "[Show HN: Tidewater, a tracker for build times](https://tidewater.example/)\n"
+    )
+    split = split_text(body)
+    assert titles(split) == [
+        "Lantern ships a new scheduler for small teams",
+        "Kestrel K3: an open model for coding",
+        "Show HN: Tidewater, a tracker for build times",
+    ]
+
+
 def test_a_linked_headline_keeps_its_link_over_an_address_printed_under_it() -> None:
     """A card's headline linked to its page keeps its link when an address is printed alone under it
     (the next card's picture): the address only fills in a headline with no link of its own."""

@@ -42,6 +42,16 @@ _MARKED_LINE = re.compile(
 )
 #: Longest line, in words, that a trailing marker turns into a link (a headline, not a paragraph).
 _MARKED_WORDS = 20
+#: What may follow a title's marker on its line: nothing, or a separator and more (``-- comments [4]``).
+_AFTER_TITLE = re.compile(r"[ \t]*(?:(?:--?|[–—|·•])(?:[ \t].*)?)?$")
+#: A title's line ending in a separator, what it separates wrapped to the next line.
+_SEPARATOR_ONLY = re.compile(r"[ \t]*(?:--?|[–—|·•])[ \t]*$")
+#: A second link after a title, set apart by a separator: ``-- _comments_ [4]`` (the discussion).
+_SIDE_LINK = re.compile(
+    r"^[ \t]*(?:--?|[–—|·•])[ \t]*[_*]*(?P<label>[^\W\d_][\w ]{0,24}?)[_*]*[ \t]*\[(?P<n>\d{1,4})\][ \t]*$"
+)
+#: A numbered marker, the first of a line.
+_FIRST_MARKER = re.compile(r"\[(?P<label>\d{1,4})\]")
 #: A numbered marker inside running text.
 _MARKER = re.compile(r"[ \t]?\[(?P<label>\d{1,4})\]")
 
@@ -79,6 +89,68 @@ def _inline_markdown(text: str, urls: dict[str, str]) -> str:
     return _SHORTCUT.sub(shortcut, text)
 
 
+def _wrapped_titles(text: str, urls: dict[str, str]) -> str:
+    """``text`` with each paragraph that opens with a title, wrapped or followed by more on its line,
+    and then a marker written as the title's link.
+
+    A numbered list of links prints ``Title (site.com) [3] -- comments [4]``, the line wrapped where
+    it runs long (``Title of the piece\\n(site.com) [3] -- comments [4]``): the words of the
+    paragraph before its first marker, at most two lines and twenty words, are the title, linked to
+    the marker's address; its lines are joined and the rest of the marker's line follows the link,
+    with the next line when the wrap cut a separator from what it separates. A second link after a
+    separator (``-- comments [4]``, the discussion's) is left out: the title alone is the item, a
+    linked title like those of other lists of links.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        opens = k == 0 or not lines[k - 1].strip()
+        span = _title_span(lines, k, urls) if opens and lines[k].strip() else None
+        if span is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, title, rest = span
+        following = lines[end + 1].strip() if end + 1 < len(lines) else ""
+        if following and (_SEPARATOR_ONLY.match(rest) or (not rest.strip() and _SIDE_LINK.match(following))):
+            end += 1  # "Title [3] --" over "comments [4]": one line, as printed before the wrap
+            rest = f"{rest.rstrip()} {following}"
+        out.append(f"{title}{_side_link(rest, urls)}")
+        k = end + 1
+    return "\n".join(out)
+
+
+def _side_link(rest: str, urls: dict[str, str]) -> str:
+    """The rest of a title's line, none when it is a second link after a separator (the discussion's:
+    the title is the item, and its link the title's)."""
+    side = _SIDE_LINK.match(rest)
+    return "" if side and side["n"] in urls else rest
+
+
+def _title_span(lines: list[str], start: int, urls: dict[str, str]) -> tuple[int, str, str] | None:
+    """The last line of a title opening the paragraph at ``start``, the title written as a link, and
+    the rest of its marker's line."""
+    for end in (start, start + 1):
+        if end >= len(lines) or not lines[end].strip():
+            return None
+        marker = _FIRST_MARKER.search(lines[end])
+        if marker is None:
+            continue
+        words = " ".join([*(line.strip() for line in lines[start:end]), lines[end][: marker.start()].strip()])
+        rest = lines[end][marker.end() :]
+        url = urls.get(marker["label"])
+        if url is None or not _AFTER_TITLE.match(rest) or "[" in words or "]" in words:
+            return None
+        if not 1 <= len(words.split()) <= _MARKED_WORDS:
+            return None
+        following = lines[end + 1] if end + 1 < len(lines) else ""
+        if end == start and not rest.strip() and not _SIDE_LINK.match(following):
+            return None  # a title ending its line alone is the line pass's
+        return end, f"[{words.strip()}]({url})", rest
+    return None
+
+
 def _inline_numbered(text: str, urls: dict[str, str]) -> str:
     text = _NUMBERED_LINE.sub("", text)
 
@@ -89,6 +161,6 @@ def _inline_numbered(text: str, urls: dict[str, str]) -> str:
             return match[0]
         return f"[{match['text']}]({url}){match['end']}"
 
-    text = _MARKED_LINE.sub(line, text)
+    text = _MARKED_LINE.sub(line, _wrapped_titles(text, urls))
     # Markers left in running text name a link the text cannot carry: said once, at the list.
     return _MARKER.sub(lambda m: "" if m["label"] in urls else m[0], text)

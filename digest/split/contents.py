@@ -32,7 +32,19 @@ def teaser_run(layout: Layout, block: Block, consumed: Collection[int]) -> list[
     nxt = layout.after(run[-1])
     if nxt is not None and not layout.heading_like(nxt):
         run.pop()  # the last title of the run heads the text after it
-    return run if len(run) >= 3 else []
+    if len(run) < 3 or _linked_items(layout, run):
+        return []
+    return run
+
+
+def _linked_items(layout: Layout, run: Sequence[Block]) -> bool:
+    """Whether a run of titles is a list of links, the edition's items: each title linked to a page
+    of its own, and none printed again further down (a table of contents names stories the edition
+    goes on to print; a list of links, "Title (site.com) -- comments" after another, is the news)."""
+    addresses = [block.title_link for block in run]
+    if any(a is None or not a.startswith(("http://", "https://")) for a in addresses):
+        return False
+    return len(set(addresses)) == len(addresses) and not _repeated_later(layout, run)
 
 
 def bullet_contents(layout: Layout, block: Block) -> list[Block]:

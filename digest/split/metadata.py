@@ -30,6 +30,8 @@ RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\blast\s+\w+day\b", re.I
 
 _LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'/-]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
 _MARKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?[\[*_`]")
+#: A line opening with a link whose text holds the colon: the "key" is a title's words.
+_LINKED_KEY = re.compile(r"^\s*(?:[-*+•]\s+)?\[[^\]\n]*[:：]")
 _ANY_URL = re.compile(r"<?https?://\S+>?")
 #: Most metadata lines under one headline.
 _MOST = 8
@@ -81,6 +83,8 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
     if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
         return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
     match = _LINE.match(text)
+    if match is not None and _LINKED_KEY.match(block.raw):
+        return None  # "[Kimi K3: open coding](url)": a linked title naming its subject, not "key: value"
     if match is None and not block.links and _credit_line(text, reference, day_first):
         return _Line(None, None, credit=True)
     if match is None or words(match["key"]) > 3:
