@@ -6,7 +6,9 @@ next ("OpenAI just dropped" / "GPT-5.5" / ", and the big idea is simple: ..."). 
 line, the pieces became headlines (", and the big idea ...") and section names. Such a body
 says so itself: several of its lines open with a comma, a semicolon or a period right after
 a line that ends no sentence, which a writer never does and a wrapper never does (it breaks
-at a space, and a comma follows its word). In such a body only, a line that continues the
+at a space, and a comma follows its word); so do names set apart on lines of their own between
+two pieces of one sentence ("... ranks second on the" / "Artificial Analysis Index" / "behind
+Kimi."), a link's words cut out of it. In such a body only, a line that continues the
 unfinished line above it (it opens with punctuation that cannot open a sentence, or with a
 lower-case word) is joined to it, and so is a short inline element between the two; any
 other body is returned as it is.
@@ -64,14 +66,37 @@ def _ends_in_words(line: str) -> bool:
     return last[:1].islower()
 
 
+def _named_between(previous: str, line: str, following: str, fixed: Callable[[str], bool]) -> bool:
+    """Whether ``line`` is a name set apart between two pieces of one sentence: the line above ends
+    unfinished in a lower-case word ("... ranks second on the"), ``line`` is a few words opening with
+    a capital or a digit and ending nothing ("Artificial Analysis Intelligence Index"), and the line
+    below opens with a plain lower-case word ("behind Kimi-K2.6."): a link's words, cut out of their
+    sentence."""
+    text = line.strip()
+    return (
+        not fixed(following)
+        and _ends_in_words(previous)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and "://" not in text
+        and len(text.split()) <= _ELEMENT_WORDS
+        and _unfinished(line)
+        and _WORD_OPENING.match(following.strip()) is not None
+    )
+
+
 def _cut_body(lines: list[str], fixed: Callable[[str], bool]) -> bool:
-    """Whether the body reads as cut at its inline elements (see the module docstring)."""
+    """Whether the body reads as cut at its inline elements (see the module docstring): lines that
+    open with continuing punctuation under an unfinished line, and names set apart between two
+    pieces of one sentence, counted together."""
     cuts = 0
-    for previous, line in itertools.pairwise(lines):
+    for i, (previous, line) in enumerate(itertools.pairwise(lines)):
         text = line.strip()
         if fixed(previous) or fixed(line) or not _unfinished(previous):
             continue
-        if len(text) > 1 and _PUNCTUATION_OPENING.match(text):
+        following = lines[i + 2] if i + 2 < len(lines) else ""
+        if (len(text) > 1 and _PUNCTUATION_OPENING.match(text)) or _named_between(
+            previous, line, following, fixed
+        ):
             cuts += 1
     return cuts >= _EVIDENCE
 
