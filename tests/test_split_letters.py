@@ -71,3 +71,65 @@ def test_a_one_word_line_under_a_sentence_is_no_signature() -> None:
     split = split_text(body)
     assert not any(d.detail.startswith("signature") for d in split.dropped)
     assert any("electric boats" in s.text for s in split.stories)
+
+
+def _long_letter(closing: str) -> str:
+    """A letter of five paragraphs, two of them opened by a one-word lead-in, under a greeting and
+    over ``closing``, then the news."""
+    paragraphs = [
+        "Harbour pilots are working at different speeds in different ports this winter, and when we "
+        "plan crossings, knowing these differences keeps our timetables honest and our crews rested.",
+        "Day crossings — say, carrying commuters between the two banks of the river every morning — "
+        "are much faster now because the new boats dock themselves and board passengers at both ends.",
+        "Freight. The cargo boats are still slow, since loading pallets by hand takes a crew of four "
+        "most of an hour, and no crane in the old quay can reach the deck of the larger boats yet.",
+        "Night crossings. These are the slowest of all, and no new equipment has changed that in ten "
+        "years of service on the river, whatever the brochures of the boat makers have promised.",
+        "I am curious how other ports organise their crews for this, and will keep writing about it in "
+        "future letters as we learn more from the pilots themselves.",
+    ]
+    letter = "\n\n".join(paragraphs)
+    return f"""\
+Dear friends,
+
+{letter}
+
+{closing}
+
+News
+
+Cranes Speed Up in Porto
+
+The port of Porto cut the time to unload a ship by a fifth with new cranes.
+
+Ferries Go Electric in Lisbon
+
+Lisbon's ferry operator ordered six electric boats for its river crossings.
+"""
+
+
+def test_a_signed_letter_of_many_paragraphs_is_one_story() -> None:
+    """A greeting line over paragraphs running to a closing line and the writer's name: the letter
+    is one story, its paragraphs (those opened by a one-word lead-in too) its text, never a story
+    each nor a section named by a lead-in; the news below keeps its section."""
+    split = split_text(_long_letter("Keep sailing!\n\nMarta"))
+    letters = [s for s in split.stories if "Harbour pilots" in s.text or s.title.startswith("Harbour")]
+    assert len(letters) == 1
+    letter = letters[0]
+    assert "Freight." in letter.text
+    assert "Night crossings." in letter.text
+    assert "future letters" in letter.text
+    assert letter.section is None
+    assert not any(s.section in ("Freight", "Night crossings") for s in split.stories)
+    told = {s.title: s for s in split.stories}
+    assert told["Cranes Speed Up in Porto"].section == "News"
+    assert len(split.stories) == 3
+    signed = {d.text for d in split.dropped if d.reason is DropReason.BOILERPLATE}
+    assert {"Dear friends,", "Keep sailing!", "Marta"} <= signed
+
+
+def test_a_greeting_over_paragraphs_signed_by_no_one_is_no_letter() -> None:
+    """Without the closing line and name, the paragraphs under a greeting are read as before: not
+    joined into one letter."""
+    split = split_text(_long_letter(""))
+    assert not any("Night crossings." in s.text and "Day crossings" in s.text for s in split.stories)

@@ -461,6 +461,28 @@ def _titles_run_together(block: Block) -> bool:
     return len(_TITLE_JOIN.findall(text)) >= _TITLE_JOINS
 
 
+#: Fewest paragraphs of a letter told as a story: one paragraph under a greeting is a note.
+_LETTER_PARAGRAPHS = 2
+
+
+def _letter_end(blocks: list[Block], verdicts: list[Verdict | None], greeting: Block) -> int | None:
+    """The index of a letter's closing line when the greeting line ``greeting`` ("Dear friends,")
+    opens paragraphs running to a closing line over its writer's name ("Keep building!" over
+    "Andrew"), longer than an editor's note: the letter, one item however many paragraphs. A
+    heading, a separator or a quote before the closing line leaves no letter."""
+    told = paragraphs = 0
+    for block in blocks[greeting.index + 1 :]:
+        if block.index + 1 < len(blocks) and _closes_letter(blocks, blocks[block.index + 1]):
+            long_enough = told > _EDITOR_NOTE_WORDS and paragraphs >= _LETTER_PARAGRAPHS
+            return block.index if long_enough else None
+        if block.kind not in (Kind.TEXT, Kind.BULLET):
+            return None
+        if verdicts[block.index] is None:
+            told += words(block.text)
+            paragraphs += 1
+    return None
+
+
 def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -713,6 +735,8 @@ class _Splitter:
         self.consumed: set[int] = set()
         #: A greeting line opened the editor's note: its paragraphs run to the first headline.
         self.in_note = False
+        #: A greeting line opened a letter signed at its end: the index of its closing line.
+        self.letter_end: int | None = None
         #: The first block of the last story built: how the edition prints a story's start.
         self.last_story_start: Block | None = None
         #: The blocks of the last story built.
@@ -878,6 +902,8 @@ class _Splitter:
 
     def step(self, block: Block, previous_role: str | None) -> str | None:
         verdict = self.verdicts[block.index]
+        if self.in_letter(block, verdict):
+            return "text"
         if block.kind is Kind.RULE:
             self.in_note = False
             self.end_boxed_chrome()
@@ -958,6 +984,30 @@ class _Splitter:
         self.text_block(block)
         return "text"
 
+    def in_letter(self, block: Block, verdict: Verdict | None) -> bool:
+        """Whether ``block`` is a paragraph of the signed letter being told (told into it); the
+        letter's closing line ends it."""
+        end = self.letter_end
+        if end is None:
+            return False
+        if block.index >= end:
+            self.letter_end = None
+            self.close()
+            return False
+        if verdict is not None:
+            return False
+        self.letter_line(block)
+        return True
+
+    def letter_line(self, block: Block) -> None:
+        """A paragraph of a signed letter: the letter's story, its paragraphs all one item, whatever
+        their lead-ins ("Research. Coding agents ...")."""
+        if self.draft is None:
+            text = strip_read_more(block.text)
+            self.open("", "derived", block, paragraphs=(text,) if text else ())
+        else:
+            self.draft = self.draft.add(block)
+
     def button_under(self, block: Block) -> None:
         """A button under the paragraph it links ("[Deliver value](url)"): the story's link, and its end."""
         draft = self.draft
@@ -977,7 +1027,9 @@ class _Splitter:
         if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
             self.close()
         if not self.stories and self.draft is None and opens_with_greeting(block.text):
-            self.in_note = True  # "Good morning," on its own line opens the editor's note
+            self.letter_end = _letter_end(self.blocks, self.verdicts, block)
+            # "Good morning," on its own line opens the editor's note, unless it opens a signed letter
+            self.in_note = self.letter_end is None
 
     def introduces_list(self, block: Block) -> bool:
         """A plain paragraph closed by a colon inside a story under its heading, over the points it
