@@ -30,6 +30,8 @@ from digest.split.chrome import (
     is_link_row,
     is_open_task,
     opens_with_greeting,
+    previews_next_issue,
+    promotes_newsletter,
     read_more_line,
     signs_note,
     sponsor_named,
@@ -807,6 +809,18 @@ class _Splitter:
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.SPONSOR, "advertisement: its links go through an ad server")
             return
+        if previews_next_issue(draft.title, self.own_names()):
+            # "Next Week in <the publication>:" over what the next issue will hold: the edition's own
+            # announcement, no news of this week.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.BOILERPLATE, "the edition's preview of its next issue")
+            return
+        if promotes_newsletter(f"{draft.title}\n{text}"):
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(
+                    block, DropReason.PROMOTION, "a newsletter's promotion (when it reaches your inbox)"
+                )
+            return
         if asks_to_apply(f"{draft.title}\n{text}"):
             # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
             # laid out like its stories: every part of it is the advertisement.
@@ -998,6 +1012,11 @@ class _Splitter:
             return False
         self.letter_line(block)
         return True
+
+    def own_names(self) -> tuple[str, ...]:
+        """The name the edition goes by: its publication's."""
+        source = self.page.edition.source
+        return (source,) if source else ()
 
     def letter_line(self, block: Block) -> None:
         """A paragraph of a signed letter: the letter's story, its paragraphs all one item, whatever

@@ -28,6 +28,8 @@ __all__ = [
     "is_link_row",
     "is_open_task",
     "opens_with_greeting",
+    "previews_next_issue",
+    "promotes_newsletter",
     "read_more_line",
     "section_reason",
     "signs_note",
@@ -658,7 +660,8 @@ def section_reason(verdict: Verdict | None) -> bool:
 _APPLY_CALL = re.compile(
     r"\b(?:to apply\b|apply (?:now|here|today|online|at|via|by)\b"
     r"|send (?:us )?(?:your|a) (?:cv|resume|résumé|linkedin)"
-    r"|submit (?:your|a) (?:cv|resume|résumé|application))",
+    r"|submit (?:your|a) (?:cv|resume|résumé|application)"
+    r"|(?:check out|see|view|browse) (?:the |our |all )?(?:job openings|open (?:roles|positions)))",
     re.IGNORECASE,
 )
 _JOB_WORD = re.compile(r"\b(?:hiring|jobs?|roles?|positions?|vacanc(?:y|ies)|careers?)\b", re.IGNORECASE)
@@ -668,6 +671,63 @@ def asks_to_apply(text: str) -> bool:
     """Whether a story is a job advertisement: it names a job and asks the reader to apply ("TLDR is
     hiring a part time curator ... To apply please send your LinkedIn or resume to ...")."""
     return bool(_APPLY_CALL.search(text)) and bool(_JOB_WORD.search(text))
+
+
+#: A title announcing what a publication's next issue holds, naming the publication ("Next Week in
+#: The Harbour Letter:", "Coming next week on Quayside"): group 1 the name.
+_NEXT_IN = re.compile(
+    r"^\W*(?:coming\s+(?:up\s+)?)?next\s+(?:week|issue|edition|time|month)\s+(?:in|on|at|from)\s+"
+    r"([^\n]{1,60}?)[\W_]*$",
+    re.IGNORECASE,
+)
+#: A title announcing the edition's next issue in words that name no one else ("In the next issue",
+#: "Our next edition", "Next issue:").
+_NEXT_ISSUE = re.compile(
+    r"^\W*(?:coming\s+(?:up\s+)?)?(?:in\s+)?(?:the\s+|our\s+)?next\s+(?:issue|edition)[\W_]*$", re.IGNORECASE
+)
+#: Most words of such a title: a longer one is a headline about something else's next edition.
+_NEXT_WORDS = 8
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters and digits alone, in lower case, without a leading article ("the")."""
+    letters = "".join(char for char in text.casefold() if char.isalnum())
+    return letters.removeprefix("the") or letters
+
+
+def previews_next_issue(title: str, names: tuple[str, ...]) -> bool:
+    """Whether ``title`` heads the edition's preview of its own next issue: "Next issue:", or "Next
+    week in <name>" where the name is the publication's (one of ``names``, compared by letters
+    alone, "The Sequence" as "thesequence"). "Next week in Washington" previews news, not the
+    edition."""
+    if words(title) > _NEXT_WORDS:
+        return False
+    if _NEXT_ISSUE.match(title):
+        return True
+    found = _NEXT_IN.match(title)
+    if found is None:
+        return False
+    named = _letters(found.group(1))
+    own = {_letters(name) for name in names} - {""}
+    return named in own
+
+
+#: A newsletter telling its reader when it arrives ("... arrives in your inbox twice a week",
+#: "delivered to your inbox every Tuesday"): a newsletter's promotion, whichever it is.
+_DELIVERY = re.compile(
+    r"\b(?:arrives?|lands?|delivered|sent|comes?|hits?)\s+(?:in|to|into|straight to)\s+your\s+inbox\s+"
+    r"(?:every|each|twice|once|three times|daily|weekly|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
+#: Most words of a newsletter's promotion: a longer story reports on newsletters.
+_PROMOTION_WORDS = 80
+
+
+def promotes_newsletter(text: str) -> bool:
+    """Whether a short story promotes a newsletter by telling when it reaches the reader's inbox
+    ("Field Notes arrives in your inbox twice a week with six brief stories."): a promotion of the
+    edition's own or a sister newsletter, never news."""
+    return words(text) <= _PROMOTION_WORDS and _DELIVERY.search(text) is not None
 
 
 #: What an edition's closing words ask of its reader: to pass it on, to write for it, to keep reading it.
