@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import NAME_PARTICLES, Block, Kind, item_body, lead_body, link_only
+from digest.split.blocks import NAME_PARTICLES, Block, Kind, item_body, lead_body, link_only, sign_up_line
 from digest.split.chrome import (
     ITEM_NUMBER,
     Verdict,
@@ -485,6 +485,12 @@ def _letter_end(blocks: list[Block], verdicts: list[Verdict | None], greeting: B
     return None
 
 
+def _linked_sign_up(block: Block) -> bool:
+    """A line whose link asks the reader to sign up for a newsletter, printed under a story's text
+    but none of it (see :func:`sign_up_line`)."""
+    return block.kind is Kind.TEXT and sign_up_line(block.raw)
+
+
 def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) -> Verdict | None:
     """Chrome told by how a block is printed, not by its words: a row of links to apps or profiles
     ("Apple Podcasts · Spotify"), an author's name linked to their profile, the figures of a
@@ -513,6 +519,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.BOILERPLATE, ROSTER)
     if _titles_run_together(block):
         return Verdict(DropReason.NAVIGATION, "table of contents: titles run together on one line")
+    if _linked_sign_up(block):
+        return Verdict(DropReason.PROMOTION, "sign-up prompt: a link to sign up for a newsletter")
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None

@@ -178,6 +178,23 @@ def is_link_line(text: str) -> bool:
     return _LINK_LINE.match(text) is not None
 
 
+#: A link whose words ask the reader to sign up or subscribe ("[sign up for Harbour DC](url)").
+_SIGN_UP_LINK = re.compile(
+    r"\[\W*(?:sign(?:ing)?[ -]up|subscrib(?:e|ing))\b[^\]\n]{0,120}\]\(", re.IGNORECASE
+)
+#: Most words of a line around such a link ("For more from the capital, sign up for Harbour DC. →").
+_SIGN_UP_WORDS = 25
+
+
+def sign_up_line(line: str) -> bool:
+    """A short line whose link asks the reader to sign up for a newsletter ("For more out of the
+    capital, [sign up for Harbour DC](url). →", "[Sign up for our China briefing](url) for more
+    insights. →"): a promotion, a line of its own even printed right under a story's last line."""
+    if "\n" in line.strip() or _SIGN_UP_LINK.search(line) is None:
+        return False
+    return len(plain(line).split()) <= _SIGN_UP_WORDS
+
+
 def _joins(
     pending: Sequence[str],
     line: str,
@@ -206,6 +223,8 @@ def _joins(
         return False  # a title over its address ("Title (site.com)", then "https://..."): an item
     if _ONLY_LINK.match(previous) or _ONLY_LINK.match(line):
         return False  # a line that is one link is a linked headline: it stands alone
+    if sign_up_line(line) or sign_up_line(previous):
+        return False  # "For more, [sign up for Harbour DC](url). →" under a story: a prompt of its own
     if ends_sentence(previous, colon=True):
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
