@@ -61,6 +61,7 @@ from digest.text.shape import (
     is_label,
     is_link_label,
     strip_read_more,
+    strip_symbols,
     words,
 )
 
@@ -463,6 +464,8 @@ def _titles_run_together(block: Block) -> bool:
     return len(_TITLE_JOIN.findall(text)) >= _TITLE_JOINS
 
 
+#: The ledger's detail for a heading printing the message's subject over the stories.
+_SUBJECT_TITLE = "masthead: edition title (the message's subject), no section"
 #: Fewest paragraphs of a letter told as a story: one paragraph under a greeting is a note.
 _LETTER_PARAGRAPHS = 2
 
@@ -1021,6 +1024,16 @@ class _Splitter:
         self.letter_line(block)
         return True
 
+    def prints_subject(self, block: Block) -> bool:
+        """A level-1 heading before any story printing the title the message came with (its subject
+        line), word for word: the edition's title, never a section over the first stories. (Over a
+        story's text it stays that story's headline.)"""
+        subject = self.page.edition.title
+        if subject is None or self.stories or block.kind is not Kind.HEADING or block.level != 1:
+            return False
+        printed = strip_symbols(block.text).casefold()
+        return bool(printed) and printed == strip_symbols(subject).casefold()
+
     def own_names(self) -> tuple[str, ...]:
         """The name the edition goes by: its publication's."""
         source = self.page.edition.source
@@ -1423,6 +1436,10 @@ class _Splitter:
         return bool(contents)
 
     def apply_role(self, block: Block, role: str) -> str:
+        if role == "section" and self.prints_subject(block):
+            self.close()
+            self.drop(block, DropReason.BOILERPLATE, _SUBJECT_TITLE)
+            return "empty"
         if role == "section":
             self.start_section(block, None)
             return "section"
