@@ -575,10 +575,12 @@ def _refrain_verdict(refrains: set[str], block: Block) -> Verdict | None:
 
 
 #: A postal address's line: a post office box ("PO Box 2573", "Postfach 12 34") or a town with its
-#: state and ZIP code ("Springfield, IL 62701").
+#: state and ZIP code ("Springfield, IL 62701") ending the line, alone or after the sender's name
+#: and street, maybe before the country ("Quayside Labs, 12 Dock Rd., Portland, OR 97201, United
+#: States").
 _POSTAL = re.compile(
     r"\b(p\.?\s?o\.?\s+box|post office box|postfach)\s+\d[\d ]*\b"
-    r"|^[^\W\d_][\w .'-]*,\s*(?-i:[A-Z]{2})\s+\d{5}(-\d{4})?\s*$",
+    r"|(?:^|,\s*)[^\W\d_][\w .'-]*,\s*(?-i:[A-Z]{2}),?\s+\d{5}(-\d{4})?(?:,\s*[^\W\d_][\w .'-]{0,40})?\s*$",
     re.IGNORECASE,
 )
 #: Lines of the sender's name and address, and lines after the address, that a footer may hold.
