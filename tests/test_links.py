@@ -12,6 +12,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from digest.models import Document, Edition, Format
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
 from digest.text import links
 from digest.text.links import article_link, canonical_url, find_links, is_media
 
@@ -364,3 +367,35 @@ def test_a_markdown_links_address_ends_at_its_bracket_with_text_glued_after_it()
         "https://news.example.com/s/abc?e=1",
         "https://wiki.example.org/wiki/Foo_(bar)",
     ]
+
+
+def test_the_readers_id_written_into_every_link_of_an_edition_is_dropped() -> None:
+    """The same opaque value under one key on links to three pages or more of one edition marks its
+    reader ("?ueid=cee68ef4..."), whatever the key's name: dropped from every story's links. A page's
+    own parameter (different on each page) and a word ("?lang=en") stay."""
+    reader = "ueid=c0ffee68ef49e1e07dda471dbc72a2057c&bxid=682e81e54940259f8504291d"
+    body = "\n\n".join(
+        f"[{title}](https://news.example.com/{path}?{reader}&lang=en{extra})\n\n{text}"
+        for title, path, extra, text in (
+            ("Harbour cranes go electric", "ports/cranes", "", "The port bought 12 electric cranes."),
+            (
+                "Tugboat batteries tested",
+                "ports/tugs",
+                "&v=9f8e7d6c5b4a3f2e1d",
+                "Two tugs ran a week on batteries.",
+            ),
+            ("Rail timetable for freight", "rail/freight", "", "Freight trains get night slots from May."),
+        )
+    )
+    document = Document(
+        edition=Edition(path="weekly.md", source="Harbour Weekly", format=Format.MARKDOWN), body=body
+    )
+    stories = split_document(document, ReadSettings()).stories
+    shown = [story.url or "" for story in stories] + [link for story in stories for link in story.links]
+    assert len(stories) == 3
+    assert not any("ueid" in url or "bxid" in url for url in shown)
+    assert all("lang=en" in (story.url or "") for story in stories)
+    assert any("v=9f8e7d6c5b4a3f2e1d" in (story.url or "") for story in stories)
+    # Two pages carrying it are not enough to tell a reader's id from a shared page parameter.
+    two = links.reader_marks([f"https://a.example/{p}?id=a1b2c3d4e5f6a7b8" for p in ("x", "y")])
+    assert two == frozenset()

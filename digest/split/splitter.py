@@ -26,7 +26,7 @@ from digest.split.blocks import Block, blank_separated, headlines_set_apart, par
 from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_date, find_dates, infer_day_first
 from digest.text.ids import story_id
-from digest.text.links import canonical_url
+from digest.text.links import canonical_url, reader_marks, without_marks
 from digest.text.shape import clean_title, derive_title, is_caps, strip_read_more, strip_symbols, words
 
 __all__ = ["split_document"]
@@ -81,7 +81,7 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     page = Page(edition, reference, anchor, day_first, separated, extra)
     masthead = {**masthead, **read_signature(blocks)}
     split = assemble(page, blocks, masthead)
-    return evolve(split, stories=_without_edition_links(split.stories))
+    return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
 
 
 #: Characters of a line's cut-off part kept in its ledger entry, for a reader to recognise it.
@@ -128,6 +128,22 @@ def _without_edition_links(stories: tuple[Story, ...]) -> tuple[Story, ...]:
     if not shared:
         return stories
     return tuple(evolve(s, url=None) if s.url in shared else s for s in stories)
+
+
+def _without_reader_marks(stories: tuple[Story, ...]) -> tuple[Story, ...]:
+    """Stories whose links no longer carry the id of the reader the edition was sent to
+    (:func:`digest.text.links.reader_marks`): never the page's, and never to be printed."""
+    marks = reader_marks(link for story in stories for link in (*story.links, story.url or "") if link)
+    if not marks:
+        return stories
+    return tuple(
+        evolve(
+            story,
+            url=without_marks(story.url, marks) if story.url else None,
+            links=tuple(dict.fromkeys(without_marks(link, marks) for link in story.links)),
+        )
+        for story in stories
+    )
 
 
 def _day_first(rule: SourceRule | None, settings: ReadSettings, page_text: str) -> bool | None:

@@ -11,10 +11,21 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from urllib.parse import SplitResult, unquote, urlsplit
 
-__all__ = ["article_link", "canonical_url", "find_links", "is_bare_url", "is_media", "redact", "shown_url"]
+__all__ = [
+    "article_link",
+    "canonical_url",
+    "find_links",
+    "is_bare_url",
+    "is_media",
+    "reader_marks",
+    "redact",
+    "shown_url",
+    "without_marks",
+]
 
 #: Unwrapping rounds before giving up (trackers wrapping trackers).
 _MAX_UNWRAP = 6
@@ -413,3 +424,45 @@ _BARE = re.compile(r"\s*<?https?://\S+>?\s*", re.IGNORECASE)
 def is_bare_url(text: str) -> bool:
     """Whether ``text`` is one http(s) URL and nothing else (``<`` ``>`` around it allowed)."""
     return _BARE.fullmatch(text) is not None
+
+
+#: A query value that identifies someone, not a page: a dozen letters and digits or more, with both,
+#: and nothing that would make it a word, a path or a date ("cee68ef49e1e07dda471dbc72a2057c6").
+_OPAQUE = re.compile(r"(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}")
+#: Fewest distinct pages of one edition a parameter must be on, the same value each time, to mark
+#: its reader rather than any page.
+_MARKED_PAGES = 3
+
+
+def _query_pairs(url: str) -> list[tuple[str, str]]:
+    pairs = (piece.partition("=") for piece in urlsplit(url).query.split("&"))
+    return [(key, value) for key, equals, value in pairs if equals]
+
+
+def reader_marks(urls: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The query parameters that mark the reader an edition was sent to, not a page.
+
+    A newsletter writes its subscriber's id into every link it sends (``?ueid=cee68ef4...``,
+    ``&bxid=682e81e5...``): the same opaque value under the same key on links to different pages.
+    A parameter on at least three distinct pages (host and path) of one edition, with one value
+    that is an opaque id, is such a mark, whatever its name; a page's own parameters differ from
+    page to page, and a word ("?lang=en") is no id.
+    """
+    pages: dict[tuple[str, str], set[str]] = {}
+    for url in set(urls):
+        parts = urlsplit(url)
+        page = f"{parts.netloc}{parts.path}"
+        for key, value in _query_pairs(url):
+            if _OPAQUE.fullmatch(value):
+                pages.setdefault((key, value), set()).add(page)
+    counted = Counter({pair: len(found) for pair, found in pages.items()})
+    return frozenset(pair for pair, n in counted.items() if n >= _MARKED_PAGES)
+
+
+def without_marks(url: str, marks: frozenset[tuple[str, str]]) -> str:
+    """``url`` without the query parameters in ``marks`` (see :func:`reader_marks`)."""
+    if not marks or "?" not in url:
+        return url
+    parts = urlsplit(url)
+    kept = [piece for piece in parts.query.split("&") if piece.partition("=")[::2] not in marks]
+    return parts._replace(query="&".join(kept)).geturl()
