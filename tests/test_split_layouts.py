@@ -465,13 +465,16 @@ def test_a_link_roundup_of_paragraphs_is_a_story_per_link_and_its_preheader_date
         " edition runs a bit long, so grab a coffee and settle in for the stories below.",
         "各位读者早上好！欢迎阅读本期《财经早知道》。今天我们关注新能源车价格战、半导体出口和消费复苏。",
         "Having trouble viewing this email? View it online",
+        "⚠️ Can't load styles\n\nYou need a modern email client to view this email.\n"
+        "Enable compatibility mode or read online.",
         "Guten Morgen, liebe Leserinnen und Leser, heute geht es um Zölle, Zinsen und einen Autobauer.",
         "The Stack Report is a reader-supported publication. To receive new posts and support my work,"
         " consider becoming a free or paid subscriber.",
     ],
 )
 def test_an_editor_s_note_and_platform_prompts_are_not_stories(note: str) -> None:
-    """A greeting before the first story (any length), a view-online line, Substack's prompt."""
+    """A greeting before the first story (any length), a view-online line, an HTML e-mail's notice
+    for a client that cannot show it, Substack's prompt."""
     story = "## Kiel tests a solar ferry\n\nThe ferry crosses the fjord on sun alone, the port said.\n"
     body = f"{note}\n\n{story}"
     split = split_text(body)
@@ -859,3 +862,10 @@ def test_link_markers_are_read_in_linear_time() -> None:
     text = "Foo (" + "1 hour, " * 40 + "x)"
     assert strip_link_suffix(text) == text
     assert derive_title("(video)") == "(video)"  # a marker alone stays a title
+
+
+def test_a_headline_about_a_mail_app_is_no_client_notice() -> None:
+    """ "Readers need a new mail app to read encrypted messages" is news, not the notice an HTML
+    e-mail prints for a client that cannot show it ("You need a modern email client to view this")."""
+    body = "## Readers need a new mail app to read encrypted messages\n\nThe change lands in June.\n"
+    assert titles(split_text(body)) == ["Readers need a new mail app to read encrypted messages"]

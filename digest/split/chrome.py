@@ -91,6 +91,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|all rights reserved|privacy policy"
         r"|^\W*this e-?mail (has been|was) (sent to|intended for)\b|^\W*learn why we included this\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
+        r"|\bneed an? ([\w-]+ )?(e-?mail|mail) (client|program|app|reader) to (view|read|display) this\b"
+        r"|^\W*enable compatibility mode\b|^\W*can[’']?t load (the )?(styles|images)\b"
         r"|\babmelden\b|newsletter abbestellen|se désabonner|se désinscrire"
         r"|\bimpressum\b|geschäftsführer:|\bHRB \d+|registergericht|mentions légales|\bRCS \w+|siège social"
         r"|im browser (ansehen|öffnen|anzeigen|lesen)|nicht (richtig|korrekt) angezeigt"
