@@ -732,7 +732,9 @@ class _Splitter:
         verdicts = _preview_copies(blocks, _footer_links(blocks, chat_in_context(blocks, verdicts)))
         #: Buttons printed under the paragraph they link: each closes its story, with its link.
         self.buttons_below = _buttons_below(blocks, verdicts)
-        self.layout = Layout(blocks, verdicts, set(masthead), (page.reference, page.day_first))
+        dating = (page.reference, page.day_first)
+        lines_paragraphs = not page.blank_separated
+        self.layout = Layout(blocks, verdicts, set(masthead), dating, lines_paragraphs=lines_paragraphs)
         self.verdicts = verdicts
         self.stories: list[Story] = []
         self.dropped: list[Dropped] = []

@@ -224,10 +224,14 @@ class Layout:
         verdicts: Sequence[Verdict | None],
         masthead: set[int],
         dating: tuple[dt.date | None, bool | None] = (None, None),
+        lines_paragraphs: bool = False,
     ) -> None:
         self.blocks = blocks
         self.verdicts = verdicts
         self.masthead = masthead
+        #: The body prints its paragraphs as lines, with no blank line between them: a line heads
+        #: nothing by standing alone, only by its form.
+        self.lines_paragraphs = lines_paragraphs
         #: The reference date and date order that place the dates of item metadata.
         self.dating = dating
         #: Heading levels used by the body (below the masthead).
@@ -405,12 +409,29 @@ class Layout:
             nxt = self.after(block)
             if nxt is not None and nxt.code:
                 return False  # "..., which translates to:" over a code block: the sentence that shows it
+        if self.runs_on(block):
+            return False
         if block.kind is Kind.BULLET:
             # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
             nxt = self.after(block)
             numbered = re.match(r"^\s*\d{1,3}[.)]\s", block.raw) is not None
             return numbered and nxt is not None and nxt.kind is Kind.TEXT and is_title_like(block.text)
         return block.emphasised or is_title_like(block.text)
+
+    def runs_on(self, block: Block) -> bool:
+        """In a body whose paragraphs are lines, a plain line that is part of the running text however
+        short: a label trailing off into the paragraph under it ("Sparse attention:", "It comes in two
+        sizes:"), or the next point of an enumeration whose line above trails off ("Why it matters;"
+        over "And what comes next")."""
+        if not self.lines_paragraphs or block.kind is not Kind.TEXT or block.emphasised or block.links:
+            return False
+        if block.blank_before or is_caps(strip_symbols(block.text)):
+            return False  # a line set apart by a blank line, or a label in capitals, may head what follows
+        if block.text.rstrip().endswith((":", "：", ";")):
+            nxt = self.after(block)
+            return nxt is not None and nxt.kind is Kind.TEXT and not nxt.blank_before
+        before = self.blocks[block.index - 1] if block.index > 0 else None
+        return before is not None and before.kind is Kind.TEXT and before.text.rstrip().endswith((";", ","))
 
     @functools.cached_property
     def parent_headings(self) -> dict[int, Block]:
