@@ -71,3 +71,45 @@ def test_the_points_of_an_enumeration_are_no_headlines() -> None:
     assert titles(split) == ["How the Talks Began in Geneva", "What the Second Round Brings"]
     assert "Troubles in the hall before the vote;" in split.stories[0].text
     assert "And why the summit still matters" in split.stories[0].text
+
+
+_ESSAY = """\
+At last, the Orbis treaty is signed. Both chambers voted for it on Friday, and the text is now public.
+Breaking with a long habit of closed talks, the delegates published every draft as they went along.
+Is the treaty a letdown? Today we bring you our takes on:
+Troubles in the hall before the vote;
+Why the old coalition may not hold;
+And why the treaty still matters, even after it lost its author
+Quotes were translated by our staff. Emphasis added by the editor.
+How the Talks Began in Geneva
+Delegates met on Monday for the first round. Most of them expected little from it.
+The chair opened with a long speech. Few listened to the end.
+"""
+
+
+def test_paragraphs_under_no_headline_are_one_text() -> None:
+    """The opening paragraphs of an essay, before its first sub-heading, are one story: a paragraph of
+    running text does not end where its line does."""
+    split = split_text(_ESSAY)
+    assert len(split.stories) == 2
+    opening = split.stories[0].text
+    assert "At last, the Orbis treaty is signed." in opening
+    assert "Breaking with a long habit" in opening
+    assert "Quotes were translated by our staff." in opening
+    assert split.stories[1].title == "How the Talks Began in Geneva"
+
+
+_RADAR = """\
+Weekly Radar
+Funding Round-Up
+Quillon Quillon raised $40 million for its code review agent. The round was led by Northgate.
+Marrow Labs The robotics startup Marrow Labs signed a deal with a carmaker. Terms were not disclosed.
+Tesselate Tesselate crossed $90 million in yearly revenue. It plans to hire 200 people.
+"""
+
+
+def test_paragraphs_under_a_section_label_stay_items() -> None:
+    """Under a section's label, each line of a body that prints a paragraph per line may be an item of
+    its own: the lines are not joined into one text."""
+    split = split_text(_RADAR)
+    assert len(split.stories) == 3

@@ -60,12 +60,16 @@ from digest.text.shape import (
     is_engagement_count,
     is_label,
     is_link_label,
+    sentences,
     strip_read_more,
     strip_symbols,
     words,
 )
 
 __all__ = ["Page", "assemble"]
+
+#: Sentences of a paragraph that make it running text rather than an item's line.
+_RUNNING_SENTENCES = 2
 
 #: Longest text kept in a ledger entry.
 _LEDGER_TEXT = 500
@@ -1699,9 +1703,24 @@ class _Splitter:
         if draft.origin == "lead" and headed_paragraph(first) and self.plain_paragraph(block):
             # "**SENATE BLOCKS THE STOPGAP** — ..." then a quote: more of the item its bold lead opened.
             return True
+        if draft.origin == "derived" and self.runs_under(draft, block):
+            return True
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not has_lead(draft.blocks[0])
         return False
+
+    def runs_under(self, draft: _Draft, block: Block) -> bool:
+        """In a body whose paragraphs are lines, a plain paragraph right under a story with no headline
+        that opened with a paragraph of running text (two sentences or more), outside any section: the next
+        paragraph of that text, for nothing but a headline or a blank line ends a story there."""
+        if not self.layout.lines_paragraphs or block.blank_before or not self.plain_paragraph(block):
+            return False
+        if self.section is not None:
+            return False  # under a section's label ("AI Radar") each paragraph may be an item of its own
+        first, last = draft.blocks[0], draft.blocks[-1]
+        if not (self.plain_paragraph(first) and self.plain_paragraph(last)):
+            return False
+        return len(sentences(first.text)) >= _RUNNING_SENTENCES
