@@ -325,6 +325,10 @@ def test_in_brief_takes_reported_events_before_chat_summaries() -> None:
         ("Apple users can now share passwords with a family group.", False),
         ("ChatGPT's daily active users in India surged 600% to 73 million.", False),
         ("Zhipu released GLM-4.7, and users praised it.", False),
+        ("Engineers in the Perplexity AI Discord found the model weak at coding.", True),
+        ("Developers on the Aider server reported slower edits.", True),
+        ("Engineers at Google built a new chip for inference.", False),
+        ("Researchers from MIT found that models memorise rare facts.", False),
     ],
 )
 def test_chat_summaries_open_with_unnamed_participants(text: str, chat: bool) -> None:

@@ -29,6 +29,16 @@ _PLACE = r"(?:\s+(?:in|on|from|of|at|across)\s+[^.,;:]{1,60}?)?"
 #: What follows a participant in a sentence about a product ("Users can now share..."): its news.
 _NOT_ACTS = r"(?:can|could|will|would|may|might|must|should|now|get|gets|need|needs|no\s+longer)\b"
 _OPENING = re.compile(rf"^\W*{_PARTICIPANT}{_PLACE}\s+(?!{_NOT_ACTS})[a-z]", re.IGNORECASE)
+#: People of a trade set in a chat's place, its venue named ("Engineers in the Perplexity AI Discord",
+#: "Developers on the Aider server"): a community's members too. Without the venue they may be a
+#: company's staff ("Engineers at Google built ..."), the news.
+_GROUP_IN_CHAT = re.compile(
+    r"^\W*(?:(?:some|many|several|most|other|few)\s+)?"
+    r"(?:engineers|developers|devs|builders|researchers|practitioners|hackers|coders|creators)\s+"
+    r"(?:in|on|from|across)\s+(?:the\s+)?[^.,;:\n]{0,50}?"
+    r"\b(?:discord|server|channel|forum|subreddit|community|chat|slack)s?\b(?:\s+\w+)?\s+[a-z]",
+    re.IGNORECASE,
+)
 #: A clause setting the scene before the participants ("Across LMArena and Cursor, ", "On the X server, ").
 _SCENE = re.compile(r"^\W*(?:across|on|in|at|over|within|during)\b[^,.;:]{1,60},\s+", re.IGNORECASE)
 #: Names qualifying the participants ("LM Studio users", "OpenRouter members"): up to three.
@@ -47,7 +57,7 @@ def opens_with_participants(text: str) -> bool:
     what members of a community said or did, as a sentence of a summary or a report's opening.
     """
     text = _SCENE.sub("", text.lstrip(), count=1)
-    if _OPENING.match(text):
+    if _OPENING.match(text) or _GROUP_IN_CHAT.match(text):
         return True
     qualified = _QUALIFIER.sub("", text, count=1)
     return qualified != text and _OPENING.match(qualified) is not None
