@@ -131,14 +131,17 @@ def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], turn: Mapping[str, 
     their places.
     """
     # Keys sort single stories (listing first) by publications first: several publications'
-    # stories come first, then those of one, then headlines that list subjects.
-    several = [key for key in order if not key[0] and (not lead[key[-1]] or key[1] <= -2)]
+    # stories come first, then those of one, then headlines that list subjects. A key's second
+    # field is minus its publications, a boost counted.
+    single = [key for key in order if not key[0] and lead[key[-1]] and key[1] > -2]
+    taken = set(single)
+    several = [key for key in order if not key[0] and key not in taken]
     listings = [key for key in order if key[0]]
     turns: list[_Key] = []
     for chat in (False, True):
         alone: dict[str, list[_Key]] = {}
-        for key in order:
-            if not key[0] and lead[key[-1]] and key[1] > -2 and turn[key[-1]][0] is chat:
+        for key in single:
+            if turn[key[-1]][0] is chat:
                 alone.setdefault(lead[key[-1]], []).append(key)
         # Publications in the order of their best story; in each, reach, then figures stated, then
         # the editor's place (each day's lead before any day's second item), then the later day.

@@ -19,7 +19,7 @@ from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
 from digest.split.recap import is_channel_header
-from digest.text.dates import find_date
+from digest.text.dates import NUMBER_WORDS, find_date
 from digest.text.links import is_bare_url
 from digest.text.shape import (
     clean_title,
@@ -196,10 +196,7 @@ def _field_label(block: Block, most: int = _FIELD_VALUE_WORDS) -> str | None:
 
 #: The number of items a heading announces at its start ("10 AI News You Need to Know About",
 #: "Five things to know"), in figures or in words.
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
+_NUMBER_WORDS = {**NUMBER_WORDS, "fifteen": 15, "twenty": 20}
 _ANNOUNCED = re.compile(r"(?:top\s+)?(\d{1,2}|[a-z]+)\s+[^\W\d_]", re.IGNORECASE)
 #: Most items a heading announcing their number may head.
 _MOST_ANNOUNCED = 30

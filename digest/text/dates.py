@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-__all__ = ["DateMention", "find_date", "find_dates", "infer_day_first"]
+__all__ = ["NUMBER_WORDS", "DateMention", "find_date", "find_dates", "infer_day_first"]
 
 
 class DateMention(NamedTuple):
@@ -71,7 +71,8 @@ _WEEKDAYS: dict[str, int] = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
-_NUMBER_WORDS: dict[str, int] = {
+#: Numbers written as words, as counts are ("three days ago", "a week ago").
+NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
@@ -154,7 +155,7 @@ _SAME_DAY = re.compile(
 )
 _AGO = re.compile(
     r"(?:(?<=time)|(?<![^\W\d_]))(?:(?P<count>\d{1,3}|"
-    + "|".join(_NUMBER_WORDS)
+    + "|".join(NUMBER_WORDS)
     + r")\s+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)"
     # Compact aggregator forms: "2h ago", "3d ago", "1w ago", "5m ago" (minutes).
     + r"|(?P<short_count>\d{1,3})\s?(?P<short_unit>[smhdw]|min|hr)\.?)\s+ago(?![^\W\d_])",
@@ -264,7 +265,7 @@ def _read_ago(m: re.Match[str], reference: dt.date | None, _df: bool | None) -> 
     if reference is None:
         return None
     raw = (m["count"] or m["short_count"]).lower()
-    count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = (m["unit"] or m["short_unit"]).lower()
     if unit.startswith("d"):
         days = count

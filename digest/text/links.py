@@ -11,7 +11,6 @@ import base64
 import binascii
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import SplitResult, unquote, urlsplit
 
@@ -434,8 +433,8 @@ _OPAQUE = re.compile(r"(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0
 _MARKED_PAGES = 3
 
 
-def _query_pairs(url: str) -> list[tuple[str, str]]:
-    pairs = (piece.partition("=") for piece in urlsplit(url).query.split("&"))
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    pairs = (piece.partition("=") for piece in query.split("&"))
     return [(key, value) for key, equals, value in pairs if equals]
 
 
@@ -452,11 +451,10 @@ def reader_marks(urls: Iterable[str]) -> frozenset[tuple[str, str]]:
     for url in set(urls):
         parts = urlsplit(url)
         page = f"{parts.netloc}{parts.path}"
-        for key, value in _query_pairs(url):
+        for key, value in _query_pairs(parts.query):
             if _OPAQUE.fullmatch(value):
                 pages.setdefault((key, value), set()).add(page)
-    counted = Counter({pair: len(found) for pair, found in pages.items()})
-    return frozenset(pair for pair, n in counted.items() if n >= _MARKED_PAGES)
+    return frozenset(pair for pair, found in pages.items() if len(found) >= _MARKED_PAGES)
 
 
 def without_marks(url: str, marks: frozenset[tuple[str, str]]) -> str:
