@@ -4,9 +4,9 @@ Run: ``python benchmarks/weeks.py [--week DIR LABELS]... [--runs 6] [--drop 0.03
 
 Each week is read and clustered in this process and scored by the weeks' own scorer
 (``../shared/benchmarks/weeks/score.py``, its ``score`` function, on the clusters written as
-a digest.v1 ``clusters`` list). Default weeks: the development week in ``../shared`` and, when
-their newsletters have been copied there, the held-out weeks ``benchmarks/heldout/2025-11-24``
-and ``benchmarks/heldout/2025-12-18`` (see their README).
+a digest.v1 ``clusters`` list). Default weeks: the development week in ``../shared`` and every
+held-out week labelled in ``benchmarks/heldout`` (``NAME.labels.json``) whose newsletters have
+been copied into ``benchmarks/heldout/NAME`` (see its README).
 
 One story moving between clusters moves a week's F1 by up to 0.03, so a change is also
 scored over ``--runs`` runs that each leave out a seeded random ``--drop`` share of the
@@ -116,8 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = attrs.evolve(defaults, **overrides)
     weeks = args.week or [
         (SHARED / "2025-06-02", SHARED / "2025-06-02.labels.json"),
-        (HELDOUT / "2025-11-24", HELDOUT / "2025-11-24.labels.json"),
-        (HELDOUT / "2025-12-18", HELDOUT / "2025-12-18.labels.json"),
+        *((HELDOUT / p.name.removesuffix(".labels.json"), p) for p in sorted(HELDOUT.glob("*.labels.json"))),
     ]
     scorer = _scorer()
     for folder, labels_path in weeks:
