@@ -88,7 +88,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?(online|on the web)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
-        r"|all rights reserved|privacy policy"
+        r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
         r"|^\W*this e-?mail (has been|was) (sent to|intended for)\b|^\W*learn why we included this\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\bneed an? ([\w-]+ )?(e-?mail|mail) (client|program|app|reader) to (view|read|display) this\b"
@@ -106,6 +106,24 @@ _RULES: tuple[_Rule, ...] = (
         r"|todos los derechos reservados|配信停止|配信解除|ブラウザで(見る|表示)|HTML版|配信登録"
         r"|無断(転載|複製|転用)|(メール|メールマガジン|メルマガ)[^。]{0,20}(お送り|配信)しています",
         60,
+    ),
+    # The edition's staff, three names or more each with a role, set apart by semicolons ("Ana Ruiz,
+    # Editor; Tom Bell, Publisher; Jo Kim, Designer"): its credits, never a story.
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's staff and their roles",
+        rf"^\W*({_NAME},[^;,\n]{{1,40}};\s*){{2,}}{_NAME},[^;,\n]{{1,40}}$",
+        80,
+    ),
+    # A line giving the sender's address to write to, a label and the address ending the line
+    # ("Technical issues and support requests: support@example.com", "Send tips to tips@example.com"):
+    # the edition's contact details, never a story. A message's header line ("From: Ana <ana@...>") is
+    # the masthead's.
+    _rule(
+        DropReason.FOOTER,
+        "the sender's contact address",
+        r"^(?!\W*(from|to|cc|bcc|reply-to|sender)\W*:)[^@]{0,100}[\s:]\W{0,2}[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
+        14,
     ),
     _rule(
         DropReason.SPONSOR,
@@ -155,9 +173,10 @@ _RULES: tuple[_Rule, ...] = (
         "subscribe, referral or share prompt",
         r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|you have referred"
         r"|like what you read\?"
-        r"|forward (this|it) to (a|your) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
+        r"|forward (this|it) to (a|your|any) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
+        r"|\bgift (an? )?(subscription|membership)\b|^\W*gift\b[^.!?]{1,40}\bto a (friend|colleague)\W*$"
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
         r"|get the app|^\W*upgrade (now|today)\W*$|upgrade to (a )?(premium|paid|pro)\b"
         r"|becom(e|ing) an? (paid |paying |founding )?(member|subscriber|supporter|patron)\b"
