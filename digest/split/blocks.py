@@ -677,6 +677,45 @@ def _picture_rules(lines: list[str]) -> list[str]:
     return ["---" if (m := _PICTURE_LINE.match(line)) and m[1] in repeated else line for line in lines]
 
 
+#: A line that is only a separator mark ("|", "·", "•", "/"), as a menu printed one entry per line
+#: keeps it between its entries.
+_LONE_SEPARATOR = re.compile(r"^\s*[|·•/]\s*$")
+#: Most words of an entry of such a row ("Work With Us").
+_ROW_ENTRY_WORDS = 5
+
+
+def _row_entry(line: str) -> bool:
+    return (
+        bool(line.strip()) and _LONE_SEPARATOR.match(line) is None and len(line.split()) <= _ROW_ENTRY_WORDS
+    )
+
+
+def _separator_rows(lines: list[str]) -> list[str]:
+    """Lines with a row of entries printed one per line, a lone separator line between each two
+    ("Signup", "|", "Work With Us", "|", "Archive"), written as the one row they are ("Signup | Work
+    With Us | Archive"): read apart, the first entry headed the text under the row as its section.
+    Two separators or more between short lines make a row; one may be a line of text's own mark."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while (
+            end + 2 < len(lines)
+            and _row_entry(lines[end])
+            and _LONE_SEPARATOR.match(lines[end + 1])
+            and _row_entry(lines[end + 2])
+        ):
+            end += 2
+        if end - i >= 4:  # two separators or more
+            mark = lines[i + 1].strip()
+            out.append(f" {mark} ".join(line.strip() for line in lines[i : end + 1 : 2]))
+            i = end + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _fixed_line(line: str) -> bool:
     """A line no sentence runs through: blank, a heading, a rule or a list item's opening."""
     return not line.strip() or any(p.match(line) for p in (_BULLET, _HEADING, _RULE))
@@ -694,7 +733,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = _setext_headings(_picture_rules(lines))
+    lines = _setext_headings(_picture_rules(_separator_rows(lines)))
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)

@@ -464,7 +464,7 @@ ITEM_NUMBER = "an item's number on a line of its own"
 _ITEM_NUMBER = re.compile(r"^[#№(]?\d{1,3}[.):]?$")
 #: Words that, alone or together, make a menu line ("Home Archive", "Posts").
 _MENU_WORDS = frozenset(
-    "home posts archive archives about login log in sign menu search logo # top next previous more "
+    "home posts archive archives about login log in sign signup menu search logo # top next previous more "
     "contents latest popular subscribe account".split()
 )
 
@@ -557,7 +557,24 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
 
 def _is_menu(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s|·•/>»]+", text.casefold()) if t]
-    return 0 < len(tokens) <= 6 and all(t in _MENU_WORDS for t in tokens)
+    return (0 < len(tokens) <= 6 and all(t in _MENU_WORDS for t in tokens)) or _menu_row(text)
+
+
+#: The mark between the entries of a row ("Archive | Work With Us | Sign up").
+_ROW_MARK = re.compile(r"\s+[|·•]\s+")
+#: Most words of one entry of a menu row.
+_MENU_ENTRY_WORDS = 4
+
+
+def _menu_row(text: str) -> bool:
+    """A row of three entries or more set apart by bars or dots, each a few words with no sentence in
+    it, one of them a page's own link ("Signup | Work With Us | Follow on X | Archive"): the menu."""
+    entries = [e.strip() for e in _ROW_MARK.split(text.strip())]
+    if len(entries) < 3 or any(
+        not 0 < words(e) <= _MENU_ENTRY_WORDS or e.endswith((".", "!", "?")) for e in entries
+    ):
+        return False
+    return any(all(t in _MENU_WORDS for t in e.casefold().split()) for e in entries)
 
 
 def heading_verdict(text: str) -> Verdict | None:
