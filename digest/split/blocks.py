@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from digest.split.breaks import join_inline_breaks
-from digest.split.glued import part_glued
+from digest.split.glued import part_glued, part_labels
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
@@ -738,7 +738,7 @@ def parse_blocks(body: str) -> list[Block]:
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
     once, pictured, doubled, numbered = read_once(joined)
-    cut, lines = joined is not lines, part_glued(once)
+    cut, lines = joined is not lines, part_labels(part_glued(once))
     width = _wrap_width(lines)
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])

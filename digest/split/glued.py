@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["part_glued"]
+__all__ = ["glued_label", "part_glued", "part_labels"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
 #: address (tried at the start of a token only: tried inside a long one, the address's first part
@@ -71,4 +71,71 @@ def part_glued(lines: list[str]) -> list[str]:
         for at, _ in reversed(joins if _RUNNING.search(line) else []):
             parted = parted[:at] + " " + parted[at:]
         out.append(parted)
+    return out
+
+
+#: A word of an item's label: a capitalised name ("WitnessAI", "Thinking", "OpenAI") or a joining mark.
+_LABEL_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|&|\+)")
+#: Capitalised words that open sentences, never an item's label.
+_OPENERS = frozenset(
+    "The A An In On At As This That These Those It Its We I Our Why How What When Where After Before "
+    "New Here There If But And Or So For From By With To Today".split()
+)
+#: Most words of a label; fewest words of the sentence after it.
+_LABEL_WORDS, _SENTENCE_WORDS = 4, 6
+#: Fewest lines of one run of lines opening with a glued label, for the run to be items printed so.
+_LABELLED_LINES = 3
+#: Most lines from one labelled line to the next in a run of them (one other line between).
+_LABEL_GAP = 2
+#: A list item's mark before the label.
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?")
+
+
+def glued_label(line: str) -> int | None:
+    """Where the sentence starts in a line opening with its item's label glued on, the label's words
+    (one to four capitalised words) each named again in the sentence: "WitnessAI WitnessAI has raised
+    ...", "Thinking Machines Lab Mira Murati’s AI startup, Thinking Machines Lab, is ...", "OpenAI &
+    Cerebras OpenAI has signed a deal ... from chipmaker Cerebras." None for any other line."""
+    at = _ITEM_MARK.match(line)
+    start = at.end() if at else 0
+    tokens: list[re.Match[str]] = []
+    for token in re.finditer(r"\S+", line[start:]):
+        if len(tokens) > _LABEL_WORDS:
+            break
+        tokens.append(token)
+    best = None
+    for k in range(1, min(_LABEL_WORDS, len(tokens) - 1) + 1):
+        label = [t[0] for t in tokens[:k]]
+        if label[0] in _OPENERS or not all(_LABEL_WORD.fullmatch(word) for word in label):
+            break
+        if label[-1] in ("&", "+"):
+            continue
+        rest = start + tokens[k].start()
+        sentence = line[rest:]
+        opens = sentence[:1].isupper() or sentence[:1].isdigit()
+        if not opens or len(sentence.split()) < _SENTENCE_WORDS:
+            continue
+        names = [word for word in label if word not in ("&", "+")]
+        if all(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", sentence) for word in names):
+            best = rest
+    return best
+
+
+def part_labels(lines: list[str]) -> list[str]:
+    """``lines`` with the labels glued to their items' sentences taken off, where three lines or more
+    print items so one after another (at most one other line between two of them): an e-mail's bold
+    label over each item, its break lost in the conversion to text. The label's words are all in
+    the sentence, so nothing is lost; without its label, the item is titled by its own sentence."""
+    starts = [glued_label(line) if line.strip() else None for line in lines]
+    labelled = [k for k, at in enumerate(starts) if at is not None]
+    out = list(lines)
+    group: list[int] = []
+    for k in [*labelled, len(lines) + _LABEL_GAP + 1]:
+        if group and k - group[-1] > _LABEL_GAP:
+            if len(group) >= _LABELLED_LINES:
+                for line in group:
+                    mark = _ITEM_MARK.match(lines[line])
+                    out[line] = (mark[0] if mark else "") + lines[line][starts[line] or 0 :]
+            group = []
+        group.append(k)
     return out
