@@ -89,6 +89,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?(online|on the web)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
+        r"|\bstop (getting|receiving) (this|these|our) (newsletters?|e-?mails?)\b"
+        r"|^\W*(change|update) your (e-?mail( address)?|subscription)\W*$"
+        r"|\bis an? (registered )?trademark of\b"
         r"|^\W*this e-?mail (has been|was) (sent to|intended for)\b|^\W*learn why we included this\b"
         r"|having trouble (viewing|reading) this|view it (online|in (your |a )?browser)"
         r"|\bneed an? ([\w-]+ )?(e-?mail|mail) (client|program|app|reader) to (view|read|display) this\b"
@@ -249,12 +252,13 @@ _RULES: tuple[_Rule, ...] = (
         r"^\W*(\d{1,3}[.)]\s*)?【(合作推广|广告|推广|赞助|PR|AD|広告|スポンサー)】",
         80,
     ),
-    # An editor's signature under a note ("— Priya Desai, Tom Whitfield").
+    # An editor's signature under a note ("— Priya Desai, Tom Whitfield"), or an item's byline under
+    # it, its affiliation maybe after it ("-- Bill Kent (Quay Labs)", "―Dana Eggs").
     _rule(
         DropReason.BOILERPLATE,
         "signature",
-        r"^\s*[—–~-]+\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&)\s*"
-        r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\s*$",
+        r"^\s*[—–―~-]+\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:\s*(?:,|and|&)\s*"
+        r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*(?:\s*\([^()\n]{1,40}\))?\s*$",
         12,
     ),
     # A note about the edition itself ("Housekeeping: I'm taking next Thursday off.").
@@ -304,7 +308,8 @@ _RULES: tuple[_Rule, ...] = (
         "reading time or byline",
         r"^\W*(reading time|read time)\b|^\W*\d+\s*(min|minute)s?\s*read\b"
         r"|\b\d[\d,]*\s+words\b\W+(\w+\W+){0,2}\d+\s*(min|mins|minutes)\b"
-        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b",
+        r"|^\W*(today'?s )?(edition|issue|newsletter) (is )?(written|edited|curated) by\b"
+        r"|^\W*(curated|edited|compiled)( and (written|edited|curated|compiled))? by\s+(?-i:[A-Z])",
         12,
     ),
     # Its opening tells what it is, whatever follows ("Today's newsletter was curated and edited by
@@ -632,14 +637,16 @@ _GAMES = re.compile(
 
 #: Words that label a sponsor's block, in the languages the project reads ("PARTENAIRE", "Anzeige").
 _SPONSOR_WORDS = (
-    r"\b(partner|sponsor|advertis)|\b(partenaire|sponsoris|publicit[ée]|annonceur|werbung|anzeige"
+    r"\b(partner|sponsor|advertis|classifieds\b|classified ads?\b)"
+    r"|\b(partenaire|sponsoris|publicit[ée]|annonceur|werbung|anzeige"
     r"|patrocin|publicidad)|广告|推广|赞助|広告|スポンサー"
 )
 
 
 #: A label that is only the word for an advertisement ("推广", "Anzeige", "PARTENAIRE", "Sponsored").
 _AD_LABEL = re.compile(
-    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|anzeige|werbung|partenaires?|sponsoris[ée]e?|publicit[ée]"
+    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|classifieds|classified ads?|anzeige|werbung|partenaires?"
+    r"|sponsoris[ée]e?|publicit[ée]"
     r"|publicidad|patrocinado|广告|推广|赞助|合作推广|広告|スポンサー|PR)\W*$",
     re.IGNORECASE,
 )
