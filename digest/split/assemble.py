@@ -36,7 +36,7 @@ from digest.split.chrome import (
     signs_note,
     sponsor_named,
 )
-from digest.split.contents import bullet_contents, teaser_list, teaser_run
+from digest.split.contents import bullet_contents, listed_items, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import (
@@ -740,6 +740,8 @@ class _Splitter:
         lines_paragraphs = not page.blank_separated
         self.layout = Layout(blocks, verdicts, set(masthead), dating, lines_paragraphs=lines_paragraphs)
         self.verdicts = verdicts
+        #: Lines told as the items a preheader listed ("A • B • C" over "A (site.com)" ...): a story each.
+        self.listed = listed_items(self.layout)
         self.stories: list[Story] = []
         self.dropped: list[Dropped] = []
         self.section: str | None = None
@@ -1006,7 +1008,7 @@ class _Splitter:
         if self.layout.is_entry(block):
             self.entry(block)
             return "headline"
-        if self.navigation(block, heading):
+        if self.listed_line(block) or self.navigation(block, heading):
             return previous_role
         if self.story_link(block):
             return "text"
@@ -1016,6 +1018,25 @@ class _Splitter:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def listed_line(self, block: Block) -> bool:
+        """A preheader listing the items below ("A • B • C": navigation), one of its items alone on its
+        line ("A (site.com)": a story of its own) or the dek under an item (its text)."""
+        listed = self.listed
+        if block.index in listed.listings:
+            self.close()
+            self.drop(block, DropReason.NAVIGATION, "preheader listing the items printed below")
+        elif block.index in listed.items and self.chrome is None:
+            self.open(listed.items[block.index], "headline", block, paragraphs=(block.text,))
+        elif (
+            block.index in listed.deks
+            and self.draft is not None
+            and self.draft.blocks[0].index + 1 == block.index
+        ):
+            self.draft = self.draft.add(block)
+        else:
+            return False
+        return True
 
     def in_letter(self, block: Block, verdict: Verdict | None) -> bool:
         """Whether ``block`` is a paragraph of the signed letter being told (told into it); the
@@ -1435,7 +1456,7 @@ class _Splitter:
             started = self.stories or self.draft is not None
             detail = "topic list of the stories below" if started else "subject line or preheader: teasers"
         if not contents and heading:
-            contents = teaser_run(self.layout, block, self.consumed)
+            contents = teaser_run(self.layout, block, self.consumed, stops=self.listed.items)
             intro = self.blocks[block.index - 1] if contents and block.index > 0 else None
             if intro is not None and intro.index not in self.consumed and intro.text.rstrip().endswith(":"):
                 self.drop_from_story(intro)

@@ -677,6 +677,33 @@ def _picture_rules(lines: list[str]) -> list[str]:
     return ["---" if (m := _PICTURE_LINE.match(line)) and m[1] in repeated else line for line in lines]
 
 
+#: A count glued to the site an aggregator prints after an item's title ("1395919openai.com": its
+#: points and comments, then its site's name).
+_COUNT_SITE = re.compile(r"\d+([a-z][a-z0-9.-]*)")
+#: Fewest lines of one body ending so for the ending to be the items' counts and sites.
+_GLUED_SITES = 3
+
+
+def _site(name: str) -> bool:
+    host, _, top = name.rpartition(".")
+    return bool(host) and ".." not in name and not host.startswith(".") and top.isalpha() and len(top) >= 2
+
+
+def _glued_sites(lines: list[str]) -> list[str]:
+    """Lines ending with a count glued to a site's name ("GPT-5.5 1395919openai.com", an aggregator's
+    points, comments and site), three lines or more in the body, written as the title and its site
+    in brackets ("GPT-5.5 (openai.com)"): the count is no word of the title, the site no part of it."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        head, _, last = line.rstrip().rpartition(" ")
+        site = _COUNT_SITE.fullmatch(last)
+        if head.strip() and site is not None and _site(site[1]):
+            found[index] = f"{head} ({site[1]})"
+    if len(found) < _GLUED_SITES:
+        return lines
+    return [found.get(index, line) for index, line in enumerate(lines)]
+
+
 #: A line that is only a separator mark ("|", "·", "•", "/"), as a menu printed one entry per line
 #: keeps it between its entries.
 _LONE_SEPARATOR = re.compile(r"^\s*[|·•/]\s*$")
@@ -733,7 +760,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = _setext_headings(_picture_rules(_separator_rows(lines)))
+    lines = _setext_headings(_picture_rules(_separator_rows(_glued_sites(lines))))
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)

@@ -175,11 +175,13 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
         r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|you have referred"
+        r"|\byou referred \d+ (people|friends?|readers?|subscribers?)\b"
         r"|like what you read\?"
         r"|forward (this|it) to (a|your|any) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
         r"|\bgift (an? )?(subscription|membership)\b|^\W*gift\b[^.!?]{1,40}\bto a (friend|colleague)\W*$"
+        r"|^\W*share [\w'’ -]{1,40} with (your )?(friends|colleagues)\W*$"
         r"|share (this|it) with|invite (your )?friends|one friend, one click|download (the |our )?\S+ app"
         r"|get the app|^\W*upgrade (now|today)\W*$|upgrade to (a )?(premium|paid|pro)\b"
         r"|becom(e|ing) an? (paid |paying |founding )?(member|subscriber|supporter|patron)\b"
@@ -204,7 +206,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
-        r"\byour referral|^\W*(\*\*)?referral (link|program|programme|code|bonus)s?\b",
+        r"\byour (unique |personal |own )?referral"
+        r"|^\W*(\*\*)?referral (link|program|programme|code|bonus)s?\b",
         40,
     ),
     _rule(
@@ -337,8 +340,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "reading time or byline",
-        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} (is|was) (written|edited|curated|produced)"
-        r"( and (copy[- ])?(written|edited|curated|produced))? by"
+        r"^\W*(?-i:[A-Z])[\w&'’.-]*(\s+[\w&'’.-]+){0,4} (is|was) ((written|edited|curated|produced)"
+        r"( and (copy[- ])?(written|edited|curated|produced))?|an? (\w+ )?(newsletter|digest)) by"
         r"(:\s+\S|\s+(?-i:[A-Z]))",
         30,
     ),

@@ -6,21 +6,27 @@ the ledger as navigation.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from attrs import field, frozen
 
 from digest.split.blocks import Block, Kind
 from digest.split.recap import phrase_list
 from digest.split.roles import Layout, has_lead, linked_item, titled_item
 from digest.text.shape import clean_title, content_words, is_title_like, words
 
-__all__ = ["bullet_contents", "teaser_list", "teaser_run"]
+__all__ = ["Listed", "bullet_contents", "listed_items", "teaser_list", "teaser_run"]
 
 
-def teaser_run(layout: Layout, block: Block, consumed: Collection[int]) -> list[Block]:
-    """A run of three or more titles with no text between, from ``block``: a table of contents."""
+def teaser_run(
+    layout: Layout, block: Block, consumed: Collection[int], stops: Collection[int] = ()
+) -> list[Block]:
+    """A run of three or more titles with no text between, from ``block``: a table of contents. It
+    ends at a line of ``stops`` (an item a preheader listed, told as a story)."""
     run: list[Block] = []
     for other in layout.blocks[block.index :]:
-        if other.index in consumed or layout.verdicts[other.index] is not None:
+        if other.index in consumed or other.index in stops or layout.verdicts[other.index] is not None:
             break
         if other.kind is Kind.HEADING or not layout.heading_like(other) or other.emphasised:
             break
@@ -97,3 +103,87 @@ def teaser_list(layout: Layout, block: Block) -> bool:
     last = layout.last_mention
     hits = sum(1 for part in parts if any(last.get(w, -1) > block.index for w in content_words(part)))
     return hits * 2 >= len(parts) and hits >= 2
+
+
+#: The marks between the titles a preheader lists ("A • B • C").
+_LIST_MARKS = re.compile(r"\s+[•·|]\s+")
+#: Fewest items a listing line must name on lines of their own below it.
+_LISTED = 3
+#: Most words of a listed item's line.
+_ITEM_WORDS = 20
+#: A count printed after an item's title ("QR Vault 01", its votes): no part of the title listed.
+_TRAILING_COUNT = re.compile(r"\s+\d+$")
+
+
+@frozen
+class Listed:
+    """A preheader's list and the items it names, each alone on its line below it."""
+
+    #: The listing lines ("Daily Digest A • B • C").
+    listings: frozenset[int] = frozenset()
+    #: Each listed item's line -> its title as listed.
+    items: Mapping[int, str] = field(factory=dict)
+    #: A one-line dek right under an item ("Create QR codes in seconds"): the item's text.
+    deks: frozenset[int] = frozenset()
+
+
+def _parts(text: str) -> set[str]:
+    """The titles a listing line names; its first part maybe after the edition's name ("Daily Digest
+    A"): the endings of it as long as an item's title too."""
+    parts = [clean_title(part).casefold() for part in _LIST_MARKS.split(text)]
+    first = parts[0].split()
+    return {*parts, *(" ".join(first[k:]) for k in range(max(1, len(first) - _ITEM_WORDS), len(first)))}
+
+
+def _candidates(layout: Layout) -> dict[str, list[tuple[int, str]]]:
+    """The lines that may be a listed item (a short line alone, no chrome), by the title a listing
+    would print: as printed, and without a count after it."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for block in layout.blocks:
+        if (
+            block.kind is not Kind.TEXT
+            or layout.verdicts[block.index] is not None
+            or words(block.text) > _ITEM_WORDS
+            or "\n" in block.raw.strip()
+        ):
+            continue
+        title = clean_title(block.text)
+        for candidate in dict.fromkeys((title, _TRAILING_COUNT.sub("", title))):
+            if candidate:
+                found.setdefault(candidate.casefold(), []).append((block.index, candidate))
+    return found
+
+
+def listed_items(layout: Layout) -> Listed:
+    """The lines told as the items a preheader lists.
+
+    A line of titles set apart by bullets or bars ("Daily Digest A • B • C") naming three titles or
+    more that the edition then prints each alone on its line (an aggregator's items: "A (site.com)",
+    "B 120" over a one-line dek) is the edition's preview of its items, and the items are its news,
+    a story each, not a table of contents (a table of contents is the list; the lines it names are
+    the stories)."""
+    listings: set[int] = set()
+    items: dict[int, str] = {}
+    candidates: dict[str, list[tuple[int, str]]] | None = None
+    for block in layout.blocks:
+        if block.index in items or not _LIST_MARKS.search(block.text):
+            continue
+        candidates = _candidates(layout) if candidates is None else candidates
+        found: dict[int, str] = {}
+        for part in sorted(_parts(block.text)):
+            for index, title in candidates.get(part, ()):
+                if index > block.index and len(title) > len(found.get(index, "")):
+                    found[index] = title  # the fuller title when a line matches two parts
+        if len(found) >= _LISTED:
+            listings.add(block.index)
+            items.update(found)
+    deks = {
+        index + 1
+        for index in items
+        if index + 1 < len(layout.blocks)
+        and index + 1 not in items
+        and layout.blocks[index + 1].kind is Kind.TEXT
+        and layout.verdicts[index + 1] is None
+        and "\n" not in layout.blocks[index + 1].raw.strip()
+    }
+    return Listed(frozenset(listings), items, frozenset(deks))
