@@ -175,8 +175,11 @@ class ClusterSettings:
     #: Similarity gained by dated stories days apart whose headlines name the same rare subject
     #: (when they share evidence of an event too: a rare word, see ``topic_only_factor``).
     subject_boost: float = field(default=1.25, validator=_positive)
-    #: Similarity kept between two stories split from the same edition (0: never together; 1: no penalty).
-    same_edition_penalty: float = field(default=0.0, validator=_share)
+    #: Similarity kept between two stories of one curated edition (see ``digest.cluster.editions``):
+    #: 0 keeps them apart always, even through a third story; the default halves it, so only a near
+    #: retelling meets (a teaser and its full piece, sections of one essay, three links about one
+    #: launch in a link digest); 1 is no penalty.
+    same_edition_penalty: float = field(default=0.5, validator=_share)
     #: Nearest stories each story is compared with, besides its LSH candidates (0: LSH only).
     neighbours: int = field(default=20, validator=_count)
     #: Heaviest terms of a story that its nearest neighbours are looked up by.

@@ -198,7 +198,7 @@ def test_same_rare_subject_in_headlines_days_apart_raises_similarity() -> None:
 
 
 def test_stories_of_one_edition_never_share_a_cluster_even_through_a_bridge() -> None:
-    """A roundup naming two stories of one edition does not pull them into one cluster."""
+    """With ``same_edition_penalty`` 0 a roundup naming two items of one edition does not join them."""
     from digest.models import Format
 
     day = dt.date(2026, 2, 2)
@@ -230,9 +230,59 @@ def test_stories_of_one_edition_never_share_a_cluster_even_through_a_bridge() ->
         date=day,
     )
     corpus = [chery, zhipu, roundup, *OTHER]
-    assert not any({"d1", "d2"} <= g for g in _groups(corpus))
+    assert not any({"d1", "d2"} <= g for g in _groups(corpus, ClusterSettings(same_edition_penalty=0.0)))
     # Without the rule the roundup bridges them: the test would catch its loss.
     assert any({"d1", "d2"} <= g for g in _groups(corpus, ClusterSettings(same_edition_penalty=1.0)))
+
+
+def test_a_curated_edition_retelling_its_own_piece_meets_it_but_its_other_items_stay_apart() -> None:
+    """By default (``same_edition_penalty`` 0.5) an issue's teaser and its full piece are one story;
+    two items of the issue about one company but different happenings are not."""
+    from digest.models import Format
+
+    day = dt.date(2026, 4, 26)
+    edition = {
+        "format": Format.TEXT,
+        "path": "evening.md",
+        "source": "Evening",
+        "edition_date": day,
+        "date": day,
+    }
+    teaser = _story(
+        "t1",
+        "A shooting at the harbour gala",
+        "A gunman opened fire at the harbour gala in Lisbon on Saturday night; guests were evacuated and the"
+        " suspect was detained by police.",
+        **edition,
+    )
+    piece = _story(
+        "t2",
+        "At the scene of the shooting at the harbour gala",
+        "Guests at the harbour gala in Lisbon were evacuated on Saturday night after a gunman opened fire"
+        " near the ballroom. Police detained the suspect within minutes, and the gala's hosts cancelled"
+        " the dinner.",
+        **edition,
+    )
+    first = _story(
+        "t3",
+        "Lisbon port opens a ferry terminal",
+        "The port of Lisbon opened a ferry terminal for the river crossings, its operator said.",
+        **edition,
+    )
+    second = _story(
+        "t4",
+        "Lisbon port raises its fees",
+        "The port of Lisbon raised its fees for container ships by 4 percent, its operator said.",
+        **edition,
+    )
+    groups = _groups([teaser, piece, first, second, *OTHER])
+    assert frozenset({"t1", "t2"}) in groups
+    assert not any({"t3", "t4"} <= g for g in groups)
+    # Kept apart always at 0: the test would catch a default that no longer lets the retelling meet.
+    assert not any(
+        {"t1", "t2"} <= g
+        for g in _groups([teaser, piece, first, second, *OTHER], ClusterSettings(same_edition_penalty=0.0))
+    )
 
 
 def test_a_compound_of_names_is_read_as_its_parts_but_a_serial_stays_whole() -> None:

@@ -133,7 +133,7 @@ def test_the_edition_rule_follows_the_edition_structure() -> None:
         assert told in groups
     explained = similarity_in(stories, RECAP[0], RECAP[4])
     assert explained.edition_rule == "one recap edition (may retell)"
-    curated = ClusterSettings(curated_sources=("dailyrecap",))
+    curated = ClusterSettings(curated_sources=("dailyrecap",), same_edition_penalty=0.0)
     forced = [set(c.story_ids) for c in cluster_stories(stories, curated)]
     assert not any({"dailyrecap.md-0", "dailyrecap.md-4"} <= g for g in forced)
     assert (
@@ -146,7 +146,9 @@ def test_recap_sources_setting_marks_an_edition_a_recap() -> None:
     pair = _edition("briefing.md", [("Top", *_EVENTS[0]), ("Top", "Tessaly 4 from Quorvane", _EVENTS[0][1])])
     settings = ClusterSettings(recap_sources=("briefing",))
     assert similarity_in(pair, pair[0], pair[1], settings).edition_rule == "one recap edition (may retell)"
-    assert similarity_in(pair, pair[0], pair[1]).edition_rule == "one curated edition (kept apart)"
+    assert similarity_in(pair, pair[0], pair[1]).edition_rule == "one curated edition (x0.5)"
+    kept = ClusterSettings(same_edition_penalty=0.0)
+    assert similarity_in(pair, pair[0], pair[1], kept).edition_rule == "one curated edition (kept apart)"
 
 
 def test_explain_names_the_candidate_source_edition_rule_and_figures() -> None:

@@ -6,7 +6,8 @@ summary, a newsletter paragraph) can end up as several groups whose every cross 
 weak. Together each group's stories say more: the cosine of two groups' TF-IDF centroids
 (the sum of their rows) is high when they tell one event, and stays low for groups that
 only share a topic. The groups are merged by average-link again, on centroid cosines,
-with the same-edition rule kept (two stories of one curated edition never meet).
+with the same-edition rule kept (with ``same_edition_penalty`` at 0, two stories of one curated
+edition never meet).
 
 Centroids see topics as well as events, so two guards keep the pass to events: two groups
 merge only if one pair of their stories is verified at ``centroid_bridge`` (with every rule

@@ -1,7 +1,10 @@
 """Curated list or recap: whether two stories of one edition may report the same event.
 
 A curated edition (TLDR, a morning briefing) lists distinct items: two of its stories
-are never one event, and keeping them apart stops chains through it. A recap (AI
+are rarely one event, so their similarity is lowered (``same_edition_penalty``: halved by
+default, so that only a near retelling meets, such as a teaser and the full piece, two
+sections of one essay or three links about one launch in a link digest; at 0 they are
+kept apart always, which also stops chains through the edition). A recap (AI
 News) retells the day's events in several sections (a Twitter recap, a Reddit recap,
 a Discord recap): there the same event appears many times. The edition itself tells
 which it is: in a recap many stories have a near-retelling (a pair at or above
@@ -58,8 +61,15 @@ def recap_editions(
     return recap
 
 
-def edition_rule(editions: np.ndarray[Any, Any], recap: np.ndarray[Any, Any], i: int, j: int) -> str:
-    """How the edition rule treats stories ``i`` and ``j``, in words (for ``digest explain``)."""
+def edition_rule(
+    editions: np.ndarray[Any, Any], recap: np.ndarray[Any, Any], i: int, j: int, penalty: float = 0.0
+) -> str:
+    """How the edition rule treats stories ``i`` and ``j``, in words (for ``digest explain``).
+
+    ``penalty``: the similarity a curated edition's pair keeps (``same_edition_penalty``).
+    """
     if editions[i] < 0 or editions[i] != editions[j]:
         return "different editions"
-    return "one recap edition (may retell)" if recap[editions[i]] else "one curated edition (kept apart)"
+    if recap[editions[i]]:
+        return "one recap edition (may retell)"
+    return "one curated edition (kept apart)" if penalty == 0 else f"one curated edition (x{penalty:g})"

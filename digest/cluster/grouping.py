@@ -422,7 +422,7 @@ def similarity_in(
         edition_factor=float(signals.edition[0]),
         subject_factor=float(signals.subject[0]),
         candidate_source=source_names(int(run.source[found[0]]) if len(found) else copied),
-        edition_rule=edition_rule(model.editions, model.recap, i, j),
+        edition_rule=edition_rule(model.editions, model.recap, i, j, model.settings.same_edition_penalty),
         figure_matches=int(signals.figures[0]),
         evidence_factor=float(signals.evidence[0]),
         version_factor=float(signals.version[0]),
