@@ -276,3 +276,44 @@ def test_a_list_of_linked_titles_printed_nowhere_else_is_the_news(tmp_path: Path
         "Why small teams keep their build times low: a field guide": "https://notes.example/builds",
         "Tidewater opens its model weights": "https://tidewater.example/weights",
     }
+
+
+#: An invented hard-wrapped text part printing each address on a line of its own between parentheses.
+BROKEN_PARENS_NOTE = """---------------
+What I'm tasting
+---------------
+
+Harbor Noodle Bar (
+https://click.example/a/aHR0cHM6Ly9ub29kbGVzLmV4YW1wbGUv
+). I have eaten here a dozen times over ten years. The broth is
+the best in town, and the owner, Lio Brandt (
+https://click.example/b/bGlv
+), still cooks every night.
+
+--------------
+What I'm reading
+--------------
+
+"The Quiet Mill (
+https://click.example/c/bWlsbA==
+)" by Ada Ferro (
+https://click.example/d/YWRh
+). A short essay on small factories and the towns around them.
+"""
+
+
+def test_addresses_on_their_own_line_between_parentheses_are_read_as_links(tmp_path: Path) -> None:
+    """``Words (\\nhttps://...\\n)``: the address printed on a line of its own between parentheses is the
+    link of the words before it, as ``( https://... )`` is; no ``(`` or address is left in a headline or
+    a text, and an item's wrapped sentence is not cut at its address (it had been: the headline
+    ``Harbor Noodle Bar ( https://...`` and a summary opening mid-sentence)."""
+    path = tmp_path / "note.txt"
+    path.write_text(BROKEN_PARENS_NOTE, encoding="utf-8")
+    stories = read_stories([path]).stories
+    assert all("https://" not in s.text and "https://" not in s.title for s in stories)
+    assert all("(" not in s.title for s in stories)
+    tasting = next(s for s in stories if "Harbor Noodle Bar" in s.text)
+    sentence = "The broth is the best in town, and the owner, Lio Brandt, still cooks every night."
+    assert sentence in tasting.text
+    linked = inline_references(BROKEN_PARENS_NOTE)
+    assert "Harbor Noodle [Bar](https://click.example/a/aHR0cHM6Ly9ub29kbGVzLmV4YW1wbGUv). I have" in linked

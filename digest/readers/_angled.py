@@ -17,7 +17,8 @@ An address alone on its line (a card's picture, a button, or a headline's addres
 it, which the splitter reads as the headline's) and an address after no word are left as they are.
 
 Other senders print the address in other brackets the same way: in parentheses padded with spaces
-(``Headline ( https://... )``, Cooper Press's weeklies) or in square brackets (``Headline
+(``Headline ( https://... )``, Cooper Press's weeklies) or with the address on a line of its own
+between them (``Headline (\nhttps://...\n)``, a hard-wrapped text part) or in square brackets (``Headline
 [https://...]``, Ghost's text part). When a text prints three addresses or more in one of those
 brackets, they are read as the angle brackets are (a Markdown link's text that is an address,
 ``[https://...](https://...)``, and a definition ``[https://...]: ...`` are not such brackets).
@@ -46,8 +47,11 @@ _ONLY_CLOSING = re.compile(_CLOSING)
 _EVIDENCE = 3
 #: A line that is one address and perhaps a closing mark.
 _ALONE = re.compile(rf"^[ \t]*{_ADDRESS}{_CLOSING}$", re.IGNORECASE)
-#: An address in parentheses padded with spaces: ``( https://... )``.
-_PADDED = re.compile(r"\([ \t]+(?P<url>https?://[^\s<>]+)[ \t]+\)", re.IGNORECASE)
+#: Padding inside a bracket: spaces, or a line break the address was printed between (with spaces).
+_PAD = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: An address in parentheses padded with spaces or printed on a line of its own between them:
+#: ``( https://... )``, ``(\nhttps://...\n)``.
+_PADDED = re.compile(rf"\({_PAD}(?P<url>https?://[^\s<>]+){_PAD}\)", re.IGNORECASE)
 #: An address in square brackets that no Markdown link or definition holds: ``[https://...]``.
 _SQUARE = re.compile(r"(?<![\]\\])\[(?P<url>https?://[^\s<>\[\]]+)\](?![(\[:])", re.IGNORECASE)
 #: An address opening a line.
