@@ -3,7 +3,9 @@
 Feed and read-later exports paste the item's HTML (``<p>``, ``<figure>``,
 ``<img>``) into a Markdown body. Tags are markup, not text: paragraphs become
 blank-line separated paragraphs, links become Markdown links, images go, and
-entities are decoded. Text outside tags, and "a < b" in prose, is left alone.
+entities are decoded. Text outside tags, and "a < b" in prose, is left alone. Markdown
+allows character references in its text without any tag ("&ldquo;", "&times;", "&#8217;"):
+they are decoded too, once, never inside code.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 
 from digest.text.fences import code_fences
 
-__all__ = ["heading_metadata", "outside_code", "strip_html", "strip_source_markup"]
+__all__ = ["decode_references", "heading_metadata", "outside_code", "strip_html", "strip_source_markup"]
 
 _NAMES = (
     "a|abbr|article|aside|b|big|blockquote|br|caption|center|cite|code|dd|del|details|div|dl|dt|em|"
@@ -46,6 +48,13 @@ _SOURCE_KEYS = frozenset({"source", "feed", "newsletter", "publication", "publis
 _URL_KEYS = frozenset({"url", "link", "feed url", "site url", "homepage"})
 
 
+#: A character reference Markdown decodes in its text ("&ldquo;", "&#8217;", "&#x2014;"), its closing
+#: ";" required (Python's legacy names without one, "&copy" in "?a=1&copy=2", are an address's
+#: parameters), or an inline code span (its text kept as printed). Linear: a code span stops at the
+#: next backtick.
+_REFERENCE_OR_CODE = re.compile(
+    r"(?P<code>`[^`\n]*`)|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 #: An HTML comment: a note to the editors ("<!-- truncate -->", "Dear contributors, ..."), never shown.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 #: An MDX line that is code, not text: an ES module statement ("import Support from "../x.mdx";")
@@ -84,7 +93,7 @@ def strip_source_markup(body: str) -> str:
 def strip_html(body: str) -> str:
     """``body`` with raw HTML tags turned into Markdown (or removed); unchanged when it has none."""
     if not _TAG.search(body):
-        return body
+        return decode_references(body)
     text = _HEADING_ELEMENT.sub(_markdown_heading, _VOID_CONTENT.sub("", body))
     text = _ANCHOR.sub(lambda m: f"[{_TAG.sub('', m[2]).strip()}]({m[1]})", text)
     text = _LIST_ITEM.sub("\n\n- ", text)
@@ -93,6 +102,12 @@ def strip_html(body: str) -> str:
     text = html.unescape(text)
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its character references decoded, outside inline code spans: "&ldquo;Hi&rdquo;"
+    reads as "“Hi”", "&amp;lt;" as "&lt;" (once), "`&amp;`" stays; unknown names stay."""
+    return _REFERENCE_OR_CODE.sub(lambda m: m[0] if m["code"] else html.unescape(m[0]), text)
 
 
 def _markdown_heading(element: re.Match[str]) -> str:
