@@ -37,3 +37,71 @@ def test_decoding_references_is_a_single_pass_outside_code(text: str) -> None:
     if "&" not in text:
         assert decode_references(text) == text
 
+
+_LINK_BLOG = """\
+Linkblog Posts and Links for Apr 24, 2026
+
+[Old tram tickets from Ghent 1920-1960; each month had a different lovely design.](https://lb.example/15/02/tram)
+[ lb.example](https://lb.example/15/02/tram)
+
+[A scroll of part of the Aeneid has been found in a tomb in Tunisia](https://ruins.example/news/scroll). \
+"The scroll holds a passage from Book II of the poem." [ ruins.example](https://ruins.example/news/scroll) • \
+[ comments](https://lb.example/26/04/a-scroll)
+
+[Ninefold Tangles: I love this chart from 1890 that shows the ways of tying knots with 9 crossings.]\
+(https://lb.example/26/04/ninefold)
+[ lb.example](https://lb.example/26/04/ninefold) • [ comments](https://lb.example/26/04/ninefold)
+
+[Instead of Losing Local Elections, What If We Just Cancelled Them?](https://satire.example/cancel) \
+"My goodness, imagine the savings. No long lines." [ satire.example](https://satire.example/cancel)
+
+[Face to Face With a Grey Whale. Striking photos of a very close meeting with a whale. I have never \
+seen anything like these pictures before.](https://lb.example/26/04/face-to-face)
+[ lb.example](https://lb.example/26/04/face-to-face) • [ comments](https://lb.example/26/04/face-to-face)
+
+If you want to sail elsewhere in the galaxy, [it does not look that promising](https://space.example/sail). \
+"Sailing on Titan would be a slow experience." [ space.example](https://space.example/sail) • \
+[ comments](https://lb.example/26/04/sail)
+"""
+
+
+def test_a_link_telling_its_story_over_its_credit_line_is_a_post(tmp_path: Path) -> None:
+    """A paragraph that is one long link (a title and its dek in sentences) over a credit line of link
+    labels ("site • comments") is a whole post: told by its words and its link, never a section heading
+    with nothing under it, and never swallowing the next paragraph (an item with its own title)."""
+    path = tmp_path / "edition.md"
+    path.write_text(_LINK_BLOG, encoding="utf-8")
+    split = split_file(path)
+    told = {s.title: s for s in split.stories}
+    assert list(told) == [
+        "Old tram tickets from Ghent 1920-1960; each month had a different lovely design",
+        "A scroll of part of the Aeneid has been found in a tomb in Tunisia",
+        "Ninefold Tangles",
+        "Instead of Losing Local Elections, What If We Just Cancelled Them?",
+        "Face to Face With a Grey Whale",
+        "If you want to sail elsewhere in the galaxy",
+    ]
+    assert told["Ninefold Tangles"].text.startswith("I love this chart from 1890")
+    assert told["Ninefold Tangles"].url == "https://lb.example/26/04/ninefold"
+    assert told["Face to Face With a Grey Whale"].text.startswith("Striking photos of a very close meeting")
+    tram = "Old tram tickets from Ghent 1920-1960; each month had a different lovely design"
+    assert "Aeneid" not in told[tram].text
+    credits = [d for d in split.dropped if "comments" in d.text or d.text == "lb.example"]
+    assert len(credits) == 3
+    assert all(d.detail.startswith("story metadata") for d in credits)
+    assert not [d for d in split.dropped if d.detail == "section heading with no story under it"]
+
+
+def test_a_short_linked_title_over_its_credit_line_keeps_its_text(tmp_path: Path) -> None:
+    """A linked title that reads as a title ("[Quill ships 2.0](url)") over its credit line and a paragraph
+    is a headline over its summary, as before: only a link of sentences is a whole post."""
+    path = tmp_path / "edition.md"
+    path.write_text(
+        "[Quill ships version 2.0 of its editor](https://quill.example/2)\n"
+        "[ quill.example](https://quill.example/2) • [ comments](https://quill.example/2#c)\n\n"
+        "The release adds tabs, a plugin store and a faster search across large folders.\n",
+        encoding="utf-8",
+    )
+    (story,) = split_file(path).stories
+    assert story.title == "Quill ships version 2.0 of its editor"
+    assert story.text.startswith("The release adds tabs")

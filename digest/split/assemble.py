@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
-from digest.split.blocks import NAME_PARTICLES, Block, Kind, item_body, lead_body, link_only, sign_up_line
+from digest.split.blocks import (
+    NAME_PARTICLES,
+    Block,
+    Kind,
+    item_body,
+    lead_body,
+    lead_in,
+    link_only,
+    sign_up_line,
+)
 from digest.split.chrome import (
     ITEM_NUMBER,
     Verdict,
@@ -49,6 +58,7 @@ from digest.split.roles import (
     linked_title,
     shape,
     titled_item,
+    told_link,
 )
 from digest.text.dates import find_date
 from digest.text.ids import story_id
@@ -96,6 +106,23 @@ _PLACEHOLDER = re.compile(r"\b(?:n/?a|tbd|tba|none|null|nil|todo)\b", re.IGNOREC
 
 #: Fewest words of a sentence introducing a story's items (a shorter line is a label).
 _LEAD_IN_WORDS = 5
+
+
+#: Most words of a lead-in or first sentence titling a link that tells its story.
+_TOLD_TITLE_WORDS = 14
+
+
+def _told_title(text: str) -> tuple[str, str]:
+    """The title and text of a link telling its story in sentences: its lead-in ("Ninefold Tangles: I
+    love this chart ...") or its first sentence when more follow ("Face to Face With a Whale. Striking
+    photos ..."), short enough for a title; else a title cut from its first sentence over the whole."""
+    lead = lead_in(text)
+    if lead is not None and 2 <= words(lead[0]) <= _TOLD_TITLE_WORDS and lead[1].strip():
+        return clean_title(lead[0]), lead[1].strip()
+    parts = sentences(text)
+    if len(parts) >= _RUNNING_SENTENCES and words(parts[0]) <= _TOLD_TITLE_WORDS:
+        return clean_title(parts[0].rstrip(".")), text[text.find(parts[1]) :].strip()
+    return derive_title(text), text
 
 
 def _placeholder_only(text: str) -> bool:
@@ -1480,15 +1507,30 @@ class _Splitter:
             self.draft = self.draft.add(block)
             return "text"
         self.leave_section(block)
-        self.open(clean_title(block.text), "headline", block)
         meta = self.layout.metadata(block)
+        # A link telling its story in sentences over its credit line ("site.com • comments"), or over
+        # the next item's own title: the whole post, told by its words and its link.
+        whole = told_link(block) and (meta is not None or self.own_item_next(block))
+        if whole:
+            title, text = _told_title(block.text)
+            self.open(title, "headline", block, paragraphs=(text,) if text else ())
+        else:
+            self.open(clean_title(block.text), "headline", block)
         if meta is not None and self.draft is not None:
             self.consumed.update(b.index for b in meta.blocks)
             # A headline linked to its page keeps its link: an address under it fills in a missing one
             # (a card's picture printed under the headline is often the next card's).
             url = self.draft.url if block.title_link else meta.url or self.draft.url
             self.draft = evolve(self.draft, metadata=meta.blocks, url=url, date=meta.date)
+        if whole:
+            self.close()
         return "headline"
+
+    def own_item_next(self, block: Block) -> bool:
+        """Whether the next block after ``block`` opens an item of its own: a lead-in title or a link
+        heading it ("[Title](url) text", "**Title**: text")."""
+        nxt = self.layout.next_content(block.index)
+        return nxt is not None and (nxt.lead is not None or nxt.title_link is not None)
 
     def leave_section(self, headline: Block) -> None:
         """A Markdown heading at the level of the section's heading or above ends the section, though it

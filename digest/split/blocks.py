@@ -178,6 +178,28 @@ def is_link_line(text: str) -> bool:
     return _LINK_LINE.match(text) is not None
 
 
+#: What may set apart the links of a row of link labels ("[site.com](url) • [comments](url)").
+_ROW_GAP = re.compile(r"^[\s•·|/,;–—-]*$")
+#: Most links of such a row, and most words of one label.
+_ROW_LINKS = 4
+_ROW_LABEL_WORDS = 3
+
+
+def is_link_row(raw: str) -> bool:
+    """Whether a line is only links with short labels, set apart by marks or nothing ("[ site.com](url)
+    • [ comments](url)", "[PDF](url) | [Code](url)"): a row of link labels, a credit line."""
+    if "\n" in raw.strip():
+        return False
+    links = list(_LINK.finditer(raw))
+    if not 1 <= len(links) <= _ROW_LINKS:
+        return False
+    if any(not 1 <= len(plain(link[1]).split()) <= _ROW_LABEL_WORDS for link in links):
+        return False
+    edges = [raw[: links[0].start()], raw[links[-1].end() :]]
+    inner = [raw[a.end() : b.start()] for a, b in itertools.pairwise(links)]
+    return all(_ROW_GAP.match(gap) is not None for gap in (*edges, *inner))
+
+
 #: A link whose words ask the reader to sign up or subscribe ("[sign up for Harbour DC](url)").
 _SIGN_UP_LINK = re.compile(
     r"\[\W*(?:sign(?:ing)?[ -]up|subscrib(?:e|ing))\b[^\]\n]{0,120}\]\(", re.IGNORECASE
@@ -533,6 +555,11 @@ def _wide_lead(body: str) -> re.Match[str] | None:
 def _unbracketed(title: str) -> str:
     bracketed = _BRACKETED.match(title.strip())
     return bracketed["title"].strip() if bracketed else title
+
+
+def lead_in(text: str) -> tuple[str, str] | None:
+    """The lead-in title of a paragraph's text and the text after it ("Title: text"), if it has one."""
+    return _lead_in(text)
 
 
 def _lead_in(body: str) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from digest.split.blocks import Block, Kind, is_link_line
+from digest.split.blocks import Block, Kind, is_link_line, is_link_row
 from digest.text.dates import find_date
 from digest.text.links import is_bare_url
 from digest.text.shape import words
@@ -82,6 +82,8 @@ def _line(block: Block, reference: dt.date | None, day_first: bool | None) -> _L
         return _Line(block.links[0], None)
     if block.title_link is not None and block.emphasised and block.kind is Kind.TEXT and words(text) <= 3:
         return _Line(block.title_link, None)  # "[Read original](url)": a link label, not a headline
+    if block.kind is Kind.TEXT and block.links and is_link_row(block.raw):
+        return _Line(block.links[0], None)  # "[ site.com](url) • [ comments](url)": the item's credit line
     match = _LINE.match(text)
     if match is not None and _LINKED_KEY.match(block.raw):
         return None  # "[Kimi K3: open coding](url)": a linked title naming its subject, not "key: value"

@@ -33,7 +33,7 @@ from digest.text.shape import (
     words,
 )
 
-__all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_item"]
+__all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_item", "told_link"]
 
 #: Chrome that, printed as a section heading, covers the section under it.
 SECTION_REASONS = frozenset(
@@ -126,6 +126,25 @@ def linked_title(block: Block) -> bool:
         and block.title_link is not None
         and (block.lead is None or not block.lead[1].strip())
     )
+
+
+#: Most words of a title; a linked title ending in a full stop is a sentence from this many words on.
+_TITLE_WORDS, _STOPPED_TITLE_WORDS = 15, 8
+#: Closing quotes and brackets after a sentence's full stop.
+_QUOTE_CLOSERS = "\"'”’)]» "
+
+
+def told_link(block: Block) -> bool:
+    """A paragraph that is one link whose words are running text, not a title: a title and its dek in
+    one link ("[Eye Contact With a Whale. Striking photos of a close encounter.](url)"), sentences
+    that a link blog prints as a post. It tells a story, never a section's label. A title of two short
+    sentences ("[Nobody fools me. I remember DOS (site.com)](url)") is still a title: the link runs to
+    more words than a title has, or ends its sentence with a full stop, as a title does not."""
+    if not (linked_title(block) and block.emphasised) or is_title_like(block.text):
+        return False
+    text = strip_symbols(block.text).rstrip(_QUOTE_CLOSERS)
+    told = words(text) > _TITLE_WORDS
+    return told or (words(text) >= _STOPPED_TITLE_WORDS and text.endswith(".") and not text.endswith(".."))
 
 
 def linked_heading(block: Block) -> bool:
@@ -500,8 +519,10 @@ class Layout:
         ``started`` says whether any story has been built or begun; ``under_heading`` whether
         that story's headline is a Markdown heading.
         """
-        if self.metadata(block) is not None:
-            return "headline"  # a headline over its link and date lines, then its summary
+        if self.metadata(block) is not None or told_link(block):
+            # A headline over its link and date lines, then its summary; a link telling its story in
+            # sentences, never a section over what follows it.
+            return "headline"
         nxt = self.next_content(block.index)
         if nxt is not None and self.is_dek(nxt):
             return "headline"  # a headline over its dek in italics, then its text
