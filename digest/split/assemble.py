@@ -112,6 +112,27 @@ _LEAD_IN_WORDS = 5
 _TOLD_TITLE_WORDS = 14
 
 
+#: Most words of a line introducing what follows ("In case you missed it, here's this week's deep dive:").
+_INTRODUCTION_WORDS = 25
+
+
+def _introduction_only(draft: _Draft, text: str) -> bool:
+    """A story with no headline that is one line trailing off into what follows, with no link: the
+    introduction of a list or a card, alone ("Here's what happened in AI this week:")."""
+    if draft.origin != "derived" or draft.title or len(draft.blocks) != 1:
+        return False
+    (block,) = draft.blocks
+    line = text.strip()
+    return (
+        not block.links
+        and block.kind is Kind.TEXT
+        and "\n" not in line
+        and line.endswith((":", "："))
+        and words(line) <= _INTRODUCTION_WORDS
+        and len(sentences(line)) == 1
+    )
+
+
 def _told_title(text: str) -> tuple[str, str]:
     """The title and text of a link telling its story in sentences: its lead-in ("Ninefold Tangles: I
     love this chart ...") or its first sentence when more follow ("Face to Face With a Whale. Striking
@@ -845,6 +866,11 @@ class _Splitter:
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
             for block in (*draft.blocks, *draft.metadata):
                 self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
+            return
+        if _introduction_only(draft, text):
+            # "Here's what happened in AI this week:" alone: it announces what follows, itself no news.
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.EMPTY, "a line introducing what follows, nothing of its own")
             return
         if last and draft.blocks[0].kind is Kind.HEADING and closing_prompt(f"{draft.title}\n{text}"):
             # The edition's last section asking its reader to pass it on or write for it.

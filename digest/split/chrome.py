@@ -196,6 +196,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|join (our|the) (free )?(community|open house|webinar|waitlist)|tell your friends"
         r"|https?://refer\.|/refer(ral)?\b|get (free )?(swag|rewards)"
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
+        r"|\bis (proudly |a |an |entirely |fully )*reader-supported\b|\bgo paid\b"
+        r"|subscribe to (get|receive) (every|all|new|future)\b"
         r"|this post is public so feel free to share"
         r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
@@ -227,6 +229,17 @@ _RULES: tuple[_Rule, ...] = (
         5,
     ),
     _rule(DropReason.PROMOTION, "postscript note (P.S.)", r"^\W*P\.\s?S\.", 80),
+    # The edition asking to be let through the reader's mail filters: about its delivery, no news.
+    _rule(
+        DropReason.BOILERPLATE,
+        "delivery note (safe sender, promotions tab, contacts)",
+        r"\bas an?\W{0,2}safe sender|\bcheck (your|the)\W{0,2}(spam|junk|promotions)\W{0,2} (tab|folder)\b"
+        r"|\bwhitelist (us|our|this|me)\b"
+        r"|\badd (us|me|[\w.+-]+@[\w.-]+) to your (contacts|address book|safe senders?( list)?)\b"
+        r"|\bmark (us|it|this (e-?mail|newsletter)|[\w.+-]+@[\w.-]+) as (\W?not spam|\W?safe)"
+        r"|\bmove (this|us|it) (e-?mail |message )?to (your )?(primary|inbox)\b",
+        60,
+    ),
     # The edition's notes about itself: its podcast version, and who may read a copy.
     _rule(
         DropReason.BOILERPLATE,
