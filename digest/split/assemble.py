@@ -66,6 +66,7 @@ from digest.text.links import article_link
 from digest.text.shape import (
     clean_title,
     derive_title,
+    ends_sentence,
     is_connective,
     is_engagement_count,
     is_label,
@@ -445,7 +446,7 @@ def _role_line(block: Block) -> bool:
 
 
 #: Most words of a letter's closing line over its writer's name ("Keep building!", "Best,").
-_CLOSING_WORDS = 4
+_CLOSING_WORDS = 6
 
 
 def _first_name(block: Block) -> bool:
@@ -459,16 +460,38 @@ def _closes_letter(blocks: list[Block], name: Block) -> bool:
     line ("Keep building!", "Best,"), itself right under a paragraph of the letter."""
     if name.index < 2 or not (_first_name(name) or _person(name)):
         return False
-    closing, above = blocks[name.index - 1], blocks[name.index - 2]
+    closing = blocks[name.index - 1]
     text = closing.text.strip()
     return (
         closing.kind is Kind.TEXT
         and not closing.links
         and words(text) <= _CLOSING_WORDS
         and text.endswith(("!", ","))
-        and above.kind is Kind.TEXT
-        and words(above.text) >= _SIGNED_WORDS
+        and _under_letter(blocks, closing)
     )
+
+
+#: Fewest stories of an edition its writer signs off after (one is the opening note or letter).
+_SIGNED_STORIES = 2
+#: What follows the writer's signature over the edition's footer: its back matter.
+_BACK_MATTER = (DropReason.FOOTER, "after the writer's signature: the edition's back matter")
+#: The ledger's detail for a name signing the note or letter above it.
+_SIGNATURE = "signature: a name signing the note above it"
+#: Most farewell lines between a letter's last paragraph and its closing line ("Have a good weekend.").
+_FAREWELL_LINES = 2
+
+
+def _under_letter(blocks: list[Block], closing: Block) -> bool:
+    """Whether a closing line is right under a paragraph of a letter, or under a farewell or two
+    ("Have a wonderful weekend, all.": a short sentence) printed under that paragraph."""
+    for above in reversed(blocks[max(0, closing.index - _FAREWELL_LINES - 1) : closing.index]):
+        if above.kind is not Kind.TEXT:
+            return False
+        if words(above.text) >= _SIGNED_WORDS:
+            return True
+        if words(above.text) > _CLOSING_WORDS + 2 or not ends_sentence(above.text):
+            return False
+    return False
 
 
 def _signs(blocks: list[Block], name: Block) -> bool:
@@ -556,7 +579,7 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
     if block.kind is Kind.HEADING:
         return None
     if _signature(blocks, block):
-        return Verdict(DropReason.BOILERPLATE, "signature: a name signing the note above it")
+        return Verdict(DropReason.BOILERPLATE, _SIGNATURE)
     if block.index + 1 < len(blocks) and _closes_letter(blocks, blocks[block.index + 1]):
         return Verdict(DropReason.BOILERPLATE, "a letter's closing line over its writer's name")
     if is_link_row(block.raw):
@@ -808,6 +831,8 @@ class _Splitter:
         self.in_note = False
         #: A greeting line opened a letter signed at its end: the index of its closing line.
         self.letter_end: int | None = None
+        #: The writer signed off after the edition's stories, its footer below: what follows is back matter.
+        self.signed_off = False
         #: The first block of the last story built: how the edition prints a story's start.
         self.last_story_start: Block | None = None
         #: The blocks of the last story built.
@@ -998,6 +1023,10 @@ class _Splitter:
             self.close()
             self.drop(block, DropReason.BOILERPLATE, "separator line")
             return None
+        if self.signed_off:
+            reason, detail = (verdict.reason, verdict.detail) if verdict is not None else _BACK_MATTER
+            self.drop(block, reason, detail)
+            return previous_role
         heading = (
             self.layout.heading_like(block)
             and not self.introduces_list(block)
@@ -1021,24 +1050,7 @@ class _Splitter:
                 return previous_role
             self.dropped_item = None
         if verdict is not None:
-            if self.sponsor_text(block, verdict):
-                # "In partnership with Atlas Air" over "Atlas Air now flies ...": the sponsor's card,
-                # not more of the story above.
-                self.close()
-                self.drop(block, verdict.reason, verdict.detail + " (label over its text)")
-                self.chrome = _Chrome(verdict, block, item=True, card=True)
-                return previous_role
-            self.mark_followers(block, verdict)
-            draft = self.draft
-            if (
-                draft is not None
-                and draft.url is None
-                and block.links
-                and (read_more_line(block.text) or verdict.detail == LINK_CARD)
-            ):
-                self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
-            self.drop(block, verdict.reason, verdict.detail)
-            self.after_chrome(block, verdict)
+            self.chrome_block(block, verdict)
             return previous_role
         if block.index in self.buttons_below:
             self.button_under(block)
@@ -1090,6 +1102,43 @@ class _Splitter:
         else:
             return False
         return True
+
+    def chrome_block(self, block: Block, verdict: Verdict) -> None:
+        """A block that is chrome by its words or layout: to the ledger, with what it ends or opens."""
+        if self.sponsor_text(block, verdict):
+            # "In partnership with Atlas Air" over "Atlas Air now flies ...": the sponsor's card,
+            # not more of the story above.
+            self.close()
+            self.drop(block, verdict.reason, verdict.detail + " (label over its text)")
+            self.chrome = _Chrome(verdict, block, item=True, card=True)
+            return
+        if self.signs_off(block, verdict):
+            self.close()
+            self.signed_off = True
+        self.mark_followers(block, verdict)
+        draft = self.draft
+        if (
+            draft is not None
+            and draft.url is None
+            and block.links
+            and (read_more_line(block.text) or verdict.detail == LINK_CARD)
+        ):
+            self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
+        self.drop(block, verdict.reason, verdict.detail)
+        self.after_chrome(block, verdict)
+
+    def signs_off(self, block: Block, verdict: Verdict) -> bool:
+        """Whether ``block`` is the writer's name signing off after the edition's stories (two or more
+        told: a name under the opening note or letter, the edition's first story, signs that only),
+        the edition's footer (an unsubscribe line, the sender's address) further down: no story of
+        the edition follows its writer's signature, only its back matter (the writer's other
+        products, links to follow, the address)."""
+        if verdict.detail != _SIGNATURE or len(self.stories) + (self.draft is not None) < _SIGNED_STORIES:
+            return False
+        return any(
+            other is not None and other.reason is DropReason.FOOTER
+            for other in self.verdicts[block.index + 1 :]
+        )
 
     def in_letter(self, block: Block, verdict: Verdict | None) -> bool:
         """Whether ``block`` is a paragraph of the signed letter being told (told into it); the

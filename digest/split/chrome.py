@@ -424,7 +424,8 @@ _RULES: tuple[_Rule, ...] = (
         # A wish alone on its line ("🌸 Happy spring!") greets too; it opens no editor's note.
         _GREETINGS + r"|^\W*happy(\s+[\w'’-]+){1,2}\s*!\W*$"
         r"|^\W*(thanks for reading|thank you for reading|see you|until next time|cheers"
-        r"|best regards|that'?s (it|all) for|have a (great|nice|good)"
+        r"|best regards|that'?s (it|all) for"
+        r"|have a (great|nice|good|wonderful|lovely|fantastic|restful|relaxing)"
         r"|ich wünsche ihnen|viele grüße|bis (morgen|bald)|bonne (journée|lecture))\b",
         20,
     ),

@@ -1,0 +1,92 @@
+"""A weekly signed off by its writer after its items: the farewell, the closing line and the name are
+no part of the last item, and what follows the signature down to the footer is the edition's back
+matter (the writer's other products, links to follow, the address), never stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.models import DropReason
+from tests.test_split_layouts import split_file
+
+_ITEMS = """\
+Hi everyone!
+
+Here is this week's short list of what I am reading, watching and trying out.
+
+What I'm watching
+-----------------
+
+The Lantern Keeper, a quiet film about a lighthouse family, is one I have seen four times over the
+years. It is warm, funny and it will make you want to cook for your friends.
+
+What I'm reading
+----------------
+
+"Notes on Slow Rivers" by Mara Quist collects essays about canals, barges and the towns that grew
+around them. Her chapter on lock keepers is the best thing I read this month.
+
+Have a restful weekend, everyone.
+
+All my best to you all,
+
+Oren
+
+Forwarded this message? Sign up here.
+---------------------------------------
+
+Join thousands of curious readers. Get bonus essays, reader Q&As and more.
+
+Listen to The Oren Vale Show
+----------------------------
+
+The Oren Vale Show is a long-form interview podcast with more than ten million downloads, often the
+top interview show in its category.
+
+Read Oren's Books
+-----------------
+
+Harbor Books
+
+Follow Oren:
+
+No longer want these emails? Unsubscribe
+
+12 Quay St., Box 4,
+Portland OR 97201, United States
+"""
+
+
+def test_what_follows_the_writers_signature_is_back_matter(tmp_path: Path) -> None:
+    path = tmp_path / "weekly.md"
+    path.write_text(_ITEMS, encoding="utf-8")
+    split = split_file(path)
+    assert [s.title for s in split.stories] == ["What I'm watching", "What I'm reading"]
+    assert split.stories[-1].text.endswith("the best thing I read this month.")
+    reasons = {d.text: (d.reason, d.detail) for d in split.dropped}
+    assert reasons["All my best to you all,"][0] is DropReason.BOILERPLATE
+    assert reasons["Oren"][1].startswith("signature")
+    assert reasons["Have a restful weekend, everyone."][0] is DropReason.BOILERPLATE
+    back = [d.text for d in split.dropped if d.detail.startswith("after the writer's signature")]
+    assert "Listen to The Oren Vale Show" in back
+    assert "Read Oren's Books" in back
+    assert any(text.startswith("Join thousands of curious readers") for text in back)
+
+
+def test_a_note_signed_over_the_stories_leaves_them_stories(tmp_path: Path) -> None:
+    """A name signing the opening note (the edition's first story) is no sign-off: the stories below it
+    are told, though a footer ends the edition."""
+    path = tmp_path / "note.md"
+    path.write_text(
+        "Dear readers,\n\nThis week we look at canals, lock keepers and the barges that still carry grain "
+        "through the old river towns of the north.\n\nWarm wishes,\n\nOren\n\n"
+        "## Canal towns vote to restore their locks\n\nThree towns voted on Tuesday to restore the locks "
+        "that closed in 1962, at a cost of 4 million euros.\n\n"
+        "## Grain barges return to the northern river\n\nTwo barges carried grain past the mill for the "
+        "first time in forty years, the port authority said.\n\n"
+        "No longer want these emails? Unsubscribe\n",
+        encoding="utf-8",
+    )
+    titles = [s.title for s in split_file(path).stories]
+    assert "Canal towns vote to restore their locks" in titles
+    assert "Grain barges return to the northern river" in titles
