@@ -84,3 +84,52 @@ def test_a_sentence_naming_camel_case_names_is_no_contents_line() -> None:
     )
     split = split_text(body)
     assert split.stories[0].text.startswith("OpenAI and DeepSeek met YouTube")
+
+
+#: A briefing printing its layouts twice whose short headlines follow an item's byline, and whose first
+#: item carries a kicker printed once glued to its doubled number.
+_SHORT_HEADLINES = """\
+↓↓First WordFirst Word⎵
+Last night's gala ran long, and the guests had plenty to say about the speeches and the food.
+
+↓↓Harbour Exclusive11What's next for Ferrylog?⎵
+
+⎵
+The controlling investor in Ferrylog is looking to sell its stake, people close to the talks said, as the
+ferry-spotting app becomes a power in the travel business. Two buyers have looked at the books this month.
+
+↓↓22A floating media company?⎵
+
+⎵
+Ana Reis wants to put a radio studio on a ferry, and two broadcasters have shown interest. She told us
+the first shows could air from the river by summer, if the port lets the boat dock overnight. — Tom Vale
+
+↓↓33Ports, post-Pilot⎵
+
+⎵
+Stringer/Reuters⎵
+Stringer/ReutersThe Pilot's editorial page lost its readers in the port towns this spring, a survey found,
+and the paper's owners have not said what they will do. Local radio and two new sites have filled the gap.
+
+↓↓44Listening closely⎵
+
+⎵
+About 45% of dockworkers say they listen to shipping radio at work, a union poll found. More listen to
+music than to talk shows, and a third of the stations spend under an hour a day on the news of the port.
+
+↓↓Week AheadWeek Ahead⎵
+Ports: The pilots' union meets on Tuesday.
+""".replace("⎵", " ")
+
+
+def test_a_short_headline_whose_number_was_printed_twice_heads_its_item() -> None:
+    """A headline whose number was printed twice heads its own item however short ("Listening
+    closely", two words, right under the item above with its byline), never a label inside the story
+    above; a kicker printed once before the doubled number ("Harbour Exclusive11...") goes with it."""
+    split = split_text(_SHORT_HEADLINES)
+    titles = [s.title for s in split.stories]
+    assert "What's next for Ferrylog?" in titles
+    assert "Ports, post-Pilot" in titles
+    assert "Listening closely" in titles
+    floating = next(s for s in split.stories if s.title == "A floating media company?")
+    assert "Pilot's editorial" not in floating.text

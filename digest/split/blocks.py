@@ -63,6 +63,9 @@ class Block:
     #: A label the body printed twice for its two layouts ("Mixed SignalsMixed Signals"), where its
     #: headlines are printed once: a section's label.
     doubled: bool = False
+    #: A headline whose item number the body printed twice ("↓↓44A genetic media company?"), in a body
+    #: printing its layouts twice: an item's headline, however short.
+    numbered: bool = False
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -845,12 +848,16 @@ def parse_blocks(body: str) -> list[Block]:
         pending_blank = blank_before or not blocks
         blank_before = False
     flush()
-    return _told_apart(blocks, {lines[i].strip() for i in pictured}, {lines[i].strip() for i in doubled})
+    return _told_apart(
+        blocks, *({lines[i].strip() for i in found} for found in (pictured, doubled, numbered))
+    )
 
 
-def _told_apart(blocks: list[Block], pictured: set[str], doubled: set[str]) -> list[Block]:
+def _told_apart(
+    blocks: list[Block], pictured: set[str], doubled: set[str], numbered: set[str]
+) -> list[Block]:
     """``blocks`` with the lines the body printed twice told apart: a picture's caption (printed again
-    over the text under it), a label printed twice for two layouts."""
+    over the text under it), a label printed twice for two layouts, a headline whose number was."""
     if not pictured and not doubled:
         return blocks
     return [
@@ -858,6 +865,8 @@ def _told_apart(blocks: list[Block], pictured: set[str], doubled: set[str]) -> l
         if "\n" not in block.raw and block.raw.strip() in pictured
         else evolve(block, doubled=True)
         if block.kind is Kind.TEXT and "\n" not in block.raw and block.raw.strip() in doubled
+        else evolve(block, numbered=True)
+        if block.kind is Kind.TEXT and "\n" not in block.raw and block.raw.strip() in numbered
         else block
         for block in blocks
     ]

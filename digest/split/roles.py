@@ -536,6 +536,8 @@ class Layout:
             return self._heading_role(block, nxt)
         if block.doubled and nxt is not None:
             return "section"  # a label printed twice for two layouts, its headlines printed once
+        if block.numbered and nxt is not None:
+            return "headline"  # "↓↓55Listening religiously": an item's headline, however short
         if linked_title(block) and (
             (nxt is not None and linked_title(nxt)) or self.after_linked_title(block)
         ):

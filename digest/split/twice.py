@@ -6,7 +6,8 @@ into text, both print, glued: "Tech TodayTech Today", a story's number "11" over
 caption. Reuters." / "Photo caption. Reuters.The story begins"). Read as printed, the doubled
 labels named the sections, the numbers opened the headlines, and the caption opened the story.
 A body with two labels printed twice or more says it was built that way: in such a body only,
-a doubled label is printed once, a story's number glued twice to its headline goes, and a line
+a doubled label is printed once, a story's number glued twice to its headline goes (with the
+kicker printed once before it: "Semafor Exclusive11What's next ..."), and a line
 repeating the line above it before its own text keeps only its own text: the line above is the
 picture's caption, no words of the story nor a heading of it. A label printed twice where the
 headlines are printed once is a section's label ("Mixed SignalsMixed Signals" over its paragraph).
@@ -21,10 +22,13 @@ __all__ = ["read_once"]
 #: A label printed twice, glued or spaced ("Tech TodayTech Today"), after marks ("↓↓"): the marks
 #: as group 1, the label as group 2.
 _DOUBLED = re.compile(r"^(\W*)(\S.{2,60}?)\s*\2\s*$")
-#: A story's number printed twice and glued to its headline ("↓↓11Musk pitches ..."): the marks as
-#: group 1, the number as group 2. The headline opens with a capital: "11am" and "55mph" are no
-#: number glued twice.
-_DOUBLED_NUMBER = re.compile(r"^(\W*)(\d{1,2})\2(?=[^\W\d_])(?![a-z])")
+#: A story's number printed twice and glued to its headline ("↓↓11Musk pitches ..."), maybe after its
+#: kicker printed once and glued to the number ("↓↓Semafor Exclusive11What's next for ..."): the marks
+#: as group 1, the number as group 2. The headline opens with a capital: "11am" and "55mph" are no
+#: number glued twice; a kicker is words with no digit, ending in a letter glued to the number.
+_DOUBLED_NUMBER = re.compile(
+    r"^(\W*)(?:[^\W\d_](?:[^\d\n]{0,40}?[^\W\d_])?)?(?P<number>\d{1,2})(?P=number)(?=[^\W\d_])(?![a-z])"
+)
 #: Fewest labels printed twice for a body to read as printing its layouts twice.
 _EVIDENCE = 2
 #: Fewest words of a line repeated at the start of the next for it to be a caption printed twice.
