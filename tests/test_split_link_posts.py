@@ -105,3 +105,24 @@ def test_a_short_linked_title_over_its_credit_line_keeps_its_text(tmp_path: Path
     (story,) = split_file(path).stories
     assert story.title == "Quill ships version 2.0 of its editor"
     assert story.text.startswith("The release adds tabs")
+
+
+def test_a_paragraphs_closing_site_credit_is_no_words_of_its_text(tmp_path: Path) -> None:
+    """Links closing a paragraph after its last sentence, the first named by its own site ("[ site.com](url)
+    • [ comments](url)", "[ paper.com (gift link)](url)"), credit the item: its links, not its words. A
+    link ending a sentence ("... on [quill.example](url).") and one named otherwise stay words."""
+    path = tmp_path / "edition.md"
+    path.write_text(
+        '[1D Draughts](https://games.example/1d). "Is there a forced win for white?" '
+        "[ games.example](https://games.example/1d) • [ comments](https://lb.example/26/04/1d)\n\n"
+        "[Quill ships tabs](https://quill.example/t). The editor now opens tabs, as announced on "
+        "[quill.example](https://quill.example/blog).\n\n"
+        "[Whale songs from 1949](https://video.example/w): they were found in an archive… "
+        "[ video.example (gift link)](https://video.example/w)\n",
+        encoding="utf-8",
+    )
+    told = {s.title: s for s in split_file(path).stories}
+    assert told["1D Draughts"].text == '"Is there a forced win for white?"'
+    assert "https://lb.example/26/04/1d" in told["1D Draughts"].links
+    assert told["Whale songs from 1949"].text == "they were found in an archive…"
+    assert told["Quill ships tabs"].text.endswith("as announced on quill.example.")

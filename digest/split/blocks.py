@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from attrs import evolve, frozen
 
@@ -415,6 +416,40 @@ def blank_separated(gaps: Sequence[bool]) -> bool:
     return bool(gaps) and sum(gaps) >= 0.5 * len(gaps)
 
 
+#: A sentence's end, an ellipsis's too, before its closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*$")
+#: Most links of a paragraph's closing credit ("[ site.com](url) • [ comments](url)").
+_CREDIT_LINKS = 3
+
+
+def _own_site(label: str, url: str) -> bool:
+    """Whether a link's words name the site it leads to ("site.com", "nytimes.com (gift link)")."""
+    host = urlsplit(url).hostname or ""
+    name = label.strip().split(" ", 1)[0].casefold().removeprefix("www.")
+    return bool(name) and "." in name and host.removeprefix("www.") == name
+
+
+def _site_credit(body: str) -> int | None:
+    """Where a paragraph's closing credit starts: links set apart by marks at its very end, the first
+    named by its own site ("... a whale.” [ site.com](url) • [ comments](url)"), after a sentence's end;
+    None when it has none. The credit says where the item comes from, no words of its text."""
+    links = list(_LINK.finditer(body))[-_CREDIT_LINKS - 1 :]
+    if not links or body[links[-1].end() :].strip():
+        return None
+    start: int | None = None
+    for k in range(len(links) - 1, max(-1, len(links) - 1 - _CREDIT_LINKS), -1):
+        link = links[k]
+        gap = body[link.end() : links[k + 1].start()] if k + 1 < len(links) else ""
+        if _ROW_GAP.match(gap) is None or not 1 <= len(plain(link[1]).split()) <= _ROW_LABEL_WORDS:
+            break
+        if _own_site(plain(link[1]), link[2]):
+            start = link.start()
+    if start is None:
+        return None
+    before = body[:start].rstrip()
+    return start if len(before.split()) >= _ROW_LINKS and _SENTENCE_END.search(plain(before)) else None
+
+
 def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     heading = _HEADING.match(line)
     if heading:
@@ -434,6 +469,9 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
     bullet = _BULLET.match(line)
     body = bullet[1] if bullet else line.strip()
     kind = Kind.BULLET if bullet else Kind.TEXT
+    links = tuple(find_links(body))
+    if (credit := _site_credit(body)) is not None:
+        body = body[:credit].rstrip()  # "[ site.com](url) • [ comments](url)" closing the paragraph
     only_link = _ONLY_LINK.match(body) or _BOLD_LINK.match(body)
     emphasised = bool(_ONLY_BOLD.match(body) or only_link)
     title_link = canonical_url(only_link[2]) if only_link else None
@@ -463,7 +501,7 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         raw,
         level=level,
         blank_before=blank_before,
-        links=tuple(find_links(body)),
+        links=links,
         emphasised=emphasised,
         title_link=title_link,
         lead=lead,
