@@ -90,3 +90,45 @@ def test_a_note_signed_over_the_stories_leaves_them_stories(tmp_path: Path) -> N
     titles = [s.title for s in split_file(path).stories]
     assert "Canal towns vote to restore their locks" in titles
     assert "Grain barges return to the northern river" in titles
+
+
+def test_a_heading_under_a_stray_mark_is_no_sign_off(tmp_path: Path) -> None:
+    """A two-word section heading ("Ripple Effects") under a lone "!" left by a link cut out of its
+    sentence is no writer's name under a closing line: the items below it stay stories."""
+    path = tmp_path / "weekend.md"
+    path.write_text(
+        "Welcome to the weekend!\n\nThis weekend we bring you river barges, lock keepers and a canal "
+        "town's vote, and a look at the ferry fares that went up again this spring.\n\n"
+        "Live coverage of the vote airs from 7 to 10 a.m. on our channel and wherever you get your "
+        "podcasts. For unlimited access to our stories, please subscribe\n\n!\n\n"
+        "Ripple Effects\n\nSometimes small votes change a whole valley, and this week three towns showed "
+        "how a canal can pay for itself again.\n\n"
+        "Feature\n\nCanal towns vote to restore their locks\n\nThree towns voted on Tuesday to restore "
+        "the locks that closed in 1962, at a cost of 4 million euros.\n\n"
+        "Essay\n\nGrain barges return to the northern river\n\nTwo barges carried grain past the mill "
+        "for the first time in forty years, the port authority said.\n\n"
+        "No longer want these emails? Unsubscribe\n",
+        encoding="utf-8",
+    )
+    titles = [s.title for s in split_file(path).stories]
+    assert "Canal towns vote to restore their locks" in titles
+    assert "Grain barges return to the northern river" in titles
+
+
+def test_a_byline_under_an_item_signs_that_item_only(tmp_path: Path) -> None:
+    """A name under an item's closing dash is its byline, not the writer signing off the edition:
+    the items below it stay stories."""
+    path = tmp_path / "evening.md"
+    path.write_text(
+        "## Canal towns vote to restore their locks\n\nThree towns voted on Tuesday to restore the locks "
+        "that closed in 1962, at a cost of 4 million euros, after a decade of quiet maneuvering. —\n\n"
+        "Dara Quist\n\n"
+        "## Grain barges return to the northern river\n\nTwo barges carried grain past the mill for the "
+        "first time in forty years, the port authority said on Wednesday. —\n\nOren Vale\n\n"
+        "## Ferry fares rise again this spring\n\nThe river ferry raised its fares by 6 percent, the "
+        "third rise in two years, its operator said.\n\n"
+        "No longer want these emails? Unsubscribe\n",
+        encoding="utf-8",
+    )
+    titles = [s.title for s in split_file(path).stories]
+    assert "Ferry fares rise again this spring" in titles

@@ -467,6 +467,7 @@ def _closes_letter(blocks: list[Block], name: Block) -> bool:
         and not closing.links
         and words(text) <= _CLOSING_WORDS
         and text.endswith(("!", ","))
+        and any(ch.isalpha() for ch in text)  # a stray "!" left by a cut link closes nothing
         and _under_letter(blocks, closing)
     )
 
@@ -1132,9 +1133,12 @@ class _Splitter:
         told: a name under the opening note or letter, the edition's first story, signs that only),
         the edition's footer (an unsubscribe line, the sender's address) further down: no story of
         the edition follows its writer's signature, only its back matter (the writer's other
-        products, links to follow, the address)."""
+        products, links to follow, the address). Only a name under a letter's closing line signs
+        off ("All my best," over "Oren"): a byline or a role line under an item signs that item."""
         if verdict.detail != _SIGNATURE or len(self.stories) + (self.draft is not None) < _SIGNED_STORIES:
             return False
+        if not _closes_letter(self.blocks, block):
+            return False  # a byline or a role line signs its own item, not the edition
         return any(
             other is not None and other.reason is DropReason.FOOTER
             for other in self.verdicts[block.index + 1 :]
