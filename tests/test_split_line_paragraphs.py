@@ -113,3 +113,56 @@ def test_paragraphs_under_a_section_label_stay_items() -> None:
     its own: the lines are not joined into one text."""
     split = split_text(_RADAR)
     assert len(split.stories) == 3
+
+
+_ESSAY_PARTS = """\
+Since we wrote about the tooling turn in March, the labs have shipped a release a week. Here is \
+where each one stands.
+Meet the Releases
+Every lab has put out a checkpoint built for agents over the past quarter, and most of them are close.
+RX 3.1
+RX 3.1 is the first public release on the new base model, and the hopes for it were high.
+It costs twice as much per token as the last one, though it finishes most tasks in fewer tokens.
+A pro tier comes with it for long research tasks, priced at three times the standard rate.
+Kestrel 2.4
+This comes a week after Halden shipped Kestrel 2.4, a drop-in replacement for the last version.
+In practice the changes are in features more than in raw scores, as most tasks were solved before.
+As a result, the changes that stand out are:
+Higher-resolution pictures for front-end work.
+A new effort setting between high and maximum.
+Marlow V2
+The long awaited Marlow drop is here, a year after its first model took the field by storm.
+This release includes two models: a large one with 900 billion parameters and a small one.
+It moves the context window from a hundred thousand tokens to a million.
+"""
+
+
+def test_a_run_of_labels_each_over_paragraphs_of_its_own_heads_the_parts_of_an_essay() -> None:
+    split = split_text(_ESSAY_PARTS)
+    assert titles(split)[-3:] == ["RX 3.1", "Kestrel 2.4", "Marlow V2"]
+    assert "Kestrel 2.4" not in split.stories[-3].text
+    assert split.stories[-2].text.startswith("This comes a week after Halden shipped Kestrel 2.4")
+    assert split.stories[-1].text.startswith("The long awaited Marlow drop is here")
+
+
+_LABELS_IN_A_STORY = """\
+PORT LEASE
+The port authority signed the lease on Monday after two years of talks with the operator.
+The operator will run the container terminal for thirty years and pay a fixed yearly fee.
+The city council still has to approve the change of the land's use next month.
+The News
+The lease covers the north quay and the rail spur that links it to the inland depot.
+Officials said the first ships would call at the new terminal by the end of next year.
+The operator plans to hire four hundred people over the first three years of the lease.
+COAST VOTE
+The regional assembly put off its vote on the coastline plan until after the summer.
+The News
+Members asked for a new study of the plan's effect on the fishing villages along the bay.
+The study should take three months, and the vote is now planned for October.
+The chair said the delay would not change the plan's budget or its timetable.
+"""
+
+
+def test_a_label_the_edition_prints_again_stays_inside_its_story() -> None:
+    split = split_text(_LABELS_IN_A_STORY)
+    assert titles(split) == ["PORT LEASE", "COAST VOTE"]

@@ -219,6 +219,16 @@ _LABEL_WORDS = 8
 #: Most words of an editor's note that greets the reader before the first story.
 _EDITOR_NOTE_WORDS = 120
 
+#: Paragraphs of its own a section of a long essay runs to, above and below a sibling label.
+_SECTION_PARAGRAPHS = 3
+
+
+def _plain_label(block: Block) -> bool:
+    """A plain short line ("GPT 5.5", "Meet the Models"): no bold, link, lead-in or closing colon."""
+    if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
+        return False
+    return is_label(block.text) and not block.text.rstrip().endswith((":", "：", "."))
+
 
 def _indent(raw: str) -> int:
     line = raw.expandtabs(4)
@@ -867,7 +877,43 @@ class _Splitter:
         draft = self.draft.origin if self.draft is not None else None
         started = bool(self.stories) or self.draft is not None
         under_heading = self.draft is not None and self.draft.blocks[0].kind is Kind.HEADING
-        return self.layout.role(block, previous_role, draft, started, under_heading)
+        role = self.layout.role(block, previous_role, draft, started, under_heading)
+        if role == "subhead" and self.sibling_label(block):
+            return "headline"
+        return role
+
+    def sibling_label(self, block: Block) -> bool:
+        """In a body whose paragraphs are lines, a plain short label ("Opus 4.7") over paragraphs of its
+        own, inside a story headed by a plain short label ("GPT 5.5") that already runs to paragraphs
+        of its own: the next of a run of headed sections (an essay's parts, each a story), never a
+        label inside the story above. A label the edition prints again ("The News") stays a label."""
+        draft = self.draft
+        if not self.layout.lines_paragraphs or draft is None or draft.origin != "headline":
+            return False
+        headline = draft.blocks[0]
+        if not (_plain_label(headline) and _plain_label(block)):
+            return False
+        if len(draft.paragraphs) < _SECTION_PARAGRAPHS or self.printed_again(block, headline):
+            return False
+        below = 0
+        for other in self.blocks[block.index + 1 :]:
+            if below >= _SECTION_PARAGRAPHS or not self.running_paragraph(other):
+                break
+            below += 1
+        return below >= _SECTION_PARAGRAPHS
+
+    def running_paragraph(self, block: Block) -> bool:
+        """A paragraph of running text, a sentence's opening words before a colon ("This release
+        includes two models: ...") allowed: no bold, no linked title, no heading's shape."""
+        if block.kind is not Kind.TEXT or block.emphasised or block.title_link is not None:
+            return False
+        return not self.layout.heading_like(block)
+
+    def printed_again(self, *labels: Block) -> bool:
+        """Whether the text of one of ``labels`` is printed on another line of the edition."""
+        keys = {label.text.strip().casefold() for label in labels}
+        indexes = {label.index for label in labels}
+        return any(b.text.strip().casefold() in keys for b in self.blocks if b.index not in indexes)
 
     def close(self, last: bool = False) -> None:
         """Tell the story being built; ``last`` when nothing of the edition follows it."""
