@@ -122,3 +122,30 @@ def test_a_long_token_stays_fast() -> None:
     start = time.perf_counter()
     _glued_sites(["A 1" + "a." * 100_000 + "!"] * 3)
     assert time.perf_counter() - start < 2
+
+
+_LINKED_ENTRIES = """\
+Reading list
+
+[“Field Notes: The Tide Tables Are Wrong”](https://example.org/tide) by [Ada \
+Quill](https://example.org/ada)/Harbour Desk: \
+The tide tables printed for the bay have been off by twenty minutes since the spring survey, our desk found.
+
+🎧 🖥 [“The Pilot Who Never Docks”](https://example.org/pilot) by [Ben Marr](https://example.org/ben)/On Air: \
+A harbour pilot talks through a week of night shifts, and why he has never tied up his own boat.
+
+[“Lighthouse Keepers Go Remote”](https://example.org/keepers) by [Cleo \
+Dunn](https://example.org/cleo)/Harbour Desk: \
+The last three keepers on the coast will watch their lights from a control room in town from May.
+
+[“Why Ferries Run Late”](https://example.org/ferries) by [Dev Rao](https://example.org/dev)/Working Waters: \
+Most delays come from loading cars, not from the weather, a year of timetables shows.
+"""
+
+
+def test_an_entry_opening_with_its_own_linked_title_is_no_part_of_the_entry_above() -> None:
+    split = split_text(_LINKED_ENTRIES)
+    texts = [s.text for s in split.stories]
+    assert len(split.stories) == 4
+    assert not any("Lighthouse Keepers" in t and "Pilot Who Never Docks" in t for t in texts)
+    assert any(s.url == "https://example.org/keepers" for s in split.stories)

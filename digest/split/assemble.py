@@ -1893,6 +1893,8 @@ class _Splitter:
             return True
         if draft.origin == "derived" and self.runs_under(draft, block):
             return True
+        if draft.origin == "derived" and block.lead is not None and block.title_link is not None:
+            return False  # "[“Title”](url) by ...: text", opening with its own linked title: an item
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:
