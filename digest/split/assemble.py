@@ -41,6 +41,7 @@ from digest.split.chrome import (
     opens_with_greeting,
     previews_next_issue,
     promotes_newsletter,
+    promotes_sign_up,
     read_more_line,
     signs_note,
     sponsor_named,
@@ -966,6 +967,10 @@ class _Splitter:
                 self.drop(
                     block, DropReason.PROMOTION, "a newsletter's promotion (when it reaches your inbox)"
                 )
+            return
+        if promotes_sign_up(draft.title, text, draft.url or article_link(links), links):
+            for block in (*draft.blocks, *draft.metadata):
+                self.drop(block, DropReason.PROMOTION, "a newsletter's promotion (its sign-up page)")
             return
         if asks_to_apply(f"{draft.title}\n{text}"):
             # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
