@@ -737,3 +737,12 @@ def test_the_arrival_search_skips_ahead_without_changing_matches(title: str) -> 
     plain = re.compile(cluster_model._ARRIVAL.pattern.removeprefix("(?=[CcLlAaSsRr])"))
     fast, slow = cluster_model._ARRIVAL.search(title), plain.search(title)
     assert (fast and (fast.span(), fast.group(1))) == (slow and (slow.span(), slow.group(1)))
+
+
+def test_a_headline_describing_its_subject_after_a_colon_is_no_topic_list() -> None:
+    """ "Tessaly 4.1: Smarter, Sharper, Still Evolving" is one release's headline (a list after a colon
+    describes the one thing named before it); "Agents, RAG, and Tooling" names topics."""
+    release = _edition("links.md", [("Links", "Tessaly-4.1-Preview: Smarter, Sharper, Still Evolving", "")])
+    topics = _edition("chat.md", [("Chats", "Agents, RAG, and Tooling", "")])
+    assert not is_topic_list(release[0])
+    assert is_topic_list(topics[0])

@@ -505,7 +505,14 @@ _TOPIC_SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
 
 
 def _lists_topics(title: str) -> bool:
-    """Whether a headline lists several short topics ("Agents, RAG, and AI Tooling")."""
+    """Whether a headline lists several short topics ("Agents, RAG, and AI Tooling").
+
+    A list after a colon whose head names one thing describes that thing ("Qwen3.6-Max-Preview:
+    Smarter, Sharper, Still Evolving"): a release's headline, not a table of contents.
+    """
+    head, colon, _ = title.partition(": ")
+    if colon and head.strip() and _TOPIC_SEPARATOR.search(head) is None:
+        return False
     parts = [p.split() for p in _TOPIC_SEPARATOR.split(title) if p.strip()]
     return len(parts) >= _LISTED_TOPICS and max(map(len, parts)) <= _TOPIC_WORDS
 
