@@ -27,6 +27,7 @@ from digest.split.blocks import (
     sign_up_line,
 )
 from digest.split.chrome import (
+    COUNTERS,
     ITEM_NUMBER,
     Verdict,
     asks_to_apply,
@@ -1250,12 +1251,29 @@ class _Splitter:
             # run ends here and the next begins, all its paragraphs (to "5") one story.
             self.close()
             self.item_number_at = block.index if self.numbers.next_below(block) else None
-        if verdict.reason is not DropReason.NAVIGATION and not self.page.blank_separated:
+        if (
+            verdict.reason is not DropReason.NAVIGATION
+            and not self.page.blank_separated
+            and not self.counts_headline(block, verdict)
+        ):
             self.close()
         if not self.stories and self.draft is None and opens_with_greeting(block.text):
             self.letter_end = _letter_end(self.blocks, self.verdicts, block)
             # "Good morning," on its own line opens the editor's note, unless it opens a signed letter
             self.in_note = self.letter_end is None
+
+    def counts_headline(self, block: Block, verdict: Verdict) -> bool:
+        """Whether ``block`` is a line of counts right under the headline being told, before its text
+        ("53,484 Likes" under the headline, in a body printing a paragraph per line): the headline's
+        metadata, which leaves its story open for the text below."""
+        draft = self.draft
+        return (
+            verdict.detail == COUNTERS
+            and draft is not None
+            and draft.origin == "headline"
+            and not draft.paragraphs
+            and draft.blocks[-1].index + 1 == block.index
+        )
 
     def introduces_list(self, block: Block) -> bool:
         """A plain paragraph closed by a colon inside a story under its heading, over the points it

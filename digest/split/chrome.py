@@ -17,6 +17,7 @@ from digest.models import DropReason
 from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
+    "COUNTERS",
     "ITEM_NUMBER",
     "Verdict",
     "asks_to_apply",
@@ -80,6 +81,10 @@ _NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
 
 #: An app store's name.
 _STORE = r"(app[- ]?store|play[- ]?store|google play)"
+
+#: The ledger detail of a line of counts under an item ("53,484 Likes", "612 points by x · 231 comments"):
+#: the item's metadata.
+COUNTERS = "engagement counters"
 
 # Ordered: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
@@ -442,14 +447,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         DropReason.BOILERPLATE,
-        "engagement counters",
+        COUNTERS,
         r"^[\W\d]*((likes?|comments?|shares?|restacks?|share)\b[\W\d]*)+$|^[^\w\s$€£¥+-]+\s*\d[\d,.]*[kKmM]?$",
         8,
     ),
     # A discussion's score line under a linked item ("612 points by mkoster · 231 comments").
     _rule(
         DropReason.BOILERPLATE,
-        "engagement counters",
+        COUNTERS,
         r"^\W*\d[\d,.]*k?\s+(points?|votes?|upvotes?)\b.*\b\d[\d,.]*k?\s+comments?\W*$",
         12,
     ),

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from attrs import field, frozen
 
 from digest.split.blocks import Block, Kind
+from digest.split.chrome import COUNTERS
 from digest.split.recap import phrase_list
 from digest.split.roles import Layout, has_lead, linked_item, titled_item
 from digest.text.shape import clean_title, content_words, is_title_like, words
@@ -35,12 +36,25 @@ def teaser_run(
         run.append(other)
     if len(run) < 3:
         return []
-    nxt = layout.after(run[-1])
+    nxt = _after_counts(layout, run[-1])
     if nxt is not None and not layout.heading_like(nxt):
-        run.pop()  # the last title of the run heads the text after it
+        run.pop()  # the last title of the run heads the text after it (maybe under its counts)
     if len(run) < 3 or _linked_items(layout, run):
         return []
     return run
+
+
+def _after_counts(layout: Layout, block: Block) -> Block | None:
+    """The block after ``block``, past a line of counts under it ("53,484 Likes": its metadata)."""
+    nxt = layout.after(block)
+    while nxt is not None and _counts(layout, nxt):
+        nxt = layout.after(nxt)
+    return nxt
+
+
+def _counts(layout: Layout, block: Block) -> bool:
+    verdict = layout.verdicts[block.index]
+    return verdict is not None and verdict.detail == COUNTERS
 
 
 def _linked_items(layout: Layout, run: Sequence[Block]) -> bool:
