@@ -65,3 +65,12 @@ def test_a_heading_over_a_capitalised_paragraph_is_no_evidence() -> None:
         "Cedar opened its weights.",
     ]
     assert join_inline_breaks(lines, _never_fixed, lambda line: False) is lines
+
+
+def test_a_sentence_opening_with_an_article_alone_on_its_line_is_joined() -> None:
+    """An "A" alone over a linked name and the rest of its sentence: one sentence, never a section
+    named "A" over a story titled by the name."""
+    lines = [*_CUT, "A", "Harbor-7 model", "just beat a model ten times its size on coding."]
+    joined = join_inline_breaks(lines, _never_fixed, lambda line: False)
+    assert joined[-1] == "A Harbor-7 model just beat a model ten times its size on coding."
+    assert "A" not in [block.text for block in parse_blocks("\n".join(lines))]

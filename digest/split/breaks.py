@@ -41,8 +41,14 @@ _EVIDENCE = 3
 _ELEMENT_WORDS = 6
 
 
+#: An article opening a sentence, alone on its line: the words after it were a link cut out of it
+#: ("A" / "27B model" / "just beat a 397B one on coding.").
+_LONE_ARTICLE = frozenset({"A", "An", "The"})
+
+
 def _unfinished(line: str) -> bool:
-    return len(line.strip()) > 1 and not ends_sentence(line, colon=True)
+    text = line.strip()
+    return (len(text) > 1 or text in _LONE_ARTICLE) and not ends_sentence(line, colon=True)
 
 
 def _continues(line: str) -> bool:
@@ -56,7 +62,7 @@ def _continues(line: str) -> bool:
 def _ends_open(line: str) -> bool:
     """Whether ``line`` ends with a word no sentence ends with ("... with a")."""
     last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
-    return last in _OPEN_WORDS
+    return last in _OPEN_WORDS or line.strip() in _LONE_ARTICLE
 
 
 def _ends_in_words(line: str) -> bool:
