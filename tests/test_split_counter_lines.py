@@ -40,6 +40,8 @@ The biggest gains are in coding and research. Early testers cut debugging from d
 It is live today for paying users. The
 API
 is coming soon.
+READ MORE
+forward →
 Top Stories
 Harbor Labs ships shared crews for team workflows
 8,311 Likes
@@ -63,3 +65,12 @@ def test_a_counter_line_under_a_headline_is_its_metadata_not_its_end() -> None:
     assert "Early testers" in first.text
     counters = [d for d in split.dropped if d.detail == "engagement counters"]
     assert [d.text for d in counters] == ["12,402 Likes", "8,311 Likes"]
+
+
+def test_a_read_more_button_over_a_share_button_is_no_section() -> None:
+    """A "READ MORE" over "forward →" in a body cut at its links: two buttons (the first the story's
+    link), never one line read as the section of the next story."""
+    split = split_text(_EDITION)
+    second = next(s for s in split.stories if s.title.startswith("Harbor Labs ships"))
+    assert second.section == "Top Stories"
+    assert "READ MORE" in [d.text for d in split.dropped]

@@ -22,7 +22,7 @@ from digest.split.glued import part_glued, part_labels
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
-from digest.text.shape import ends_sentence, is_title_like
+from digest.text.shape import ends_sentence, is_read_more, is_title_like
 
 
 class Kind(enum.Enum):
@@ -812,8 +812,9 @@ def _separator_rows(lines: list[str]) -> list[str]:
 
 
 def _fixed_line(line: str) -> bool:
-    """A line no sentence runs through: blank, a heading, a rule or a list item's opening."""
-    return not line.strip() or any(p.match(line) for p in (_BULLET, _HEADING, _RULE))
+    """A line no sentence runs through: blank, a heading, a rule, a list item's opening or a "Read
+    more" button ("READ MORE" over "forward →": two buttons, no sentence cut at a link)."""
+    return not line.strip() or any(p.match(line) for p in (_BULLET, _HEADING, _RULE)) or is_read_more(line)
 
 
 def _opens_item(line: str) -> bool:
