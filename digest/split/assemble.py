@@ -156,6 +156,12 @@ def _placeholder_only(text: str) -> bool:
     )
 
 
+#: Most words of a poll's answer alone on its line ("Not Great"), and fewest answers to a question.
+_POLL_ANSWER_WORDS, _POLL_ANSWERS = 3, 2
+#: A poll's answer: words of letters only ("Not Great", "Meh"), no code or sentence.
+_POLL_ANSWER = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+
+
 @frozen
 class _Draft:
     """A story being assembled."""
@@ -1437,6 +1443,30 @@ class _Splitter:
         if verdict.reason is DropReason.NAVIGATION and block.text.rstrip().endswith((":", "：")):
             for item in bullet_contents(self.layout, block)[1:]:
                 self.drop(item, DropReason.NAVIGATION, "table of contents or teaser list")
+        self.drop_poll_answers(block, verdict)
+
+    def drop_poll_answers(self, block: Block, verdict: Verdict) -> None:
+        """A poll's question takes its answers with it, wherever it stands (inside a promotion too)."""
+        if verdict.reason is DropReason.POLL and block.text.rstrip().endswith("?"):
+            for answer in self.poll_answers(block):
+                self.drop(answer, DropReason.POLL, "a reader poll's answer")
+
+    def poll_answers(self, question: Block) -> list[Block]:
+        """The answers printed under a poll's question, each alone on its line, a few words and no
+        sentence ("Amazing", "[Meh](url)"): two or more, else none (a line under a question may be
+        the next story's headline)."""
+        answers: list[Block] = []
+        for block in self.blocks[question.index + 1 :]:
+            if (
+                block.kind is not Kind.TEXT
+                or self.verdicts[block.index] is not None
+                or words(block.text) > _POLL_ANSWER_WORDS
+                or _POLL_ANSWER.fullmatch(block.text.strip()) is None
+                or (block.links and not linked_title(block))
+            ):
+                break
+            answers.append(block)
+        return answers if len(answers) >= _POLL_ANSWERS else []
 
     def chrome_heading(self, block: Block, verdict: Verdict | None, previous_role: str | None) -> bool:
         """A sponsor, jobs or prompt heading: over a section it covers the section, else its own item."""
@@ -1527,6 +1557,8 @@ class _Splitter:
         """Drop ``block`` as part of the chrome being dropped (with its own reason, if it has one)."""
         own = verdict or chrome.verdict
         self.drop(block, own.reason, own.detail)
+        if verdict is not None:
+            self.drop_poll_answers(block, verdict)
         self.chrome = evolve(chrome, covered=chrome.covered + 1)
 
     def end_boxed_chrome(self) -> None:

@@ -757,6 +757,32 @@ def _site(name: str) -> bool:
     return bool(host) and ".." not in name and not host.startswith(".") and top.isalpha() and len(top) >= 2
 
 
+#: The close of a link whose words were printed on the lines above it ("](https://...)" under "[" and
+#: "Amazing"), and what may follow it on its line.
+_LINK_CLOSE = re.compile(r"^\s*\]\(\S+\)")
+
+
+def _links_over_lines(lines: list[str]) -> list[str]:
+    """Lines with each link whose words a conversion set on a line of their own between its brackets
+    ("[" / "Amazing" / "](https://...)", an HTML link around a block) written on one line
+    ("[Amazing](https://...)"): its words are the link's, never a line of text and a stray address."""
+    if not any(line.strip() == "[" for line in lines):
+        return lines
+    out: list[str] = []
+    skip = 0
+    for index, line in enumerate(lines):
+        if index < skip:
+            continue
+        words_line = lines[index + 1] if index + 1 < len(lines) else ""
+        close = lines[index + 2] if index + 2 < len(lines) else ""
+        if line.strip() == "[" and words_line.strip() and "[" not in words_line and _LINK_CLOSE.match(close):
+            out.append(line.replace("[", "[" + words_line.strip(), 1) + close.strip())
+            skip = index + 3
+            continue
+        out.append(line)
+    return out
+
+
 def _glued_sites(lines: list[str]) -> list[str]:
     """Lines ending with a count glued to a site's name ("GPT-5.5 1395919openai.com", an aggregator's
     points, comments and site), three lines or more in the body, written as the title and its site
@@ -829,7 +855,7 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = _setext_headings(_picture_rules(_separator_rows(_glued_sites(lines))))
+    lines = _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)

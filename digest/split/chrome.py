@@ -172,8 +172,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(your vote|cast your vote|vote (now|below|here)|pick your (top )?(choice|favou?rite)"
         r"|take (our|the|this) (quick )?(poll|survey)|reader poll|what should we cover"
         r"|how did we do|rate (this|today'?s) (issue|edition|newsletter)|did you (like|enjoy) (this|today)"
-        r"|choose from the list|what did you think of (this|today'?s|the) (email|issue|edition|newsletter)"
-        r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter)"
+        r"|choose from the list"
+        r"|what did you think of (this|today'?s|the) (email|issue|edition|newsletter|post)"
+        r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter|post)"
         r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
         r"|^\W*((quick |reader )?poll|sondage|umfrage|encuesta)\s*:|アンケート|いかがでしたか",
         40,
