@@ -35,7 +35,7 @@ def test_a_list_of_the_senders_newsletters_is_a_promotion(tmp_path: Path) -> Non
 
 def test_sign_up_pages_are_told_from_newsletter_articles() -> None:
     """A sign-up page names newsletters or a subscription and then at most two plain segments."""
-    from digest.split.chrome import sign_up_page
+    from digest.text.links import is_sign_up_page as sign_up_page
 
     assert sign_up_page("https://example.com/account/newsletters/markets-daily?utm_source=x")
     assert sign_up_page("https://example.com/newsletters")

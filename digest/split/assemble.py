@@ -756,13 +756,13 @@ def _preview_copies(blocks: list[Block], verdicts: list[Verdict | None]) -> list
     for block in blocks:
         if block.kind in (Kind.RULE, Kind.HEADING) or verdicts[block.index] is not None:
             continue  # the page's title heading, a separator, the masthead and chrome go before it
-        if not _printed_again(blocks, block):
+        if not _copied_below(blocks, block):
             break
         out[block.index] = Verdict(DropReason.NAVIGATION, "preview text: printed again below")
     return out
 
 
-def _printed_again(blocks: list[Block], block: Block) -> bool:
+def _copied_below(blocks: list[Block], block: Block) -> bool:
     """Whether a paragraph of eight words or more is printed again further down, word for word, alone
     or opening a longer paragraph (the preview copying the letter's first sentence)."""
     text = block.text.strip()
@@ -923,6 +923,45 @@ class _Splitter:
         indexes = {label.index for label in labels}
         return any(b.text.strip().casefold() in keys for b in self.blocks if b.index not in indexes)
 
+    def untold(
+        self, draft: _Draft, text: str, links: tuple[str, ...], url: str | None, last: bool
+    ) -> tuple[DropReason, str] | None:
+        """Why the finished ``draft`` (its ``text``, ``links`` and own ``url``) tells no story, if it
+        tells none: every block of it then goes to the ledger with that reason and detail."""
+        told = f"{draft.title}\n{text}"
+        if _placeholder_only(f"{draft.title} {text}"):
+            return DropReason.EMPTY, "placeholder text only (N/A, TBD)"
+        if draft.origin == "derived" and all(is_bare_link(b) for b in draft.blocks):
+            # Addresses alone ("https://..." lines under "Links"): nothing told, no title to give.
+            return DropReason.EMPTY, "addresses only, no words of their own"
+        if not text.strip() and draft.url is None and not links:
+            # A line alone with nothing under it and nowhere to go: a label or an aside
+            # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
+            return DropReason.EMPTY, "a headline with no text and no link"
+        if _introduction_only(draft, text):
+            # "Here's what happened in AI this week:" alone: it announces what follows, itself no news.
+            return DropReason.EMPTY, "a line introducing what follows, nothing of its own"
+        if last and draft.blocks[0].kind is Kind.HEADING and closing_prompt(told):
+            # The edition's last section asking its reader to pass it on or write for it.
+            return DropReason.PROMOTION, "closing prompt to the reader (end of the edition)"
+        if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
+            # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
+            # "Learn More" button): an advertisement, whatever its words.
+            return DropReason.SPONSOR, "advertisement: its links go through an ad server"
+        if previews_next_issue(draft.title, self.own_names()):
+            # "Next Week in <the publication>:" over what the next issue will hold: the edition's own
+            # announcement, no news of this week.
+            return DropReason.BOILERPLATE, "the edition's preview of its next issue"
+        if promotes_newsletter(told):
+            return DropReason.PROMOTION, "a newsletter's promotion (when it reaches your inbox)"
+        if promotes_sign_up(draft.title, text, url, links):
+            return DropReason.PROMOTION, "a newsletter's promotion (its sign-up page)"
+        if asks_to_apply(told):
+            # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
+            # laid out like its stories: every part of it is the advertisement.
+            return DropReason.JOBS, "job advertisement (asks readers to apply)"
+        return None
+
     def close(self, last: bool = False) -> None:
         """Tell the story being built; ``last`` when nothing of the edition follows it."""
         draft, self.draft = self.draft, None
@@ -931,59 +970,12 @@ class _Splitter:
         edition = self.page.edition
         source = draft.source or edition.source or ""
         text = "\n\n".join(draft.paragraphs)
-        if _placeholder_only(f"{draft.title} {text}"):
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.EMPTY, "placeholder text only (N/A, TBD)")
-            return
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
-        if draft.origin == "derived" and all(is_bare_link(b) for b in draft.blocks):
-            # Addresses alone ("https://..." lines under "Links"): nothing told, no title to give.
+        url = draft.url or article_link(links)
+        untold = self.untold(draft, text, links, url, last)
+        if untold is not None:
             for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.EMPTY, "addresses only, no words of their own")
-            return
-        if not text.strip() and draft.url is None and not links:
-            # A line alone with nothing under it and nowhere to go: a label or an aside
-            # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.EMPTY, "a headline with no text and no link")
-            return
-        if _introduction_only(draft, text):
-            # "Here's what happened in AI this week:" alone: it announces what follows, itself no news.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.EMPTY, "a line introducing what follows, nothing of its own")
-            return
-        if last and draft.blocks[0].kind is Kind.HEADING and closing_prompt(f"{draft.title}\n{text}"):
-            # The edition's last section asking its reader to pass it on or write for it.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.PROMOTION, "closing prompt to the reader (end of the edition)")
-            return
-        if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
-            # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
-            # "Learn More" button): an advertisement, whatever its words.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.SPONSOR, "advertisement: its links go through an ad server")
-            return
-        if previews_next_issue(draft.title, self.own_names()):
-            # "Next Week in <the publication>:" over what the next issue will hold: the edition's own
-            # announcement, no news of this week.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.BOILERPLATE, "the edition's preview of its next issue")
-            return
-        if promotes_newsletter(f"{draft.title}\n{text}"):
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(
-                    block, DropReason.PROMOTION, "a newsletter's promotion (when it reaches your inbox)"
-                )
-            return
-        if promotes_sign_up(draft.title, text, draft.url or article_link(links), links):
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.PROMOTION, "a newsletter's promotion (its sign-up page)")
-            return
-        if asks_to_apply(f"{draft.title}\n{text}"):
-            # The edition's own job advertisement ("TLDR is hiring a curator ... To apply, send ..."),
-            # laid out like its stories: every part of it is the advertisement.
-            for block in (*draft.blocks, *draft.metadata):
-                self.drop(block, DropReason.JOBS, "job advertisement (asks readers to apply)")
+                self.drop(block, *untold)
             return
         substantial = [p for p in draft.paragraphs if words(p) >= 10 or _names_news(p)]
         title = draft.title or derive_title(substantial[0] if substantial else text)
@@ -995,7 +987,7 @@ class _Splitter:
                 text=text,
                 source=source,
                 path=edition.path,
-                url=draft.url or article_link(links),
+                url=url,
                 section=draft.section,
                 date=draft.date or edition.date,
                 position=len(self.stories),

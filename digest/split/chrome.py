@@ -9,11 +9,11 @@ Section headings are judged the same way and decide for their whole section
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from attrs import frozen
 
 from digest.models import DropReason
+from digest.text.links import is_sign_up_page
 from digest.text.shape import is_read_more, strip_time_code, words
 
 __all__ = [
@@ -800,28 +800,8 @@ def promotes_newsletter(text: str) -> bool:
     return words(text) <= _PROMOTION_WORDS and _DELIVERY.search(text) is not None
 
 
-#: Path segments naming a newsletter's sign-up or subscription page.
-_SIGN_UP_SEGMENTS = frozenset({
-    "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "sign-up",
-})  # fmt: skip
-#: Most path segments after a sign-up segment: a page per newsletter ("/account/newsletters/markets-daily").
-_SIGN_UP_DEPTH = 2
 #: Most words of an item that is a sign-up link: a longer one tells more than where to sign up.
 _SIGN_UP_ITEM_WORDS = 30
-
-
-def sign_up_page(url: str) -> bool:
-    """Whether ``url`` is a newsletter's sign-up page: a path segment naming newsletters or a
-    subscription, then at most two segments with no digit ("example.com/account/newsletters/markets-daily",
-    "example.com/newsletters", "x.substack.com/subscribe"), never an article of a newsletter, whose
-    path carries its date or number ("example.com/news/newsletters/2026-04-26/rates-rise")."""
-    path = urlsplit(url).path.casefold()
-    segments = [s for s in path.split("/") if s]
-    for k, segment in enumerate(segments):
-        if segment in _SIGN_UP_SEGMENTS:
-            rest = segments[k + 1 :]
-            return len(rest) <= _SIGN_UP_DEPTH and not any(ch.isdigit() for part in rest for ch in part)
-    return False
 
 
 def promotes_sign_up(title: str, text: str, url: str | None, links: tuple[str, ...] = ()) -> bool:
@@ -830,9 +810,9 @@ def promotes_sign_up(title: str, text: str, url: str | None, links: tuple[str, .
     linking the sender's page for that newsletter), or the whole list told as one item, every link
     a sign-up page. A promotion, never news."""
     count = words(f"{title}\n{text}")
-    if len(links) >= 2 and count <= _PROMOTION_WORDS and all(map(sign_up_page, links)):
+    if len(links) >= 2 and count <= _PROMOTION_WORDS and all(map(is_sign_up_page, links)):
         return True
-    return url is not None and count <= _SIGN_UP_ITEM_WORDS and sign_up_page(url)
+    return url is not None and count <= _SIGN_UP_ITEM_WORDS and is_sign_up_page(url)
 
 
 #: What an edition's closing words ask of its reader: to pass it on, to write for it, to keep reading it.

@@ -20,6 +20,7 @@ __all__ = [
     "find_links",
     "is_bare_url",
     "is_media",
+    "is_sign_up_page",
     "reader_marks",
     "redact",
     "shown_url",
@@ -383,6 +384,28 @@ def is_media(url: str) -> bool:
 def article_link(links: Sequence[str]) -> str | None:
     """The first of ``links`` that is a page rather than a media file (None if there is none)."""
     return next((link for link in links if not is_media(link)), None)
+
+
+#: Path segments naming a newsletter's sign-up or subscription page.
+_SIGN_UP_SEGMENTS = frozenset({
+    "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "sign-up",
+})  # fmt: skip
+#: Most path segments after a sign-up segment: a page per newsletter ("/account/newsletters/markets-daily").
+_SIGN_UP_DEPTH = 2
+
+
+def is_sign_up_page(url: str) -> bool:
+    """Whether ``url`` is a newsletter's sign-up page: a path segment naming newsletters or a
+    subscription, then at most two segments with no digit ("example.com/account/newsletters/markets-daily",
+    "example.com/newsletters", "x.substack.com/subscribe"), never an article of a newsletter, whose
+    path carries its date or number ("example.com/news/newsletters/2026-04-26/rates-rise")."""
+    path = urlsplit(url).path.casefold()
+    segments = [s for s in path.split("/") if s]
+    for k, segment in enumerate(segments):
+        if segment in _SIGN_UP_SEGMENTS:
+            rest = segments[k + 1 :]
+            return len(rest) <= _SIGN_UP_DEPTH and not any(ch.isdigit() for part in rest for ch in part)
+    return False
 
 
 _USERINFO = re.compile(r"\b([a-z][a-z0-9+.\-]*://)[^/?#@\s]*@", re.IGNORECASE)
