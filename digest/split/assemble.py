@@ -238,6 +238,12 @@ def _plain_label(block: Block) -> bool:
     return is_label(block.text) and not block.text.rstrip().endswith((":", "：", "."))
 
 
+def _bracketed_line(block: Block) -> bool:
+    """A short line set in brackets ("(Illustration by Ada Ruiz / The Daily)"): a credit or an aside."""
+    text = block.text.strip(" *_")
+    return text.startswith("(") and text.endswith(")") and words(text) <= _CAPTION_WORDS
+
+
 def _indent(raw: str) -> int:
     line = raw.expandtabs(4)
     return len(line) - len(line.lstrip())
@@ -888,7 +894,34 @@ class _Splitter:
         role = self.layout.role(block, previous_role, draft, started, under_heading)
         if role == "subhead" and self.sibling_label(block):
             return "headline"
+        if role in ("subhead", "section") and self.under_link_item(block):
+            return "headline" if self.heads_running_text(block) else "section"
         return role
+
+    def under_link_item(self, block: Block) -> bool:
+        """A plain label ("Today's News", "Are We Human?") right under the last of a run of linked titles
+        each alone on its line (a list of links), before any text of that link's own: a link tells
+        nothing under a label, so the label heads what follows, never a part of the link's story."""
+        draft = self.draft
+        if draft is None or draft.origin != "headline" or draft.paragraphs or len(draft.blocks) != 1:
+            return False
+        head = draft.blocks[0]
+        return linked_title(head) and self.layout.after_linked_title(head) and _plain_label(block)
+
+    def heads_running_text(self, block: Block) -> bool:
+        """Whether ``block`` is over paragraphs of running text (a caption and the edition's own lines
+        set aside), three or more, the first of two sentences or more: an essay's title, not a label
+        over items."""
+        below: list[Block] = []
+        for other in self.blocks[block.index + 1 :]:
+            if len(below) >= _SECTION_PARAGRAPHS:
+                break
+            if self.verdicts[other.index] is not None or _bracketed_line(other):
+                continue
+            if not self.running_paragraph(other):
+                break
+            below.append(other)
+        return len(below) >= _SECTION_PARAGRAPHS and len(sentences(below[0].text)) >= _RUNNING_SENTENCES
 
     def sibling_label(self, block: Block) -> bool:
         """In a body whose paragraphs are lines, a plain short label ("Opus 4.7") over paragraphs of its

@@ -22,7 +22,7 @@ from digest.split.glued import part_glued, part_labels
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
-from digest.text.shape import ends_sentence, is_read_more, is_title_like
+from digest.text.shape import ends_sentence, is_label, is_read_more, is_title_like
 
 
 class Kind(enum.Enum):
@@ -229,12 +229,13 @@ def _joins(
     wide_width: int | None = None,
     *,
     full_width: int | None = None,
+    last: bool = False,
 ) -> bool:
     """Whether ``line`` continues the paragraph or list item of the ``pending`` lines.
 
     A hard-wrapped body breaks lines mid-sentence; a body that separates
     paragraphs by blank lines puts the sentences of one paragraph on
-    consecutive lines.
+    consecutive lines. ``last`` says a blank line (or the end) follows ``line``.
     """
     previous = pending[-1]
     if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
@@ -252,6 +253,8 @@ def _joins(
     if sign_up_line(line) or sign_up_line(previous):
         return False  # "For more, [sign up for Harbour DC](url). →" under a story: a prompt of its own
     if ends_sentence(previous, colon=True):
+        if paragraphs and last and ends_sentence(previous) and _closing_label(line):
+            return False  # "Dispatches" under a paragraph's last sentence, over a blank line: what follows
         return paragraphs and line.strip() != previous.strip()
     if len(previous) >= 45 and _starts_lower(line):
         return True
@@ -260,6 +263,14 @@ def _joins(
     if wide_width is not None and _wide(previous.rstrip()[-1]) and _wide(line.lstrip()[0]):
         return columns(previous.strip()) >= _WIDE_WRAP * wide_width  # a CJK line cut at the body's width
     return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
+
+
+def _closing_label(line: str) -> bool:
+    """A short label alone on the last line of a run of lines ("Dispatches", "Today's News"), opening
+    with a capital and ending with no mark: a section's label under the sentences above, never their
+    last sentence."""
+    text = line.strip()
+    return text[:1].isupper() and text[-1:].isalnum() and is_label(text) and is_title_like(text)
 
 
 #: A CJK line at least this share of the body's widest CJK line was cut by the wrapper, not ended.
@@ -897,7 +908,15 @@ def parse_blocks(body: str) -> list[Block]:
             and not cut
             and not pictured & {i - 1, i}  # a caption printed twice stands alone
             and not numbered & {i - 1, i}  # so does a headline whose number was printed twice
-            and _joins(pending, line, width, paragraphs, wide_width, full_width=full_width)
+            and _joins(
+                pending,
+                line,
+                width,
+                paragraphs,
+                wide_width,
+                full_width=full_width,
+                last=i + 1 >= len(lines) or not lines[i + 1].strip(),
+            )
         ):
             pending.append(line)
             continue
