@@ -47,7 +47,7 @@ from digest.split.chrome import (
     signs_note,
     sponsor_named,
 )
-from digest.split.contents import bullet_contents, listed_items, teaser_list, teaser_run
+from digest.split.contents import bullet_contents, listed_items, repeated_later, teaser_list, teaser_run
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import (
@@ -227,6 +227,13 @@ _LABEL_WORDS = 8
 #: Most words of an editor's note that greets the reader before the first story.
 _EDITOR_NOTE_WORDS = 120
 
+#: The ledger detail of a line naming the edition's date before its stories, and its most words.
+_DATED_TITLE = "masthead: the edition's title and date"
+_DATED_TITLE_WORDS = 12
+
+#: Most items of a list a line of a story introduces, printed one a line with no mark.
+_LISTED_ITEMS = 12
+
 #: Paragraphs of its own a section of a long essay runs to, above and below a sibling label.
 _SECTION_PARAGRAPHS = 3
 
@@ -247,6 +254,32 @@ def _bracketed_line(block: Block) -> bool:
 def _indent(raw: str) -> int:
     line = raw.expandtabs(4)
     return len(line) - len(line.lstrip())
+
+
+#: A list item opening with its own title set in italics ("* *The End of an Era.* My son ...",
+#: "- _Can Orbit Join the Race?_ When I ..."): the title, then the item's text. (A title in bold is
+#: the item's lead-in, read as such.)
+_EMPHASISED_TITLE = re.compile(
+    r"^(?P<mark>[*_])(?P<title>[^*_`]{3,150}?)(?P=mark)\s*[:.]?\s+(?P<rest>[^*_\s].*)$"
+)
+#: Fewest words of a titled point's title, and of its text: a headed paragraph, not a label.
+_POINT_TITLE_WORDS, _POINT_WORDS = 3, 25
+
+
+def _titled_point(block: Block) -> tuple[str, str] | None:
+    """A list item headed by its own emphasised title of three words or more over a paragraph of text
+    ("* *Can Orbit Join the Race?* When I first heard ..."): its title and its text."""
+    if block.kind is not Kind.BULLET or block.lead is not None:
+        return None
+    match = _EMPHASISED_TITLE.match(lead_body(item_body(block.raw.split("\n", 1)[0].strip())))
+    if match is None:
+        return None
+    title, rest = clean_title(match["title"]), block.text.split(match["title"].strip(), 1)[-1]
+    title = title if title.endswith("..") else title.rstrip(".")
+    rest = rest.lstrip(" *_:.")
+    if words(title) < _POINT_TITLE_WORDS or words(rest) < _POINT_WORDS:
+        return None
+    return title, rest
 
 
 def _sibling_items(first: Block, block: Block) -> bool:
@@ -891,12 +924,38 @@ class _Splitter:
         draft = self.draft.origin if self.draft is not None else None
         started = bool(self.stories) or self.draft is not None
         under_heading = self.draft is not None and self.draft.blocks[0].kind is Kind.HEADING
+        if self.listed_under(block):
+            return "subhead"  # an item of the list a line of the story introduced
         role = self.layout.role(block, previous_role, draft, started, under_heading)
         if role == "subhead" and self.sibling_label(block):
             return "headline"
         if role in ("subhead", "section") and self.under_link_item(block):
             return "headline" if self.heads_running_text(block) else "section"
         return role
+
+    def listed_under(self, block: Block) -> bool:
+        """In a body whose paragraphs are lines, a short line right under a line of the story being
+        built that introduces a list ("Here's what the numbers look like:"), or under the items it
+        introduced, each a short line: an item of that list, never a headline or a section, however
+        a sentence of the story's text follows it."""
+        draft = self.draft
+        if not self.layout.lines_paragraphs or draft is None or draft.origin != "headline":
+            return False
+        if block.kind is not Kind.TEXT or block.blank_before or block.title_link is not None:
+            return False
+        own = {b.index for b in draft.blocks[1:]}
+        items = 0
+        for other in reversed(self.blocks[: block.index]):
+            if self.verdicts[other.index] is not None:
+                continue
+            if other.index not in own or items > _LISTED_ITEMS:
+                return False
+            if other.text.rstrip().endswith((":", "：")):
+                return other.kind is Kind.TEXT and not self.layout.heading_like(other)
+            if other.blank_before or other.kind is not Kind.TEXT or not self.layout.heading_like(other):
+                return False
+            items += 1
+        return False
 
     def under_link_item(self, block: Block) -> bool:
         """A plain label ("Today's News", "Are We Human?") right under the last of a run of linked titles
@@ -1251,6 +1310,21 @@ class _Splitter:
             return False
         printed = strip_symbols(block.text).casefold()
         return bool(printed) and printed == strip_symbols(subject).casefold()
+
+    def dated_title(self, block: Block) -> bool:
+        """A short plain line before any story that names the edition's own date ("Posts + Links for
+        Apr 24, 2026", the subject printed again with its date written another way) over a headline or
+        a label: the edition's title, never a section over its stories nor a story."""
+        edition = self.page.edition.date
+        if edition is None or self.stories or self.draft is not None or self.section is not None:
+            return False
+        if block.kind is not Kind.TEXT or block.links or words(block.text) > _DATED_TITLE_WORDS:
+            return False
+        nxt = self.layout.next_content(block.index)
+        if nxt is None or not (self.layout.heading_like(nxt) or nxt.title_link is not None):
+            return False
+        # Written out with its year ("Apr 24, 2026"): no "today", no date read against the edition's.
+        return find_date(block.text, reference=None, day_first=self.page.day_first) == edition
 
     def own_names(self) -> tuple[str, ...]:
         """The name the edition goes by: its publication's."""
@@ -1683,12 +1757,14 @@ class _Splitter:
         """Tables of contents and subject lines: the blocks of one go to the ledger together."""
         contents = bullet_contents(self.layout, block)
         detail = "table of contents or teaser list"
-        if not contents and teaser_list(self.layout, block):
+        if not contents and teaser_list(self.layout, block) and not self.listed_under(block):
             contents = [block]
             started = self.stories or self.draft is not None
             detail = "topic list of the stories below" if started else "subject line or preheader: teasers"
         if not contents and heading:
             contents = teaser_run(self.layout, block, self.consumed, stops=self.listed.items)
+            if contents and self.listed_under(block) and not repeated_later(self.layout, contents):
+                contents = []  # the items of a list a line of the story introduced, named nowhere below
             intro = self.blocks[block.index - 1] if contents and block.index > 0 else None
             if intro is not None and intro.index not in self.consumed and intro.text.rstrip().endswith(":"):
                 self.drop_from_story(intro)
@@ -1700,6 +1776,10 @@ class _Splitter:
         if role == "section" and self.prints_subject(block):
             self.close()
             self.drop(block, DropReason.BOILERPLATE, _SUBJECT_TITLE)
+            return "empty"
+        if role in ("section", "headline") and self.dated_title(block):
+            self.close()
+            self.drop(block, DropReason.BOILERPLATE, _DATED_TITLE)
             return "empty"
         if role == "section":
             self.start_section(block, None)
@@ -1915,11 +1995,17 @@ class _Splitter:
             set_apart = first.kind is Kind.HEADING or (
                 first.kind is Kind.TEXT and first.emphasised and block.kind is Kind.TEXT
             )
-            if not (headline_only and set_apart) and not nested:
+            # Nor the one before a plain point printed under a titled one ("* *Title.* text", then
+            # "* On Dithering, we ...").
+            noted = _titled_point(first) is not None and self.point_note(first, block)
+            if not (headline_only and set_apart) and not nested and not noted:
                 self.close()
                 draft = None
         if draft is not None and self.continues(draft, block):
             self.draft = draft.add(block)
+            return
+        if (point := _titled_point(block)) is not None and self.point_of_run(block):
+            self.open(point[0], "lead", block, paragraphs=(point[1],))
             return
         lead = block.lead
         # A one-word lead is a label ("**Orbit**: ..."), unless it is a list item's linked name over
@@ -1946,8 +2032,14 @@ class _Splitter:
 
     def continues(self, draft: _Draft, block: Block) -> bool:
         """Whether ``block`` belongs to the story ``draft`` rather than starting a new one."""
+        if not block.code and self.point_of_run(block):
+            return False  # one of a list's points each headed by its own title: an item of its own
+        if _titled_point(draft.blocks[0]) is not None and self.point_note(draft.blocks[0], block):
+            return True  # a plain point under a titled one ("* On Dithering, we ..."): more of it
         if draft.origin == "headline" or block.code:
             return True  # a code block is the text of the story it follows
+        if _bracketed_line(block) and not block.blank_before:
+            return True  # "(GitHub repo.)" right under an item: an aside of that item
         first = draft.blocks[0]
         if self.item_number_at is not None and first.index > self.item_number_at:
             return True  # under "4" on its own line: the item's paragraphs, to the next number
@@ -1981,6 +2073,31 @@ class _Splitter:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not has_lead(draft.blocks[0])
         return False
+
+    def point_of_run(self, block: Block) -> bool:
+        """A titled point ("* *Can Orbit Join the Race?* When I ...") in a run of list items holding
+        another at its level: the run lists items each headed by its title, a story each, even under
+        a headline's opening paragraphs. A lone titled point is part of the argument around it."""
+        if _titled_point(block) is None:
+            return False
+        first, last = _run_around(self.blocks, block, lambda other: other.kind is Kind.BULLET)
+        level = _indent(block.raw)
+        return any(
+            other.index != block.index and _indent(other.raw) == level and _titled_point(other) is not None
+            for other in self.blocks[first : last + 1]
+        )
+
+    def point_note(self, point: Block, block: Block) -> bool:
+        """Whether ``block`` is a plain list item (no title, lead-in or link heading it) in the run of
+        the titled point ``point`` opened, at its level or under it: a note of that point."""
+        return (
+            block.kind is Kind.BULLET
+            and block.title_link is None
+            and not has_lead(block)
+            and _titled_point(block) is None
+            and _indent(block.raw) >= _indent(point.raw)
+            and self.point_of_run(point)
+        )
 
     def runs_under(self, draft: _Draft, block: Block) -> bool:
         """In a body whose paragraphs are lines, a plain paragraph right under a story with no headline

@@ -252,6 +252,10 @@ def _joins(
         return False  # a line that is one link is a linked headline: it stands alone
     if sign_up_line(line) or sign_up_line(previous):
         return False  # "For more, [sign up for Harbour DC](url). →" under a story: a prompt of its own
+    if _DASH_BYLINE.match(line):
+        return False  # "  -- Ana Ruiz (Quay Labs)" under an item: its byline, on a line of its own
+    if len(pending) == 1 and _one_word_cut(previous, line):
+        return True  # "Stop" over "getting this newsletter (url)": a line cut before a link's words
     if ends_sentence(previous, colon=True):
         if paragraphs and last and ends_sentence(previous) and _closing_label(line):
             return False  # "Dispatches" under a paragraph's last sentence, over a blank line: what follows
@@ -263,6 +267,22 @@ def _joins(
     if wide_width is not None and _wide(previous.rstrip()[-1]) and _wide(line.lstrip()[0]):
         return columns(previous.strip()) >= _WIDE_WRAP * wide_width  # a CJK line cut at the body's width
     return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
+
+
+#: A plain-text byline after two hyphens, alone on its line, the writer's affiliation maybe after it
+#: ("-- Ana Ruiz", "-- Bill Kent (Quay Labs)"): one to four capitalised names. (A quotation's "— Name"
+#: under it is its attribution, read with it.)
+_DASH_BYLINE = re.compile(r"^\s*--\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,40}\))?\s*$")
+
+
+def _one_word_cut(previous: str, line: str) -> bool:
+    """A paragraph's first word alone on its line ("Stop"), the sentence going on in lower case on the
+    next ("getting this newsletter ( https://... )"): a wrapper cut the line before a long link."""
+    word = previous.strip()
+    nxt = line.lstrip()
+    if not (word.isalpha() and word[:1].isupper() and nxt[:1].islower()):
+        return False
+    return nxt.split(maxsplit=1)[0].isalpha() and "://" in nxt
 
 
 def _closing_label(line: str) -> bool:

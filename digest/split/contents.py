@@ -64,7 +64,7 @@ def _linked_items(layout: Layout, run: Sequence[Block]) -> bool:
     addresses = [block.title_link for block in run]
     if any(a is None or not a.startswith(("http://", "https://")) for a in addresses):
         return False
-    return len(set(addresses)) == len(addresses) and not _repeated_later(layout, run)
+    return len(set(addresses)) == len(addresses) and not repeated_later(layout, run)
 
 
 def bullet_contents(layout: Layout, block: Block) -> list[Block]:
@@ -83,11 +83,11 @@ def bullet_contents(layout: Layout, block: Block) -> list[Block]:
     if len(items) < 2 and not (items and intro is not None):
         return []
     if intro is None:
-        return items if _repeated_later(layout, items) else []
+        return items if repeated_later(layout, items) else []
     return [intro, *items]
 
 
-def _repeated_later(layout: Layout, items: Sequence[Block]) -> bool:
+def repeated_later(layout: Layout, items: Sequence[Block]) -> bool:
     """Whether most items reappear as headings further down (a table of contents)."""
     later = {
         clean_title(b.text).casefold()
