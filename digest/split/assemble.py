@@ -332,6 +332,18 @@ def _card_lines(blocks: list[Block], block: Block) -> int:
     return end - start + 1
 
 
+#: Marks a button's words end with ("Build with Intent →", "Start free »").
+_ARROWS = ("→", "›", "»", "➔", "➜", "⟶")
+#: Most paragraphs of a sponsor's text between its label and its button.
+_AD_PARAGRAPHS = 6
+
+
+def _arrow_button(block: Block) -> bool:
+    """A short line ending in an arrow ("BUILD WITH INTENT partner with us →"): a button."""
+    text = block.text.strip()
+    return block.kind is Kind.TEXT and text.endswith(_ARROWS) and words(text) <= _LABEL_WORDS
+
+
 def _call_to_action(block: Block) -> bool:
     """A line that is one short link and nothing else ("[Apply](url)", "[Post a job for $299 →](url)")."""
     return linked_title(block) and words(block.text) <= _BUTTON_WORDS
@@ -1685,6 +1697,8 @@ class _Splitter:
         strong = heading and self.layout.strong_heading(block)
         gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
         if chrome.card:
+            if heading and not gap and _arrow_button(block):
+                return True  # the sponsor's button closing its text ("TRY LEDGERLINE →")
             if gap or heading or block.kind is not Kind.TEXT:
                 self.end_chrome_item()
                 return False
@@ -1932,7 +1946,21 @@ class _Splitter:
         if words(block.text) > _LABEL_WORDS or nxt.kind is not Kind.TEXT or self.layout.heading_like(nxt):
             return False
         name = sponsor_named(block.text)
-        return name is not None and name.casefold() in nxt.text.casefold()
+        if name is not None and name.casefold() in nxt.text.casefold():
+            return True
+        return self.layout.lines_paragraphs and self.ad_to_button(block)
+
+    def ad_to_button(self, label: Block) -> bool:
+        """In a body whose paragraphs are lines, a sponsor's label over a few plain paragraphs ended by a
+        button ("Presented by Ledgerline" / its pitch / "TRY LEDGERLINE →"): the sponsor's text, though
+        it names a product rather than the sponsor."""
+        below = self.blocks[label.index + 1 : label.index + _AD_PARAGRAPHS + 2]
+        for paragraphs, other in enumerate(below):
+            if self.verdicts[other.index] is not None or other.kind is not Kind.TEXT or other.blank_before:
+                return False
+            if self.layout.heading_like(other):
+                return paragraphs > 0 and _arrow_button(other)
+        return False
 
     def caption(self, block: Block) -> bool:
         """A line set in italics right under a picture: its caption, not the story's lead."""
