@@ -1771,9 +1771,9 @@ class _Splitter:
         """Tables of contents and subject lines: the blocks of one go to the ledger together."""
         contents = bullet_contents(self.layout, block)
         detail = "table of contents or teaser list"
-        if not contents and teaser_list(self.layout, block) and not self.listed_under(block):
+        started = bool(self.stories) or self.draft is not None
+        if not contents and teaser_list(self.layout, block, started=started) and not self.listed_under(block):
             contents = [block]
-            started = self.stories or self.draft is not None
             detail = "topic list of the stories below" if started else "subject line or preheader: teasers"
         if not contents and heading:
             contents = teaser_run(self.layout, block, self.consumed, stops=self.listed.items)
@@ -2039,9 +2039,11 @@ class _Splitter:
         # A one-word lead is a label ("**Orbit**: ..."), unless it is a list item's linked name over
         # its description or its author ("- 📦 [vite-plugin-x](url): A plugin that ...").
         linked = block.kind is Kind.BULLET and _LINKED_NAME.match(lead_body(item_body(block.raw))) is not None
-        if lead is not None and (words(lead[0]) >= 2 or linked):
+        # An item of a run printed alike ("**Folktales.** ...") is titled by its lead-in however short.
+        run = block.index in self.layout.stopped_run
+        if lead is not None and (words(lead[0]) >= 2 or linked or run):
             title = clean_title(lead[0])
-            if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET:
+            if block.title_link is not None or words(title) >= 3 or block.kind is Kind.BULLET or run:
                 rest = "" if is_engagement_count(lead[1]) else strip_read_more(lead[1])
                 self.open(title, "lead", block, paragraphs=(rest,) if rest else ())
                 return
@@ -2095,6 +2097,8 @@ class _Splitter:
             return True
         if draft.origin == "derived" and block.lead is not None and block.title_link is not None:
             return False  # "[“Title”](url) by ...: text", opening with its own linked title: an item
+        if block.index in self.layout.stopped_run:
+            return False  # "**Stolen guns.** ..." after "**Folktales.** ...": the next item printed alike
         if draft.origin == "derived":
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:

@@ -480,6 +480,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|reply to this (email|newsletter)",
         8,
     ),
+    # The edition asking for its readers' word at its own address, in a short paragraph ("Dataset
+    # suggestions? Criticism? Send feedback to <ed@example.org>, or just reply to this email."): the
+    # sentence names the feedback and the address to send it to, or says to reply to the e-mail.
+    _rule(
+        DropReason.BOILERPLATE,
+        "reply or feedback prompt",
+        r"\b(send|email|e-mail|write|drop)\b[^.?!]{0,40}\b(feedback|suggestions?|comments|thoughts|tips)"
+        r"\b[^.?!]{0,20}\b(to|at)\s+<?[\w.+-]+@"
+        r"|\bor (just )?(reply|respond) to this (email|e-mail|newsletter|message)\b",
+        40,
+    ),
 )
 
 #: Page furniture: menus, logos, anchors, "read more" buttons.

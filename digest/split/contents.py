@@ -15,7 +15,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import COUNTERS
 from digest.split.recap import phrase_list
 from digest.split.roles import Layout, has_lead, linked_item, titled_item
-from digest.text.shape import clean_title, content_words, is_title_like, words
+from digest.text.shape import clean_title, content_words, ends_sentence, is_title_like, words
 
 __all__ = ["Listed", "bullet_contents", "listed_items", "teaser_list", "teaser_run"]
 
@@ -98,21 +98,24 @@ def repeated_later(layout: Layout, items: Sequence[Block]) -> bool:
     return hits * 2 >= len(items) and hits > 0
 
 
-def teaser_list(layout: Layout, block: Block) -> bool:
+def teaser_list(layout: Layout, block: Block, *, started: bool = True) -> bool:
     """A line listing the stories that follow: a subject line, a preheader, a channel's topic list.
 
     It is a list of three or more short phrases ("Samsung + Perplexity, Anthropic
     revenue surges, Bond Capital AI trends") with no text of its own under it. A
-    list printed as a heading could be a section's name, so there most of its
-    phrases must also name something printed further down the edition.
+    list printed as a heading could be a section's name, so there most of its phrases must
+    also name something printed further down the edition. One closed by a full stop may be a
+    sentence ("Ada has outlined three shifts, including ..."): it lists the stories only before
+    any story has ``started`` (the issue's summary over its items), and by that same evidence.
     """
-    parts = phrase_list(block.text)
+    parts = phrase_list(block.text, stopped=not started)
     if not parts or block.kind is Kind.BULLET or linked_item(block):
         return False  # "[Rust in Linux, three years on](url) — ...": an item, not a list
     nxt = layout.next_content(block.index)
     if nxt is not None and not (layout.heading_like(nxt) or titled_item(nxt) or has_lead(nxt)):
         return False  # text under it: a headline listing names, not a list of teasers
-    if block.kind is not Kind.HEADING and not block.emphasised:
+    stopped = ends_sentence(block.text.strip().strip("`*_ "))
+    if block.kind is not Kind.HEADING and not block.emphasised and not stopped:
         return True  # a bare line of phrases over the items: the section's topic list
     last = layout.last_mention
     hits = sum(1 for part in parts if any(last.get(w, -1) > block.index for w in content_words(part)))

@@ -48,11 +48,14 @@ def is_channel_header(text: str) -> bool:
 _ARROW_CALL = re.compile(r"(?<=[.!?。])\s*[^.!?。]{1,30}?\s*[→»›➜➔▶]+\s*$")
 
 
-def phrase_list(text: str) -> list[str]:
-    """The phrases of a list of three or more short phrases ("A, B, C"), else an empty list."""
+def phrase_list(text: str, *, stopped: bool = False) -> list[str]:
+    """The phrases of a list of three or more short phrases ("A, B, C"), else an empty list; with
+    ``stopped``, also of one closed by a full stop ("A, B, and C.")."""
     # A call closing a paragraph ("... before 2028. Full survey →") is the paragraph's link, not a phrase.
     core = text.strip().strip("`*_ ")
     core = strip_symbols(_ARROW_CALL.sub("", core) or core)
+    if stopped and core.endswith(".") and not core.endswith(".."):
+        core = core[:-1]
     if not core or ends_sentence(core) or re.search(r":(?:\s|$)", core):
         return []
     parts = [strip_symbols(p) for p in _PHRASE_SEPARATORS.split(core)]

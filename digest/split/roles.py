@@ -102,6 +102,25 @@ def titled_item(block: Block) -> bool:
     )
 
 
+#: A bold lead-in closed by a sentence's end inside its marks, then the paragraph's text
+#: ("__Stolen guns.__ Missing Pieces is ...", "**Folktales.** The classification ...").
+_STOPPED_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}?[.?!](?:\*\*|__)\s+\S")
+#: Fewest paragraphs headed by a stopped bold lead-in, one after another, that print items.
+_STOPPED_RUN = 3
+
+
+def stopped_lead(block: Block) -> bool:
+    """A paragraph headed by a bold phrase closed by its own full stop ("**Stolen guns.** text"), with
+    text after it: printed like an item's title, never like a label ("**Why it matters:**")."""
+    if block.kind is not Kind.TEXT or block.lead is None or words(block.lead[1]) < _ITEM_TEXT_WORDS:
+        return False
+    return _STOPPED_LEAD.match(lead_body(block.raw)) is not None
+
+
+#: Fewest words of an item's text after its stopped lead-in.
+_ITEM_TEXT_WORDS = 4
+
+
 def linked_item(block: Block) -> bool:
     """A paragraph that is a whole item: "[Title](url) — what it says (source.com)", or a linked
     title with only its discussion's count ("[Title](url) ([412 comments](...))")."""
@@ -341,6 +360,23 @@ class Layout:
             and not self.heading_like(below)
             and not headed_paragraph(below)
         )
+
+    @functools.cached_property
+    def stopped_run(self) -> frozenset[int]:
+        """The paragraphs of a run of three or more, one after another (chrome and separators between
+        them aside), each headed by a bold phrase closed by its own full stop ("**Stolen guns.** ...",
+        "**Folktales.** ..."): items printed alike, one story each however short their titles."""
+        runs: list[list[int]] = []
+        for block in self.blocks:
+            if block.kind is Kind.RULE or self.verdicts[block.index] is not None:
+                continue
+            if not stopped_lead(block):
+                runs.append([])
+                continue
+            if not runs:
+                runs.append([])
+            runs[-1].append(block.index)
+        return frozenset(i for run in runs if len(run) >= _STOPPED_RUN for i in run)
 
     def after(self, block: Block) -> Block | None:
         """The block right after ``block``."""
