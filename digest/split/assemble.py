@@ -57,6 +57,7 @@ from digest.split.roles import (
     has_lead,
     headed_paragraph,
     is_bare_link,
+    linked_item,
     linked_title,
     shape,
     titled_item,
@@ -2088,6 +2089,10 @@ class _Splitter:
             return False  # an item with its own linked title, even one opening "This ..."
         if titled_item(block):
             return False  # "- **Title**: text", an item of its own in any list ("**Still no bot!**: ...")
+        if linked_item(block) and linked_item(first) and shape(block) == shape(first):
+            # "🇩🇪 [It starts on Sunday: ...](url) | text" after an item printed alike: the next item,
+            # titled by its own link, even when its title opens "It" or "This".
+            return False
         if is_connective(block.text):
             return True
         if draft.origin == "lead" and headed_paragraph(first) and self.plain_paragraph(block):

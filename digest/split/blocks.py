@@ -520,7 +520,8 @@ def _block(index: int, line: str, raw: str, blank_before: bool) -> Block:
         title_link = canonical_url(bylined["url"])
         lead = (plain(bylined["link"]), plain(_join_lines([line.strip() for line in raw.split("\n")[1:]])))
     if title_link is None and lead is not None:
-        linked_lead = _MARKED_LEAD.match(body)
+        # "🇬🇧 [Title](url) | text": the emoji opening the paragraph is no part of its linked lead-in.
+        linked_lead = _MARKED_LEAD.match(lead_body(body))
         if linked_lead and linked_lead["url"]:
             title_link = canonical_url(linked_lead["url"])
     elif title_link is None and bullet and (inline := _INLINE_LINK_URL.match(body)):
