@@ -427,6 +427,8 @@ class Digest:
     title: str = "Newsletter digest"
     #: Topic names in digest order.
     topics: tuple[str, ...] = ()
+    #: Cluster ids of the top stories (``ComposeSettings.top_stories``), highest rank first.
+    top: tuple[str, ...] = ()
 
 
 @frozen

@@ -403,6 +403,10 @@ class ComposeSettings:
     full_stories_max: int = field(default=40, validator=_count)
     #: Stories ranked after those, told in one line each under "In brief"; the rest are below the cut.
     brief_stories: int = field(default=60, validator=_count)
+    #: The highest-ranked stories told in full that two publications or more reported, listed first
+    #: under "Top stories" with a link to each (0: no such list). Not shown when fewer than two
+    #: stories qualify or when no other story is told in full (the digest is then its own top).
+    top_stories: int = field(default=5, validator=_count)
     #: Stories left out (they go to the ledger as "muted").
     mute: Interest = field(factory=Interest, converter=_interest)
     #: Stories ranked as if one more publication had reported them.

@@ -88,6 +88,7 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     return evolve(
         digest,
         merged=placed,
+        top=_top(placed, compose.top_stories),
         dropped=ledger + _ledger(placed, by_id, len(order), reached),
         period=period,
         title=compose.title or (f"Newsletter digest: {period_label(period)}" if period else digest.title),
@@ -214,6 +215,18 @@ def _full_count(order: Sequence[_Key], compose: ComposeSettings) -> int:
     """
     widely = sum(1 for listing, minus_publications, *_ in order if not listing and -minus_publications >= 2)
     return max(compose.full_stories, min(widely, compose.full_stories_max))
+
+
+def _top(placed: Sequence[MergedStory], count: int) -> tuple[str, ...]:
+    """The ``count`` highest-ranked stories told in full that two publications or more reported.
+
+    None when fewer than two are, or when no other story is told in full (the digest is its top).
+    """
+    full = sorted((s.rank, s.publications, s.cluster_id) for s in placed if s.placement is Placement.FULL)
+    top = [cluster_id for _, publications, cluster_id in full if publications >= 2][:count]
+    if len(top) < 2 or len(full) <= len(top):
+        return ()
+    return tuple(top)
 
 
 def _placed(

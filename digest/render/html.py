@@ -17,7 +17,15 @@ import html
 from collections.abc import Sequence
 
 from digest.models import Conflict, Digest, FollowUp, MergedStory, SourceRef
-from digest.render.markdown import layout, overview, publications, safe_url, sources_read
+from digest.render.markdown import (
+    layout,
+    overview,
+    publications,
+    safe_url,
+    sources_read,
+    top_note,
+    top_stories,
+)
 from digest.render.wording import (
     Anchors,
     count,
@@ -73,9 +81,12 @@ def to_html(digest: Digest) -> str:
     sections, brief = layout(digest)
     anchors = Anchors()
     anchors.add(digest.title)
+    top = top_stories(digest)
+    top_slug = anchors.add("Top stories") if top else ""
     anchors.add("Contents")
     body: list[str] = []
     contents: list[str] = []
+    found: dict[str, str] = {}
     for name, items in sections:
         slug = anchors.add(name)
         contents.append(
@@ -83,7 +94,8 @@ def to_html(digest: Digest) -> str:
         )
         body.append(f'<h2 id="{slug}" style="{_H2}">{_text(name)}</h2>')
         for story in items:
-            body += _story(story, anchors.add(story.headline))
+            found[story.cluster_id] = anchors.add(story.headline)
+            body += _story(story, found[story.cluster_id])
     if brief:
         slug = anchors.add("In brief")
         contents.append(
@@ -97,12 +109,25 @@ def to_html(digest: Digest) -> str:
     head = [
         f'<h1 style="{_H1}">{_text(digest.title)}</h1>',
         f'<p style="{_P}">{_text(overview(digest))}</p>',
+        *_top(top, top_slug, found),
         f'<h2 style="{_H2}">Contents</h2>',
         f'<ul style="{_LIST}">',
         *contents,
         "</ul>",
     ]
     return _page(digest.title, [*head, *body, *_appendix(digest, slug)])
+
+
+def _top(top: Sequence[MergedStory], slug: str, found: dict[str, str]) -> list[str]:
+    """The "Top stories" list: each top story's headline, linked to where it is told."""
+    if not top:
+        return []
+    items = [
+        f'<li><a href="#{found[s.cluster_id]}" style="{_LINK}">{_text(s.headline)}</a>'
+        f" ({_text(top_note(s))})</li>"
+        for s in top
+    ]
+    return [f'<h2 id="{slug}" style="{_H2}">Top stories</h2>', f'<ol style="{_LIST}">', *items, "</ol>"]
 
 
 def _page(title: str, content: Sequence[str]) -> str:

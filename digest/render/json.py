@@ -258,6 +258,7 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
             **_placements(digest),
         },
         "topics": list(digest.topics),
+        "top_stories": list(digest.top),
         "clusters": [
             {
                 "id": cluster.id,

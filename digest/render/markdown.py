@@ -27,7 +27,17 @@ from digest.render.wording import (
 from digest.text.links import shown_url
 from digest.text.names import publication
 
-__all__ = ["escape", "overview", "publications", "ranked", "safe_url", "sources_read", "to_markdown"]
+__all__ = [
+    "escape",
+    "overview",
+    "publications",
+    "ranked",
+    "safe_url",
+    "sources_read",
+    "to_markdown",
+    "top_note",
+    "top_stories",
+]
 
 #: ASCII punctuation that can start Markdown or HTML syntax in a line. "_" inside a word and
 #: brackets that cannot open a link ("[1]": no link definition can exist) read as they are.
@@ -65,6 +75,17 @@ def ranked(stories: Iterable[MergedStory]) -> list[MergedStory]:
     )
 
 
+def top_stories(digest: Digest) -> list[MergedStory]:
+    """The stories the digest lists first under "Top stories" (:attr:`Digest.top`), in rank order."""
+    by_id = {story.cluster_id: story for story in digest.merged}
+    return [by_id[cluster_id] for cluster_id in digest.top if cluster_id in by_id]
+
+
+def top_note(story: MergedStory) -> str:
+    """What a top story's line says after its headline: "Technology; 5 newsletters"."""
+    return f"{story.topic}; {count(story.publications, 'newsletter')}"
+
+
 def layout(digest: Digest) -> tuple[list[tuple[str, list[MergedStory]]], list[MergedStory]]:
     """What a rendering shows, in order: the stories told in full by topic, then those in brief."""
     full = [s for s in digest.merged if s.placement is Placement.FULL]
@@ -80,20 +101,32 @@ def to_markdown(digest: Digest) -> str:
     sections, brief = layout(digest)
     anchors = Anchors()
     anchors.add(digest.title)
+    top = top_stories(digest)
+    if top:
+        anchors.add("Top stories")
     anchors.add("Contents")
     body: list[str] = []
     contents: list[str] = []
+    found: dict[str, str] = {}
     for name, items in sections:
         contents.append(f"- [{escape(name)}](#{anchors.add(name)}): {count(len(items), 'story')}")
         body += [f"## {escape(name)}", ""]
         for story in items:
-            anchors.add(story.headline)
+            found[story.cluster_id] = anchors.add(story.headline)
             body += _story(story)
     if brief:
         contents.append(f"- [In brief](#{anchors.add('In brief')}): {count(len(brief), 'story')}")
         body += ["## In brief", "", *(_brief(story) for story in brief), ""]
     contents.append(f"- [Sources](#{anchors.add('Sources')})")
-    lines = [f"# {escape(digest.title)}", "", *_overview(digest), "", "## Contents", "", *contents, ""]
+    lines = [f"# {escape(digest.title)}", "", *_overview(digest), ""]
+    if top:
+        lines += ["## Top stories", ""]
+        lines += [
+            f"{k}. [{escape(s.headline)}](#{found[s.cluster_id]}) ({escape(top_note(s))})"
+            for k, s in enumerate(top, 1)
+        ]
+        lines.append("")
+    lines += ["## Contents", "", *contents, ""]
     lines += body + _appendix(digest)
     return "\n".join(lines).rstrip("\n") + "\n"
 
