@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from digest.compose.merge import merge_cluster
+from digest.compose.merge import headline_score, merge_cluster
 from digest.ingest import read_stories
 from digest.models import Digest, DropReason, Format, Reading, Story, StoryCluster
 from digest.pipeline import compile_digest, compile_reading
@@ -197,6 +197,20 @@ def test_headline_names_what_the_other_reports_name() -> None:
     cluster = StoryCluster(id="c", story_ids=tuple(stories), cohesion=0.9)
     merged = merge_cluster(cluster, stories, ComposeSettings())
     assert merged.headline == "Parrot Labs Unleashes 8TB Corpus & New 2B Model!"
+
+
+def test_headline_is_not_a_clause_cut_before_its_main_clause() -> None:
+    """A title that opens a subordinate clause and never reaches its main one ("While the world
+    was focused on ...") is the start of a sentence; one with its main clause after a comma reads
+    as a headline."""
+    fragment = _story("f", "While the world was focused on Parrot 4.7 and Heron 5.5 from Acme", "x", "A")
+    plain = _story("p", "Acme Releases Parrot 4.7", "Acme released Parrot 4.7 today.", "B")
+    cluster = StoryCluster(id="c", story_ids=("f", "p"), cohesion=0.9)
+    merged = merge_cluster(cluster, {"f": fragment, "p": plain}, ComposeSettings())
+    assert merged.headline == "Acme Releases Parrot 4.7"
+    assert headline_score("After Outage, Acme Cloud Restores Service to Parrot Users") > headline_score(
+        "After the outage that Acme Cloud had in Parrot zones yesterday"
+    )
 
 
 def test_json_has_merged_fields_and_ledger() -> None:

@@ -37,6 +37,12 @@ _TEASER = re.compile(
 #: An aside in a headline: what parentheses or brackets hold.
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _VIEW = re.compile(r"\b(?:I(?:['’](?:m|ve|d))?|[Mm]y)\b|^(?:[Ww]hat|[Hh]ow|[Ww]hy|WHAT|HOW|WHY)\b")
+#: A title that opens with a subordinate clause and never reaches its main clause (no comma
+#: after the opening: "While the world was focused on Claude Opus 4.7 and GPT-5.5") is the start
+#: of a sentence, not a headline; "After Outage, Google Cloud Restores Service" has its main clause.
+_CLAUSE_ONLY = re.compile(
+    r"^(?:While|As|After|Although|Though|When|Whenever|Because|Since|Unless|Whereas|Once|Before|Until)\b[^,;:]*$"
+)
 
 
 def merge_cluster(
@@ -139,7 +145,8 @@ def headline_score(title: str) -> float:
     # A writer's own view or an explainer about the event ("What (I think) makes Gemini 3 Flash so
     # good", "Why DeepSeek is cheap"): another report's headline says what happened.
     view = 2.0 if _VIEW.search(title) else 0.0
-    return informative + fit - teaser - shouting - view
+    clause = 4.0 if _CLAUSE_ONLY.match(title) else 0.0
+    return informative + fit - teaser - shouting - view - clause
 
 
 def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
