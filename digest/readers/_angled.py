@@ -7,7 +7,7 @@ address itself, which leaves the headline without its link and the address among
 
 When a text prints its links so three times or more, each is written as a Markdown link here:
 
-- on a line that opens a block (after a blank line or a line ending in a link) and ends in the
+- on a line that opens a block (after a blank line, a rule line or a line ending in a link) and ends in the
   address, and on a list item, the first address takes the line's words before it as its text:
   ``[Headline](url)``, ``* [Name](url) for ...``;
 - any other address, inside running text, takes the word before it: ``since [2019](url)``, so the
@@ -56,6 +56,8 @@ _PADDED = re.compile(rf"\({_PAD}(?P<url>https?://[^\s<>]+){_PAD}\)", re.IGNORECA
 _SQUARE = re.compile(r"(?<![\]\\])\[(?P<url>https?://[^\s<>\[\]]+)\](?![(\[:])", re.IGNORECASE)
 #: An address opening a line.
 _OPENS_LINE = re.compile(rf"[ \t]*{_ADDRESS}", re.IGNORECASE)
+#: A rule line (``-----``, ``=====``, ``* * *``): what a text part prints over and under a heading.
+_RULE = re.compile(r"^[ \t]*([-=*_])(?:[ \t]*\1){2,}[ \t]*$")
 #: A list item's marker.
 _ITEM = re.compile(r"^(?P<marker>[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)")
 #: Most words a line's text may have to be a link's text (a headline, not a paragraph).
@@ -71,7 +73,7 @@ _WORD_BEFORE = re.compile(
 def _opens_block(prev: str | None, line: str) -> bool:
     if _ITEM.match(line):
         return True
-    if prev is None or not prev.strip():
+    if prev is None or not prev.strip() or _RULE.match(prev):
         return True
     return _ENDS_IN_ADDRESS.search(prev) is not None or _ALONE.match(prev) is not None
 

@@ -32,6 +32,11 @@ MAIL_ERRORS = (
 _MBOXRD_QUOTED = re.compile(rb"^>(>*From )", re.MULTILINE)
 _LIST_ID = re.compile(r"^\s*(.*?)\s*<[^>]*>\s*$")
 _STRUCTURE = re.compile(r"^#{1,6} |\]\(|\n\n", re.MULTILINE)
+#: The first tag of an HTML document or fragment, after blank space, a doctype or comments.
+_HTML_START = re.compile(
+    r"\A(?:\s+|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:html|head|body|table|div|center|p|meta|style)[\s>/]",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
@@ -81,10 +86,32 @@ def _part_text(part: MIMEPart, path: str) -> str:
     return text
 
 
+def _unparted_body(message: EmailMessage, path: str) -> str:
+    """The text of a message declared multipart whose body never opens its boundary (an export
+    that kept the headers and one flattened part): the payload is the message's one text, HTML
+    when it opens with an HTML tag, else plain text."""
+    payload = message.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    text = clean_text(decode(data, path, message.get_content_charset())) if data else ""
+    if not text.strip():
+        raise InputError(path, "message has no text or HTML part")
+    if _HTML_START.match(text):
+        return clean_text(parse_html(text).markdown)
+    return inline_references(text)
+
+
+def _is_unparted(message: EmailMessage) -> bool:
+    return message.get_content_maintype() == "multipart" and any(
+        isinstance(defect, email.errors.StartBoundaryNotFoundDefect) for defect in message.defects
+    )
+
+
 def _body(message: EmailMessage, path: str) -> str:
     html_part = message.get_body(preferencelist=("html",))
     plain_part = message.get_body(preferencelist=("plain",))
     if html_part is None and plain_part is None:
+        if _is_unparted(message):
+            return _unparted_body(message, path)
         raise InputError(path, "message has no text or HTML part")
     plain = inline_references(_part_text(plain_part, path)) if plain_part is not None else ""
     html = parse_html(_part_text(html_part, path)).markdown if html_part is not None else ""

@@ -698,10 +698,11 @@ def _setext_headings(lines: list[str]) -> list[str]:
         title = lines[i - 1].strip()
         if mark is None or not title or _RULE.match(title) or _BULLET.match(title) or _HEADING.match(title):
             continue
-        if len(title.split()) > _UNDERLINED_WORDS:
+        seen = plain(title)  # a linked title's address is no part of it ("[Title](https://...)")
+        if len(seen.split()) > _UNDERLINED_WORDS:
             continue
         if mark[1][0] == "-" and (
-            ":" in title or (i >= 2 and lines[i - 2].strip() and not _RULE.match(lines[i - 2]))
+            ":" in seen or (i >= 2 and lines[i - 2].strip() and not _RULE.match(lines[i - 2]))
         ):
             continue
         out[i - 1] = ("# " if mark[1][0] == "=" else "## ") + title
@@ -724,13 +725,15 @@ _BOXED_COLUMNS = 80
 
 
 def _boxable(title: str, edge: str) -> bool:
-    """Whether a line between two separator lines is a title: short, not a list item or a heading,
-    nor front matter ("title: Weekly" between "---" lines)."""
+    """Whether a line between two separator lines is a title: short as printed (a linked title's
+    address not counted), not a list item or a heading, nor front matter ("title: Weekly" between
+    "---" lines)."""
     if not title or _RULE.match(title) or _BULLET.match(title) or _HEADING.match(title):
         return False
-    if ":" in title and edge.strip().startswith("-"):
+    seen = plain(title)  # a linked title's address is no part of it ("[Title](https://...)")
+    if ":" in seen and edge.strip().startswith("-"):
         return False
-    return len(title.split()) <= _UNDERLINED_WORDS and columns(title) <= _BOXED_COLUMNS
+    return bool(seen) and len(seen.split()) <= _UNDERLINED_WORDS and columns(seen) <= _BOXED_COLUMNS
 
 
 #: Characters two columns wide: CJK scripts, their punctuation and the full-width forms.

@@ -15,7 +15,7 @@ from digest.split.blocks import Block, Kind
 from digest.split.chrome import COUNTERS
 from digest.split.recap import phrase_list
 from digest.split.roles import Layout, has_lead, linked_item, titled_item
-from digest.text.shape import clean_title, content_words, ends_sentence, is_title_like, words
+from digest.text.shape import clean_title, content_words, ends_sentence, is_title_like, sentences, words
 
 __all__ = ["Listed", "bullet_contents", "listed_items", "teaser_list", "teaser_run"]
 
@@ -70,6 +70,8 @@ def _linked_items(layout: Layout, run: Sequence[Block]) -> bool:
 def bullet_contents(layout: Layout, block: Block) -> list[Block]:
     """A list of plain titles that repeat later headings, or that a "...:" line introduces (with it)."""
     intro = block if block.kind is not Kind.BULLET and block.text.rstrip().endswith(":") else None
+    if intro is not None and _tells(intro.text):
+        return []  # "The API has joined our family. It delivers rich data, including:": the text's list
     first = block.index + 1 if intro is not None else block.index
     items: list[Block] = []
     for other in layout.blocks[first:]:
@@ -85,6 +87,17 @@ def bullet_contents(layout: Layout, block: Block) -> list[Block]:
     if intro is None:
         return items if repeated_later(layout, items) else []
     return [intro, *items]
+
+
+#: Fewest words of a sentence that tells something before a list's "...:" line.
+_TOLD_WORDS = 6
+
+
+def _tells(text: str) -> bool:
+    """Whether a line introducing a list tells something first: a sentence of its own (six words or
+    more) before the clause ending in ":". A table of contents is introduced by a label ("In today's
+    edition:"); a story's text may go on into a list of what it names."""
+    return any(words(sentence) >= _TOLD_WORDS for sentence in sentences(text)[:-1])
 
 
 def repeated_later(layout: Layout, items: Sequence[Block]) -> bool:
