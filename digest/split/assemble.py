@@ -1906,7 +1906,8 @@ class _Splitter:
     def topic_item(self, block: Block) -> bool:
         """A list item that is only a short label ("- **Chips**") with items nested under it. Inside
         a headline's story, a label closed by a colon ("- **Methods:**") introduces the story's own
-        points."""
+        points. An item linked to a page of its own ("- [Harbour Cleanup Crew](url)" over "- 5:30pm |
+        Pier Park") is an item with its points, not their topic."""
         nxt = self.layout.after(block)
         draft = self.draft
         if (
@@ -1918,6 +1919,7 @@ class _Splitter:
             return False
         return (
             block.kind is Kind.BULLET
+            and block.title_link is None
             and is_label(block.text)
             and nxt is not None
             and nxt.kind is Kind.BULLET
