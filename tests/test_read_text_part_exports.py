@@ -160,3 +160,58 @@ def test_a_long_rule_like_line_stays_fast() -> None:
     line = "- " * 100_000 + "x"
     text = f"{line}\nA title (\nhttps://example.com/a\n)\n" * 3
     assert "https://example.com/a" in angled_links(text)
+
+
+#: Two headlines, each over a sentence going on into a list of plain points: most of the body's lines
+#: follow one another with no blank between, so a blank line ends a story there.
+LISTS = """## Tide Tables Layer
+
+The Tide Tables layer joins our growing family of coastal layers. It shows, for each harbour:
+
+* High water times
+* Low water times
+* Tidal range
+* Moon phase
+* Surge warnings
+* Water temperature
+* Wave height
+* Wind at the pier
+
+## Ferry Timetables Layer
+
+The Ferry Timetables layer lists every crossing on the coast. It gives, for each route:
+
+* Departure times
+* Crossing length
+* Fares for foot passengers
+* Fares for cars
+* Night crossings
+* Accessible boats
+* Bicycle places
+* Live delays
+"""
+
+
+def test_a_story_going_on_into_a_list_keeps_the_list(tmp_path: Path) -> None:
+    """'... It shows, for each harbour:' then a blank line and plain points: the points are the
+    story's (each had been a story of its own, 'High water times' titled by itself)."""
+    path = tmp_path / "layers.md"
+    path.write_text(LISTS, encoding="utf-8")
+    stories = read_stories([path]).stories
+    assert [s.title for s in stories] == ["Tide Tables Layer", "Ferry Timetables Layer"]
+    assert "Wind at the pier" in stories[0].text
+    assert "Live delays" in stories[1].text
+
+
+def test_linked_items_after_a_colon_stay_items_of_their_own(tmp_path: Path) -> None:
+    """A paragraph ending in ':' over items with links of their own introduces items, each a story."""
+    items = "".join(
+        f"- [Harbour piece number {k}](https://port.example/{k}) looks at the port's week.\n"
+        for k in range(8)
+    )
+    intro = "Eight pieces we liked this week, from harbours to ferries, with notes:"
+    body = f"## Reading list\n\n{intro}\n\n{items}"
+    path = tmp_path / "reading.md"
+    path.write_text(body, encoding="utf-8")
+    urls = {s.url for s in read_stories([path]).stories}
+    assert {f"https://port.example/{k}" for k in range(8)} <= urls

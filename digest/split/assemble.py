@@ -2029,7 +2029,12 @@ class _Splitter:
             # Nor the one before a plain point printed under a titled one ("* *Title.* text", then
             # "* On Dithering, we ...").
             noted = _titled_point(first) is not None and self.point_note(first, block)
-            if not (headline_only and set_apart) and not nested and not noted:
+            if (
+                not (headline_only and set_apart)
+                and not nested
+                and not noted
+                and not self.listed_on(draft, block)
+            ):
                 self.close()
                 draft = None
         if draft is not None and self.continues(draft, block):
@@ -2052,6 +2057,21 @@ class _Splitter:
                 return
         text = strip_read_more(block.text)
         self.open("", "derived", block, paragraphs=(text,) if text else ())
+
+    @staticmethod
+    def listed_on(draft: _Draft, block: Block) -> bool:
+        """Whether ``block`` is a plain point (no link, no lead-in of its own) of the list the story
+        went on into: its last paragraph ended in ":" ("It delivers rich data, including:"), so the
+        blank line before the list does not end the story."""
+        last = draft.blocks[-1]
+        return (
+            bool(draft.paragraphs)
+            and last.kind is Kind.TEXT
+            and last.text.rstrip().endswith((":", "："))
+            and block.kind is Kind.BULLET
+            and block.title_link is None
+            and not has_lead(block)
+        )
 
     def plain_paragraph(self, block: Block) -> bool:
         """A paragraph of running text with no title of its own: no lead-in, bold or link heading it."""
