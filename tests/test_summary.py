@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -120,6 +121,32 @@ def test_summary_keeps_to_its_word_budget_and_leads_with_the_headlines_report() 
     short = merge_cluster(StoryCluster("c", ("v", "l"), 1.0), stories, terse)
     assert sum(len(s.text.split()) for s in short.summary) <= 30
     assert facts("OpenAI must keep all ChatGPT logs") == {"chatgpt"}
+
+
+def test_a_report_stopped_by_the_word_budget_is_not_read_to_its_end() -> None:
+    """Once a report's next sentence does not fit the budget, its later sentences are passed over
+    unread (neither cut nor cleaned); the summary is the one the plain reading gives."""
+    lead = _story("a", "Bitcoin fell 8% to US$77,000 on Monday as traders sold their holdings quickly.")
+    long = _story(
+        "b",
+        "Coinbase said Bitcoin withdrawals doubled within hours of the drop on Monday. "
+        "Regulators in Washington promised hearings about Bitcoin exchange margin rules next month. "
+        "Miners of Bitcoin in Texas switched off rigs because electricity prices climbed sharply overnight. "
+        "Bitcoin analysts at Goldman expect volatility to persist through the summer trading season. "
+        "Ethereum and Solana lost ground too, though smaller tokens recovered by Tuesday.",
+    )
+    read: list[str] = []
+
+    def recorded(story: Story) -> Iterator[str]:
+        for sentence in whole_sentences(story):
+            read.append(sentence)
+            yield sentence
+
+    told = {s.id: recorded(s) for s in (lead, long)}
+    expected = summarise((lead, long), "Bitcoin slides", 6, 40)
+    assert summarise((lead, long), "Bitcoin slides", 6, 40, told) == expected
+    assert len(expected) < 6  # the word budget stopped it
+    assert len(read) < len(list(whole_sentences(lead))) + len(list(whole_sentences(long)))
 
 
 def test_the_first_sentence_tells_the_headlines_story() -> None:

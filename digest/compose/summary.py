@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
@@ -110,6 +109,10 @@ _PICTURE = re.compile(
 )
 _PULL_QUOTE = re.compile(r"^[\"“‘'].*[\"”’']\W{0,3}(?:[–—-]\s*[A-Z][\w .'-]{0,40})?$")
 
+#: A report's sentences as the summary reads them, one at a time (:func:`_pool`); closed when the
+#: report is done.
+_Pool = Generator[Sentence, None, None]
+
 
 def summarise(
     ranked: Sequence[Story],
@@ -179,12 +182,12 @@ class _Summary:
         self.event: set[str] = set()
         self.agreed: set[str] = set()
         #: Per later report: whether its sentence read last was about the event.
-        self.followed: dict[Iterator[Sentence], bool] = {}
+        self.followed: dict[_Pool, bool] = {}
         #: The lead's first sentence about a picture (:func:`pictures`), told only if nothing else is.
         self.pictured: Sentence | None = None
         #: Reports that described a picture, and those whose sentence read last did or leant on one.
-        self.shown: set[Iterator[Sentence]] = set()
-        self.leaning: set[Iterator[Sentence]] = set()
+        self.shown: set[_Pool] = set()
+        self.leaning: set[_Pool] = set()
         #: Whether some report tells the event itself, not what a chat's members said of it: then
         #: a sentence whose actor is an unnamed participant ("A member mentioned ...", "Users
         #: praised ...") is their talk, told only as the first sentence (see :meth:`take`).
@@ -199,7 +202,7 @@ class _Summary:
         self.event = set(self.core)
         self.agreed = _agreed_figures(ranked)
 
-    def take(self, pool: Iterator[Sentence], *, relevant: bool = False) -> bool:
+    def take(self, pool: _Pool, *, relevant: bool = False) -> bool:
         """Add the pool's next sentence that says something new; False when none fits.
 
         ``relevant``: the sentence must also be about the event (:meth:`_about`), as a later
@@ -237,7 +240,9 @@ class _Summary:
                 return False
             length = len(text.split())
             if self.chosen and self.words + length > self.word_limit:
-                deque(pool, maxlen=0)  # the report is done: its next sentence may lean on this one
+                # The report is done: its next sentence may lean on this one. Closed, not read to
+                # its end: its other sentences would be cut and cleaned only to be passed over.
+                pool.close()
                 return False
             self.chosen.append(
                 candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
@@ -260,7 +265,7 @@ class _Summary:
             return False
         return any(s.story_id != story_id and _retells(text, s.text) for s in self.chosen)
 
-    def _about_picture(self, pool: Iterator[Sentence], candidate: Sentence, *, lead: bool) -> bool:
+    def _about_picture(self, pool: _Pool, candidate: Sentence, *, lead: bool) -> bool:
         """Whether a sentence describes a picture (:func:`pictures`), names the one its report
         described ("see the tech report and the image"), or leans on such a sentence right
         before it ("It features a puppy ...", "The tweet contrasts this with ..."). ``lead``: the
@@ -280,7 +285,7 @@ class _Summary:
             self.leaning.discard(pool)
         return False
 
-    def _about(self, pool: Iterator[Sentence], text: str, stated: set[str]) -> bool:
+    def _about(self, pool: _Pool, text: str, stated: set[str]) -> bool:
         """Whether a later report's sentence is about the event: it follows one of its report that
         was (and does not turn away: "However, ..."), states a figure two reports agree on, or
         shares the event's words (:func:`_about`) without leaning on a sentence before it ("The
@@ -582,7 +587,7 @@ class Told:
             k += 1
 
 
-def _pool(story: Story, told: Iterable[str] | None = None) -> Iterator[Sentence]:
+def _pool(story: Story, told: Iterable[str] | None = None) -> _Pool:
     for text in whole_sentences(story) if told is None else told:
         yield Sentence(text, story.id, story.source)
 
