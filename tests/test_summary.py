@@ -673,3 +673,51 @@ def test_what_a_chat_s_members_said_is_left_out_when_reports_tell_the_event() ->
     told = [s.text for s in summarise([launch, chat, chat2], "Xiaomi releases MiMo-V2-Flash", 6, 120)]
     assert told[0].startswith("Xiaomi released MiMo-V2-Flash")
     assert not any("member" in t or t.startswith("Users said") for t in told)
+
+
+_FIGURE_WORDS = st.sampled_from(
+    [
+        "$77,000",
+        "US$77,000",
+        "77000",
+        "7",
+        "30%",
+        "30 percent",
+        "2.2 billion",
+        "1,200",
+        "12",
+        "2025",
+        "Gemini 2.5",
+        "€5m",
+        "5 million",
+        "3.5%",
+        "120",
+        "0",
+        "1,2",
+        "77.000",
+        "Acme 40",
+        "40 bn",
+        "$1.5bn",
+        "said",
+        "Bitcoin",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    reports=st.lists(st.lists(_FIGURE_WORDS, max_size=12).map(" ".join), min_size=0, max_size=5),
+    asked=st.lists(_FIGURE_WORDS, max_size=4),
+)
+def test_figures_agreed_one_at_a_time_are_the_plain_ones(reports: list[str], asked: list[str]) -> None:
+    """``_Agreement`` answers as ``stated & _agreed_figures(...)``: for every figure a report states,
+    and for figures no report states."""
+    stories = [_story(str(k), text) for k, text in enumerate(reports)]
+    agreed = summary._agreed_figures(stories)
+    agreement = summary._Agreement(stories)
+    stated = set().union(*(figures(text) for text in reports)) | figures(" ".join(asked))
+    for figure in sorted(stated):
+        assert agreement.any_of({figure}) == (figure in agreed)
+    assert agreement.any_of(stated) == bool(stated & agreed)
+    assert not summary._Agreement([]).any_of(stated)

@@ -180,7 +180,7 @@ class _Summary:
         self.named: AbstractSet[str] = frozenset()
         self.core_cjk = False
         self.event: set[str] = set()
-        self.agreed: set[str] = set()
+        self.agreed = _Agreement(())
         #: Per later report: whether its sentence read last was about the event.
         self.followed: dict[_Pool, bool] = {}
         #: The lead's first sentence about a picture (:func:`pictures`), told only if nothing else is.
@@ -200,7 +200,7 @@ class _Summary:
         self.named = _named_stems(told)
         self.core_cjk = _cjk(self.core)
         self.event = set(self.core)
-        self.agreed = _agreed_figures(ranked)
+        self.agreed = _Agreement(ranked)
 
     def take(self, pool: _Pool, *, relevant: bool = False) -> bool:
         """Add the pool's next sentence that says something new; False when none fits.
@@ -294,7 +294,7 @@ class _Summary:
             about = True
         else:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
-                stated & self.agreed or _about(text, self.core, self.core_cjk, self.event, self.named)
+                self.agreed.any_of(stated) or _about(text, self.core, self.core_cjk, self.event, self.named)
             )
         self.followed[pool] = about
         return about
@@ -346,12 +346,60 @@ def _stems(text: str) -> frozenset[str]:
 def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
     """The figures (:func:`figures`) at least two reports state near their start: a sentence
     stating one is about the event, whatever its words. A one-digit share or count ("1%")
-    is too common to say which event."""
+    is too common to say which event. (:class:`_Agreement` answers for one figure at a time.)"""
     seen: dict[str, int] = {}
     for story in ranked[:_AGREEING_REPORTS]:
         for figure in figures(story.text[:_AGREEING_CHARS]):
             seen[figure] = seen.get(figure, 0) + 1
     return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
+
+
+class _Agreement:
+    """:func:`_agreed_figures` of one cluster's reports, asked a figure at a time (the summary asks
+    only about the figures of the later reports' sentences it judges): a report's opening is read
+    for its figures only when it prints the figure's digits (its text without commas holds the
+    number: "77,000" reads "77000"), and reports are read only until two state the figure."""
+
+    __slots__ = ("_figures", "_known", "_plain", "_reports")
+
+    def __init__(self, ranked: Sequence[Story]) -> None:
+        self._reports = ranked[:_AGREEING_REPORTS]
+        #: Per report, once needed: its opening without commas, and the opening's figures.
+        self._plain: list[str | None] = [None] * len(self._reports)
+        self._figures: list[set[str] | None] = [None] * len(self._reports)
+        self._known: dict[str, bool] = {}
+
+    def any_of(self, stated: AbstractSet[str]) -> bool:
+        """Whether ``stated`` holds a figure two reports agree on (``stated & _agreed_figures(...)``)."""
+        return any(self._agreed(figure) for figure in stated)
+
+    def _agreed(self, figure: str) -> bool:
+        known = self._known.get(figure)
+        if known is None:
+            known = self._known[figure] = not _COMMON_FIGURE.fullmatch(figure) and self._stated_twice(figure)
+        return known
+
+    def _stated_twice(self, figure: str) -> bool:
+        number = figure.split(" ", 1)[0]  # a figure's number is printed in its report, maybe with commas
+        count = 0
+        for k in range(len(self._reports)):
+            if number in self._plain_opening(k) and figure in self._opening_figures(k):
+                count += 1
+                if count == 2:
+                    return True
+        return False
+
+    def _plain_opening(self, k: int) -> str:
+        plain = self._plain[k]
+        if plain is None:
+            plain = self._plain[k] = self._reports[k].text[:_AGREEING_CHARS].replace(",", "")
+        return plain
+
+    def _opening_figures(self, k: int) -> set[str]:
+        found = self._figures[k]
+        if found is None:
+            found = self._figures[k] = figures(self._reports[k].text[:_AGREEING_CHARS])
+        return found
 
 
 #: A sentence opening with a pronoun: who "it" or "they" is, the sentence before it says.
