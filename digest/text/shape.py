@@ -181,10 +181,22 @@ def iter_sentences(text: str) -> Iterator[str]:
         yield piece
 
 
+#: A sentence's closing full stop, then the outlet or writer it is credited to after a dash
+#: ("... ahead of its potential IPO. — WSJ", "... on campus. – The Atlantic").
+_CREDITED_SENTENCE = re.compile(r"\.[\"'”’)]*\s+[—–-]\s*[^\W\d_][^.!?]{0,40}$")
+
+
 def is_title_like(text: str) -> bool:
-    """Whether a line reads as a headline or heading rather than running text."""
+    """Whether a line reads as a headline or heading rather than running text.
+
+    A sentence with the name of its source after a dash ("OpenAI missed its own targets for new
+    users and revenue. — WSJ") is running text: a briefing's item credited to the outlet that
+    reported it, not a headline over the next paragraph.
+    """
     core = strip_link_suffix(strip_symbols(text))
     if not core or len(core) > 180 or words(core) > 22:
+        return False
+    if "." in core and _CREDITED_SENTENCE.search(core):
         return False
     if len(sentences(core)) > 1:
         return False
