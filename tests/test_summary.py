@@ -721,3 +721,27 @@ def test_figures_agreed_one_at_a_time_are_the_plain_ones(reports: list[str], ask
         assert agreement.any_of({figure}) == (figure in agreed)
     assert agreement.any_of(stated) == bool(stated & agreed)
     assert not summary._Agreement([]).any_of(stated)
+
+
+def test_a_text_going_on_from_its_headline_is_told_with_it() -> None:
+    """A text opening in lower case with a function word is the rest of the headline's sentence: the
+    summary tells the whole sentence ("Oil gained as ... and talks stalled."), with a colon before an
+    article ("Logfire: a tool that ..."); a lower-case name ("jaxon is ...") or a text printing its
+    headline again is told as it is."""
+    oil = _story(
+        "o",
+        "and talks between the two sides stayed in limbo on Monday.",
+        title="Oil gained as the strait shut",
+    )
+    assert next(whole_sentences(oil)) == (
+        "Oil gained as the strait shut and talks between the two sides stayed in limbo on Monday."
+    )
+    tool = _story("t", "a command-line tool that scans apps for leaked secrets.", title="Keyscan for Expo")
+    assert (
+        next(whole_sentences(tool))
+        == "Keyscan for Expo: a command-line tool that scans apps for leaked secrets."
+    )
+    name = _story("n", "jaxon is a machine learning framework for the browser.", title="Jaxon")
+    assert next(whole_sentences(name)) == "jaxon is a machine learning framework for the browser."
+    again = _story("a", "a quiet day in the labs, with two small model releases.", title="a quiet day")
+    assert next(whole_sentences(again)) == "a quiet day in the labs, with two small model releases."

@@ -654,8 +654,15 @@ def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) 
     (copies repeat their sentences); the same sentences as cleaning them again.
     """
     text = _uncredited(story.text[:_MAX_TEXT].strip(), story.credits) or story.title
-    if story.title and _OPENING_ASIDE.match(text) and not ends_sentence(story.title):
-        text = f"{story.title} {text}"  # "**Tool Search Tool** (deferred loading) cuts ...": its subject
+    if (
+        story.title
+        and not ends_sentence(story.title)
+        and (_OPENING_ASIDE.match(text) or _runs_on(text, story.title))
+    ):
+        # "**Tool Search Tool** (deferred loading) cuts ...": its subject; "Oil gained as the strait
+        # stayed shut" over "and talks stayed in limbo.": the headline is the sentence's start.
+        joint = ": " if _ARTICLE.match(text) else " "  # "Logging Sucks: an opinion piece about ..."
+        text = f"{story.title}{joint}{text}"
     first = None
     whole = False
     for paragraph in text.split("\n\n"):
@@ -676,6 +683,30 @@ def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) 
                 first = clean
     if not whole and first is not None:
         yield first
+
+
+#: A text opening in lower case with a word that cannot start a sentence's subject ("and talks
+#: stayed in limbo.", "which cut prices"): it goes on from its headline.
+_RUNS_ON = re.compile(r"[a-z]+\b")
+#: Words that go on from what came before and never open a sentence, even a newsletter's casual
+#: one ("now it's a cheese war." does): conjunctions, relatives, prepositions, verbs, articles.
+_GOES_ON = frozenset(
+    "a an the and but or nor which who whose whom that as while with without for to of in on at by from"
+    " into onto after before than is are was were has have had will would can could should may might"
+    " also its their his her".split()
+)
+#: An article opening such a text: what follows describes the headline's subject.
+_ARTICLE = re.compile(r"(?:a|an|the)\s")
+
+
+def _runs_on(text: str, title: str) -> bool:
+    """Whether ``text`` opens with a lower-case function word ("and", "but", "which", "as"): the rest
+    of a sentence its headline began, not a sentence of its own (unless it prints the headline
+    again: "a quiet day" over "a quiet day in AI ...")."""
+    found = _RUNS_ON.match(text)
+    return (
+        found is not None and found.group() in _GOES_ON and not text.casefold().startswith(title.casefold())
+    )
 
 
 def _clean(sentence: str) -> str | None:
