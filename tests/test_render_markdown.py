@@ -4,38 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 import attrs
-from markdown_it import MarkdownIt
 
 from digest.models import Edition, Format, Reading, SourceRef, Story
 from digest.pipeline import compile_reading
 from digest.render.markdown import to_markdown
 from digest.render.wording import Anchors, count, credits, usual_url
 from digest.settings import ComposeSettings, Settings
+from tests.markdown_ids import github_ids as _github_ids
 
 DAY = dt.date(2026, 3, 2)
 PATH = "/home/reader/Mail/private-folder/inbox.mbox"
-
-
-def _github_ids(markdown: str) -> list[str]:
-    """The ids GitHub gives the document's headings, computed from the rendered heading text."""
-    tokens = MarkdownIt("commonmark").parse(markdown)
-    texts = [tokens[k + 1].children for k, t in enumerate(tokens) if t.type == "heading_open"]
-    seen: dict[str, int] = {}
-    ids = []
-    for children in texts:
-        text = "".join(c.content for c in children or [] if c.type in ("text", "code_inline"))
-        base = "".join(c for c in text.lower() if c in " -_" or unicodedata.category(c)[0] in "LMN")
-        base = base.replace(" ", "-")
-        slug = base
-        while slug in seen:
-            seen[base] += 1
-            slug = f"{base}-{seen[base]}"
-        seen[slug] = 0
-        ids.append(slug)
-    return ids
 
 
 def _story(sid: str, title: str, source: str, text: str, url: str | None = None) -> Story:

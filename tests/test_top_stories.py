@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from markdown_it import MarkdownIt
-
 from digest.compose.rank import place
 from digest.models import Digest, Format, MergedStory, Placement, SourceRef, Story, StoryCluster
 from digest.render.html import to_html
 from digest.render.json import digest_dict
 from digest.render.markdown import to_markdown
 from digest.settings import ComposeSettings
+from tests.markdown_ids import github_ids
 
 DAY = dt.date(2026, 4, 20)
 
@@ -87,25 +86,6 @@ def test_no_list_when_it_would_repeat_the_digest_or_hold_one_story() -> None:
     assert placed.top == ()
 
 
-def _heading_ids(markdown: str) -> list[str]:
-    """The ids GitHub gives the document's headings (text lower-cased, punctuation out, repeats -1)."""
-    tokens = MarkdownIt("commonmark").parse(markdown)
-    seen: dict[str, int] = {}
-    ids = []
-    for k, token in enumerate(tokens):
-        if token.type != "heading_open":
-            continue
-        text = "".join(c.content for c in tokens[k + 1].children or [] if c.type == "text")
-        base = re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
-        slug = base
-        while slug in seen:
-            seen[base] += 1
-            slug = f"{base}-{seen[base]}"
-        seen[slug] = 0
-        ids.append(slug)
-    return ids
-
-
 def test_markdown_lists_them_first_linked_to_their_headings() -> None:
     """Each line links the heading the story is told under (a repeated headline: its own id)."""
     markdown = to_markdown(place(_digest(WEEK), ComposeSettings()))
@@ -115,7 +95,7 @@ def test_markdown_lists_them_first_linked_to_their_headings() -> None:
     links = [re.search(r"\]\(#([^)]+)\)", line)[1] for line in block]  # type: ignore[index]
     assert len(block) == 3
     assert sorted(links) == ["model-alpha-ships", "model-alpha-ships-1", "zeta-buys-omega"]
-    assert set(links) <= set(_heading_ids(markdown))
+    assert set(links) <= set(github_ids(markdown))
     assert "## Top stories" not in to_markdown(place(_digest(WEEK), ComposeSettings(top_stories=0)))
 
 
