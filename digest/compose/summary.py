@@ -343,20 +343,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _agreed_figures(ranked: Sequence[Story]) -> set[str]:
-    """The figures (:func:`figures`) at least two reports state near their start: a sentence
-    stating one is about the event, whatever its words. A one-digit share or count ("1%")
-    is too common to say which event. (:class:`_Agreement` answers for one figure at a time.)"""
-    seen: dict[str, int] = {}
-    for story in ranked[:_AGREEING_REPORTS]:
-        for figure in figures(story.text[:_AGREEING_CHARS]):
-            seen[figure] = seen.get(figure, 0) + 1
-    return {figure for figure, count in seen.items() if count >= 2 and not _COMMON_FIGURE.fullmatch(figure)}
-
-
 class _Agreement:
-    """:func:`_agreed_figures` of one cluster's reports, asked a figure at a time (the summary asks
-    only about the figures of the later reports' sentences it judges): a report's opening is read
+    """The figures (:func:`figures`) at least two of a cluster's reports state near their start: a
+    sentence stating one is about the event, whatever its words; a one-digit share or count ("1%")
+    is too common to say which event. Asked a figure at a time (the summary asks only about the
+    figures of the later reports' sentences it judges): a report's opening is read
     for its figures only when it prints the figure's digits (its text without commas holds the
     number: "77,000" reads "77000"), and reports are read only until two state the figure."""
 
@@ -370,7 +361,7 @@ class _Agreement:
         self._known: dict[str, bool] = {}
 
     def any_of(self, stated: AbstractSet[str]) -> bool:
-        """Whether ``stated`` holds a figure two reports agree on (``stated & _agreed_figures(...)``)."""
+        """Whether ``stated`` holds a figure two reports agree on."""
         return any(self._agreed(figure) for figure in stated)
 
     def _agreed(self, figure: str) -> bool:

@@ -107,6 +107,8 @@ def titled_item(block: Block) -> bool:
 _STOPPED_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}?[.?!](?:\*\*|__)\s+\S")
 #: Fewest paragraphs headed by a stopped bold lead-in, one after another, that print items.
 _STOPPED_RUN = 3
+#: Fewest words of an item's text after its stopped lead-in.
+_ITEM_TEXT_WORDS = 4
 
 
 def stopped_lead(block: Block) -> bool:
@@ -115,10 +117,6 @@ def stopped_lead(block: Block) -> bool:
     if block.kind is not Kind.TEXT or block.lead is None or words(block.lead[1]) < _ITEM_TEXT_WORDS:
         return False
     return _STOPPED_LEAD.match(lead_body(block.raw)) is not None
-
-
-#: Fewest words of an item's text after its stopped lead-in.
-_ITEM_TEXT_WORDS = 4
 
 
 def linked_item(block: Block) -> bool:
