@@ -335,12 +335,17 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "Policy & World",
-        ("politic", "policy", "world", "geopolit", "diplomac", "government"),
+        (
+            "politic", "policy", "world", "geopolit", "diplomac", "government", "white house", "congress",
+            "court", "justice", "election", "immigration", "crime", "national security", "defense", "beltway",
+        ),
         (
             "government", "minister", "president", "regulator", "ministry", "war", "election", "sanction",
             "talks", "visit", "policy", "law", "lawsuit", "sues", "court", "judge", "military", "attack",
             "airstrike", "kill", "ceasefire", "troops", "protest", "debt", "parliament", "congress",
-            "national security", "privacy", "ban", "tax", "EU", "UN", "NATO",
+            "national security", "privacy", "ban", "tax", "EU", "UN", "NATO", "White House", "senat",
+            "governor", "Republican", "Democrat", "GOP", "FBI", "Justice Department", "Pentagon",
+            "immigration", "shooting", "gunman", "gunfire", "gunshot", "police", "arrest", "indict",
         ),
     ),
     Topic("Other", (), ()),

@@ -181,3 +181,41 @@ def test_settling_reuses_the_merge_stages_evidence_for_the_same_stories_only() -
     changed = [evolve(stories[0], headline="Fed cuts rates again"), stories[1]]
     settled = settle_topics(changed, DEFAULT_TOPICS, stale)
     assert [s.topic for s in settled] == [assign_topic(changed[0], DEFAULT_TOPICS), "Technology"]
+
+
+def test_a_tie_of_title_words_files_the_story_under_the_general_topic() -> None:
+    """Two topics with one word of another report's title each: the topics' order does not decide."""
+    story = _merged(
+        "Inside the press gala as the lights went out",
+        titles=("Senators seek federal funding for a new hall", "Guests leave early"),
+    )
+    scores = topic_scores(story, DEFAULT_TOPICS)
+    assert scores == {"Companies & Deals": 1, "Policy & World": 1}
+    assert assign_topic(story, DEFAULT_TOPICS) == "Other"
+    assert [s.topic for s in settle_topics([story], DEFAULT_TOPICS)] == ["Other"]
+    # A headline's word each is evidence enough: the first topic, as before.
+    tied = _merged("Chip stocks rally", titles=())
+    assert topic_scores(tied, DEFAULT_TOPICS) == {"Markets & Economy": 2, "Technology": 2}
+    assert assign_topic(tied, DEFAULT_TOPICS) == "Markets & Economy"
+
+
+def test_a_section_that_runs_to_a_sentence_counts_as_a_title() -> None:
+    """A contents line read as a section is not a newsletter's heading: it weighs 1, not 3."""
+    line = "Fed holds rates … court hears map challenge … senators return to the capital on Monday"
+    story = _merged("Central bank keeps interest rate steady", sections=(line,))
+    assert topic_scores(story, DEFAULT_TOPICS) == {"Markets & Economy": 2 + 2, "Policy & World": 1}
+    assert topic_scores(_merged("Rates", sections=("Courts",)), DEFAULT_TOPICS) == {"Policy & World": 3}
+
+
+@pytest.mark.parametrize(
+    ("headline", "sections"),
+    [
+        ("Gunshots ring out at a Washington press dinner", ()),
+        ("Inside the dinner as guests fled", ("White House",)),
+        ("Suspect charged after hotel attack", ()),
+        ("Former director indicted a second time", ("Justice Department",)),
+    ],
+)
+def test_news_of_government_and_crime_is_policy_and_world(headline: str, sections: tuple[str, ...]) -> None:
+    """A general newsletter's politics and crime (White House, courts, a shooting) have a topic."""
+    assert assign_topic(_merged(headline, sections), DEFAULT_TOPICS) == "Policy & World"

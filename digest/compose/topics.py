@@ -2,13 +2,18 @@
 
 Newsletters name their sections differently ("Top Business", "MARKET BIT",
 "Economy & Markets"); the digest uses one small, configurable set of topics.
-The evidence is weighted: each section a report was printed under counts 3,
-a keyword of the headline 2, a keyword of another report's title 1. Words
+The evidence is weighted: each section a report was printed under counts 3
+(1 when the "section" runs to a sentence: a title read as one), a keyword of
+the headline 2, a keyword of another report's title 1. Words
 of the text never count ("AI" in a sentence does not make a war story
 Technology), nor do prices ("3,999 yuan" does not make a phone launch
-Markets). A story with no evidence takes the topic of its publications when
-they are about one subject (most of what they print, with evidence, is one
-topic); otherwise it goes to the last topic.
+Markets). Evidence that says nothing is no evidence: when two topics share the
+best score and it is less than a headline word's weight (a word of one report's
+title against a word of another's: "federal funding" against "President Trump"),
+the story has no topic of its own. A story with no evidence takes the topic of
+its publications when they are about one subject (most of what they print,
+with evidence, is one topic); otherwise it goes to the last topic, the general
+one, rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ __all__ = ["TopicEvidence", "assign_topic", "settle_topics", "topic_of", "topic_
 
 #: Weight of each kind of evidence.
 _SECTION, _HEADLINE, _TITLE = 3, 2, 1
+#: A section name longer than this is a title or an edition's contents line read as a section
+#: ("Musk vs. Altman in court … WHCD shooting suspect to be arraigned … Patel on Fox & Friends"),
+#: not a newsletter's heading: it counts as a title.
+_SECTION_WORDS = 8
 #: A price or amount: a number with its currency ("US$77,000", "3,999 yuan", "EUR 1.5 billion").
 _MONEY = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥₹]\s?|\b(?:USD|EUR|CNY|RMB|HKD|JPY|GBP|SGD|INR)\s?)\d[\d,.]*(?:\s?(?:[kmb]n?|billion|million|trillion)\b)?"
@@ -82,7 +91,8 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
     for section in story.sections:
         for topic in topics:
             if _hits(topic.sections, section):
-                scores[topic.name] = scores.get(topic.name, 0) + _SECTION
+                weight = _TITLE if len(section.split()) > _SECTION_WORDS else _SECTION
+                scores[topic.name] = scores.get(topic.name, 0) + weight
                 break  # a section counts once, for the first topic it names
     headline = _MONEY.sub(" ", story.headline)
     # Each distinct title once (copies of a wire story repeat theirs), in order of first report:
@@ -104,10 +114,25 @@ def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:
 
 def topic_of(scores: dict[str, int], topics: Sequence[Topic]) -> str:
     """The topic :func:`assign_topic` chooses from a story's ``scores`` (:func:`topic_scores`)."""
+    return _leading(scores, topics) or topics[-1].name
+
+
+def _leading(scores: dict[str, int], topics: Sequence[Topic]) -> str | None:
+    """The topic ``scores`` point to, or None when they point nowhere.
+
+    None without evidence, and when two topics tie on evidence weaker than a headline's word
+    (a word of another report's title each): the topics' order would decide, not the story.
+    A tie on stronger evidence ("China blocks Meta's takeover of AI firm": policy, technology
+    and a deal in its sections and titles) goes to the first topic, each of them a fair home.
+    """
     if not scores:
-        return topics[-1].name
+        return None
     order = [t.name for t in topics]
-    return max(scores, key=lambda name: (scores[name], -order.index(name)))
+    ranked = sorted(scores, key=lambda name: (-scores[name], order.index(name)))
+    best = scores[ranked[0]]
+    if best < _HEADLINE and len(ranked) > 1 and scores[ranked[1]] == best:
+        return None
+    return ranked[0]
 
 
 class TopicEvidence:
@@ -143,8 +168,7 @@ def settle_topics(
     """
     known = known or TopicEvidence()
     evidence = [known.scores(story, topics) for story in merged]
-    order = [t.name for t in topics]
-    chosen = [max(s, key=lambda name: (s[name], -order.index(name))) if s else None for s in evidence]
+    chosen = [_leading(s, topics) for s in evidence]
     printed: dict[str, Counter[str]] = {}
     for story, topic in zip(merged, chosen, strict=True):
         for name in _publications(story) if topic else ():
