@@ -266,3 +266,25 @@ def test_escaped_text_renders_as_the_same_text(text: str) -> None:
 def test_only_web_and_mail_links_are_kept(url: str | None, kept: str | None) -> None:
     """Links keep http, https and mailto; anything else is dropped to plain text."""
     assert safe_url(url) == kept
+
+
+def test_a_report_opening_on_its_writers_own_experience_does_not_lead_the_summary() -> None:
+    """An essay's "I heard shouts" keeps its headline, but the news sentence of another report leads."""
+    essay = _story(
+        "s1",
+        "Inside the Gala as Gunshots Rang Out at the Hilton Ballroom in Washington",
+        "I thought a waiter had dropped a tray of glasses, but then I heard shouts. Guests hid under tables.",
+        "Weekly Magazine",
+    )
+    news = _story(
+        "s2",
+        "Gunshots at gala",
+        "A gunman opened fire at the Washington Hilton on Saturday during the press gala, police said.",
+        "Daily Wire",
+    )
+    quoted = _story("s3", "Gala", "He said “I was scared” after the shots.", "Other Daily")
+    stories = {s.id: s for s in (essay, news, quoted)}
+    merged = merge_cluster(StoryCluster("c", ("s1", "s2", "s3"), 1.0), stories, ComposeSettings())
+    assert merged.headline == essay.title
+    assert merged.summary[0].story_id == "s2"
+    assert [ref.story_id for ref in merged.sources] == ["s2", "s3", "s1"]

@@ -58,11 +58,14 @@ def merge_cluster(
     cleaned: dict[str, str | None] = {}
     told = {s.id: Told(_as_told(s, len(members)), cleaned) for s in members}
     # The headline's report leads, so the first sentence tells the headline's story; then the
-    # reports told once, most informative first, then a recap's retellings.
+    # reports told once, most informative first, then a recap's retellings. A report opening on
+    # its writer's own experience goes after those opening on the news (an essay's "I thought a
+    # caterer might have dropped a stack of plates" is no lead when another report tells the news).
     ranked = (
         sorted(
             members,
             key=lambda story: (
+                _personal(told[story.id]),
                 story.id != headline_story.id,
                 story.id in retold,
                 *_coverage_key(story, told[story.id]),
@@ -112,6 +115,19 @@ def _as_told(story: Story, reports: int) -> Story:
     if reports > 1 and is_roundup(story):
         return evolve(story, text=lead_claim(story.text))
     return story
+
+
+#: The writer speaking of themselves: "I", "I'm", "I've", "I'd", "my", "me".
+_FIRST_PERSON = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|me)\b")
+#: Words between quotation marks: someone quoted, not the writer.
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
+
+
+def _personal(told: Told) -> bool:
+    """Whether a report opens on its writer's own experience: its first sentence, quotations
+    aside, says "I", "my" or "me" (an essay's anecdote, a diary; not a report of the event)."""
+    first = next(iter(told), "")
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", first)) is not None
 
 
 def _coverage_key(story: Story, told: Told) -> tuple[int, int, str, str]:
