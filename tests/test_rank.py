@@ -352,3 +352,48 @@ def test_the_rest_of_the_stories_told_in_full_take_turns_too() -> None:
     by_rank = [m.cluster_id for m in sorted(placed.merged, key=lambda m: m.rank)]
     assert by_rank[:3] == ["both", "alpha", "beta"]
     assert {m.cluster_id for m in placed.merged if m.placement is Placement.BRIEF} == {"chat0", "chat1"}
+
+
+def _in_edition(sid: str, source: str, position: int, title: str, text: str) -> Story:
+    return attrs.evolve(_story(sid, source, title=title), text=text, position=position)
+
+
+def test_stories_of_equal_reach_go_by_their_reports_figures_and_placement_not_their_headlines() -> None:
+    """Two publications each: chat retellings are no reports; an event stating figures, then the
+    story the newsletters put first, then the one they put higher, whatever the alphabet says."""
+    essay = [
+        _in_edition("e1", "Daily", 9, "A long analysis", "This is a report on agents."),
+        _in_edition("e2", "Weekly", 9, "A long analysis", "This is a report on agents."),
+        _in_edition("e3", "Weekly", 8, "Agents talk", "Members discussed the report on agents."),
+        _in_edition("e4", "Weekly", 7, "More talk", "Users in the server said the report was long."),
+    ]
+    event = [
+        _in_edition("v1", "Daily", 5, "Acme raises $40 million", "Acme raised $40 million from Lightspeed."),
+        _in_edition("v2", "Weekly", 5, "Acme funding", "Acme raised $40 million from Lightspeed on Monday."),
+    ]
+    lead = [
+        _in_edition("l1", "Daily", 0, "Zeta ships a new phone", "Zeta ships a new phone."),
+        _in_edition("l2", "Weekly", 0, "Zeta phone", "Zeta ships its new phone."),
+    ]
+    middle = [
+        _in_edition("b1", "Daily", 6, "Yonder ships a new phone", "Yonder ships a new phone."),
+        _in_edition("b2", "Weekly", 6, "Yonder phone", "Yonder ships its new phone."),
+    ]
+    filler = [
+        _in_edition(f"{s}-f{k}", s, 20 + k, f"Filler {k}", "Filler.")
+        for s in ("Daily", "Weekly")
+        for k in range(4)
+    ]
+    groups = {"a-essay": essay, "b-middle": middle, "c-event": event, "d-lead": lead}
+    groups |= {f"z{k}": [story] for k, story in enumerate(filler)}
+    digest = _digest(groups)
+    merged = tuple(
+        attrs.evolve(m, headline=f"{cid} headline") for m, cid in zip(digest.merged, groups, strict=True)
+    )
+    ranks = _ranks(place(attrs.evolve(digest, merged=merged), ComposeSettings()))
+    assert sorted(groups, key=ranks.__getitem__)[:4] == [
+        "c-event",
+        "d-lead",
+        "b-middle",
+        "a-essay",
+    ]

@@ -16,21 +16,22 @@ the ledger with its rank.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from digest.compose.evidence import states_figures, told_by_chat
 from digest.compose.interest import interest_in
 from digest.compose.topics import TopicEvidence, settle_topics
-from digest.models import Digest, Dropped, DropReason, MergedStory, Placement, SourceRef, Story
+from digest.models import Digest, Dropped, DropReason, Format, MergedStory, Placement, SourceRef, Story
 from digest.periods import period_label
 from digest.settings import ComposeSettings
 from digest.text.names import publication
 
-__all__ = ["lists_subjects", "place", "reach"]
+__all__ = ["edition_places", "lists_subjects", "place", "placement", "reach"]
 
 
 def reach(story: MergedStory, boosted: bool = False) -> tuple[int, int, int]:
@@ -51,6 +52,8 @@ def _report(ref: SourceRef) -> tuple[str, str]:
 
 
 _DIGITS = re.compile(r"\d+")
+#: Formats whose items stand alone, each its own edition (as the clustering reads them).
+_STANDALONE = frozenset({Format.JSONL, Format.RSS, Format.ATOM})
 
 
 def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | None = None) -> Digest:
@@ -66,8 +69,14 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     ledger = tuple(d for d in digest.dropped if not _placed_here(d, in_clusters))
     muted_topics = {t.casefold() for t in compose.mute.topics}
     reached = {story.cluster_id: reach(story) for story in digest.merged}  # each story's sources read once
+    places = edition_places(digest.stories)
     keys = {
-        story.cluster_id: _order(story, reached[story.cluster_id], _boosted(story, by_id, compose))
+        story.cluster_id: _order(
+            story,
+            reached[story.cluster_id],
+            _boosted(story, by_id, compose),
+            _weight(story, reached[story.cluster_id][1], by_id, places),
+        )
         for story in digest.merged
         if story.topic.casefold() not in muted_topics
     }
@@ -95,8 +104,78 @@ def place(digest: Digest, compose: ComposeSettings, evidence: TopicEvidence | No
     )
 
 
-#: A story's place in the ranking: listing headline, reach, recency, then headline and cluster.
-_Key = tuple[bool, int, int, int, str, str]
+#: A story's place in the ranking: listing headline, publications, reports of the event, publications
+#: stating its figures, the editors' placement, recency, then headline and cluster.
+_Key = tuple[bool, int, int, int, float, int, str, str]
+
+#: The place of a story read from no edition of stories (a feed item, a line of JSON Lines):
+#: the middle of an edition.
+_NO_PLACE = 0.5
+
+
+def edition_places(stories: Sequence[Story]) -> dict[str, float]:
+    """Each story's place in its edition, 0 for the first story told to 1 for past the last.
+
+    The editor's order: a story after k of the n stories told is at k/n. Editions are told apart as the
+    clustering tells them (file, source, edition day); feed items and JSON Lines stand alone.
+    """
+    editions: dict[tuple[str, str, str], list[Story]] = {}
+    for story in stories:
+        if story.format not in _STANDALONE:
+            day = story.edition_date.isoformat() if story.edition_date else ""
+            editions.setdefault((story.path, story.source, day), []).append(story)
+    places = {}
+    for told in editions.values():
+        positions = sorted(s.position for s in told)
+        places.update({story.id: bisect.bisect_left(positions, story.position) / len(told) for story in told})
+    return places
+
+
+def placement(story: MergedStory, places: Mapping[str, float]) -> float:
+    """Where the newsletters placed ``story``: the mean over its publications of each one's best place.
+
+    0 when every one led with it, near 1 when every one kept it for the back pages.
+    ``places``: :func:`edition_places`.
+    """
+    best: dict[str, float] = {}
+    for ref in story.sources:
+        name = publication(ref.source).casefold()
+        best[name] = min(best.get(name, 1.0), places.get(ref.story_id, _NO_PLACE))
+    return round(sum(best.values()) / len(best), 6) if best else _NO_PLACE
+
+
+@frozen
+class _Weight:
+    """What ranks a story several publications reported among those of the same reach."""
+
+    #: Reports of the event: each report once, chat retellings of it left out.
+    reports: int
+    #: Publications one of whose reports opens stating a figure and naming its actor.
+    figures: int
+    #: :func:`placement`.
+    placed: float
+
+
+def _weight(
+    story: MergedStory, reported: int, by_id: Mapping[str, Story], places: Mapping[str, float]
+) -> _Weight:
+    """How a story several publications reported weighs against others of as many publications.
+
+    A recap's members talking about it (:func:`told_by_chat`) are talk, not more reports; then
+    the publications whose report states its figures (an event, not an essay or a book); then
+    where the newsletters placed it. A story of one publication keeps its ``reported`` count:
+    its place among its publication's stories is decided by its turn (:func:`_turn_key`).
+    """
+    if _publication_of(story):
+        return _Weight(reported, 0, 0.0)
+    talk = {sid for sid in story.story_ids if sid in by_id and told_by_chat([by_id[sid]])}
+    reports = len({_report(ref) for ref in story.sources if ref.story_id not in talk})
+    stated = {
+        publication(ref.source).casefold()
+        for ref in story.sources
+        if ref.story_id in by_id and ref.story_id not in talk and states_figures(by_id[ref.story_id])
+    }
+    return _Weight(reports, len(stated), placement(story, places))
 
 
 def _publication_of(story: MergedStory) -> str:
@@ -146,7 +225,7 @@ def _in_turn(order: Sequence[_Key], lead: Mapping[str, str], turn: Mapping[str, 
                 alone.setdefault(lead[key[-1]], []).append(key)
         # Publications in the order of their best story; in each, reach, then figures stated, then
         # the editor's place (each day's lead before any day's second item), then the later day.
-        queues = [sorted(q, key=lambda k: (*k[1:3], *turn[k[-1]][1:], *k[3:])) for q in alone.values()]
+        queues = [sorted(q, key=lambda k: (*k[1:3], *turn[k[-1]][1:], *k[5:])) for q in alone.values()]
         depth = 0
         while queues:
             turns.extend(queue[depth] for queue in queues)
@@ -171,13 +250,22 @@ def _boosted(story: MergedStory, by_id: Mapping[str, Story], compose: ComposeSet
     return any(sid in by_id and interest_in(boost, by_id[sid]) for sid in story.story_ids)
 
 
-def _order(story: MergedStory, reached: tuple[int, int, int], boosted: bool) -> _Key:
-    """A story's place in the ranking from its :func:`reach` (a boosted story counts a publication more)."""
-    publications, reports, day = reached
+def _order(story: MergedStory, reached: tuple[int, int, int], boosted: bool, weight: _Weight) -> _Key:
+    """A story's place in the ranking from its :func:`reach` (a boosted story counts a publication more)
+    and, among stories of as many publications, its :class:`_Weight`.
+
+    Among stories of the same publications, the one told in more reports of the event goes
+    first, then the one more publications state figures of (an event, not a deep dive or a
+    book), then the one its newsletters placed nearer the top of their editions, then the later:
+    never the headline's alphabetical order.
+    """
+    publications, _, day = reached
     return (
         lists_subjects(story.headline),
         -publications - (1 if boosted else 0),
-        -reports,
+        -weight.reports,
+        -weight.figures,
+        weight.placed,
         -day,
         story.headline.casefold(),
         story.cluster_id,
