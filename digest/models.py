@@ -376,6 +376,11 @@ class MergedStory:
     #: Every figure a report states, agreed or single (what the history remembers); None when
     #: the merge did not reconcile them.
     stated_figures: tuple[AgreedFigure, ...] | None = None
+    #: The reports whose opening states a figure and names its actor
+    #: (:func:`digest.compose.evidence.states_figures`), worked out where the cluster was merged
+    #: (in a worker process, for a large run) for a story of two publications or more, which the
+    #: ranking compares on it; None when not worked out (the ranking reads the reports then).
+    figure_openings: frozenset[str] | None = None
     #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
     follows: FollowUp | None = None
     #: 1 for the most widely reported story of the digest; 0 before ranking.

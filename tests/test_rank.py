@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from digest.cli.config import ConfigError, parse_config
-from digest.compose.evidence import told_by_chat
+from digest.compose.evidence import figure_openings, told_by_chat
 from digest.compose.interest import mute_stories
 from digest.compose.rank import lists_subjects, place
 from digest.models import (
@@ -397,3 +397,34 @@ def test_stories_of_equal_reach_go_by_their_reports_figures_and_placement_not_th
         "b-middle",
         "a-essay",
     ]
+
+
+def test_figure_openings_worked_out_when_merged_rank_as_the_reports_read_again() -> None:
+    """The ids a merge worker records (:func:`figure_openings`) are the reports the ranking would
+    read as stating figures: the same order either way; a story of one publication gets none."""
+    event = [
+        _in_edition("v1", "Daily", 5, "Acme raises $40 million", "Acme raised $40 million from Lightspeed."),
+        _in_edition("v2", "Weekly", 5, "Acme funding", "Acme raised $40 million from Lightspeed on Monday."),
+    ]
+    plain = [
+        _in_edition("p1", "Daily", 1, "Zeta ships a new phone", "Zeta ships a new phone."),
+        _in_edition("p2", "Weekly", 1, "Zeta phone", "Zeta ships its new phone."),
+    ]
+    assert figure_openings(event) == frozenset({"v1", "v2"})
+    assert figure_openings(plain) == frozenset()
+    assert figure_openings(event[:1]) is None
+    groups = {"a-plain": plain, "b-event": event}
+    digest = _digest(groups)
+    recorded = tuple(
+        attrs.evolve(m, figure_openings=figure_openings(groups[m.cluster_id])) for m in digest.merged
+    )
+    assert [m.figure_openings for m in digest.merged] == [None, None]
+    read_again = _ranks(place(digest, ComposeSettings()))
+    assert _ranks(place(attrs.evolve(digest, merged=recorded), ComposeSettings())) == read_again
+    assert sorted(groups, key=read_again.__getitem__) == ["b-event", "a-plain"]
+    # What was recorded is what ranks (the reports are not read again): recorded the other way round,
+    # the order turns.
+    swapped = {"a-plain": frozenset({"p1", "p2"}), "b-event": frozenset[str]()}
+    turned = tuple(attrs.evolve(m, figure_openings=swapped[m.cluster_id]) for m in digest.merged)
+    ranks = _ranks(place(attrs.evolve(digest, merged=turned), ComposeSettings()))
+    assert sorted(groups, key=ranks.__getitem__) == ["a-plain", "b-event"]

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from digest.cluster.discussion import opens_with_participants
 from digest.compose.summary import facts, figures, whole_sentences
 from digest.models import Story
+from digest.text.names import publication
 
-__all__ = ["states_figures", "told_by_chat"]
+__all__ = ["figure_openings", "states_figures", "told_by_chat"]
 
 
 def told_by_chat(reports: Sequence[Story]) -> bool:
@@ -35,3 +36,11 @@ def states_figures(report: Story) -> bool:
     opening = " ".join(sentence for _, sentence in sentences)
     stated = figures(opening)
     return bool(stated) and bool(facts(opening, stated) - stated)
+
+
+def figure_openings(reports: Sequence[Story]) -> frozenset[str] | None:
+    """The ids of ``reports`` whose opening states a figure (:func:`states_figures`), when they come
+    from two publications or more (the ranking compares such stories on it); None otherwise."""
+    if len({publication(report.source).casefold() for report in reports}) < 2:
+        return None
+    return frozenset(report.id for report in reports if states_figures(report))

@@ -170,10 +170,13 @@ def _weight(
         return _Weight(reported, 0, 0.0)
     talk = {sid for sid in story.story_ids if sid in by_id and told_by_chat([by_id[sid]])}
     reports = len({_report(ref) for ref in story.sources if ref.story_id not in talk})
+    openings = story.figure_openings  # worked out where the cluster was merged, if it was
     stated = {
         publication(ref.source).casefold()
         for ref in story.sources
-        if ref.story_id in by_id and ref.story_id not in talk and states_figures(by_id[ref.story_id])
+        if ref.story_id in by_id
+        and ref.story_id not in talk
+        and (ref.story_id in openings if openings is not None else states_figures(by_id[ref.story_id]))
     }
     return _Weight(reports, len(stated), placement(story, places))
 
