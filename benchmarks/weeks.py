@@ -1,6 +1,7 @@
 """Labelled weeks: pairwise P/R/F1 of the clustering, and its mean over perturbed runs.
 
-Run: ``python benchmarks/weeks.py [--week DIR LABELS]... [--runs 6] [--drop 0.03] [--set NAME=VALUE]...``
+Run: ``python benchmarks/weeks.py [--week DIR LABELS]... [--runs 6] [--drop 0.03] [--set NAME=VALUE]...
+[--pairs]``
 
 Each week is read and clustered in this process and scored by the weeks' own scorer
 (``../shared/benchmarks/weeks/score.py``, its ``score`` function, on the clusters written as
@@ -13,6 +14,12 @@ scored over ``--runs`` runs that each leave out a seeded random ``--drop`` share
 stories no label names (labelled stories always stay): their mean and spread say whether a
 change helps the week or only moves one story. ``--set`` overrides a clustering setting
 (``--set threshold=0.18``).
+
+``--pairs`` says where a week's labelled pairs are lost, whatever the grouping does: every pair of
+labelled items (two stories) is scored as the clustering verifies it (``pair_scores``), and the
+share of same-event pairs at or above a few scores is printed beside the number of pairs of two
+labelled events that score as much, then the events with the most same-event pairs under the
+threshold.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from digest.cluster.grouping import cluster_stories
+from digest.cluster.grouping import cluster_stories, pair_scores
 from digest.ingest import read_stories
 from digest.models import Story
 from digest.settings import ClusterSettings
@@ -99,6 +106,52 @@ def _score(
     return tuple(float(g) for g in found.groups())
 
 
+#: Scores at which ``--pairs`` counts the labelled pairs.
+_CUTS = (0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def _labelled_items(
+    scorer: ModuleType, stories: list[Story], labels: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """(event, story id) of each labelled item the scorer finds, as it matches a phrase to a story."""
+    alone = {
+        "clusters": [
+            {"stories": [attrs.asdict(s, filter=lambda a, _: a.name in ("path", "title", "text"))]}
+            for s in stories
+        ]
+    }
+    by_file = scorer._stories_by_file(alone)  # the scorer's own matching
+    items = []
+    for event, phrases in labels["events"].items():
+        for file, phrase in phrases:
+            found, _ = scorer._match(by_file.get(file, []), phrase)
+            if found is not None:
+                items.append((event, stories[found[0]].id))
+    return items
+
+
+def _pairs_report(
+    scorer: ModuleType, stories: list[Story], labels: dict[str, Any], settings: ClusterSettings
+) -> str:
+    """How the verified scores of labelled pairs fall: same event against two events."""
+    items = _labelled_items(scorer, stories, labels)
+    pairs = [(a, b) for k, a in enumerate(items) for b in items[k + 1 :] if a[1] != b[1]]
+    scores = pair_scores(stories, [(a[1], b[1]) for a, b in pairs], settings)
+    same = [float(x) for x, (a, b) in zip(scores, pairs, strict=True) if a[0] == b[0]]
+    apart = [float(x) for x, (a, b) in zip(scores, pairs, strict=True) if a[0] != b[0]]
+    lines = [f"  labelled pairs: {len(same)} of one event, {len(apart)} of two"]
+    for cut in _CUTS:
+        share = sum(x >= cut for x in same) / max(len(same), 1)
+        lines.append(f"  score >= {cut:.2f}: {share:.1%} of one event, {sum(x >= cut for x in apart)} of two")
+    under: dict[str, int] = {}
+    for x, (a, b) in zip(scores, pairs, strict=True):
+        if a[0] == b[0] and x < settings.threshold:
+            under[a[0]] = under.get(a[0], 0) + 1
+    worst = sorted(under.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    lines.append("  most pairs under the threshold: " + (", ".join(f"{e} {n}" for e, n in worst) or "none"))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -107,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=6)
     parser.add_argument("--drop", type=float, default=0.03)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--pairs", action="store_true", help="where the labelled pairs are lost")
     args = parser.parse_args(argv)
     defaults = ClusterSettings()
     overrides = {}
@@ -138,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
             f"pairwise P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; "
             f"over {len(f1s)} runs without {args.drop:.0%} of the unlabelled:{spread}"
         )
+        if args.pairs:
+            print(_pairs_report(scorer, stories, labels, settings))
     return 0
 
 
