@@ -70,11 +70,18 @@ _WORD_BEFORE = re.compile(
 )
 
 
+#: A line opening as the rest of a sentence: with a mark no sentence opens with (", while ...",
+#: "” help ...", "; then", ". The ...") or with a lower-case word (" administration officials. ...").
+_GOES_ON = re.compile(r"^[ \t]*(?:[,;)”]|[.:](?:[ \t]|$)|[a-z])")
+
+
 def _opens_block(prev: str | None, line: str) -> bool:
     if _ITEM.match(line):
         return True
     if prev is None or not prev.strip() or _RULE.match(prev):
         return True
+    if _GOES_ON.match(line) and _AFTER_WORD.search(prev):
+        return False  # the sentence a link above was cut from goes on: running text, no headline
     return _ENDS_IN_ADDRESS.search(prev) is not None or _ALONE.match(prev) is not None
 
 

@@ -24,8 +24,9 @@ from digest.text.shape import ends_sentence
 
 __all__ = ["join_inline_breaks"]
 
-#: A line opening with punctuation that continues a sentence (", and", "; then", ". Next", ") and").
-_PUNCTUATION_OPENING = re.compile(r"^(?:[,;)]|[.:](?:\s|$))")
+#: A line opening with punctuation that continues a sentence (", and", "; then", ". Next", ") and",
+#: "” help repair": a closing quote, the quotation's last word a link cut out of it).
+_PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$))")
 #: A line opening with a plain lower-case word ("just beat", "(think: ..."): no brand ("iPhone",
 #: "exe.dev"), which may open a headline.
 _WORD_OPENING = re.compile(r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
