@@ -755,3 +755,18 @@ def test_a_text_going_on_from_its_headline_is_told_with_it() -> None:
     assert next(whole_sentences(name)) == "jaxon is a machine learning framework for the browser."
     again = _story("a", "a quiet day in the labs, with two small model releases.", title="a quiet day")
     assert next(whole_sentences(again)) == "a quiet day in the labs, with two small model releases."
+
+
+def test_a_text_opening_with_a_comma_goes_on_from_its_headline() -> None:
+    """A headline linked from the start of a sentence over ", as ..." (a text part that broke the
+    sentence after the link's address): the summary tells the whole sentence, the comma right after
+    the headline, never a summary opening with a comma."""
+    visit = _story(
+        "v",
+        ", as talks between the two ports remain stalled. The mayor said the visit would help.",
+        title="The mayor arrives in Lisbon today for a three-day trade visit",
+    )
+    assert next(whole_sentences(visit)) == (
+        "The mayor arrives in Lisbon today for a three-day trade visit, as talks between the two ports"
+        " remain stalled."
+    )

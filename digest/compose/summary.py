@@ -652,8 +652,8 @@ def whole_sentences(story: Story, cleaned: dict[str, str | None] | None = None) 
     ):
         # "**Tool Search Tool** (deferred loading) cuts ...": its subject; "Oil gained as the strait
         # stayed shut" over "and talks stayed in limbo.": the headline is the sentence's start.
-        joint = ": " if _ARTICLE.match(text) else " "  # "Logging Sucks: an opinion piece about ..."
-        text = f"{story.title}{joint}{text}"
+        joint = ": " if _ARTICLE.match(text) else "" if _COMMA_ON.match(text) else " "
+        text = f"{story.title}{joint}{text}"  # "Logging Sucks: an opinion piece about ..."
     first = None
     whole = False
     for paragraph in text.split("\n\n"):
@@ -686,14 +686,19 @@ _GOES_ON = frozenset(
     " into onto after before than is are was were has have had will would can could should may might"
     " also its their his her".split()
 )
+#: A text opening with a comma or a semicolon then a word (", as tensions remain."): the rest of the
+#: sentence its headline began, joined to it with no space.
+_COMMA_ON = re.compile(r"[,;]\s+\w")
 #: An article opening such a text: what follows describes the headline's subject.
 _ARTICLE = re.compile(r"(?:a|an|the)\s")
 
 
 def _runs_on(text: str, title: str) -> bool:
-    """Whether ``text`` opens with a lower-case function word ("and", "but", "which", "as"): the rest
-    of a sentence its headline began, not a sentence of its own (unless it prints the headline
+    """Whether ``text`` opens with a comma or with a lower-case function word ("and", "but", "which",
+    "as"): the rest of a sentence its headline began, not a sentence of its own (unless it prints the headline
     again: "a quiet day" over "a quiet day in AI ...")."""
+    if _COMMA_ON.match(text):
+        return True  # "King visits today" over ", as tensions remain.": a link cut the sentence there
     found = _RUNS_ON.match(text)
     return (
         found is not None and found.group() in _GOES_ON and not text.casefold().startswith(title.casefold())
