@@ -133,3 +133,52 @@ def test_a_short_headline_whose_number_was_printed_twice_heads_its_item() -> Non
     assert "Listening closely" in titles
     floating = next(s for s in split.stories if s.title == "A floating media company?")
     assert "Pilot's editorial" not in floating.text
+
+
+#: The same harbour edition's closing sections, their labels printed twice and glued to the text under
+#: them: a picture of the day, a list of other outlets' stories "in case you missed it", and a short
+#: section of its own after it.
+_GLUED_LABELS = _TWICE.replace(
+    "↓↓Week AheadWeek Ahead ",
+    "↓↓Photo of the DayPhoto of the DayA tall ship sails into Porto on Monday, the first of the season.\n\n"
+    "↓↓ICYMIICYMITide Weekly: The harbour master says the new cranes are late, [Ana Reis writes]"
+    "(https://tide.example.com/cranes).Port Gazette: Berth fees in Rotterdam rise again.\n\n"
+    "↓↓DealsDeals \n"
+    "Harbourline is buying two ferries from a Danish yard for $40 million, its chief executive said on "
+    "Monday, the first purchase since the strike began.\n\n"
+    "↓↓Week AheadWeek Ahead ",
+)
+
+
+def test_a_label_printed_twice_glued_to_its_text_is_the_sections_label() -> None:
+    """A label printed twice and glued to the text under it ("↓↓Photo of the DayPhoto of the DayA tall
+    ship ...") is the label of what follows, never words of its story or its headline."""
+    split = split_text(_GLUED_LABELS)
+    texts = [f"{s.title} {s.text}" for s in split.stories]
+    assert any("A tall ship sails into Porto" in t for t in texts)
+    assert not any("Photo of the Day" in t for t in texts)
+    assert not any(s.title.startswith("ICYMI") for s in split.stories)
+
+
+def test_a_section_of_the_edition_ends_at_the_next_label_printed_twice() -> None:
+    """An "ICYMI" section (the edition's own) covers its list only: the next label printed twice opens
+    a section of its own, whose item is a story, not more of the edition's notes."""
+    split = split_text(_GLUED_LABELS)
+    told = {s.title: s for s in split.stories}
+    deal = [t for t in told if "Harbourline" in t or "Harbourline" in told[t].text]
+    assert deal, [d.text for d in split.dropped]
+    assert "Deals" not in {d.text for d in split.dropped if "notes about itself" in d.detail}
+
+
+def test_a_long_line_opening_with_a_label_printed_twice_stays_fast() -> None:
+    """The label glued twice to its text is looked for in time linear in a line's length (200,000
+    letters or marks)."""
+    import time
+
+    from digest.split.twice import _glued_label
+
+    start = time.perf_counter()
+    for line in ("ab" * 100_000, "↓" * 200_000 + "x", "News" * 50_000, "↓↓" + "Ab" * 100_000):
+        _glued_label(line)
+    assert time.perf_counter() - start < 0.5
+    assert _glued_label("↓↓NewsNewsThe port reopened.") == ("↓↓News", "The port reopened.")

@@ -1695,6 +1695,9 @@ class _Splitter:
             else:
                 self.end_section()
             return False
+        if not chrome.item and chrome.heading.doubled and block.doubled:
+            self.end_section()  # "↓↓ICYMI" covers its links, not the "↓↓Intel" section after: labels alike
+            return False
         strong = heading and self.layout.strong_heading(block)
         gap = block.blank_before and not self.page.blank_separated  # a blank line ends a story here
         if chrome.card:

@@ -22,6 +22,10 @@ __all__ = ["read_once"]
 #: A label printed twice, glued or spaced ("Tech TodayTech Today"), after marks ("↓↓"): the marks
 #: as group 1, the label as group 2.
 _DOUBLED = re.compile(r"^(\W*)(\S.{2,60}?)\s*\2\s*$")
+#: A label printed twice and glued to the text after it ("↓↓One Good PhotoOne Good PhotoKing Charles
+#: ...", "ViewsViewsDebatable: ..."): the marks as group 1, the label as group 2; the text opens with
+#: a capital, a digit or an opening quote. Few marks and a label of at most 60 characters: linear.
+_DOUBLED_OPENING = re.compile(r"^(\W{0,8})(\S.{2,60}?)\2(?=[A-Z0-9“\"‘])")
 #: A story's number printed twice and glued to its headline ("↓↓11Musk pitches ..."), maybe after its
 #: kicker printed once and glued to the number ("↓↓Semafor Exclusive11What's next for ..."): the marks
 #: as group 1, the number as group 2. The headline opens with a capital: "11am" and "55mph" are no
@@ -42,6 +46,15 @@ def _label(line: str) -> str | None:
     """``line`` printed once when it is a label printed twice, else None."""
     m = _DOUBLED.match(line.strip())
     return None if m is None or not any(c.isalpha() for c in m[2]) else m[1] + m[2].strip()
+
+
+def _glued_label(line: str) -> tuple[str, str] | None:
+    """``line`` opening with a label printed twice and glued to its text, as the label printed once
+    and the text; else None."""
+    m = _DOUBLED_OPENING.match(line.strip())
+    if m is None or not any(c.isalpha() for c in m[2]):
+        return None
+    return m[1] + m[2], line.strip()[m.end() :]
 
 
 def _caption_again(previous: str, text: str) -> bool:
@@ -65,9 +78,16 @@ def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[in
     out: list[str] = []
     found: set[int] = set()
     numbered: set[int] = set()
-    for line, label in zip(lines, labels, strict=True):
-        text = label
-        if text is None:
+    doubled: set[int] = set()
+    for printed, label in zip(lines, labels, strict=True):
+        text, line = label, printed
+        if text is None and (glued := _glued_label(printed)) is not None:
+            doubled.add(len(out))
+            out.append(glued[0])  # the label on a line of its own, over the text glued to it
+            line = glued[1]
+        if text is not None:
+            doubled.add(len(out))
+        else:
             text = _DOUBLED_NUMBER.sub(r"\1", line.strip())
             if text != line.strip():
                 numbered.add(len(out))
@@ -76,5 +96,4 @@ def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[in
             text = text[len(previous) :].strip()  # a caption printed again, glued to the text under it
             found.add(len(out) - 1)
         out.append(text if text != line.strip() else line)
-    doubled = frozenset(i for i, label in enumerate(labels) if label is not None)
-    return out, frozenset(found), doubled, frozenset(numbered)
+    return out, frozenset(found), frozenset(doubled), frozenset(numbered)
