@@ -79,6 +79,13 @@ def _rule(reason: DropReason, detail: str, pattern: str, max_words: int) -> _Rul
 #: A person's name of one to four capitalised words ("Noor Haddad").
 _NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
 
+#: A name or an agency in a picture's credit: capitalised words ("Brendan Ruiz", "Everett Collection",
+#: "iStock"), maybe with particles ("Colors Hunter de Couleurs"); at most six words.
+_CREDITED = (
+    r"(?-i:[A-Z]|[a-z]+[A-Z])[\w.'’&-]*"
+    r"(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|de|van|von|da|di|la|le|du|of|the|&)){0,5}"
+)
+
 #: An app store's name.
 _STORE = r"(app[- ]?store|play[- ]?store|google play)"
 
@@ -375,8 +382,26 @@ _RULES: tuple[_Rule, ...] = (
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),
+    # A picture's credit set in parentheses on its own, in full ("(Illustration by Ada Ruiz / The Daily.
+    # Source: Getty.)") or as names and agencies set apart by slashes ("(Ada Ruiz / AFP / Getty)",
+    # "(iStock / Getty)"); and an illustration's list of sources ("Illustration Sources: A / Getty; B").
+    _rule(
+        DropReason.BOILERPLATE,
+        "photo caption or credit",
+        r"^\W{0,3}\(\s*(photo(graph)?|image|illustration|picture|animation|artwork)s?\s*(by|:)\s[^()]{1,200}\)\W{0,3}$"
+        rf"|^\W{{0,3}}\(\s*{_CREDITED}(\s*/\s*{_CREDITED}){{1,4}}\s*\)\W{{0,3}}$"
+        r"|^\W{0,3}(photo(graph)?|image|illustration|picture)s?\s+(sources?|credits?)\s*:",
+        40,
+    ),
     # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
+    # A byline naming its writers ("By Ana Ruiz, Tom Bell, and Jo Kim"): names only, to the line's end.
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        rf"^\W*(by|words by|written by)\s+{_NAME}((\s*,|\s*,?\s+(and|&))\s+{_NAME})+\s*$",
+        16,
+    ),
     # The edition's thanks to its editors ("Big thanks to Zach Basu for editing this newsletter.").
     _rule(
         DropReason.BOILERPLATE,
