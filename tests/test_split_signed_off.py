@@ -132,3 +132,54 @@ def test_a_byline_under_an_item_signs_that_item_only(tmp_path: Path) -> None:
     )
     titles = [s.title for s in split_file(path).stories]
     assert "Ferry fares rise again this spring" in titles
+
+
+#: A monthly letter of sections headed in bold, closed by a sign-off line, a feedback request and a
+#: forwarding prompt, the writer's closing line and name, and a postscript; no footer below.
+_MONTHLY = """\
+# Harbour notes: May 2026
+
+**Tide tables**
+
+The tide tables layer now covers the northern ports. It took three weeks of cleaning the old survey
+data, and the charts finally line up with the pilots' own notes.
+
+**Ferries**
+
+The ferry timetable scraper runs every hour now. It found two cancelled crossings the operator never
+announced, which the islanders were glad to hear about.
+
+**Tools I'm using**
+
+A few readers asked which tools I use for all this. A plain text editor for the notes, and a small
+script that turns the survey files into tables.
+
+**That's it for May!**
+
+Please reply with any thoughts on how I can make these notes better.
+
+If these notes were useful, forward them to a friend who might like them too.
+
+Thanks for reading,
+
+Oren Vale
+https://harbour.example.org/
+
+(I'm also taking on a few mapping projects this summer: write to me at oren@harbour.example.org.)
+"""
+
+
+def test_a_sign_off_over_the_writers_signature_ends_the_last_story(tmp_path: Path) -> None:
+    """A sign-off line ("That's it for May!") a few paragraphs over the writer's name under a letter's
+    closing line ends the stories: the feedback request, the forwarding prompt and the postscript are
+    the letter's back matter, no words of the last section."""
+    path = tmp_path / "monthly.md"
+    path.write_text(_MONTHLY, encoding="utf-8")
+    split = split_file(path)
+    last = split.stories[-1]
+    assert last.title == "Tools I'm using"
+    assert last.text.rstrip().endswith("survey files into tables.")
+    told = " ".join(s.text for s in split.stories)
+    for closing in ("Please reply", "forward them to a friend", "mapping projects"):
+        assert closing not in told
+    assert {d.text for d in split.dropped} >= {"That's it for May!", "Oren Vale"}

@@ -548,6 +548,10 @@ _SIGNED_STORIES = 2
 _BACK_MATTER = (DropReason.FOOTER, "after the writer's signature: the edition's back matter")
 #: The ledger's detail for a name signing the note or letter above it.
 _SIGNATURE = "signature: a name signing the note above it"
+#: The ledger's detail for a greeting or a sign-off line ("That's it for June!").
+_SIGN_OFF = "greeting or sign-off"
+#: Most paragraphs between a sign-off line and the writer's name signing the letter under it.
+_SIGN_OFF_REACH = 6
 #: Most farewell lines between a letter's last paragraph and its closing line ("Have a good weekend.").
 _FAREWELL_LINES = 2
 
@@ -1283,6 +1287,19 @@ class _Splitter:
         self.drop(block, verdict.reason, verdict.detail)
         self.after_chrome(block, verdict)
 
+    def letter_signed_below(self, block: Block) -> bool:
+        """Whether the sign-off line ``block`` ("That's it for June!") is followed, within a few
+        paragraphs, by the writer's name under a letter's closing line ("Thanks for your support," over
+        "Simon"): what lies between is the letter's closing notes (a feedback request, a forwarding
+        prompt), and what follows the name its back matter, no words of the last story."""
+        below = self.blocks[block.index + 1 : block.index + 1 + _SIGN_OFF_REACH]
+        return any(
+            (verdict := self.verdicts[other.index]) is not None
+            and verdict.detail == _SIGNATURE
+            and _closes_letter(self.blocks, other)
+            for other in below
+        )
+
     def signs_off(self, block: Block, verdict: Verdict) -> bool:
         """Whether ``block`` is the writer's name signing off after the edition's stories (two or more
         told: a name under the opening note or letter, the edition's first story, signs that only),
@@ -1290,7 +1307,11 @@ class _Splitter:
         the edition follows its writer's signature, only its back matter (the writer's other
         products, links to follow, the address). Only a name under a letter's closing line signs
         off ("All my best," over "Oren"): a byline or a role line under an item signs that item."""
-        if verdict.detail != _SIGNATURE or len(self.stories) + (self.draft is not None) < _SIGNED_STORIES:
+        if len(self.stories) + (self.draft is not None) < _SIGNED_STORIES:
+            return False
+        if verdict.detail == _SIGN_OFF:
+            return self.letter_signed_below(block)
+        if verdict.detail != _SIGNATURE:
             return False
         if not _closes_letter(self.blocks, block):
             return False  # a byline or a role line signs its own item, not the edition
