@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from datasketch import MinHashLSH
 
 from digest.cluster.fingerprint import TokenCache, lean_minhash, signature_matrix, signature_terms
 from digest.errors import IndexUnavailableError
@@ -62,6 +61,9 @@ class SignatureIndex:
         self.batch = batch
         #: What the storage raises when it fails (Redis errors), reported as IndexUnavailableError.
         self.errors = errors
+        # datasketch pulls scipy.integrate and scipy.optimize (about 0.4 s): only runs with an index load it.
+        from datasketch import MinHashLSH  # noqa: PLC0415
+
         rows = settings.band_rows
         self._lsh = MinHashLSH(
             num_perm=settings.num_perm,
