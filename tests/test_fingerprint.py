@@ -11,8 +11,16 @@ from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash32 as datasketch_sha1_hash32
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy.sparse import csr_matrix
 
-from digest.cluster.fingerprint import TokenCache, normalise, permutations, sha1_hash32, signature_matrix
+from digest.cluster.fingerprint import (
+    TokenCache,
+    normalise,
+    permutations,
+    salient_columns,
+    sha1_hash32,
+    signature_matrix,
+)
 from digest.models import Story
 from digest.settings import ClusterSettings
 from tests.oracle import features, tfidf_matrix
@@ -112,3 +120,40 @@ def test_token_cache_is_filled_once_per_distinct_token() -> None:
     assert cache.words["Moore"] == "moore"
     assert cache.names["shares"] == ""
     assert sorted(cache.words) == ["Moore", "Threads", "jumped", "shares"]
+
+
+def _plain_salient(matrix: csr_matrix, eligible: np.ndarray, limit: int) -> list[np.ndarray]:
+    """Each row's ``limit`` heaviest eligible columns (ties by column), in ascending column order."""
+    out = []
+    for k in range(matrix.shape[0]):
+        row = matrix[k]
+        entries = sorted(
+            (-value, int(col)) for col, value in zip(row.indices, row.data, strict=True) if eligible[col]
+        )
+        out.append(np.asarray(sorted(col for _, col in entries[:limit]), dtype=matrix.indices.dtype))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(st.integers(0, 40), st.sampled_from([0.1, 0.25, 0.5, 0.7, 1.0]), max_size=40),
+        max_size=12,
+    ),
+    st.lists(st.booleans(), min_size=41, max_size=41),
+    st.integers(0, 25),
+)
+def test_salient_columns_are_each_rows_heaviest(
+    rows: list[dict[int, float]], eligible: list[bool], limit: int
+) -> None:
+    """Only entries near the top are sorted: the same columns as sorting every row (tied weights too)."""
+    entries = [(k, col, value) for k, row in enumerate(rows) for col, value in row.items()]
+    matrix = csr_matrix(
+        ([e[2] for e in entries], ([e[0] for e in entries], [e[1] for e in entries])), shape=(len(rows), 41)
+    )
+    mask = np.asarray(eligible)
+    found = salient_columns(matrix, mask, limit)
+    assert len(found) == len(rows)
+    for got, want in zip(found, _plain_salient(matrix, mask, limit), strict=True):
+        assert got.tolist() == want.tolist()
+        assert got.dtype == want.dtype

@@ -73,21 +73,58 @@ def salient_columns(
 ) -> list[np.ndarray[Any, Any]]:
     """Per row, the columns of the ``limit`` highest weights among ``eligible`` columns (ties by column).
 
-    One sort of all the entries (by row, weight descending, column) instead of one per row.
+    Only the entries at or above their row's ``limit``-th highest weight can be chosen, so
+    only those (about ``limit`` a row, more where weights tie) are sorted, by row and
+    weight descending; the entries come in row and column order, so the stable sort keeps
+    equal weights in column order, and the chosen ones are read back in that order.
     """
-    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    if not matrix.has_sorted_indices:
+        matrix = matrix.sorted_indices()
+    n = matrix.shape[0]
     keep = eligible[matrix.indices]
-    rows, cols, vals = rows[keep], matrix.indices[keep], matrix.data[keep]
-    order = np.lexsort((cols, -vals, rows))
-    rows, cols = rows[order], cols[order]
-    starts = np.searchsorted(rows, np.arange(matrix.shape[0] + 1))
-    rank = np.arange(len(rows)) - starts[rows]
-    top = rank < limit
-    rows, cols = rows[top], cols[top]
-    order = np.lexsort((cols, rows))  # each row's columns in ascending order
-    cols = cols[order]
-    bounds = np.searchsorted(rows[order], np.arange(matrix.shape[0] + 1))
-    return [cols[bounds[k] : bounds[k + 1]] for k in range(matrix.shape[0])]
+    lengths = np.diff(np.concatenate(([0], np.cumsum(keep)))[matrix.indptr])
+    cols, vals = matrix.indices[keep], matrix.data[keep]
+    rows = np.repeat(np.arange(n), lengths)
+    near = vals >= _row_thresholds(vals, lengths, limit)[rows]
+    rows, cols, vals = rows[near], cols[near], vals[near]
+    order = np.lexsort((-vals, rows))
+    ranked = rows[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked, ranked)
+    chosen = np.zeros(len(order), dtype=bool)
+    chosen[order[rank < limit]] = True
+    cols = cols[chosen]
+    bounds = np.concatenate(([0], np.cumsum(np.minimum(lengths, limit))))
+    return [cols[bounds[k] : bounds[k + 1]] for k in range(n)]
+
+
+#: Padded entries per block of rows partitioned at once (bounds the temporary arrays).
+_PARTITION_BLOCK = 1 << 22
+
+
+def _row_thresholds(
+    values: np.ndarray[Any, Any], lengths: np.ndarray[Any, Any], limit: int
+) -> np.ndarray[Any, Any]:
+    """Each row's ``limit``-th highest of ``values`` (rows one after another); -inf for shorter rows.
+
+    Rows of about the same length (the same power of two) are padded with -inf into one
+    array and partitioned together.
+    """
+    if limit < 1:
+        return np.full(len(lengths), np.inf)  # nothing is chosen
+    out = np.full(len(lengths), -np.inf)
+    starts = np.concatenate(([0], np.cumsum(lengths)))
+    long = np.flatnonzero(lengths > limit)
+    widths = np.left_shift(1, np.ceil(np.log2(lengths[long])).astype(np.int64))
+    for width in np.unique(widths).tolist():
+        rows = long[widths == width]
+        step = max(1, _PARTITION_BLOCK // width)
+        for lo in range(0, len(rows), step):
+            part = rows[lo : lo + step]
+            inside = np.arange(width) < lengths[part, None]
+            padded = np.full((len(part), width), -np.inf)
+            padded[inside] = values[(starts[part, None] + np.arange(width))[inside]]
+            out[part] = np.partition(padded, width - limit, axis=1)[:, width - limit]
+    return out
 
 
 def _fmix32(values: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
