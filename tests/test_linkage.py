@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from random import Random
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest.cluster.grouping import _batch_groups, _linked
 from digest.cluster.linkage import average_link, dense_average_link
 
 #: Few distinct scores make ties and means that come back to an earlier value (the hard cases).
@@ -52,3 +55,24 @@ def test_dense_average_link_answers_distinct_scores() -> None:
     found = dense_average_link(dense, 0.5)
     assert found is not None
     assert found == average_link(range(n), edges, 0.5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(2, 9), min_size=1, max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_batch_groups_are_each_components_own(sizes: list[int], rng: Random) -> None:
+    """Parts found in one graph of a whole batch give each component the groups it gives alone."""
+    batch, start = [], 0
+    for size in sizes:
+        batch.append(list(range(start, start + size)))
+        start += size + rng.randint(0, 3)
+    pairs = [np.triu_indices(len(c), k=1) for c in batch]
+    scores = np.asarray([round(rng.choice([0.1, 0.3, 0.6, 0.9]), 6) for p in pairs for _ in p[0]])
+    apart = [-1] * start
+    alone, at = [], 0
+    for component, (first, second) in zip(batch, pairs, strict=True):
+        alone.extend(_linked(component, first, second, scores[at : at + len(first)], 0.5, apart))
+        at += len(first)
+    assert _batch_groups(batch, scores, 0.5, apart, None) == alone

@@ -27,6 +27,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack, vstack
 
 from digest.cluster.fingerprint import salient_columns, signature_matrix
+from digest.parallel import in_threads
 from digest.settings import ClusterSettings
 
 __all__ = [
@@ -99,13 +100,15 @@ def candidate_pairs(
     lsh: np.ndarray[Any, Any] | None = None,
     owner: np.ndarray[Any, Any] | None = None,
     subjects: csr_matrix | None = None,
+    threads: int = 1,
 ) -> Candidates:
     """The union of the LSH, neighbour, same-link and same-subject pairs of a run, each once, in (i, j) order.
 
     ``lsh``: the LSH pairs when already found (:func:`lsh_pairs`). ``owner``: each story's
     representative (:mod:`digest.cluster.copies`); then pairs are between representatives
     only (a copy's pairs are its representative's) and neighbours are ranked among them.
-    ``subjects``: 0/1 per story and headline subject (none: no subject pairs).
+    ``subjects``: 0/1 per story and headline subject (none: no subject pairs). ``threads``:
+    for the neighbours' blocks (:func:`neighbour_pairs`).
     """
     if lsh is None:
         lsh = lsh_pairs(words, single, terms, settings, hashfunc)[0]
@@ -123,9 +126,9 @@ def candidate_pairs(
     masks = [np.full(len(pairs), bit, dtype=np.uint8) for pairs, bit in zip(found, sources, strict=True)]
     if settings.neighbours > 0:
         if kept is None:
-            near = neighbour_pairs(words, names, settings)
+            near = neighbour_pairs(words, names, settings, threads)
         else:
-            near = kept[neighbour_pairs(words[kept], names[kept], settings)]
+            near = kept[neighbour_pairs(words[kept], names[kept], settings, threads)]
         found.append(near)
         masks.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
     return _unique(np.concatenate(found), np.concatenate(masks), words.shape[0])
@@ -279,12 +282,16 @@ def _link_pairs(urls: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return _runs(urls[order], order)
 
 
-def neighbour_pairs(words: csr_matrix, names: csr_matrix, settings: ClusterSettings) -> np.ndarray[Any, Any]:
+def neighbour_pairs(
+    words: csr_matrix, names: csr_matrix, settings: ClusterSettings, threads: int = 1
+) -> np.ndarray[Any, Any]:
     """Each story paired with its ``settings.neighbours`` nearest under the pruned mixed cosine.
 
     Each row keeps its ``neighbour_terms`` heaviest terms among those in at most
     ``neighbour_df`` of the stories (at least 50): common words would make every
-    product row dense, and they say little about which event a story reports.
+    product row dense, and they say little about which event a story reports. Blocks of
+    rows are ranked on up to ``threads`` threads (scipy's products and numpy's sorts
+    release the GIL); each block's pairs are its own, put back in block order.
     """
     n = words.shape[0]
     most = max(50, int(settings.neighbour_df * n))
@@ -294,12 +301,17 @@ def neighbour_pairs(words: csr_matrix, names: csr_matrix, settings: ClusterSetti
     # One product serves both cosines: [words | names] rows, weighted on the query side only.
     query = hstack([left * np.float32(1 - weight), right * np.float32(weight)], format="csr")
     index = hstack([left, right], format="csr").T.tocsr()
-    found = [np.zeros((0, 2), dtype=np.int64)]
-    for lo in range(0, n, _BLOCK):
+    starts = range(0, n, _BLOCK)
+    found = [np.zeros((0, 2), dtype=np.int64) for _ in range(len(starts) + 1)]
+
+    def block(lo: int) -> None:
         product = (query[lo : lo + _BLOCK] @ index).tocoo()
         # Pairs this far apart are never verified as one event: no need to rank them.
         near = product.data >= _FLOOR
-        found.append(_top(product.row[near] + lo, product.col[near], product.data[near], settings.neighbours))
+        pairs = _top(product.row[near] + lo, product.col[near], product.data[near], settings.neighbours)
+        found[1 + lo // _BLOCK] = pairs
+
+    in_threads(block, starts, threads)
     return np.concatenate(found)
 
 
@@ -339,7 +351,9 @@ def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
         rows = np.repeat(np.arange(block.shape[0], dtype=np.int32), np.diff(block.indptr))
         kept = rare[block.indices]
         rows, cols, values = rows[kept], block.indices[kept], block.data[kept]
-        keep = np.sort(_first_per_row(rows, values, top))  # back in row, then column order
+        chosen = np.zeros(len(rows), dtype=bool)
+        chosen[_first_per_row(rows, values, top)] = True
+        keep = np.flatnonzero(chosen)  # back in row, then column order
         parts.append(
             csr_matrix(
                 (values[keep].astype(np.float32), (rows[keep], cols[keep])),

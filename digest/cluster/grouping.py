@@ -76,6 +76,7 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
             lsh=lsh,
             owner=copies.owner if copies.collapsed else None,
             subjects=model.subjects,
+            threads=model.threads,
         )
         pairs, source = found.pairs, found.source
         words, names = model.cosine(pairs[:, 0], pairs[:, 1])
@@ -160,6 +161,8 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
     threshold: float,
     apart: Sequence[int],
     copies: CopyGroups | None = None,
+    *,
+    parts: np.ndarray[Any, Any] | None = None,
 ) -> list[tuple[list[int], float]]:
     """Average-link groups of one component, with their cohesion, from its scored pairs.
 
@@ -172,15 +175,14 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
     component would. ``copies``: the members are representatives of near-copies; each
     counts as one story in the means (a wire story copied forty times is one report, not
     forty: its copies must not outvote an independent retelling), and the cohesion is that
-    of all the stories they stand for.
+    of all the stories they stand for. ``parts``: each position's part, numbered from 0 in
+    order of first position, when the caller found them (:func:`_batch_groups`).
     """
     members = np.asarray(component, dtype=np.int64)
-    n = len(members)
-    strong = scores >= threshold
-    graph = csr_matrix(
-        (np.ones(int(strong.sum()), dtype=np.int8), (first[strong], second[strong])), shape=(n, n)
-    )
-    count, part = connected_components(graph, directed=False)
+    if parts is None:
+        count, part = _parts(len(members), first, second, scores >= threshold)
+    else:
+        count, part = int(parts.max()) + 1, parts
     same = part[first] == part[second]
     first, second, scores = first[same], second[same], scores[same]
     by_pair = np.argsort(part[first], kind="stable")
@@ -206,6 +208,17 @@ def _linked(  # noqa: PLR0917 - the pairs of one component, as the two callers h
             )
         )
     return out
+
+
+def _parts(
+    n: int, first: np.ndarray[Any, Any], second: np.ndarray[Any, Any], strong: np.ndarray[Any, Any]
+) -> tuple[int, np.ndarray[Any, Any]]:
+    """The connected parts of ``n`` positions joined by the ``strong`` pairs, and each position's part."""
+    graph = csr_matrix(
+        (np.ones(int(strong.sum()), dtype=np.int8), (first[strong], second[strong])), shape=(n, n)
+    )
+    count, part = connected_components(graph, directed=False)
+    return int(count), part
 
 
 def _alone(member: int, copies: CopyGroups | None) -> tuple[list[int], float]:
@@ -300,16 +313,7 @@ def cluster_stories(
     for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
         rows, cols, words, names = _component_cosines(model, batch)
         found = model.combine(rows, cols, words, names).score
-        start = 0
-        for component in batch:
-            first, second = np.triu_indices(len(component), k=1)
-            count = len(first)
-            groups.extend(
-                _linked(
-                    component, first, second, found[start : start + count], settings.threshold, apart, copies
-                )
-            )
-            start += count
+        groups.extend(_batch_groups(batch, found, settings.threshold, apart, copies))
     large = [c for c in components if len(c) > settings.exhaustive_limit]
     if large:
         owner = np.full(len(ordered), -1, dtype=np.int64)
@@ -353,6 +357,52 @@ def _cluster(
         cohesion = round(float(model.combine(rows, cols, word, name).score.mean()), 4)
     ids = tuple(ordered[i].id for i in members)
     return StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion)
+
+
+def _batch_groups(
+    batch: Sequence[list[int]],
+    scores: np.ndarray[Any, Any],
+    threshold: float,
+    apart: Sequence[int],
+    copies: CopyGroups | None,
+) -> list[tuple[list[int], float]]:
+    """:func:`_linked` of each component of ``batch``, from every pair's ``scores`` (components in
+    order, each pair i < j in ``np.triu_indices`` order), with the parts of all of them found at once.
+
+    The components, one after another, make one graph: its connected parts are numbered in
+    order of their first member, as each component's alone are, after the parts before it.
+    """
+    pairs = [np.triu_indices(len(component), k=1) for component in batch]
+    sizes = np.asarray([len(component) for component in batch], dtype=np.int64)
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    first = np.concatenate([p[0] + offsets[k] for k, p in enumerate(pairs)])
+    second = np.concatenate([p[1] + offsets[k] for k, p in enumerate(pairs)])
+    strong = scores >= threshold
+    graph = csr_matrix(
+        (np.ones(int(strong.sum()), dtype=np.int8), (first[strong], second[strong])),
+        shape=(int(offsets[-1]), int(offsets[-1])),
+    )
+    _, label = connected_components(graph, directed=False)
+    out: list[tuple[list[int], float]] = []
+    start = 0
+    for k, component in enumerate(batch):
+        local_first, local_second = pairs[k]
+        count = len(local_first)
+        part = label[offsets[k] : offsets[k + 1]]
+        out.extend(
+            _linked(
+                component,
+                local_first,
+                local_second,
+                scores[start : start + count],
+                threshold,
+                apart,
+                copies,
+                parts=part - part[0],
+            )
+        )
+        start += count
+    return out
 
 
 def _batches(components: Sequence[list[int]], members: int = 512) -> Iterator[list[list[int]]]:
