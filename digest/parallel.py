@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-__all__ = ["in_blocks", "in_blocks_with", "in_threads", "worker_count"]
+__all__ = ["ahead", "in_blocks", "in_blocks_with", "in_threads", "worker_count"]
 
 _Block = TypeVar("_Block")
 _Result = TypeVar("_Result")
@@ -113,3 +113,24 @@ def in_threads(work: Callable[[int], None], starts: range, threads: int) -> None
     else:
         for lo in starts:
             work(lo)
+
+
+def ahead(work: Callable[[_Block], _Result], items: Iterable[_Block], threads: int) -> Iterator[_Result]:
+    """``work(item)`` for every item, in order; with ``threads`` above 1 the next item's on a thread.
+
+    While the caller uses one result, the next is worked out on one other thread (for work
+    that spends its time in numpy or scipy routines that release the GIL). Items are worked
+    out one at a time, in order, as without a thread; at most one result waits.
+    """
+    if threads < 2:
+        yield from map(work, items)
+        return
+    with ThreadPoolExecutor(1) as pool:
+        pending = None
+        for item in items:
+            future = pool.submit(work, item)
+            if pending is not None:
+                yield pending.result()
+            pending = future
+        if pending is not None:
+            yield pending.result()

@@ -130,3 +130,17 @@ def test_a_shared_value_reaches_every_worker_once() -> None:
     expected = [7 * v for v in blocks]
     assert list(parallel.in_blocks_with(_scaled, 7, blocks, 2)) == expected
     assert list(parallel.in_blocks_with(_scaled, 7, blocks, 1)) == expected
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_ahead_gives_every_result_in_order(threads: int) -> None:
+    """The next item worked out on a thread: the same results, in the items' order, each once."""
+    seen: list[int] = []
+
+    def work(item: int) -> int:
+        seen.append(item)
+        return item * item
+
+    assert list(parallel.ahead(work, iter(range(7)), threads)) == [k * k for k in range(7)]
+    assert seen == list(range(7))
+    assert list(parallel.ahead(work, [], threads)) == []

@@ -18,6 +18,7 @@ The result does not depend on the order of the input stories.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -32,6 +33,7 @@ from digest.cluster.editions import edition_rule, recap_editions
 from digest.cluster.linkage import average_link, dense_average_link
 from digest.cluster.model import Model
 from digest.models import Similarity, Story, StoryCluster
+from digest.parallel import ahead
 from digest.settings import ClusterSettings
 from digest.text.ids import story_id
 
@@ -310,9 +312,9 @@ def cluster_stories(
     if copies is not None:  # a copy is given back with its representative's group
         components = [c for c in components if len(c) > 1 or copies.weight[c[0]] > 0]
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
-    for batch in _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit]):
-        rows, cols, words, names = _component_cosines(model, batch)
-        found = model.combine(rows, cols, words, names).score
+    # The next batch's pairs are scored on a thread (products outside the GIL) while this one is linked.
+    batches = _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit])
+    for batch, found in ahead(functools.partial(_batch_scores, model), batches, model.threads):
         groups.extend(_batch_groups(batch, found, settings.threshold, apart, copies))
     large = [c for c in components if len(c) > settings.exhaustive_limit]
     if large:
@@ -357,6 +359,12 @@ def _cluster(
         cohesion = round(float(model.combine(rows, cols, word, name).score.mean()), 4)
     ids = tuple(ordered[i].id for i in members)
     return StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion)
+
+
+def _batch_scores(model: Model, batch: list[list[int]]) -> tuple[list[list[int]], np.ndarray[Any, Any]]:
+    """``batch`` and the verified similarity of every pair inside each of its components."""
+    rows, cols, words, names = _component_cosines(model, batch)
+    return batch, model.combine(rows, cols, words, names).score
 
 
 def _batch_groups(
