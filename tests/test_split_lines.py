@@ -437,6 +437,9 @@ def test_a_time_or_speed_is_no_number_printed_twice() -> None:
         "11Musk pitches a plan",
         "11am meeting",
         "55mph winds",
+        "↓↓88‘Heatflation’ becomes visible",
+        "↓↓1010“Fast shoes” break a record",
+        "22‘a quoted aside’ in lower case",
     ]
     assert read_once(lines)[0] == [
         "Tech Today",
@@ -444,6 +447,9 @@ def test_a_time_or_speed_is_no_number_printed_twice() -> None:
         "Musk pitches a plan",
         "11am meeting",
         "55mph winds",
+        "↓↓‘Heatflation’ becomes visible",
+        "↓↓“Fast shoes” break a record",
+        "22‘a quoted aside’ in lower case",
     ]
 
 

@@ -28,10 +28,12 @@ _DOUBLED = re.compile(r"^(\W*)(\S.{2,60}?)\s*\2\s*$")
 _DOUBLED_OPENING = re.compile(r"^(\W{0,8})(\S.{2,60}?)\2(?=[A-Z0-9“\"‘])")
 #: A story's number printed twice and glued to its headline ("↓↓11Musk pitches ..."), maybe after its
 #: kicker printed once and glued to the number ("↓↓Semafor Exclusive11What's next for ..."): the marks
-#: as group 1, the number as group 2. The headline opens with a capital: "11am" and "55mph" are no
-#: number glued twice; a kicker is words with no digit, ending in a letter glued to the number.
+#: as group 1, the number as group 2. The headline opens with a capital, maybe after an opening quote
+#: ("↓↓88‘Climateflation’ becomes detectable"): "11am" and "55mph" are no number glued twice; a kicker
+#: is words with no digit, ending in a letter glued to the number.
 _DOUBLED_NUMBER = re.compile(
-    r"^(\W*)(?:[^\W\d_](?:[^\d\n]{0,40}?[^\W\d_])?)?(?P<number>\d{1,2})(?P=number)(?=[^\W\d_])(?![a-z])"
+    r"^(\W*)(?:[^\W\d_](?:[^\d\n]{0,40}?[^\W\d_])?)?(?P<number>\d{1,2})(?P=number)"
+    r"(?=[‘“\"']?[^\W\d_])(?![‘“\"']?[a-z])"
 )
 #: Fewest labels printed twice for a body to read as printing its layouts twice.
 _EVIDENCE = 2
