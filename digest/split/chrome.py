@@ -102,6 +102,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?(online|on the web)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
+        r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
         r"|\bstop (getting|receiving) (this|these|our) (newsletters?|e-?mails?)\b"
         r"|^\W*(change|update) your (e-?mail( address)?|subscription)\W*$"
@@ -299,6 +300,15 @@ _RULES: tuple[_Rule, ...] = (
         r"^\W*(housekeeping|programming note|schedule note|in eigener sache|note de la rédaction)\s*:",
         60,
     ),
+    # The edition telling what it stands for, in its own voice ("At Tide Signal, our mission is to build
+    # a community ...", "Our partnerships are based on shared values ... Privacy is a priority ..."):
+    # the sender's statement of its mission, partnerships or privacy, printed under the last item.
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's notes about itself (its mission, partnerships or privacy)",
+        r"^(?![“\"‘'])\W*(?:at [^,.!?]{1,40}, )?our (?:mission|partnerships?|sponsorships?) (?:is|are)\b",
+        150,
+    ),
     # A footnote under the post ("[^1]: Tessaline has not said which process variant."): an aside to
     # a sentence above, not a story.
     _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
@@ -392,6 +402,17 @@ _RULES: tuple[_Rule, ...] = (
         rf"|^\W{{0,3}}\(\s*{_CREDITED}(\s*/\s*{_CREDITED}){{1,4}}\s*\)\W{{0,3}}$"
         r"|^\W{0,3}(photo(graph)?|image|illustration|picture)s?\s+(sources?|credits?)\s*:",
         40,
+    ),
+    # What a text part prints where the HTML showed a picture: its address or link after a label ("View
+    # image: (https://...)", "Follow image link: (https://...)", "Image: https://..."), a bare marker
+    # ("[image]"), and the caption under it ("Caption: ..."): never a title nor words of a story.
+    _rule(
+        DropReason.BOILERPLATE,
+        "picture placeholder (an image's address, link or caption)",
+        r"^\W*(?:(?:view|follow|open)\s+)?(?:image|photo|picture|img)(?:\s+link)?\s*:\s*\(?\s*<?https?://\S+\s*$"
+        r"|^\W*\[\s*(?:image|photo|picture|img)\s*\]\W*$"
+        r"|^\W*(?:(?:photo|image|picture)\s+)?caption\s*:",
+        60,
     ),
     # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
