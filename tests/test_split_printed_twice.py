@@ -182,3 +182,24 @@ def test_a_long_line_opening_with_a_label_printed_twice_stays_fast() -> None:
         _glued_label(line)
     assert time.perf_counter() - start < 0.5
     assert _glued_label("↓↓NewsNewsThe port reopened.") == ("↓↓News", "The port reopened.")
+
+
+def test_a_contents_line_whose_titles_print_commas_is_navigation() -> None:
+    """A contents line of many titles run together is navigation though a title prints its own comma or
+    colon ("Berth fees rise, cranes idle", "The port: busy, but late"); a sentence naming a few
+    camel-case names with commas stays text."""
+    contents = (
+        "Ferries return to LisbonBerth fees rise, cranes idleStrike talks resumeTide tables revisedPilots"
+        " win payDock cranes automatedThe port: busy, but late"
+    )
+    body = (
+        f"## Harbour Today\n\n{contents}\n\nFerries return to Lisbon\n\nFerry crossings resumed on Monday.\n"
+    )
+    split = split_text(body)
+    assert contents in {d.text for d in split.dropped if d.reason is DropReason.NAVIGATION}
+    sentence = (
+        "OpenAI, DeepSeek and YouTube met PayPal and LinkedIn staff in Lisbon to talk about ferries,"
+        " officials said."
+    )
+    kept = split_text(f"## Names in the news\n\n{sentence}\n")
+    assert kept.stories[0].text.startswith("OpenAI, DeepSeek and YouTube")

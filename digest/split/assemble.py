@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from attrs import evolve, field, frozen
 
 from digest.models import Dropped, DropReason, Edition, Split, Story
+from digest.readers._meta import cut_weekdays
 from digest.split.blocks import (
     NAME_PARTICLES,
     Block,
@@ -63,7 +64,7 @@ from digest.split.roles import (
     titled_item,
     told_link,
 )
-from digest.text.dates import find_date
+from digest.text.dates import find_date, find_dates
 from digest.text.ids import story_id
 from digest.text.links import article_link
 from digest.text.shape import (
@@ -290,8 +291,12 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
-#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "+3.1 bps", "$5.12/lb").
-_FIGURE = re.compile(r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps?|pts?)?(?:\s?/\s?[a-z]{1,5})?")
+#: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "+3.1 bps", "$5.12/lb"),
+#: maybe with its change glued after it, a cell of its own lost ("$95.69+1.4%", "7,191.50-0.0%").
+_FIGURE = re.compile(
+    r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps?|pts?)?(?:\s?/\s?[a-z]{1,5})?"
+    r"(?:[+\-−–]\d[\d,]*(?:\.\d+)?%|[+\-−–]\d[\d,]*\.\d+)?"
+)
 #: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
 _PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
 
@@ -601,6 +606,10 @@ _PUNCTUATED = re.compile(r"[.!?,;:](?:\s|$)")
 #: talks falter againWay cleared for Fed pickAI stock frenzy is back..."): a name printed in camel
 #: case ("OpenAI", "DeepSeek") joins once, and a sentence has its commas and full stop.
 _TITLE_JOINS, _TITLE_RUN_WORDS = 4, 12
+#: A sentence's end: what a line of titles run together never prints.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: Fewest joins of a line of titles run together some of which print a comma or a colon of their own.
+_PUNCTUATED_JOINS = 6
 
 
 def _titles_run_together(block: Block) -> bool:
@@ -609,9 +618,12 @@ def _titles_run_together(block: Block) -> bool:
     text = block.text
     if block.kind is not Kind.TEXT or block.links or words(text) < _TITLE_RUN_WORDS:
         return False
-    if _PUNCTUATED.search(text) is not None:
+    joins = len(_TITLE_JOIN.findall(text))
+    if _SENTENCE_END.search(text) is not None:
         return False
-    return len(_TITLE_JOIN.findall(text)) >= _TITLE_JOINS
+    # A title may print its own comma or colon ("BYD profit falls, exports jump", "The US: Rich, but
+    # unhappy") where the titles glued together are many.
+    return joins >= _TITLE_JOINS and (_PUNCTUATED.search(text) is None or joins >= _PUNCTUATED_JOINS)
 
 
 #: The ledger's detail for a heading printing the message's subject over the stories.
@@ -674,16 +686,132 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.NAVIGATION, "table of contents: titles run together on one line")
     if _linked_sign_up(block):
         return Verdict(DropReason.PROMOTION, "sign-up prompt: a link to sign up for a newsletter")
+    if _front_page_anchors(blocks, block):
+        return Verdict(DropReason.NAVIGATION, "a link to a part of the site's front page")
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
-        and is_label(block.text)
-        and words(block.text) <= 2
+        and ((is_label(block.text) and words(block.text) <= 2) or _in_figure_table(blocks, block.index))
         and _FIGURE.fullmatch(nxt.text.strip())
         and not (numbers.numbers_an_item(nxt) and not _FIGURE.match(block.text.strip()))
     ):
         return Verdict(DropReason.BOILERPLATE, "label of a table row of figures")
+    if block.kind is Kind.TEXT and is_label(block.text) and _in_figure_table(blocks, block.index + 1):
+        return Verdict(DropReason.BOILERPLATE, "heading of a table of figures")  # "Market Snapshot"
     return None
+
+
+#: Most words of the label of a row in a table of figures ("WTI crude oil futures" over "$95.69+1.4%").
+_ROW_LABEL_WORDS = 6
+
+
+def _figure_row(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a short label with no sentence over a figure alone on its line."""
+    if not 0 <= index < len(blocks) - 1:
+        return False
+    label, figure = blocks[index], blocks[index + 1]
+    return (
+        label.kind is Kind.TEXT
+        and 0 < words(label.text) <= _ROW_LABEL_WORDS
+        and not ends_sentence(label.text)
+        and _FIGURE.fullmatch(figure.text.strip()) is not None
+    )
+
+
+def _in_figure_table(blocks: list[Block], index: int) -> bool:
+    """A row of a table of figures printed a cell per line, with a row of its kind above or below it
+    ("S&P 500 Futures" / "7,191.50-0.0%" / "Nasdaq 100 Futures" / "27,470.00+0.1%"): its label may run to
+    six words."""
+    return _figure_row(blocks, index) and (_figure_row(blocks, index - 2) or _figure_row(blocks, index + 2))
+
+
+#: Most words of a paragraph whose links only lead to parts of a site's front page.
+_FRONT_PAGE_WORDS = 40
+#: A link to a part of a site's front page: its address has no path but "/" and names an anchor
+#: ("https://site.example/#active-comments"), not a page an application routes to ("#narrow/stream/...").
+_FRONT_PAGE_ANCHOR = re.compile(r"^https?://(?:www\.)?(?P<host>[^/?#\s]+)/?#[\w-]+$", re.IGNORECASE)
+#: Fewest other blocks linking the sender's own site for an anchor of its front page to be its own.
+_OWN_SITE_LINKS = 3
+
+
+def _front_page_anchors(blocks: list[Block], block: Block) -> bool:
+    """A short paragraph every link of which leads to a part of the sender's own front page ("People
+    have left 112 comments ... [Check out the most recently active threads](https://site/#active)"):
+    the site's own furniture, never a story (an item links a page of its own). The site is the sender's
+    when the edition links it most, from three other blocks or more (an anchor of another site's front
+    page, "https://conference.example/#events", is an item's link)."""
+    if block.kind not in (Kind.TEXT, Kind.BULLET) or not block.links or words(block.text) > _FRONT_PAGE_WORDS:
+        return False
+    printed = _PRINTED_LINK.findall(block.raw)  # as printed: the block's links have lost their fragment
+    anchors = [_FRONT_PAGE_ANCHOR.match(link) for link in printed]
+    if len(printed) != len(block.links) or not all(anchors):
+        return False
+    hosts = {m["host"].casefold() for m in anchors if m is not None}
+    return len(hosts) == 1 and _own_site(blocks, block, hosts.pop())
+
+
+def _own_site(blocks: list[Block], block: Block, host: str) -> bool:
+    """Whether ``host`` is the site the edition links most, from three other blocks or more."""
+    counts: dict[str, int] = {}
+    for other in blocks:
+        if other is block:
+            continue
+        for found in {_host(link) for link in other.links}:
+            counts[found] = counts.get(found, 0) + 1
+    return counts.get(host, 0) >= _OWN_SITE_LINKS and counts[host] == max(counts.values())
+
+
+def _host(link: str) -> str:
+    found = re.match(r"^https?://(?:www\.)?([^/?#\s]+)", link, re.IGNORECASE)
+    return found[1].casefold() if found else ""
+
+
+#: A Markdown link's address as printed.
+_PRINTED_LINK = re.compile(r"\]\((https?://[^()\s]+)\)")
+
+
+#: The ledger detail of a line that is only a date.
+DATELINE = "dateline: a date alone on its line"
+#: Most words of a line that is only a date ("Tuesday, April 28, 2026").
+_DATELINE_WORDS = 6
+
+
+def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | None:
+    """A plain line with no link that is only a date, maybe with its weekday ("April 28, 2026",
+    "Tuesday, 28.04.2026"), over a story rather than under one: when the edition was sent, never a
+    story's title nor words of its text. A date under a paragraph closing its sentence dates the item
+    above ("—June 30, 1988" under an archive piece, over the next piece's byline) and ends it, as read
+    before; a date right under a heading is the item's date (its metadata), and a heading printing a
+    date is left to head what is under it (a day's items)."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or block.links or not 0 < words(text) <= _DATELINE_WORDS:
+        return None
+    above = blocks[block.index - 1] if block.index > 0 else None
+    below = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    closes_item = (
+        above is not None and above.kind in (Kind.TEXT, Kind.BULLET) and _closes_paragraph(above.text)
+    )
+    if closes_item and (below is None or not _closes_paragraph(below.text)):
+        return None
+    if above is not None and above.kind is Kind.HEADING:
+        return None  # "## Gdansk adds a berth" over "Feb 4, 2026": the item's date, read as its metadata
+    mentions = find_dates(text, reference=page.reference, day_first=page.day_first)
+    if not mentions:
+        return None
+    starts = [m.start for m in mentions] + [len(text)]
+    rest = text[: starts[0]] + " ".join(
+        text[m.end : start] for m, start in zip(mentions, starts[1:], strict=True)
+    )
+    return Verdict(DropReason.BOILERPLATE, DATELINE) if not strip_symbols(cut_weekdays(rest)) else None
+
+
+#: Fewest words of a paragraph of running text that a date under it closes.
+_PARAGRAPH_WORDS = 12
+
+
+def _closes_paragraph(text: str) -> bool:
+    """Whether ``text`` is a paragraph of running text: a dozen words or more, its sentence closed."""
+    return words(text) >= _PARAGRAPH_WORDS and ends_sentence(text)
 
 
 #: Words in a line the edition may print again and again between its sections.
@@ -876,6 +1004,7 @@ class _Splitter:
             else block_verdict(b.text, page.extra)
             or recap_verdict(b)
             or _layout_verdict(blocks, b, self.numbers)
+            or _dateline_alone(blocks, b, page)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]

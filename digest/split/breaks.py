@@ -27,8 +27,9 @@ __all__ = ["join_inline_breaks"]
 #: A line opening with punctuation that continues a sentence (", and", "; then", ". Next", ") and",
 #: "” help repair": a closing quote, the quotation's last word a link cut out of it).
 _PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$))")
-#: A line opening with a plain lower-case word ("just beat", "(think: ..."): no brand ("iPhone",
-#: "exe.dev"), which may open a headline.
+#: A line opening with a plain lower-case word ("just beat", "(think: ..."), maybe the words of a link
+#: ("[watchlist](https://...)" under "... delays. Your"): no brand ("iPhone", "exe.dev"), which may open
+#: a headline.
 _WORD_OPENING = re.compile(r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 #: Words no sentence ends with: a line ending with one was cut before its next word ("... with a").
 _OPEN_WORDS = frozenset(
@@ -52,11 +53,18 @@ def _unfinished(line: str) -> bool:
     return (len(text) > 1 or text in _LONE_ARTICLE) and not ends_sentence(line, colon=True)
 
 
+#: A line opening with a dash before a lower-case word: the rest of a sentence, its aside set off by a
+#: dash after a link cut out of it ("... with solar energy collected in [space](url)" / "— far out.").
+_DASH_OPENING = re.compile(r"^[—–]\s+[a-z]")
+
+
 def _continues(line: str) -> bool:
     """Whether ``line`` opens as the rest of a sentence begun above it."""
     text = line.strip()
     return len(text) > 1 and (
-        _PUNCTUATION_OPENING.match(text) is not None or _WORD_OPENING.match(text) is not None
+        _PUNCTUATION_OPENING.match(text) is not None
+        or _WORD_OPENING.match(text) is not None
+        or _DASH_OPENING.match(text) is not None
     )
 
 
