@@ -770,3 +770,41 @@ def test_a_text_opening_with_a_comma_goes_on_from_its_headline() -> None:
         "The mayor arrives in Lisbon today for a three-day trade visit, as talks between the two ports"
         " remain stalled."
     )
+
+
+def test_a_sentence_referring_to_what_the_summary_never_told_is_left_out() -> None:
+    """'Jones made the comment on Thursday.' after another report's sentence: which comment? Told
+    only right after its report's sentence that said it."""
+    headline = "FCC reviews Acme TV licenses after host Jones mocks the governor"
+    a = _story(
+        "a",
+        "The FCC is reviewing Acme TV's broadcast licenses after host Dana Jones mocked the governor on air.",
+    )
+    b = _story(
+        "b",
+        "Gas prices rose for a third week in Ohio. "
+        "Jones made the comment about the governor on Thursday night. "
+        "Acme TV said its licenses were in good standing and that it would cooperate with the FCC review.",
+    )
+    told = [s.text for s in summarise([a, b], headline, 6, 200)]
+    assert not any("the comment" in t for t in told), told
+    assert any(t.startswith("Acme TV said") for t in told), told
+    c = _story(
+        "c",
+        "Host Dana Jones mocked the governor on air and called him a fraud in a long monologue. "
+        "Jones made the comment on Thursday night.",
+    )
+    alone = [s.text for s in summarise([c], headline, 6, 200)]
+    assert alone[1] == "Jones made the comment on Thursday night."  # right after what it refers to
+
+
+def test_what_refers_back_and_what_only_tells_when() -> None:
+    """Pronouns, a sentence going on ('But ...') and a definite word for something untold refer
+    back; 'This week' tells when, and a thing the summary has named is no riddle."""
+    refers = summary._refers_back
+    assert refers("But getting there won't be easy.", set())
+    assert refers("The figure reflects a similar filing by a rival.", set())
+    assert not refers("It was suggested that Acme ships in June.", set())
+    assert not refers("This week, Acme shipped its first phone.", set())
+    assert not refers("So far, twelve stores have closed.", set())
+    assert not refers("The comment drew a reply.", summary._stems("Acme answered a comment on Widget"))

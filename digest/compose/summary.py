@@ -192,6 +192,15 @@ class _Summary:
         #: a sentence whose actor is an unnamed participant ("A member mentioned ...", "Users
         #: praised ...") is their talk, told only as the first sentence (see :meth:`take`).
         self.reported = False
+        #: Per report, the sentence read before the one being judged; the sentence told last (or
+        #: the one the headline tells); the stems of the headline and the sentences told.
+        self.previous: dict[_Pool, Sentence] = {}
+        self.last_told: Sentence | None = None
+        self.spoken: set[str] = set(_stems(headline))
+
+    def _follows(self, before: Sentence | None) -> bool:
+        """Whether the sentence its report printed ``before`` the one judged is the summary's last."""
+        return before is not None and before is self.last_told
 
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
@@ -210,6 +219,7 @@ class _Summary:
         """
         for candidate in pool:
             text = candidate.text
+            before, self.previous[pool] = self.previous.get(pool), candidate
             if self._about_picture(pool, candidate, lead=not relevant):
                 continue
             # A later report's every sentence is judged, skipped or not: the next one may follow it.
@@ -224,14 +234,18 @@ class _Summary:
                 kept = _own_clauses(text, self.core)
                 if kept != text:  # a roundup's sentence moved on to another subject: told up to there
                     text, stated = kept, figures(kept)
-            if _restates(text, self.headline) or any(_alike(text, s.text) for s in self.chosen):
+            if _restates(text, self.headline):
+                if not self.chosen:
+                    self.last_told = candidate  # the headline tells it: what follows may refer to it
+                continue
+            if any(_alike(text, s.text) for s in self.chosen):
                 continue
             if self.chosen and self._retold(text, candidate.story_id):
                 continue
             if self.chosen and not ends_sentence(text):
                 continue  # a fragment may stand alone, never follow a sentence
-            if self.chosen and self.chosen[-1].story_id != candidate.story_id and _points_back(text):
-                continue  # "It aims to ..." right after another report's sentence: "it" would be that
+            if self.chosen and not self._follows(before) and _refers_back(text, self.spoken):
+                continue  # "It aims ...", "Kimmel made the comment ...": only right after what it refers to
             if stated is None:
                 stated = figures(text)
             if stated & self.figures or (self.chosen and not self._adds(text, stated)):
@@ -247,6 +261,8 @@ class _Summary:
             self.chosen.append(
                 candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
             )
+            self.last_told = candidate
+            self.spoken |= _stems(text)
             self.said |= facts(text, stated) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
@@ -395,7 +411,32 @@ class _Agreement:
 
 #: A sentence opening with a pronoun: who "it" or "they" is, the sentence before it says.
 _PRONOUN = re.compile(
-    r"^\W*(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those)\b", re.IGNORECASE
+    r"^\W*(?:it|its|it's|it’s|they|their|them|he|she|his|her|this|these|that|those)\b"
+    r"(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time|season|quarter|spring|summer|fall|"
+    r"autumn|winter|day|days|weeks|months|years)\b)",  # "This week, ..." tells when, not whom
+    re.IGNORECASE,
+)
+#: "It" standing for what follows, not for something told before: "It was suggested that ...",
+#: "It is unclear whether ...", "It's worth noting ...".
+_IT_FOR_WHAT_FOLLOWS = re.compile(
+    r"^\W*it(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+remains|\s+seems|\s+appears|\s+would\s+be)"
+    r"(?:\s+(?:also|not|now|still|widely|generally|often))?\s+[\w-]+\s+(?:that|whether|if|how|why|what|who|when)\b",
+    re.IGNORECASE,
+)
+#: A sentence opening with a word that goes on from the sentence before ("But ...", "Instead, ...").
+_GOES_ON_FROM = re.compile(
+    r"^\W*(?:but|and|so(?!\s+far\b)|yet|still|instead|thus|hence|nonetheless|nevertheless|otherwise|moreover|"
+    r"furthermore|as a result|in response|in turn)\b",
+    re.IGNORECASE,
+)
+#: A definite word for something said, shown or counted before, a part of the event rather than the
+#: event ("the comment", "the figure", "the letter"; "the move" or "the deal" is the event itself).
+#: Not "this": a recap's "shared in this post", "detailed in this tweet" is a link.
+_SHELL_NOUN = re.compile(
+    r"\b(?:the|that|these|those)\s+(comments?|remarks?|statements?|figures?|numbers?|incident|"
+    r"episode|claims?|post|tweet|letter|speech|interview|ruling|findings|request|warning|threat|jokes?|"
+    r"accusations?|allegations?|revelations?|quote|message|video|photo|footage)\b",
+    re.IGNORECASE,
 )
 
 
@@ -424,11 +465,19 @@ def _leans_on_before(text: str) -> bool:
     )
 
 
-def _points_back(text: str) -> bool:
-    """Whether a sentence opens with a pronoun ("It aims to ...", "They said ..."): it reads right
-    only after a sentence of its own report. ("The deal ..." after another report's sentence about
-    the deal reads right: the event is the same.)"""
-    return _PRONOUN.match(text) is not None
+def _refers_back(text: str, spoken: AbstractSet[str]) -> bool:
+    """Whether a sentence refers back to something a reader must have been told: it opens with a
+    pronoun or a word that goes on from the sentence before ("It aims to ...", "They said ...",
+    "But ...", "Instead, ..."; not "This week ..." nor "It was suggested that ..."), or names a
+    thing by a definite word for what was said, shown or counted before ("Kimmel made the comment on
+    Thursday.", "The figure reflects ...") that the headline and the summary have not named
+    (``spoken``: their stems). It reads right only right after the sentence of its own report
+    it refers to."""
+    if _PRONOUN.match(text) is not None and _IT_FOR_WHAT_FOLLOWS.match(text) is None:
+        return True
+    if _GOES_ON_FROM.match(text) is not None:
+        return True
+    return any(not _stems(noun) & spoken for noun in _SHELL_NOUN.findall(text))
 
 
 def _about(
