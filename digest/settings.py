@@ -396,6 +396,9 @@ class ComposeSettings:
     title: str | None = None
     #: Sources whose headline wins, most preferred first.
     preferred_sources: tuple[str, ...] = field(default=(), converter=_strings)
+    #: Most words of a headline made from a report's first sentence: a title its splitter cut with
+    #: "…" is told whole up to this many words, else up to its first clause boundary within them.
+    headline_words: int = field(default=18, validator=_positive)
     #: Most sentences in a merged summary.
     summary_sentences: int = field(default=4, validator=_positive)
     #: Most words in a merged summary (the lead sentence is always kept).

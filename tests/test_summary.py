@@ -10,13 +10,14 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.compose import summary
+from digest.compose import merge, summary
 from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.ingest import read_stories
 from digest.models import Document, Edition, Format, Story, StoryCluster
 from digest.settings import ComposeSettings, ReadSettings
 from digest.split.splitter import split_document
+from digest.text.shape import derive_title
 
 
 def _story(sid: str, text: str, source: str = "Wire", title: str = "A headline") -> Story:
@@ -808,3 +809,88 @@ def test_what_refers_back_and_what_only_tells_when() -> None:
     assert not refers("This week, Acme shipped its first phone.", set())
     assert not refers("So far, twelve stores have closed.", set())
     assert not refers("The comment drew a reply.", summary._stems("Acme answered a comment on Widget"))
+
+
+def _cut_story(sid: str, text: str, source: str = "Wire") -> Story:
+    """A report whose splitter made its title from the first sentence, cut with "…"."""
+    return _story(sid, text, source, derive_title(text))
+
+
+def test_a_title_cut_mid_phrase_is_told_to_a_clause_boundary_never_inside_a_figure() -> None:
+    """'... pitching the government on a $2.5…' lost 'billion': the headline goes on to the clause."""
+    story = _cut_story(
+        "a",
+        "Regional carriers including Skyhop are pitching the federal government on a $2.5 billion aid "
+        "package, "
+        "as the transport ministry continues talks with a rival carrier over its own rescue.",
+    )
+    assert story.title.endswith("$2.5…")
+    merged = merge_cluster(StoryCluster("c", ("a",), 1.0), {"a": story}, ComposeSettings())
+    assert merged.headline == (
+        "Regional carriers including Skyhop are pitching the federal government on a $2.5 billion aid package"
+    )
+    short = _cut_story(
+        "b",
+        "The harbour authority of Marlow confirmed on Monday that its northern quay will close for repairs.",
+    )
+    assert merge_cluster(StoryCluster("c", ("b",), 1.0), {"b": short}, ComposeSettings()).headline == (
+        "The harbour authority of Marlow confirmed on Monday that its northern quay will close for repairs"
+    )
+
+
+def test_a_cut_title_gives_way_to_another_reports_whole_title_of_the_event() -> None:
+    """The most informative report's title, cut mid-sentence, wins on its names; another report's
+    whole title of the same fact heads the story, and the fullest report still leads its summary."""
+    cut = _cut_story(
+        "a",
+        "Ruritania proposed reopening the Marlow Strait and postponing formal Freedonia border negotiations "
+        "yesterday in its latest offer to the Freedonian government.",
+        "Daily A",
+    )
+    whole = _story(
+        "b",
+        "Ruritania offered to reopen the strait on Monday.",
+        "Daily B",
+        "Ruritania offers to reopen strait, but delay border talks",
+    )
+    chrome = _story("c", "Oil rose on Monday as traders weighed the offer.", "Daily C", "Read in browser")
+    hopes = _story(
+        "d", "Talks over the Marlow Strait stalled again.", "Daily D", "Hopes fade for Marlow Strait talks"
+    )
+    stories = {"a": cut, "b": whole, "c": chrome, "d": hopes}
+    merged = merge_cluster(StoryCluster("c", ("a", "b", "c", "d"), 1.0), stories, ComposeSettings())
+    assert merged.headline == "Ruritania offers to reopen strait, but delay border talks"
+    assert merged.headline_story == "b"  # the headline links to its report
+    assert merged.summary[0].text.startswith("Ruritania proposed reopening")  # the fullest report leads
+    alone = merge_cluster(StoryCluster("c", ("a", "c"), 1.0), stories, ComposeSettings())
+    assert alone.headline != "Read in browser"
+    assert not alone.headline.endswith(("the…", "to…", "of…", "and…"))
+
+
+_HEADLINE_WORDS = st.sampled_from(
+    "the a of to in Gulf bases $2.5 billion 30 percent Acme raised said, and while as prices, “quoted” 1,500"
+    " km".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEADLINE_WORDS, min_size=6, max_size=40))
+def test_a_headline_from_a_cut_title_is_the_sentences_start_ending_on_a_whole_phrase(
+    words: list[str],
+) -> None:
+    """Whatever the sentence, the headline is its start; cut again with "…", it ends neither on a
+    function word nor inside a figure."""
+    text = "Acme " + " ".join(words) + "."
+    story = _cut_story("a", text)
+    headline = merge._uncut(story, 18)
+    sentence = " ".join(text.split()).rstrip(".")
+    if not story.title.endswith("…"):
+        assert headline == story.title
+        return
+    plain = headline.removesuffix("…").rstrip(",;:”’\"'")
+    assert sentence.startswith(plain.rstrip(",;:")) or sentence.replace(",”", "”").startswith(plain)
+    if headline.endswith("…"):
+        told = plain.split()
+        assert told[-1].casefold() not in merge._OPEN_ENDED
+        following = sentence.split()[len(told)]
+        assert not (told[-1][-1].isdigit() and merge._AFTER_NUMBER.match(following))

@@ -17,10 +17,11 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.cluster.model import edition_keys, is_roundup, lead_claim
-from digest.compose.summary import Told, informative, summarise, whole_sentences
+from digest.compose.summary import Told, informative, stems, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.split.recap import is_channel_header
+from digest.text.shape import iter_sentences, strip_symbols
 
 __all__ = ["merge_cluster"]
 
@@ -52,7 +53,10 @@ def merge_cluster(
     members = [stories[sid] for sid in cluster.story_ids]
     retold = _retold(members)
     told_once = [s for s in members if s.id not in retold] or members
-    headline_story = _headline([s for s in told_once if not _discussed(s)] or told_once, settings)
+    lead = _headline([s for s in told_once if not _discussed(s)] or told_once, settings)
+    # A title cut mid-sentence gives way to another report's whole title of the event; the lead
+    # stays the most informative report, whose first sentence tells the story.
+    headline_story = _whole_title(lead, members)
     # Each report's sentences are read once: the ranking reads their openings, the summary
     # reads on (copies of one report share their cleaned sentences).
     cleaned: dict[str, str | None] = {}
@@ -66,7 +70,7 @@ def merge_cluster(
             members,
             key=lambda story: (
                 _personal(told[story.id]),
-                story.id != headline_story.id,
+                story.id != lead.id,
                 story.id in retold,
                 *_coverage_key(story, told[story.id]),
             ),
@@ -74,14 +78,16 @@ def merge_cluster(
         if len(members) > 1
         else members  # one report: nothing to rank (a third of the clusters of 30k events)
     )
-    headline = headline_story.title or _first_words(members)
+    titled = lead.title or _first_words(members)
+    headline = _uncut(headline_story, settings.headline_words) if headline_story.title else titled
     dates = [s.date for s in members if s.date is not None]
     sections = tuple(dict.fromkeys(s.section for s in ranked if s.section))
     return MergedStory(
         cluster_id=cluster.id,
         headline=headline,
         headline_story=headline_story.id,
-        summary=summarise(ranked, headline, settings.summary_sentences, settings.summary_words, told),
+        # The lead's own title, as its report printed it: its first sentence is told whole.
+        summary=summarise(ranked, titled, settings.summary_sentences, settings.summary_words, told),
         sources=tuple(
             SourceRef(source=s.source, date=s.date, url=s.url, title=s.title, story_id=s.id) for s in ranked
         ),
@@ -171,10 +177,134 @@ def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
     if favourites:
         return min(favourites, key=lambda s: (preferred[s.source.casefold()], s.id))
     if len(members) <= _AGREEING:
-        return max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
-    agreement = _agreements([_title_names(s.title) for s in members])
-    scored = {s.id: headline_score(s.title) + agreement[k] for k, s in enumerate(members)}
-    return max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
+        best = max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
+    else:
+        agreement = _agreements([_title_names(s.title) for s in members])
+        scored = {s.id: headline_score(s.title) + agreement[k] for k, s in enumerate(members)}
+        best = max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
+    return best
+
+
+#: A title its splitter cut from a sentence: it ends with an ellipsis.
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")
+#: Words of the event two titles share (stems of :mod:`digest.compose.summary`) for one title to
+#: stand for the other.
+_SHARED_TITLE_WORDS = 2
+
+
+def _whole_title(best: Story, members: Sequence[Story]) -> Story:
+    """``best``, or when its title was cut mid-sentence ("Iran proposed reopening the Strait of
+    Hormuz and postponing formal nuclear negotiations…") the report with the best whole title that
+    tells the same fact (two words of the cut sentence, and half its own: "Iran offers to reopen
+    strait, but delay nuclear talks"; not "SpaceX-Cursor deal signals rise of vibe-coded M&A"),
+    an editor's headline rather than a sentence's first words. The title sharing most words with
+    the cut sentence comes first (it tells the same fact), then the more informative one."""
+    if not _CUT.search(best.title):
+        return best
+    event = stems(_first_sentence(best.text) if _starts(best) else _CUT.sub("", best.title))
+    shared = {s.id: len(stems(s.title) & event) for s in members if s.title and not _CUT.search(s.title)}
+    whole = [
+        s
+        for s in members
+        if shared.get(s.id, 0) >= max(_SHARED_TITLE_WORDS, len(stems(s.title)) / 2)  # mostly the sentence's
+    ]
+    return (
+        max(whole, key=lambda s: (shared[s.id], headline_score(s.title), -len(s.title), s.id))
+        if whole
+        else best
+    )
+
+
+#: Where a sentence may be cut and still read as a headline: before a comma, a semicolon, a
+#: colon, a dash or a parenthesis, or a clause's opening word (", as ...", " after ...", " while ...").
+_BOUNDARY = re.compile(
+    r"[,;:][”’\"]?\s|\s[–—]\s?|—|\s\(|\s(?:which|while|after|as|amid|who|where|when|because|but|despite|"
+    r"although|though|even as|following|according to|including|days? after|as part of)\s"
+)
+#: Fewest words before a boundary for the clause to be a headline ("Altman, US District ..." is not).
+_CLAUSE_MIN = 5
+#: Words a headline cut at a word may not end with: it would break off mid-phrase ("... in the…",
+#: "... requiring soldiers to…").
+_OPEN_ENDED = frozenset(
+    "a an the of to in on at for by with from into onto over under about against between among and or"
+    " but nor as than that which who whom whose whether if while after before since until because is"
+    " are was were be been being has have had will would can could should may might must do does did"
+    " its their his her our my your this these those not rather such per via i you we he she it they"
+    " me him us them".split()
+)
+#: A word that goes with the number before it ("$2.5 billion", "30 percent", "1,500 kilometers").
+_AFTER_NUMBER = re.compile(
+    r"(?:[kmb]n?|billion|million|trillion|thousand|hundred|percent|per|%)\b", re.IGNORECASE
+)
+
+
+def _uncut(story: Story, limit: int) -> str:
+    """The headline of ``story``: its title, or when its splitter cut the title from the text's
+    first sentence with "…", that sentence whole up to ``limit`` words, else up to its first clause
+    boundary within them (", as ...", " after ...": a headline's main clause), else cut at a word
+    that ends a phrase (never inside a figure, "$2.5…" for "$2.5 billion", nor after "the" or "to")."""
+    title = story.title
+    if not _CUT.search(title) or not _starts(story):
+        return title  # whole, or not the start of the text's first sentence
+    sentence = _first_sentence(story.text)
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence
+    for boundary in _BOUNDARY.finditer(sentence):
+        before = len(sentence[: boundary.start()].split())
+        if before > limit:
+            break
+        if before >= _CLAUSE_MIN:  # the first clause that reads as a headline
+            return _closed(_FINAL_STOP.sub("", sentence[: boundary.start()].rstrip(" ,;:")))
+    printed = len(_CUT.sub("", title).split())
+    if printed < len(words) and _ends_phrase(words, printed):
+        return title  # the splitter's cut ends a phrase already
+    ends = [k for k in range(_CLAUSE_MIN, min(limit, _CUT_WORDS) + 1) if _ends_phrase(words, k)]
+    phrase = [k for k in ends if _open_ended(words[k])]  # the next word opens another phrase
+    end = max(phrase or ends or [min(limit, _CUT_WORDS)])
+    return " ".join(words[:end]) + "…"
+
+
+#: Most words of a headline cut at a word (a sentence with no clause boundary near its start).
+_CUT_WORDS = 14
+
+
+def _closed(clause: str) -> str:
+    """``clause`` with the quotation it opened closed ('... a “voice agent factory' + '”')."""
+    return clause + "”" if clause.count("“") > clause.count("”") else clause
+
+
+def _open_ended(word: str) -> bool:
+    return word.casefold().strip(",;:'’\"“”()") in _OPEN_ENDED
+
+
+def _ends_phrase(words: Sequence[str], k: int) -> bool:
+    """Whether the first ``k`` of ``words`` (fewer than all) may end a cut headline: not after a
+    function word ("the", "to"), a comma, or inside a figure ("$2.5" before "billion")."""
+    last, following = words[k - 1], words[k]
+    if _open_ended(last) or last.endswith((",", ";", ":", "“", "‘")):
+        return False
+    return not (last[-1:].isdigit() and _AFTER_NUMBER.match(following) is not None)
+
+
+def _starts(story: Story) -> bool:
+    """Whether ``story``'s title, cut with "…", is the start of its text's first sentence."""
+    start = " ".join(_CUT.sub("", story.title).split())
+    sentence = _first_sentence(story.text)
+    return bool(start) and sentence.startswith(start) and len(sentence) > len(start)
+
+
+#: A sentence's full stop after a word in lower case ("... the Iran war." before " — The Atlantic").
+_FINAL_STOP = re.compile(r"(?<=[a-z])\.$")
+#: A full stop glued to the next sentence's capital ("... rates steady.Alphabet, Amazon ...").
+_GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z])")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` on one line, without its closing stop."""
+    first = next(iter_sentences(strip_symbols(text.strip().replace("**", ""))), "")
+    first = _GLUED_STOP.split(first, maxsplit=1)[0]
+    return " ".join(first.split()).rstrip(".!?。！？ ")
 
 
 #: Most reports of a cluster whose titles are scored alone; with more, a title that names what

@@ -21,7 +21,7 @@ from digest.models import Sentence, Story
 from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
 from digest.text.stopwords import STOPWORDS
 
-__all__ = ["Told", "facts", "figures", "informative", "pictures", "summarise", "whole_sentences"]
+__all__ = ["Told", "facts", "figures", "informative", "pictures", "stems", "summarise", "whole_sentences"]
 
 _NAME = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,})")
 #: A figure as printed: currency, number, magnitude or unit ("US$77,000", "30%", "2.2 billion yuan").
@@ -357,6 +357,12 @@ def _stems(text: str) -> frozenset[str]:
         elif len(word) >= 3 and word not in _NOT_ABOUT:
             stems.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
     return frozenset(stems)
+
+
+def stems(text: str) -> frozenset[str]:
+    """What ``text`` is about, as the summary compares sentences: its longer words other than
+    function words, without a plural "s" and cut to five letters (and the pairs of CJK runs)."""
+    return _stems(text)
 
 
 class _Agreement:
