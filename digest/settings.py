@@ -301,7 +301,8 @@ class Topic:
     keywords: tuple[str, ...] = field(default=(), converter=_strings)
 
 
-#: The default topics, in digest order; the last one catches what matches nothing.
+#: The default topics, in digest order; the last one catches what matches nothing, and its own
+#: evidence (sport, culture) keeps a story there when a newsletter printed it under a wrong section.
 DEFAULT_TOPICS: tuple[Topic, ...] = (
     Topic(
         "Markets & Economy",
@@ -311,6 +312,9 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
             "factory activity", "interest rate", "prime rate", "central bank", "PBOC", "home prices",
             "property", "export", "import", "trade data", "markets", "bitcoin", "crypto", "copper",
             "oil price", "tariff", "currency", "rupee", "economy", "economic", "recession", "unemployment",
+            "oil", "crude", "OPEC", "commodit", "gold price", "gas price", "fuel price", "food price",
+            "energy price", "consumer price", "stock market", "Wall Street", "S&P",
+            "Nasdaq", "Dow Jones", "Federal Reserve", "rate cut", "rate hike",
         ),
     ),
     Topic(
@@ -348,7 +352,15 @@ DEFAULT_TOPICS: tuple[Topic, ...] = (
             "immigration", "shooting", "gunman", "gunfire", "gunshot", "police", "arrest", "indict",
         ),
     ),
-    Topic("Other", (), ()),
+    Topic(
+        "Other",
+        ("sport", "culture", "books", "arts"),
+        (
+            "marathon", "football", "soccer", "NBA", "NFL", "MLB", "NHL", "tennis", "cricket", "rugby",
+            "Olympic", "World Cup", "Premier League", "Champions League", "Super Bowl", "Grand Prix",
+            "athlete", "baseball", "basketball", "boxing", "golf", "Wimbledon", "championship", "playoff",
+        ),
+    ),
 )  # fmt: skip
 
 

@@ -219,3 +219,39 @@ def test_a_section_that_runs_to_a_sentence_counts_as_a_title() -> None:
 def test_news_of_government_and_crime_is_policy_and_world(headline: str, sections: tuple[str, ...]) -> None:
     """A general newsletter's politics and crime (White House, courts, a shooting) have a topic."""
     assert assign_topic(_merged(headline, sections), DEFAULT_TOPICS) == "Policy & World"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sections", "titles", "topic"),
+    [
+        # Oil, crude, OPEC and stocks are markets, against one title's "President".
+        (
+            "Oil gained as the Marlow Strait stayed shut and talks stalled",
+            ("THE NEWS",),
+            ("President's approval slips", "US stocks hit fresh highs"),
+            "Markets & Economy",
+        ),
+        (
+            "The UAE's OPEC exit is existential for the cartel",
+            ("Opinion",),
+            ("UAE to quit OPEC",),
+            "Markets & Economy",
+        ),
+        ("Brent crude tops $110 a barrel", (), (), "Markets & Economy"),
+        # An outlet's name is not evidence: the Wall Street Journal is not Wall Street.
+        ("Acme's chief tells the Wall Street Journal about its new phone", (), (), "Technology"),
+        # Whole words: "soil" and "toil" are not oil.
+        ("Soil scientists toil over a drought map", (), (), "Other"),
+        # A marathon printed under a newsletter's "Technology" heading is sport: the general section.
+        (
+            "Kenyan runner wins the London Marathon in record time",
+            ("Technology",),
+            ("First sub-two-hour marathon in a race", "A 1:59:30 marathon"),
+            "Other",
+        ),
+    ],
+)
+def test_markets_know_commodities_and_stocks_and_sport_is_not_technology(
+    headline: str, sections: tuple[str, ...], titles: tuple[str, ...], topic: str
+) -> None:
+    assert assign_topic(_merged(headline, sections, titles=titles), DEFAULT_TOPICS) == topic

@@ -7,7 +7,8 @@ The evidence is weighted: each section a report was printed under counts 3
 the headline 2, a keyword of another report's title 1. Words
 of the text never count ("AI" in a sentence does not make a war story
 Technology), nor do prices ("3,999 yuan" does not make a phone launch
-Markets). Evidence that says nothing is no evidence: when two topics share the
+Markets) or outlets' names ("Wall Street Journal" is not Wall Street).
+Evidence that says nothing is no evidence: when two topics share the
 best score and it is less than a headline word's weight (a word of one report's
 title against a word of another's: "federal funding" against "President Trump"),
 the story has no topic of its own. A story with no evidence takes the topic of
@@ -45,6 +46,20 @@ _MONEY = re.compile(
     r"(?:yuan|renminbi|dollars?|euros?|yen|pounds?|rupees?|won|ringgit|baht|USD|EUR|CNY|RMB|HKD|JPY|GBP)\b",
     re.IGNORECASE,
 )
+
+
+#: An outlet's name says who reported, not what: "Wall Street Journal" is not markets evidence, nor
+#: "TechCrunch" or "MIT Technology Review" technology.
+_OUTLET = re.compile(
+    r"\b(?:The\s+)?(?:Wall\s+Street\s+Journal|Financial\s+Times|MIT\s+Technology\s+Review|TechCrunch|"
+    r"The\s+Economist|Business\s+Insider|MarketWatch|Economic\s+Times|Sports\s+Illustrated)\b",
+    re.IGNORECASE,
+)
+
+
+def _unpriced(title: str) -> str:
+    """``title`` without its prices and outlets' names: what is left is evidence of its topic."""
+    return _OUTLET.sub(" ", _MONEY.sub(" ", title))
 
 
 def _hits(keywords: tuple[str, ...], text: str, lowered: str | None = None) -> int:
@@ -94,11 +109,11 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
                 weight = _TITLE if len(section.split()) > _SECTION_WORDS else _SECTION
                 scores[topic.name] = scores.get(topic.name, 0) + weight
                 break  # a section counts once, for the first topic it names
-    headline = _MONEY.sub(" ", story.headline)
+    headline = _unpriced(story.headline)
     # Each distinct title once (copies of a wire story repeat theirs), in order of first report:
     # the same distinct titles, in the same order, once prices are taken out.
     titles = dict.fromkeys(ref.title for ref in story.sources if ref.story_id != story.headline_story)
-    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(_MONEY.sub(" ", t) for t in titles))]
+    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(_unpriced(t) for t in titles))]
     for topic in topics:
         hits = [_hits(topic.keywords, text, lowered) for text, lowered in texts]
         score = _HEADLINE * hits[0] + _TITLE * sum(hits[1:])
