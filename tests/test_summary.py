@@ -894,3 +894,36 @@ def test_a_headline_from_a_cut_title_is_the_sentences_start_ending_on_a_whole_ph
         assert told[-1].casefold() not in merge._OPEN_ENDED
         following = sentence.split()[len(told)]
         assert not (told[-1][-1].isdigit() and merge._AFTER_NUMBER.match(following))
+
+
+def test_a_credit_caption_or_link_is_never_the_headline() -> None:
+    """A photo credit in parentheses or a linked image label read as a title loses to any title."""
+    credit = _story(
+        "a",
+        "Within hours of the attack, the mayor called for a new stadium.",
+        "Daily A",
+        "(Jane Roe / AFP / Getty)",
+    )
+    link = _story(
+        "c", "The mayor's plan drew criticism.", "Daily C", "View image: (https://example.com/a.gif)"
+    )
+    news = _story(
+        "b",
+        "Prosecutors charged the suspect on Monday.",
+        "Daily B",
+        "Suspect charged as stadium fight builds",
+    )
+    for member in (credit, link):
+        stories = {member.id: member, "b": news}
+        merged = merge_cluster(StoryCluster("c", (member.id, "b"), 1.0), stories, ComposeSettings())
+        assert merged.headline == "Suspect charged as stadium fight builds"
+
+
+def test_an_editions_teaser_of_its_other_items_is_not_told() -> None:
+    story = _story(
+        "a",
+        "Plus: The ballroom truthers have a theory. The shooting makes the case for deliberation and care, "
+        "not for speed, in building the new hall.",
+    )
+    told = [s.text for s in summarise([story], "The shooting is no reason to rush the ballroom", 4, 80)]
+    assert not any(t.startswith("Plus") for t in told), told

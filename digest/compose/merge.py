@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.cluster.model import edition_keys, is_roundup, lead_claim
-from digest.compose.summary import Told, informative, stems, summarise, whole_sentences
+from digest.compose.summary import Told, credit_or_link, informative, stems, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.split.recap import is_channel_header
@@ -168,7 +168,17 @@ def headline_score(title: str) -> float:
     # good", "Why DeepSeek is cheap"): another report's headline says what happened.
     view = 2.0 if _VIEW.search(title) else 0.0
     clause = 4.0 if _CLAUSE_ONLY.match(title) else 0.0
-    return informative + fit - teaser - shouting - view - clause
+    return informative + fit - teaser - shouting - view - clause - (_NO_HEADLINE if _credit(title) else 0.0)
+
+
+#: What a credit, a caption or a link loses against any title that says something.
+_NO_HEADLINE = 20.0
+
+
+def _credit(title: str) -> bool:
+    """Whether a title is no headline: only an aside ("(Brendan Smialowski / AFP / Getty)"), a
+    credit or caption ("Photo: ..."), or a link ("View image: (https://...)")."""
+    return not _ASIDE.sub(" ", title).strip(" ()[]") or credit_or_link(title)
 
 
 def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:

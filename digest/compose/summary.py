@@ -21,7 +21,17 @@ from digest.models import Sentence, Story
 from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
 from digest.text.stopwords import STOPWORDS
 
-__all__ = ["Told", "facts", "figures", "informative", "pictures", "stems", "summarise", "whole_sentences"]
+__all__ = [
+    "Told",
+    "credit_or_link",
+    "facts",
+    "figures",
+    "informative",
+    "pictures",
+    "stems",
+    "summarise",
+    "whole_sentences",
+]
 
 _NAME = re.compile(r"\b(?:[A-Z][\w&.'’-]*[A-Za-z]|[A-Z]{2,})")
 #: A figure as printed: currency, number, magnitude or unit ("US$77,000", "30%", "2.2 billion yuan").
@@ -764,9 +774,20 @@ def _clean(sentence: str) -> str | None:
     """The sentence without capture leftovers, or None when it is not one to tell."""
     text = _LEADING_LABEL.sub("", sentence.replace("**", "").replace("__", ""))
     text = _CREDIT.sub("", strip_symbols(_shortened(text)))
-    if _not_told(text) or _PULL_QUOTE.match(text) or not _balanced(text):
+    if _not_told(text) or _PULL_QUOTE.match(text) or _TEASER.match(text) or not _balanced(text):
         return None
     return text
+
+
+#: An edition's teaser of its other items, not a sentence of this one ("Plus: The ballroom
+#: truthers have a theory.").
+_TEASER = re.compile(r"plus\s*:\s", re.IGNORECASE)
+
+
+def credit_or_link(text: str) -> bool:
+    """Whether ``text`` credits or captions (a byline, "Photo: ...", "Getty Images") or holds a
+    link: a line no reader is told as news."""
+    return _not_told(text)
 
 
 def _not_told(text: str) -> bool:
