@@ -454,3 +454,22 @@ def test_an_editions_own_job_advertisement_is_jobs_not_a_story() -> None:
     split = split_document(document, ReadSettings())
     assert [s.title for s in split.stories] == ["Globex is hiring 500 engineers for its new lab"]
     assert {d.reason for d in split.dropped if "curator" in d.text or "apply" in d.text} == {DropReason.JOBS}
+
+
+def test_a_preheader_naming_the_time_of_day_of_its_edition_is_navigation() -> None:
+    """ "In this afternoon’s edition: ..." (a curly apostrophe, the time of day or the week named) is
+    the edition's teaser line, as "In today's edition:" is, never a story of its own."""
+    for label in (
+        "In this afternoon’s edition",
+        "In this morning's edition",
+        "In tonight’s edition",
+        "In this week’s issue",
+        "In today’s newsletter",
+    ):
+        body = (
+            f"{label}: three new fronts in the harbour dispute.            April 27, 2026\n\n"
+            "## Texas finalizes the ERCOT rule\n\nThe commission voted 4-1 on Thursday to adopt the rule.\n"
+        )
+        split = split_text(body)
+        assert titles(split) == ["Texas finalizes the ERCOT rule"], label
+        assert DropReason.NAVIGATION in reasons(split).values(), label

@@ -161,7 +161,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.NAVIGATION,
         "table of contents or teaser list",
-        r"^\W*(in (this|today'?s) (issue|edition)|inside this issue|au (menu|sommaire)( de)?"
+        r"^\W*(in (this|(this |to)(day|morning|afternoon|evening|night|week|weekend)['’]?s)"
+        r" (issue|edition|newsletter)|inside this issue|au (menu|sommaire)( de)?"
         r"( cette semaine| aujourd'hui| ce (matin|soir)| de (ce|cette) (numéro|lettre|semaine))?"
         r"|dans (ce|cette) (numéro|lettre|édition)|in dieser ausgabe|heute in dieser ausgabe"
         r"|en esta edición|en este número|hoy en (esta|la) edición"
