@@ -453,7 +453,7 @@ def test_kept_figures_stems_and_fact_counts_are_the_plain_ones(text: str) -> Non
     assert "changed by the caller" not in summary.figures(text)
     if any(c.isdigit() for c in text):
         assert summary._figures(text) == summary._figures.__wrapped__(text)
-    assert summary._stems(text) == summary._stems.__wrapped__(text)
+    assert summary.stems(text) == summary.stems.__wrapped__(text)
     assert summary._fact_count(text) == len(summary.facts(text))
     assert headline_score(text) == headline_score.__wrapped__(text)
 
@@ -808,7 +808,7 @@ def test_what_refers_back_and_what_only_tells_when() -> None:
     assert not refers("It was suggested that Acme ships in June.", set())
     assert not refers("This week, Acme shipped its first phone.", set())
     assert not refers("So far, twelve stores have closed.", set())
-    assert not refers("The comment drew a reply.", summary._stems("Acme answered a comment on Widget"))
+    assert not refers("The comment drew a reply.", summary.stems("Acme answered a comment on Widget"))
 
 
 def _cut_story(sid: str, text: str, source: str = "Wire") -> Story:

@@ -21,7 +21,8 @@ from digest.compose.summary import Told, credit_or_link, informative, stems, sum
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.split.recap import is_channel_header
-from digest.text.shape import iter_sentences, strip_symbols
+from digest.text.shape import first_sentence, strip_symbols
+from digest.text.stopwords import OPEN_WORDS
 
 __all__ = ["merge_cluster"]
 
@@ -187,12 +188,10 @@ def _headline(members: Sequence[Story], settings: ComposeSettings) -> Story:
     if favourites:
         return min(favourites, key=lambda s: (preferred[s.source.casefold()], s.id))
     if len(members) <= _AGREEING:
-        best = max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
-    else:
-        agreement = _agreements([_title_names(s.title) for s in members])
-        scored = {s.id: headline_score(s.title) + agreement[k] for k, s in enumerate(members)}
-        best = max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
-    return best
+        return max(members, key=lambda s: (headline_score(s.title), -len(s.title), s.id))
+    agreement = _agreements([_title_names(s.title) for s in members])
+    scored = {s.id: headline_score(s.title) + agreement[k] for k, s in enumerate(members)}
+    return max(members, key=lambda s: (scored[s.id], -len(s.title), s.id))
 
 
 #: A title its splitter cut from a sentence: it ends with an ellipsis.
@@ -235,12 +234,10 @@ _BOUNDARY = re.compile(
 _CLAUSE_MIN = 5
 #: Words a headline cut at a word may not end with: it would break off mid-phrase ("... in the…",
 #: "... requiring soldiers to…").
-_OPEN_ENDED = frozenset(
-    "a an the of to in on at for by with from into onto over under about against between among and or"
-    " but nor as than that which who whom whose whether if while after before since until because is"
-    " are was were be been being has have had will would can could should may might must do does did"
-    " its their his her our my your this these those not rather such per via i you we he she it they"
-    " me him us them".split()
+_OPEN_ENDED = OPEN_WORDS | frozenset(
+    "over under about against between among that which who whom whether if while after before since until"
+    " because is are was were be been being has have had will would can could should may might must"
+    " do does did this these those not rather such i you we he she it they me him us them".split()
 )
 #: A word that goes with the number before it ("$2.5 billion", "30 percent", "1,500 kilometers").
 _AFTER_NUMBER = re.compile(
@@ -312,7 +309,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z])")
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` on one line, without its closing stop."""
-    first = next(iter_sentences(strip_symbols(text.strip().replace("**", ""))), "")
+    first = first_sentence(strip_symbols(text.strip().replace("**", "")))
     first = _GLUED_STOP.split(first, maxsplit=1)[0]
     return " ".join(first.split()).rstrip(".!?。！？ ")
 

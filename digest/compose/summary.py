@@ -100,7 +100,7 @@ _TURNS = re.compile(
     r"(?:a |one |some |several |many |the )?(?:members?|users?|people|someone|commenters?|engineers))\b",
     re.IGNORECASE,
 )
-#: Words for the ``_stems`` of a sentence (runs of letters; a CJK run is one "word" here).
+#: Words for the ``stems`` of a sentence (runs of letters; a CJK run is one "word" here).
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_RUN = re.compile(CJK_CHAR + "+")
 #: Words a sentence can share with an event without being about it: function words, and the
@@ -206,7 +206,7 @@ class _Summary:
         #: the one the headline tells); the stems of the headline and the sentences told.
         self.previous: dict[_Pool, Sentence] = {}
         self.last_told: Sentence | None = None
-        self.spoken: set[str] = set(_stems(headline))
+        self.spoken: set[str] = set(stems(headline))
 
     def _follows(self, before: Sentence | None) -> bool:
         """Whether the sentence its report printed ``before`` the one judged is the summary's last."""
@@ -215,7 +215,7 @@ class _Summary:
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
         told = self.headline + " " + " ".join(s.text for s in self.chosen)
-        self.core = _stems(told)
+        self.core = stems(told)
         self.named = _named_stems(told)
         self.core_cjk = _cjk(self.core)
         self.event = set(self.core)
@@ -272,12 +272,12 @@ class _Summary:
                 candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
             )
             self.last_told = candidate
-            self.spoken |= _stems(text)
+            self.spoken |= stems(text)
             self.said |= facts(text, stated) | _opening_name(text)
             self.figures |= stated
             self.content |= _content(text)
             if self.core:
-                self.event |= _stems(text)
+                self.event |= stems(text)
             self.words += length
             return True
         return False
@@ -329,7 +329,7 @@ class _Summary:
         """Whether a sentence opens with a name the event has not given ("Higgsfield AI also
         launched ..." after a sentence of Eleven v3 in one roundup item): a subject of its own."""
         name = _opening_name_of(text)
-        if name is None or _stems(name) & (self.event | self.named):
+        if name is None or stems(name) & (self.event | self.named):
             return False
         return not _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN]))
 
@@ -356,23 +356,17 @@ _KEPT = 4096
 
 
 @functools.lru_cache(maxsize=_KEPT)
-def _stems(text: str) -> frozenset[str]:
+def stems(text: str) -> frozenset[str]:
     """What ``text`` is about: its words of three letters or more other than function words,
     without a plural "s" and cut to their first five letters ("valuation", "valued"), and
     the character pairs of its CJK runs (no spaces tell their words)."""
-    stems: set[str] = set()
+    found: set[str] = set()
     for word in _WORD.findall(text.casefold()):
         if not word.isascii() and _CJK_RUN.fullmatch(word):
-            stems.update(word[k : k + 2] for k in range(max(len(word) - 1, 1)))
+            found.update(word[k : k + 2] for k in range(max(len(word) - 1, 1)))
         elif len(word) >= 3 and word not in _NOT_ABOUT:
-            stems.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
-    return frozenset(stems)
-
-
-def stems(text: str) -> frozenset[str]:
-    """What ``text`` is about, as the summary compares sentences: its longer words other than
-    function words, without a plural "s" and cut to five letters (and the pairs of CJK runs)."""
-    return _stems(text)
+            found.add((word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word)[:5])
+    return frozenset(found)
 
 
 class _Agreement:
@@ -493,7 +487,7 @@ def _refers_back(text: str, spoken: AbstractSet[str]) -> bool:
         return True
     if _GOES_ON_FROM.match(text) is not None:
         return True
-    return any(not _stems(noun) & spoken for noun in _SHELL_NOUN.findall(text))
+    return any(not stems(noun) & spoken for noun in _SHELL_NOUN.findall(text))
 
 
 def _about(
@@ -506,14 +500,14 @@ def _about(
     a report of Gemini 3 Flash. A sentence in another script than the event's words cannot be
     judged by them: it is kept (a Chinese retelling of an English report shares its figures,
     not its words)."""
-    stems = _stems(text)
-    if _cjk(stems) != core_cjk:
+    about = stems(text)
+    if _cjk(about) != core_cjk:
         return True
-    if not stems & core:
+    if not about & core:
         return False
-    if len(stems) <= 3:
-        return bool(stems & named)
-    return len(stems & event) >= 2
+    if len(about) <= 3:
+        return bool(about & named)
+    return len(about & event) >= 2
 
 
 #: Where a sentence may join a second claim: ", and" or ", while" / ", whereas" (named "while").
@@ -547,8 +541,8 @@ def _own_clauses(text: str, core: AbstractSet[str]) -> str:
                 continue  # no subject of its own: the same claim goes on
             if "," in _PARENTHESISED.sub("", before.rsplit(", and ", 1)[-1]):
                 continue  # the last item of a list ("A, B, and C ...")
-        names = {stem for name in _NAME.findall(clause) for stem in _stems(name)}
-        shared = _stems(clause) & core
+        names = {stem for name in _NAME.findall(clause) for stem in stems(name)}
+        shared = stems(clause) & core
         if names - core and (not shared or (len(shared) == 1 and _opens_with_new_name(clause, core))):
             return before.rstrip(" ,;:") + "."
     return text
@@ -559,7 +553,7 @@ def _opens_with_new_name(clause: str, core: AbstractSet[str]) -> bool:
     is another's, and one word it shares with the event ("OpenAI's o3 Pro" after "Gemini 2.5 Pro")
     is part of another name, no sign of the same event."""
     opening = _NAME.match(clause)
-    return opening is not None and opening[0].casefold() not in STOPWORDS and not _stems(opening[0]) & core
+    return opening is not None and opening[0].casefold() not in STOPWORDS and not stems(opening[0]) & core
 
 
 #: A pronoun soon after a sentence's opening name refers to what the sentence before told ("Neel
@@ -592,9 +586,9 @@ def _opening_name_of(text: str) -> str | None:
 
 
 def _named_stems(text: str) -> frozenset[str]:
-    """The stems (:func:`_stems`) of the words ``text`` writes as names, other than function words."""
+    """The stems (:func:`stems`) of the words ``text`` writes as names, other than function words."""
     return frozenset(
-        stem for name in _NAME.findall(text) if name.casefold() not in STOPWORDS for stem in _stems(name)
+        stem for name in _NAME.findall(text) if name.casefold() not in STOPWORDS for stem in stems(name)
     )
 
 
@@ -848,13 +842,13 @@ def _restates(sentence: str, headline: str) -> bool:
 
 
 def _retells(text: str, told: str) -> bool:
-    """Whether ``text`` says ``told`` again in other words: their stems (:func:`_stems`, inflections
+    """Whether ``text`` says ``told`` again in other words: their stems (:func:`stems`, inflections
     and function words gone) agree as :func:`_alike` asks of their words, and ``text`` holds no
     more than :data:`_RETOLD_EXTRA` stems besides all of ``told``'s (a longer sentence saying more)."""
-    stems, told_stems = _stems(text), _stems(told)
-    if told_stems <= stems and len(stems - told_stems) > _RETOLD_EXTRA:
+    about, told_about = stems(text), stems(told)
+    if told_about <= about and len(about - told_about) > _RETOLD_EXTRA:
         return False
-    return fuzz.token_set_ratio(" ".join(sorted(stems)), " ".join(sorted(told_stems))) >= _RETOLD
+    return fuzz.token_set_ratio(" ".join(sorted(about)), " ".join(sorted(told_about))) >= _RETOLD
 
 
 def _alike(first: str, second: str) -> bool:

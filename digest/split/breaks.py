@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from digest.text.shape import ends_sentence
+from digest.text.stopwords import OPEN_WORDS
 
 __all__ = ["join_inline_breaks"]
 
@@ -31,11 +32,6 @@ _PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$))")
 #: ("[watchlist](https://...)" under "... delays. Your"): no brand ("iPhone", "exe.dev"), which may open
 #: a headline.
 _WORD_OPENING = re.compile(r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
-#: Words no sentence ends with: a line ending with one was cut before its next word ("... with a").
-_OPEN_WORDS = frozenset(
-    "a an the of to with for and or but nor in on at by from into onto than as via per "
-    "its their his her our your my whose".split()
-)
 #: Fewest lines opened by continuing punctuation under an unfinished line for the body to read as
 #: cut at its inline elements.
 _EVIDENCE = 3
@@ -71,7 +67,7 @@ def _continues(line: str) -> bool:
 def _ends_open(line: str) -> bool:
     """Whether ``line`` ends with a word no sentence ends with ("... with a")."""
     last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
-    return last in _OPEN_WORDS or line.strip() in _LONE_ARTICLE
+    return last in OPEN_WORDS or line.strip() in _LONE_ARTICLE
 
 
 def _ends_in_words(line: str) -> bool:

@@ -154,8 +154,7 @@ def ends_sentence(text: str, *, colon: bool = False) -> bool:
 
 def first_sentence(text: str) -> str:
     """The first sentence of ``text`` (see :func:`sentences`); empty for empty text."""
-    found = sentences(text)
-    return found[0] if found else ""
+    return next(iter_sentences(text), "")
 
 
 def sentences(text: str) -> list[str]:

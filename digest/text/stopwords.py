@@ -4,7 +4,7 @@ sentence is about."""
 
 from __future__ import annotations
 
-__all__ = ["STOPWORDS"]
+__all__ = ["OPEN_WORDS", "STOPWORDS"]
 
 #: Words that say nothing about which event a story reports.
 STOPWORDS = frozenset(
@@ -19,4 +19,11 @@ STOPWORDS = frozenset(
     yet you your according report reported reports reuters
     likely unlikely probably possibly perhaps maybe reportedly allegedly apparently seemingly
     already still really actually currently recently""".split()
+)
+
+#: Words no sentence or phrase ends with: a line ending with one was cut before its next word
+#: ("... with a"), and a headline cut after one breaks off mid-phrase.
+OPEN_WORDS = frozenset(
+    "a an the of to with for and or but nor in on at by from into onto than as via per "
+    "its their his her our your my whose".split()
 )
