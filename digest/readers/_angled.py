@@ -115,18 +115,26 @@ def _rejoin_wrapped(lines: list[str]) -> list[str]:
     code = _code_lines(lines)
     out: list[str] = []
     for k, line in enumerate(lines):
+        # An address alone on its line, the sentence going on under it (", who ..."), was cut out of
+        # that sentence, even with no space left at the end of the line above, or a line of spaces
+        # between ("... criminal organizations" / " " / "<https://...>" / ", who oversaw ...").
+        cut_out = (
+            _ALONE.match(line) is not None and k + 1 < len(lines) and _GOES_ON.match(lines[k + 1]) is not None
+        )
+        if cut_out and len(out) > 1 and out[-1] and not out[-1].strip() and _joinable(out[-2]):
+            out.pop()
         prev = out[-1] if out else ""
-        wrapped = _OPENS_LINE.match(line) and (not _ALONE.match(line) or prev[-1:] in (" ", "\t"))
-        if (
-            wrapped
-            and {k, k - 1}.isdisjoint(code)
-            and re.search(r"\w", prev)
-            and not (_ENDS_IN_ADDRESS.search(prev) or _ALONE.match(prev))
-        ):
+        wrapped = _OPENS_LINE.match(line) and (not _ALONE.match(line) or prev[-1:] in (" ", "\t") or cut_out)
+        if wrapped and {k, k - 1}.isdisjoint(code) and _joinable(prev):
             out[-1] = f"{prev.rstrip()} {line.lstrip()}"
         else:
             out.append(line)
     return out
+
+
+def _joinable(line: str) -> bool:
+    """Whether an address on the next line may be joined to ``line``: it has words and ends in none."""
+    return re.search(r"\w", line) is not None and not (_ENDS_IN_ADDRESS.search(line) or _ALONE.match(line))
 
 
 def _code_lines(lines: list[str]) -> set[int]:

@@ -872,6 +872,66 @@ def _separator_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _sentences_joined(lines: list[str]) -> tuple[list[str], bool]:
+    """``lines`` with the pieces of sentences cut at inline elements joined (see
+    :func:`join_inline_breaks`), and whether the body was so cut (each line then stands alone)."""
+    if code_fences(lines):
+        return lines, False
+    joined = join_inline_breaks(lines, _fixed_line, _opens_item)
+    if joined is lines:
+        return lines, False
+    return _unwrapped_cut(lines, joined), True
+
+
+def _shown(line: str) -> str:
+    """``line`` as a reader sees it: each link's words without its address."""
+    return _LINK.sub(r"\1", line) if "](" in line else line
+
+
+def _unwrapped_cut(lines: list[str], joined: list[str]) -> list[str]:
+    """The ``joined`` lines of a body cut at its inline elements, unless a wrapper also cut the body at
+    one width: then its wrapped lines are joined first, and the pieces of sentences after that.
+
+    A plain-text part that prints each link's address on a line of its own is read as cut at its
+    inline elements (", according to ..." under an address), and may be hard-wrapped as well
+    ("... between John F. Kennedy" over "International Airport and Manhattan ..."): joining only the
+    pieces left each wrapped line a line of its own, the first line of a paragraph a headline over
+    the rest. The width is measured on the lines as shown (a link's words, not its address); a line
+    the next line's first word would have fitted after was ended on purpose, never wrapped."""
+    shown = [_shown(line) for line in lines]
+    # Every line of words counts (an address stands alone here, never wrapped): a body whose
+    # paragraphs run on long lines was not wrapped, whatever width its short lines share.
+    width = _cut_width([line for line in shown if line.strip() and "://" not in line])
+    if width is None:
+        return joined
+    out: list[str] = []
+    last = ""  # the last line joined into out[-1], as shown
+    for line, seen in zip(lines, shown, strict=True):
+        if out and _wrapped_line(out[-1], last, line, width):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+        last = seen
+    if out == lines:
+        return joined
+    again = join_inline_breaks(out, _fixed_line, _opens_item)
+    return again if again is not out else joined
+
+
+def _wrapped_line(previous: str, last: str, line: str, width: int) -> bool:
+    """Whether ``line`` goes on from ``previous`` (whose last line was ``last``, as shown) in a body
+    wrapped at ``width``: the line above was cut mid-sentence where ``line``'s first word would not
+    have fitted, and ``line`` opens with a word (a piece opening with a mark is joined as a piece)."""
+    text = line.strip()
+    if _fixed_line(previous) or _fixed_line(line) or not text[:1].isalnum():
+        return False
+    if _LINK_LINE.match(previous) or _LINK_LINE.match(line) or _ONLY_LINK.match(line):
+        return False
+    if len(last) < 50 or ends_sentence(previous, colon=True):
+        return False
+    return _wrapped_at(last, _shown(line), width)
+
+
 def _fixed_line(line: str) -> bool:
     """A line no sentence runs through: blank, a heading, a rule, a list item's opening or a "Read
     more" button ("READ MORE" over "forward →": two buttons, no sentence cut at a link)."""
@@ -893,9 +953,9 @@ def parse_blocks(body: str) -> list[Block]:
     lines = _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
-    joined = lines if code_fences(lines) else join_inline_breaks(lines, _fixed_line, _opens_item)
+    joined, cut = _sentences_joined(lines)
     once, pictured, doubled, numbered = read_once(joined)
-    cut, lines = joined is not lines, part_labels(part_glued(once))
+    lines = part_labels(part_glued(once))
     width = _wrap_width(lines)
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])

@@ -26,8 +26,9 @@ from digest.text.stopwords import OPEN_WORDS
 __all__ = ["join_inline_breaks"]
 
 #: A line opening with punctuation that continues a sentence (", and", "; then", ". Next", ") and",
-#: "” help repair": a closing quote, the quotation's last word a link cut out of it).
-_PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$))")
+#: "” help repair": a closing quote, the quotation's last word a link cut out of it; ".” — Name": the
+#: sentence and its quotation closed after a link cut out of it).
+_PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$|[”’\"]))")
 #: A line opening with a plain lower-case word ("just beat", "(think: ..."), maybe the words of a link
 #: ("[watchlist](https://...)" under "... delays. Your"): no brand ("iPhone", "exe.dev"), which may open
 #: a headline.

@@ -100,7 +100,8 @@ _RULES: tuple[_Rule, ...] = (
         "unsubscribe or preferences footer",
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
-        r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?(online|on the web)"
+        r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?"
+        r"(online|on the web|in (your |a |the )?browser)"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
@@ -181,7 +182,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(your vote|cast your vote|vote (now|below|here)|pick your (top )?(choice|favou?rite)"
         r"|take (our|the|this) (quick )?(poll|survey)|reader poll|what should we cover"
         r"|how did we do|rate (this|today'?s) (issue|edition|newsletter)|did you (like|enjoy) (this|today)"
-        r"|choose from the list"
+        r"|choose from the list|improving your (newsletter|e-?mail|reading) experience"
+        r"|we[’']?d love (to hear )?your feedback"
         r"|what did you think of (this|today'?s|the) (email|issue|edition|newsletter|post)"
         r"|how (was|did you like) (this|today'?s) (email|issue|edition|newsletter|post)"
         r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
@@ -193,7 +195,7 @@ _RULES: tuple[_Rule, ...] = (
         "subscribe, referral or share prompt",
         r"forwarded (this|by)|refer (a |your |\d+ |more )?friends?|you'?ve referred|you have referred"
         r"|\byou referred \d+ (people|friends?|readers?|subscribers?)\b"
-        r"|like what you read\?"
+        r"|like what you read\?|^\W*enjoying (this |the |today'?s )?[\w&'’ -]{1,40}\?"
         r"|forward (this|it) to (a|your|any) (friend|colleague)s?|reenv[ií]a(lo|la)? a (un|una|tus?) "
         r"|suscr[ií]bete|友達に(転送|紹介)|\bon patreon\b|buy me a coffee"
         r"|recommend \S+ to a (friend|colleague)|sharing is caring"
@@ -389,7 +391,9 @@ _RULES: tuple[_Rule, ...] = (
         "photo caption or credit",
         # The credit is names and agencies ("Photo: Chip Somodevilla/Getty Images", "Illustration by
         # Jane Doe for Axios"), not a sentence ("The big picture: Investors poured $2 billion ...").
-        r"\b(photo|photograph|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*"
+        # A caption may run into its credit with no space ("Abbas AraghchiPhotographer: Dado Galdieri").
+        r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+        r"(photo|photograph|photographer|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*"
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),
