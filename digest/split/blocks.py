@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from attrs import evolve, frozen
 
 from digest.split.breaks import join_inline_breaks
-from digest.split.glued import part_glued, part_labels
+from digest.split.glued import part_credits, part_glued, part_labels
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
@@ -950,7 +950,9 @@ def parse_blocks(body: str) -> list[Block]:
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
+    lines = part_credits(
+        _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
+    )
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined, cut = _sentences_joined(lines)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["glued_label", "part_glued", "part_labels"]
+__all__ = ["glued_label", "part_credits", "part_glued", "part_labels"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
 #: address (tried at the start of a token only: tried inside a long one, the address's first part
@@ -72,6 +72,51 @@ def part_glued(lines: list[str]) -> list[str]:
             parted = parted[:at] + " " + parted[at:]
         out.append(parted)
     return out
+
+
+#: An outlet credited at a line's end after a dash ("... for the ballot. — WSJ", "— Fox News"): one to
+#: three capitalised words.
+_CREDIT_END = re.compile(r"\s[—–]\s?(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})\s*$")
+#: A credit glued to the next item's first word, a plain capitalised word ("— WSJTech billionaire
+#: ...", "— WaPoTrump tapped ...", "— Fox NewsVisa applicants ..."): the shortest name that leaves one.
+_CREDIT_GLUED = re.compile(
+    r"(?<=\s)[—–]\s?(?P<name>[A-Z][\w.&]*?(?: [A-Z][\w.&]*?){0,2}?)(?P<next>[A-Z][a-z]+)(?=[\s,;:’']|$)"
+)
+#: Fewest lines of a body ending with a credit for its items to read as credited so.
+_CREDITS = 2
+
+
+def part_credits(lines: list[str]) -> list[str]:
+    """``lines`` with items glued after an outlet's credit parted into paragraphs of their own.
+
+    A brief that credits each item to its outlet ("... has qualified for the ballot. — WSJ") may
+    lose, in its conversion to text, the break after a credit: "— WSJTech billionaire Sergey Brin
+    confronted ...". Where two lines or more of the body end with a credit, a credit glued to a
+    capitalised word is cut after the outlet's name, when that name is credited at a line's end
+    elsewhere in the body or is an abbreviation in capitals ("WSJ", "FT", "NYT"); a name such as
+    "DeepSeek" after a dash is left whole.
+    """
+    credited = [m["name"] for line in lines if (m := _CREDIT_END.search(line))]
+    if len(credited) < _CREDITS:
+        return lines
+    names = set(credited)
+    out: list[str] = []
+    for line in lines:
+        rest = line
+        while (found := _glued_credit(rest, names)) is not None:
+            out.extend((rest[:found].rstrip(), ""))
+            rest = rest[found:]
+        out.append(rest)
+    return out
+
+
+def _glued_credit(line: str, names: set[str]) -> int | None:
+    """Where the item after a glued credit opens in ``line``, if a credit is glued there."""
+    for m in _CREDIT_GLUED.finditer(line):
+        name = m["name"]
+        if name in names or (name.isupper() and 2 <= len(name) <= 5):
+            return m.start("next")
+    return None
 
 
 #: A word of an item's label: a capitalised name ("WitnessAI", "Thinking", "OpenAI") or a joining mark.

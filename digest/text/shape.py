@@ -223,10 +223,16 @@ def is_connective(text: str) -> bool:
     return bool(_CONNECTIVE.match(strip_symbols(text)))
 
 
+#: An outlet credited after a sentence's end ("... qualified for the ballot. — WSJ"): one to three
+#: capitalised words after a dash.
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?”’\"])\s*[—–]\s?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}\s*$")
+
+
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
     first = strip_symbols(next(iter_sentences(text), "")) if text.strip() else ""
     first = strip_link_suffix(first) or first  # a marker alone ("(video)") stays a title
+    first = _TRAILING_CREDIT.sub("", first)  # "... for the ballot. — WSJ": the outlet is no headline
     core = first.rstrip(_CLOSERS)
     opened = core.count("(") - core.count(")")  # "... WebDev leaderboard (leaderboard, ~0.5k)"
     if 0 < opened <= first[len(core) :].count(")"):

@@ -1,0 +1,93 @@
+"""Items of a brief credited to their outlets, glued after a credit in the conversion to text.
+
+A daily brief prints short items, each closed by its outlet's credit ("... has qualified for the
+ballot. — WSJ"); its text part may lose the break after a credit and glue the next item to it
+("— WSJTech billionaire Sergey Brin ..."). Such items are parted again, each a story of its own, and
+no headline ends with the outlet's credit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.ingest import read_stories
+from digest.split.glued import part_credits
+from digest.text.shape import derive_title
+
+BRIEF = "\n".join(
+    [
+        "Harbour Daily",
+        "",
+        "Good morning. Here is what the port is talking about today.",
+        "",
+        "Outside the Port",
+        "",
+        "The county’s harbour tax measure has qualified for the ballot. — WSJTech investor Ada Brill "
+        "confronted the mayor over the measure at a gala. — Bloomberg",
+        "Economy",
+        "",
+        "Ferry operators are cutting back on diesel as fuel prices climb, with sales at coastal depots "
+        "dropping 4.3% in March. — FTThe city mint has been buying salvaged bronze from the old pier. — NYT",
+        "Politics",
+        "",
+        "Council strategists privately call the party’s outlook “grim” before the vote. — NYTNearly three "
+        "in four residents say there is too much money in harbour politics. — Politico",
+        "",
+    ]
+)
+
+
+def test_items_glued_after_a_credit_are_stories_of_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "harbour-daily-2026-04-27.md"
+    path.write_text(BRIEF, encoding="utf-8")
+    stories = read_stories([str(path)]).stories
+    texts = [story.text for story in stories]
+    assert "The county’s harbour tax measure has qualified for the ballot. — WSJ" in texts
+    assert "Tech investor Ada Brill confronted the mayor over the measure at a gala. — Bloomberg" in texts
+    assert "The city mint has been buying salvaged bronze from the old pier. — NYT" in texts
+    assert (
+        "Nearly three in four residents say there is too much money in harbour politics. — Politico" in texts
+    )
+    assert not [story.title for story in stories if "— " in story.title]
+
+
+def test_a_name_after_a_dash_is_no_credit_unless_the_body_credits_it() -> None:
+    """ "— DeepSeek" is a name, not "Deep" credited before "Seek": it is credited nowhere else, and
+    it is no abbreviation in capitals."""
+    lines = [
+        "A lab shipped a new model this week. — Wire",
+        "Rivals answered at once. — DeepSeek and others followed within days. — Wire",
+    ]
+    assert part_credits(lines) == lines
+
+
+def test_a_body_crediting_once_is_left_as_it_is() -> None:
+    lines = ["One item only. — WSJThe rest of the line is left alone."]
+    assert part_credits(lines) == lines
+
+
+@given(
+    st.sampled_from(["WSJ", "FT", "NYT", "Harbor Wire", "WaPo"]),
+    st.sampled_from(["Tech", "The", "Nearly", "Council", "Ferry"]),
+)
+def test_a_credit_named_elsewhere_parts_its_glued_item(outlet: str, word: str) -> None:
+    lines = [
+        f"The first item closes with its credit. — {outlet}",
+        f"The second item closes too. — {outlet}{word} third item opens here. — {outlet}",
+    ]
+    parted = part_credits(lines)
+    assert parted[1:] == [
+        f"The second item closes too. — {outlet}",
+        "",
+        f"{word} third item opens here. — {outlet}",
+    ]
+
+
+def test_a_headline_never_ends_with_its_outlet() -> None:
+    assert derive_title("The measure has qualified for the ballot. — WSJ") == (
+        "The measure has qualified for the ballot"
+    )
+    assert derive_title("Ferry fares rise — Harbor Wire reports the details.").startswith("Ferry fares rise")
