@@ -91,3 +91,13 @@ def test_a_headline_never_ends_with_its_outlet() -> None:
         "The measure has qualified for the ballot"
     )
     assert derive_title("Ferry fares rise — Harbor Wire reports the details.").startswith("Ferry fares rise")
+
+
+def test_a_headline_never_only_greets() -> None:
+    """A briefing opening "Good morning." is titled by its first news, not by its greeting."""
+    assert derive_title("Good morning. Ferry fares rise on a report the union missed its targets.") == (
+        "Ferry fares rise on a report the union missed its targets"
+    )
+    assert derive_title("Hi all! The pier reopens today.") == "The pier reopens today"
+    assert derive_title("Good morning.") == "Good morning"
+    assert derive_title("Good morning to the farmers who rose early.").startswith("Good morning to")

@@ -223,6 +223,12 @@ def is_connective(text: str) -> bool:
     return bool(_CONNECTIVE.match(strip_symbols(text)))
 
 
+#: A sentence that only greets the reader ("Good morning.", "Hi all!"): no headline.
+_BARE_GREETING = re.compile(
+    r"^\W*(good (morning|afternoon|evening|day)|hello|hi|hey|greetings|welcome( back)?)"
+    r"(,? (all|everyone|everybody|folks|friends|there|readers))?\W*$",
+    re.IGNORECASE,
+)
 #: An outlet credited after a sentence's end ("... qualified for the ballot. — WSJ"): one to three
 #: capitalised words after a dash.
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?”’\"])\s*[—–]\s?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}\s*$")
@@ -230,7 +236,10 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?”’\"])\s*[—–]\s?[A-Z][\w.&]*(?: 
 
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
-    first = strip_symbols(next(iter_sentences(text), "")) if text.strip() else ""
+    told = iter_sentences(text) if text.strip() else iter(())
+    first = strip_symbols(next(told, ""))
+    if _BARE_GREETING.match(first):
+        first = strip_symbols(next(told, "")) or first  # "Good morning." greets: the news is next
     first = strip_link_suffix(first) or first  # a marker alone ("(video)") stays a title
     first = _TRAILING_CREDIT.sub("", first)  # "... for the ballot. — WSJ": the outlet is no headline
     core = first.rstrip(_CLOSERS)
