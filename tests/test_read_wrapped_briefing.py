@@ -61,6 +61,16 @@ rival lenders like the Coastal Savings Union.
 
 The new pact is meant to simplify a complicated relationship that has been~
 central to the harbour’s growth and its borrowing for the new ferry terminal.
+Read more~
+<{URL}/banks-pact>
+The council is said to have quietly closed its inquiry into claims that the~
+harbour’s largest ferry operator could read the tickets of encrypted season~
+passes~
+<{URL}/ferry-inquiry?utm_source=newsletter>
+, ending a review of how the operator markets its privacy.
+
+The inquiry was shut down soon after an auditor told other officials of his~
+“early” findings and tried to coordinate the work, according to records.
 
 Markets
 
@@ -139,15 +149,20 @@ def test_a_wrapped_paragraph_is_read_whole_under_its_headline(stories: list[Stor
     ]
 
 
-def test_read_more_ends_its_item_and_the_next_runs_to_its_end(stories: list[Story]) -> None:
-    """The item after a "Read more" call is a story of its own, with its paragraphs, not more of the
-    arson story above it."""
+def test_read_more_ends_its_item(stories: list[Story]) -> None:
+    """The item after a "Read more" call is a story of its own, not more of the story above it (a
+    paragraph after it, untitled, is one too: the edition does not say whose it is)."""
     arson = _titled(stories, "Pier Arson Suspect Charged After Night Fire")
     assert arson.text == "Dario Lenz, 44, made his first appearance in the district court on Monday."
     assert arson.url == f"{URL}/pier-arson-suspect"
     banks = [story for story in stories if "Two regional banks have agreed" in f"{story.title} {story.text}"]
     assert len(banks) == 1
-    assert "The new pact is meant to simplify" in banks[0].text
+    assert banks[0].text.startswith("Two regional banks have agreed to drop the exclusive right")
+    inquiry = [story for story in stories if "quietly closed its inquiry" in f"{story.title} {story.text}"]
+    assert len(inquiry) == 1
+    assert inquiry[0].text.startswith("The council is said to have quietly closed its inquiry into claims")
+    assert "encrypted season passes, ending a review" in inquiry[0].text
+    assert "The new pact" not in inquiry[0].text
     fund = _titled(stories, "Fishing Fund Investors Rebuff the Buyout Offer")
     assert "smuggler" not in fund.text
     smuggler = [story for story in stories if "The coast guard arrested a smuggler" in story.text]

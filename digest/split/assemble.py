@@ -1047,11 +1047,6 @@ class _Splitter:
         #: The section a label printed twice interrupted, told by one story or more: the stories after
         #: the one item under that label are the section's again.
         self.interrupted: str | None = None
-        #: A "Read more" call with its link closed the last story: the next story opens after it.
-        self.after_read_more = False
-        #: First blocks of the untitled stories opened right after a "Read more" call closed one: each
-        #: runs, as a titled story does, to its own call (see ``continues``).
-        self.read_more_next: set[int] = set()
 
     # -- ledger ------------------------------------------------------------------------------
 
@@ -1255,9 +1250,6 @@ class _Splitter:
             url = url or self.button_below[1]
         draft = _Draft(title=title, origin=origin, section=self.section, url=url)
         self.draft = evolve(draft, blocks=(block,), **extra)  # type: ignore[arg-type]
-        if self.after_read_more:
-            self.read_more_next.add(block.index)
-            self.after_read_more = False
 
     def start_section(self, block: Block, chrome: _Chrome | None) -> None:
         self.close()
@@ -1270,7 +1262,6 @@ class _Splitter:
         self.consumed.add(block.index)
         self.chrome = chrome
         self.item_number_at = None
-        self.after_read_more = False  # a new section's first story follows no call
 
     def end_section(self) -> None:
         """Account for the heading of the section that ends: used by a story, or dropped."""
@@ -1425,7 +1416,6 @@ class _Splitter:
         self.drop(block, verdict.reason, verdict.detail)
         if draft is not None and block.links and read_more_line(block.text) and self.draft is not None:
             self.close()  # the story's link ends it: what follows is the next story, titled or not
-            self.after_read_more = True
         self.after_chrome(block, verdict)
 
     def letter_signed_below(self, block: Block) -> bool:
@@ -2256,13 +2246,6 @@ class _Splitter:
             return True  # a plain point under a titled one ("* On Dithering, we ..."): more of it
         if draft.origin == "headline" or block.code:
             return True  # a code block is the text of the story it follows
-        if (
-            draft.origin == "derived"
-            and draft.blocks[0].index in self.read_more_next
-            and self.plain_paragraph(block)
-        ):
-            # An untitled story after another's "Read more" call runs, as that one did, to its own call.
-            return True
         if _bracketed_line(block) and not block.blank_before:
             return True  # "(GitHub repo.)" right under an item: an aside of that item
         first = draft.blocks[0]

@@ -923,10 +923,10 @@ def _wrapped_line(previous: str, last: str, line: str, width: int) -> bool:
     wrapped at ``width``: the line above was cut mid-sentence where ``line``'s first word would not
     have fitted, and ``line`` opens with a word (a piece opening with a mark is joined as a piece)."""
     text = line.strip()
-    if _fixed_line(previous) or _fixed_line(line) or not text[:1].isalnum():
+    if _fixed_line(previous) or _fixed_line(line) or not (text[:1].isalnum() or text[:1] in "[“‘\"'("):
         return False
-    if _LINK_LINE.match(previous) or _LINK_LINE.match(line) or _ONLY_LINK.match(line):
-        return False
+    if _LINK_LINE.match(previous) or _LINK_LINE.match(line):
+        return False  # an address printed on its line is never wrapped (a link's words may be)
     if len(last) < 50 or ends_sentence(previous, colon=True):
         return False
     return _wrapped_at(last, _shown(line), width)
