@@ -64,6 +64,10 @@ def test_a_snapshot_table_heads_no_story_and_its_words_title_none(tmp_path: Path
         assert cell not in sections
         assert cell not in titles
     assert "far out" not in titles
+    # A link's words cut out of the sentence above them ("... top" / "[stories](url).", "... delays.Your"
+    # / "[watchlist](url)") title no story.
+    assert "stories" not in titles
+    assert "watchlist" not in titles
     assert any("The council voted late on Sunday" in story.text for story in reading.stories)
     told = " ".join(f"{story.title} {story.text}" for story in reading.stories)
     assert "sunlight collected in space — far out." in told

@@ -984,6 +984,11 @@ def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split
 _LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*(?::\s+\S|by\s+[^\W\d_])")
 
 
+#: Most words of a short line under a post's byline before its running text (a picture's credit,
+#: "Arcade Publishing, 288 pages, $29.99").
+_CREDIT_LINE_WORDS = 8
+
+
 class _Splitter:
     """The state of the pass: the story being built, the section, the ledger."""
 
@@ -1044,6 +1049,8 @@ class _Splitter:
         #: The last item's number on a line of its own in the edition's numbered run ("4" between "3"
         #: and "5"): the paragraphs under it, to the next number or section, are that item's story.
         self.item_number_at: int | None = None
+        #: The last block read as the editor's note before the first story, if any.
+        self.note_at: int | None = None
         #: The section a label printed twice interrupted, told by one story or more: the stories after
         #: the one item under that label are the section's again.
         self.interrupted: str | None = None
@@ -1072,6 +1079,12 @@ class _Splitter:
         under_heading = self.draft is not None and self.draft.blocks[0].kind is Kind.HEADING
         if self.listed_under(block):
             return "subhead"  # an item of the list a line of the story introduced
+        if self.under_item_number(block):
+            return "headline"  # "2" over "Lyra 2.0 generates 3D worlds": the item's title, never a section
+        if self.bylined(block):
+            return "headline"  # a post's title over its byline ("By Ana Ruiz • 27 Apr 2026"): its headline
+        if self.under_byline(block):
+            return "subhead"  # "Scott Menchin" under the byline: the picture's credit, the post's own
         role = self.layout.role(block, previous_role, draft, started, under_heading)
         if role == "subhead" and self.sibling_label(block):
             return "headline"
@@ -1210,6 +1223,10 @@ class _Splitter:
         text = "\n\n".join(draft.paragraphs)
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
         url = draft.url or article_link(links)
+        if not text.strip() and self.numbered_item(draft):
+            # "3" over "Stanford finds one prompt trick ..." over its counts only: an item of the
+            # edition's numbered run told in its title alone, which is its text.
+            text = draft.title
         untold = self.untold(draft, text, links, url, last)
         if untold is not None:
             for block in (*draft.blocks, *draft.metadata):
@@ -1242,6 +1259,54 @@ class _Splitter:
             self.section_used = True
         for block in draft.metadata:
             self.drop(block, DropReason.BOILERPLATE, "story metadata: outlet, date or category", sid)
+
+    def numbered_item(self, draft: _Draft) -> bool:
+        """Whether ``draft`` opens right under an item's number printed on a line of its own, one of
+        the edition's numbered run ("3" between "2" and "4"): an item of the list, however short."""
+        first = draft.blocks[0] if draft.blocks else None
+        return first is not None and draft.origin == "headline" and self.under_item_number(first)
+
+    def bylined(self, block: Block) -> bool:
+        """Whether ``block`` is a post's title: its byline comes next, maybe after one line of dek
+        ("Plus: ..."), before any other line of text. What follows the byline (a picture's credit, the
+        first paragraph) is that post's, so the title heads it, never a section over it."""
+        above = self.blocks[block.index - 1] if block.index else None
+        if above is not None and self.verdicts[above.index] is None and self.layout.heading_like(above):
+            return False  # "[Plus: ...](url)" under the post's title, over the byline: the title's dek
+        for texts, other in enumerate(self.blocks[block.index + 1 : block.index + 4]):
+            verdict = self.verdicts[other.index]
+            if verdict is not None:
+                # A byline the masthead read as the edition's name and date signs the edition, not a post.
+                return verdict.detail.startswith("byline") and texts <= 1
+            if other.kind is not Kind.TEXT or self.layout.heading_like(other):
+                return False
+        return False
+
+    def under_byline(self, block: Block) -> bool:
+        """Whether ``block`` is a short line right under a post's title and its byline, before the
+        post's running text (a picture's credit, the reviewed book's title and publisher): the post's
+        own, never a section over its text. Only chrome stands between them (the byline, "View in
+        browser"); a label introducing what follows ("From the archive:") is no such line."""
+        opened = self.draft
+        if opened is None or opened.origin != "headline" or block.title_link is not None:
+            return False  # a linked title under the byline is the next item's ("[Title](url)")
+        if block.text.rstrip().endswith((":", "：")):
+            return False
+        if any(words(p) > _CREDIT_LINE_WORDS for p in opened.paragraphs):
+            return False
+        between = self.blocks[opened.blocks[-1].index + 1 : block.index]
+        if any(self.verdicts[b.index] is None for b in between):
+            return False
+        return self.bylined(opened.blocks[0])
+
+    def under_item_number(self, block: Block) -> bool:
+        """Whether ``block`` is printed right under an item's number alone on its line, one of the
+        edition's numbered run."""
+        if block.index == 0:
+            return False
+        above = self.blocks[block.index - 1]
+        verdict = self.verdicts[above.index]
+        return verdict is not None and verdict.detail == ITEM_NUMBER and self.numbers.numbers_an_item(above)
 
     def open(self, title: str, origin: str, block: Block, **extra: object) -> None:
         self.close()
@@ -1350,8 +1415,9 @@ class _Splitter:
         if self.caption(block):
             self.drop(block, DropReason.BOILERPLATE, "photo caption")
             return previous_role
-        if self.editor_note(block):
+        if self.editor_note(block) or self.note_goes_on(block):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
+            self.note_at = block.index
             return previous_role
         if self.chrome is None and is_job_listing(_listing(block)):
             self.drop(block, DropReason.JOBS, "job listing")
@@ -1527,6 +1593,8 @@ class _Splitter:
             and not self.counts_headline(block, verdict)
         ):
             self.close()
+        if not self.stories and opens_with_greeting(block.text):
+            self.note_at = block.index  # "Good morning. ... just ask" may go on in the next paragraph
         if not self.stories and self.draft is None and opens_with_greeting(block.text):
             self.letter_end = _letter_end(self.blocks, self.verdicts, block)
             # "Good morning," on its own line opens the editor's note, unless it opens a signed letter
@@ -2150,15 +2218,31 @@ class _Splitter:
     def editor_note(self, block: Block) -> bool:
         """A paragraph greeting the reader before any story has text ("Good morning, and welcome to
         the 112 new subscribers ..."): the editor's note, however long, up to a short column. A
-        headline over it with no text yet is the post's subtitle or teaser, not its story."""
+        headline over it with no text yet is the post's subtitle or teaser, not its story, and so are
+        addresses alone over it (a banner's or a tracker's links, no words of their own)."""
         draft = self.draft
         return (
             not self.stories
-            and (draft is None or (draft.origin == "headline" and not draft.paragraphs))
+            and (
+                draft is None
+                or (draft.origin == "headline" and not draft.paragraphs)
+                or all(is_bare_link(b) for b in draft.blocks)
+            )
             and block.kind is Kind.TEXT
             and words(block.text) <= _EDITOR_NOTE_WORDS
             and opens_with_greeting(block.text)
         )
+
+    def note_goes_on(self, block: Block) -> bool:
+        """Whether ``block`` goes on with the editor's note right above it, before any story: the note
+        ends no sentence ("... is hard, just ask") and ``block`` is a plain paragraph ("Alex Cooper. And
+        kids ..."), its next line as the sender's text part broke it."""
+        note = self.note_at
+        if note is None or note != block.index - 1 or self.stories or not self.plain_paragraph(block):
+            return False
+        # Cut after a word, no mark: a salutation ("Good morning, friends,") ends the line it opens.
+        last = self.blocks[note].text.rstrip()
+        return last[-1:].isalnum() and not ends_sentence(last, colon=True)
 
     def text_block(self, block: Block) -> None:
         """A paragraph or bullet: continue the story being built, or start one."""

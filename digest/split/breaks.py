@@ -32,7 +32,11 @@ _PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$|[”’\"]))")
 #: A line opening with a plain lower-case word ("just beat", "(think: ..."), maybe the words of a link
 #: ("[watchlist](https://...)" under "... delays. Your"): no brand ("iPhone", "exe.dev"), which may open
 #: a headline.
-_WORD_OPENING = re.compile(r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
+_WORD_OPENING = re.compile(
+    r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)|^\[[a-z][a-z'’-]*(?=[\s\],;:!?])"
+    # A link's words glued to the word before them when the space was lost ("[andSAP](url)").
+    rf"|^\[(?:{'|'.join(sorted(OPEN_WORDS, key=lambda w: (-len(w), w)))})(?-i:[A-Z])"
+)
 #: Fewest lines opened by continuing punctuation under an unfinished line for the body to read as
 #: cut at its inline elements.
 _EVIDENCE = 3
@@ -45,8 +49,14 @@ _ELEMENT_WORDS = 6
 _LONE_ARTICLE = frozenset({"A", "An", "The"})
 
 
+#: A line that is one address and nothing else ("<https://...>"): no sentence, so none goes on from it.
+_ADDRESS_ONLY = re.compile(r"^<?https?://\S+$")
+
+
 def _unfinished(line: str) -> bool:
     text = line.strip()
+    if _ADDRESS_ONLY.match(text):
+        return False
     return (len(text) > 1 or text in _LONE_ARTICLE) and not ends_sentence(line, colon=True)
 
 

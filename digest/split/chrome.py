@@ -86,6 +86,15 @@ _CREDITED = (
     r"(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|de|van|von|da|di|la|le|du|of|the|&)){0,5}"
 )
 
+#: A day as a post's metadata prints it, its weekday maybe before it: "27 Apr 2026", "April 27, 2026",
+#: "Apr. 27", "2026-04-27".
+_POSTED = (
+    r"((?-i:[A-Z])[a-z]{2,8},?\s+)?"
+    r"(\d{1,2}(st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}\.?,?(\s+\d{4})?"
+    r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+
 #: An app store's name.
 _STORE = r"(app[- ]?store|play[- ]?store|google play)"
 
@@ -102,6 +111,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
         r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?"
         r"(online|on the web|in (your |a |the )?browser)"
+        r"|^\W*read (this |it )?(post |email |e-mail |issue |newsletter )?in (your |a |the )?(web )?"
+        r"browser\W*$"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
@@ -217,6 +228,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|reader-supported publication|becoming a (free or paid |paid )?subscriber"
         r"|\bis (proudly |a |an |entirely |fully )*reader-supported\b|\bgo paid\b"
         r"|subscribe to (get|receive) (every|all|new|future)\b"
+        r"|sign up for an? (premium|paid|free) (subscription|membership|plan|tier)\b"
+        r"|^\W*interested in receiving (all|more|every)\b"
         r"|this post is public so feel free to share"
         r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
@@ -458,6 +471,33 @@ _RULES: tuple[_Rule, ...] = (
         r"^\W*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
         r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*\W*$",
         14,
+    ),
+    # The frame of a post embedded from a social network ("View this post on Instagram", "A post shared
+    # by Ana Ruiz (@anaruiz)"): the embed's furniture, never a title nor words of the story around it.
+    _rule(
+        DropReason.BOILERPLATE,
+        "an embedded post's frame",
+        r"^\W*view this (post|photo|video|reel|profile) on (instagram|tiktok|facebook|x|twitter|threads"
+        r"|youtube|bluesky)\b|^\W*an? (post|video|photo|reel) shared by\b[^.!?()]{0,80}\(@[\w.]+\)",
+        20,
+    ),
+    # The edition naming itself by its number, alone on its line ("This was issue #393 of The Weekly
+    # Review.", "That's been edition 12!"): its closing line, no news.
+    _rule(
+        DropReason.FOOTER,
+        "the edition's closing line (its own number)",
+        r"^\W*(this|that)( was|'s been| has been| is|'s)\s+(issue|edition|episode|vol\.?|volume)"
+        r"\s*(#|no\.?\s*)?\d[\d,]*\b[^.!?]{0,80}[.!]*\s*$",
+        14,
+    ),
+    # A byline with the day it was posted and maybe its reading time after a mark ("By Ana Ruiz •
+    # 27 Apr 2026", "By Ana Ruiz and Tom Bell | April 27, 2026 | 6 min read"): the post's metadata.
+    _rule(
+        DropReason.BOILERPLATE,
+        "byline",
+        rf"^\W*by\s+{_NAME}((\s*,|\s*,?\s+(and|&))\s+{_NAME})*\s*[•·|–—,-]\s*{_POSTED}"
+        r"(\s*[•·|–—,-]\s*\d+\s*(min|mins|minutes?)(\s+read)?)?\W*$",
+        20,
     ),
     # An aggregator's credit over the item it links ("Mark Gurman / Bloomberg:").
     _rule(
