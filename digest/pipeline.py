@@ -14,7 +14,6 @@ from typing import NamedTuple
 from attrs import evolve
 
 from digest.cluster.grouping import cluster_stories
-from digest.compose.evidence import figure_openings
 from digest.compose.interest import mute_stories
 from digest.compose.merge import merge_cluster
 from digest.compose.rank import place
@@ -141,7 +140,6 @@ def _merge_block(
                     figures=figures.figures,
                     conflicts=figures.conflicts,
                     stated_figures=figures.stated,
-                    figure_openings=figure_openings(stories),
                 ),
                 scores,
             )

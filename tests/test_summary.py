@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.compose import merge, summary
+from digest.compose.evidence import figure_openings
 from digest.compose.merge import headline_score, merge_cluster
 from digest.compose.summary import facts, figures, summarise, whole_sentences
 from digest.ingest import read_stories
@@ -355,6 +356,36 @@ def test_a_roundup_report_tells_only_the_claim_it_was_clustered_on() -> None:
     assert "Brindle" not in told
     alone = merge_cluster(StoryCluster("c", ("r",), 1.0), {"r": roundup}, ComposeSettings())
     assert "Marlow" in " ".join(s.text for s in alone.summary)
+
+
+def test_figure_openings_read_from_the_merges_sentences_as_from_each_report_again() -> None:
+    """The merge records which reports' openings state figures from the sentences it read for the
+    ranking and the summary; a roundup, told by its first claim, is read whole, as the ranking would."""
+    roundup = attrs.evolve(
+        _story(
+            "r",
+            "Quillbook now lets anyone publish public notebooks (@quill), Marlow raised $40 million from"
+            " Lightspeed (@marlow), and Brindle v3.1 adds a task timeline (@brindle).",
+            source="Recap",
+            title="Quillbook, Marlow, and Other Infrastructure",
+        ),
+        links=("https://x.example/1", "https://x.example/2", "https://x.example/3"),
+    )
+    report = _story(
+        "q",
+        "Quillbook users can now publish public notebooks, Quill said on Monday. It has 40,000 users.",
+        title="Quillbook now supports public notebooks",
+    )
+    copy = _story("c", "Quillbook raised $12 million from Lightspeed for public notebooks.", source="Daily")
+    members = {"q": report, "r": roundup, "c": copy}
+    merged = merge_cluster(StoryCluster("c", ("q", "r", "c"), 1.0), members, ComposeSettings())
+    assert merged.figure_openings == figure_openings(list(members.values())) == frozenset({"r", "c"})
+    one = merge_cluster(
+        StoryCluster("c", ("q", "c"), 1.0),
+        {"q": report, "c": attrs.evolve(copy, source="Wire")},
+        ComposeSettings(),
+    )
+    assert one.figure_openings is None
 
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"

@@ -16,6 +16,8 @@ from digest.compose.topics import (
     TopicEvidence,
     _any_keyword,
     _hits,
+    _KeywordIndex,
+    _unpriced,
     assign_topic,
     settle_topics,
     topic_scores,
@@ -140,6 +142,49 @@ def test_default_topics_hits_as_each_keyword_pattern(parts: list[str]) -> None:
     for topic in DEFAULT_TOPICS:
         each = sum(1 for k in topic.keywords if k.strip() and keyword_pattern(k).search(text))
         assert _hits(topic.keywords, text, text.lower()) == each
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_DEFAULT_WORDS, "s", "es", "-", " ", "X", "\u212a", "\u017f", "é"]), max_size=12
+    )
+)
+def test_every_topics_keywords_found_at_once_count_as_each_topics_own(parts: list[str]) -> None:
+    """One pass over a text for every topic's keywords gives each topic's :func:`_hits`."""
+    text = "".join(parts)
+    index = _KeywordIndex.of(tuple(topic.keywords for topic in DEFAULT_TOPICS))
+    assert index.hits(text) == [_hits(topic.keywords, text) for topic in DEFAULT_TOPICS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["AI", "ai", "chip", "Fed", "acqui", "IPO", "oil", "oil", " ", "é"]), max_size=5
+        ),
+        max_size=4,
+    ),
+    st.text(alphabet="AIaichpFedqurwPOolé s.-\u212a\u017f\u0130", max_size=40),
+)
+def test_keyword_index_of_any_topics_counts_as_each_topics_hits(keywords: list[list[str]], text: str) -> None:
+    """Topics with repeated, blank or non-ASCII keywords, or none: the same counts as :func:`_hits`."""
+    index = _KeywordIndex.of(tuple(tuple(each) for each in keywords))
+    assert index.hits(text) == [_hits(tuple(each), text) for each in keywords]
+
+
+_OUTLET_PARTS = st.sampled_from(
+    ["The", "Wall Street Journal", "Financial\tTimes", "MIT Technology Review", "TECHCRUNCH", "Economist",
+     "Business  Insider", "marketwatch", "Economic Times", "Sports Illustrated", "ſports Illuſtrated",
+     "Times", "journal", "$5", "5 yuan", "US$5 bn", "3,999", "EUR 1.5 billion", "٣ dollars", " ", "x", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OUTLET_PARTS, max_size=8).map(" ".join))
+def test_prices_and_outlets_taken_out_where_they_can_match_as_everywhere(title: str) -> None:
+    """Each pattern tried only where it can match takes out what it does tried everywhere."""
+    assert _unpriced(title) == _topics._OUTLET.sub(" ", _topics._MONEY.sub(" ", title))
 
 
 def _plain_topic_scores(story: MergedStory, topics: tuple[Topic, ...]) -> dict[str, int]:

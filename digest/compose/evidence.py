@@ -11,7 +11,7 @@ Lovable at a $6.6 billion valuation") goes before an essay or a tool's page of t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from digest.cluster.discussion import opens_with_participants
 from digest.compose.summary import facts, figures, whole_sentences
@@ -30,17 +30,28 @@ def told_by_chat(reports: Sequence[Story]) -> bool:
 _OPENING_SENTENCES = 2
 
 
-def states_figures(report: Story) -> bool:
-    """Whether ``report``'s opening states a figure (an amount, a count, a share) and names someone."""
-    sentences = zip(range(_OPENING_SENTENCES), whole_sentences(report), strict=False)
+def states_figures(report: Story, told: Iterable[str] | None = None) -> bool:
+    """Whether ``report``'s opening states a figure (an amount, a count, a share) and names someone.
+
+    ``told``: the report's whole sentences (:func:`digest.compose.summary.whole_sentences`) where
+    the caller has read them already (the merge's :class:`digest.compose.summary.Told`).
+    """
+    read = whole_sentences(report) if told is None else told
+    sentences = zip(range(_OPENING_SENTENCES), read, strict=False)
     opening = " ".join(sentence for _, sentence in sentences)
     stated = figures(opening)
     return bool(stated) and bool(facts(opening, stated) - stated)
 
 
-def figure_openings(reports: Sequence[Story]) -> frozenset[str] | None:
+def figure_openings(
+    reports: Sequence[Story], told: Mapping[str, Iterable[str]] | None = None
+) -> frozenset[str] | None:
     """The ids of ``reports`` whose opening states a figure (:func:`states_figures`), when they come
-    from two publications or more (the ranking compares such stories on it); None otherwise."""
+    from two publications or more (the ranking compares such stories on it); None otherwise.
+
+    ``told``: the whole sentences of some reports (by id) where the caller has read them already.
+    """
     if len({publication(report.source).casefold() for report in reports}) < 2:
         return None
-    return frozenset(report.id for report in reports if states_figures(report))
+    told = told or {}
+    return frozenset(report.id for report in reports if states_figures(report, told.get(report.id)))

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.cluster.model import edition_keys, is_roundup, lead_claim
+from digest.compose.evidence import figure_openings
 from digest.compose.summary import Told, credit_or_link, informative, stems, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -61,7 +62,8 @@ def merge_cluster(
     # Each report's sentences are read once: the ranking reads their openings, the summary
     # reads on (copies of one report share their cleaned sentences).
     cleaned: dict[str, str | None] = {}
-    told = {s.id: Told(_as_told(s, len(members)), cleaned) for s in members}
+    as_told = {s.id: _as_told(s, len(members)) for s in members}
+    told = {s.id: Told(as_told[s.id], cleaned) for s in members}
     # The headline's report leads, so the first sentence tells the headline's story; then the
     # reports told once, most informative first, then a recap's retellings. A report opening on
     # its writer's own experience goes after those opening on the news (an essay's "I thought a
@@ -95,6 +97,12 @@ def merge_cluster(
         story_ids=cluster.story_ids,
         date=max(dates) if dates else None,
         sections=sections,
+        # Which reports' openings state a figure, read from the sentences read above; a roundup
+        # item told by its first claim is read whole, as the ranking would read it.
+        figure_openings=figure_openings(
+            members,
+            {s.id: told[s.id] if as_told[s.id] is s else whole_sentences(s, cleaned) for s in members},
+        ),
     )
 
 

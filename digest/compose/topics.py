@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import ahocorasick
 from attrs import evolve
 
 from digest.compose.interest import keyword_pattern
@@ -57,9 +58,33 @@ _OUTLET = re.compile(
 )
 
 
+#: A word of each of ``_OUTLET``'s names, in lower case: ASCII text without one names no outlet.
+_OUTLET_WORDS = (
+    "journal",
+    "times",
+    "review",
+    "techcrunch",
+    "economist",
+    "insider",
+    "marketwatch",
+    "illustrated",
+)
+_DIGIT = re.compile(r"\d")
+
+
 def _unpriced(title: str) -> str:
-    """``title`` without its prices and outlets' names: what is left is evidence of its topic."""
-    return _OUTLET.sub(" ", _MONEY.sub(" ", title))
+    """``title`` without its prices and outlets' names: what is left is evidence of its topic.
+
+    Each pattern is tried only where it can match: every price has a digit, and in ASCII text every
+    outlet's name holds one of ``_OUTLET_WORDS`` (IGNORECASE matches other letters only outside
+    ASCII).
+    """
+    if _DIGIT.search(title) is not None:
+        title = _MONEY.sub(" ", title)
+    if not title.isascii():
+        return _OUTLET.sub(" ", title)
+    lowered = title.lower()
+    return _OUTLET.sub(" ", title) if any(word in lowered for word in _OUTLET_WORDS) else title
 
 
 def _hits(keywords: tuple[str, ...], text: str, lowered: str | None = None) -> int:
@@ -113,13 +138,68 @@ def topic_scores(story: MergedStory, topics: Sequence[Topic]) -> dict[str, int]:
     # Each distinct title once (copies of a wire story repeat theirs), in order of first report:
     # the same distinct titles, in the same order, once prices are taken out.
     titles = dict.fromkeys(ref.title for ref in story.sources if ref.story_id != story.headline_story)
-    texts = [(text, text.lower()) for text in (headline, *dict.fromkeys(_unpriced(t) for t in titles))]
-    for topic in topics:
-        hits = [_hits(topic.keywords, text, lowered) for text, lowered in texts]
-        score = _HEADLINE * hits[0] + _TITLE * sum(hits[1:])
+    texts = [headline, *dict.fromkeys(_unpriced(t) for t in titles)]
+    keywords = _KeywordIndex.of(tuple(topic.keywords for topic in topics))
+    hits = [keywords.hits(text) for text in texts]  # per text, per topic
+    for k, topic in enumerate(topics):
+        score = _HEADLINE * hits[0][k] + _TITLE * sum(each[k] for each in hits[1:])
         if score:
             scores[topic.name] = scores.get(topic.name, 0) + score
     return scores
+
+
+class _KeywordIndex:
+    """Every topic's keywords, looked for in a text at once: :func:`_hits` of each topic's keywords.
+
+    In ASCII text with ASCII keywords a keyword's pattern can match only where its word (lower
+    case) is a substring of the lower-cased text (:func:`_keyed`), so one pass of an Aho-Corasick
+    automaton over the text finds the words present and only their patterns are searched: the
+    same counts as a substring test of every keyword of every topic. Other text, or topics with a
+    keyword outside ASCII, takes :func:`_hits` per topic.
+    """
+
+    __slots__ = ("_automaton", "_keywords", "_topics")
+
+    def __init__(self, keywords: tuple[tuple[str, ...], ...]) -> None:
+        self._keywords = keywords
+        self._topics = len(keywords)
+        keyed = [_keyed(each) for each in keywords]
+        self._automaton: ahocorasick.Automaton | None = None
+        if not all(each is not None for each in keyed):
+            return
+        #: Per distinct word: the (topic, pattern) of each keyword that is that word.
+        entries: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        for k, each in enumerate(keyed):
+            for word, pattern in each or ():
+                entries.setdefault(word, []).append((k, pattern))
+        if not entries:
+            return
+        automaton = ahocorasick.Automaton()
+        for index, (word, found) in enumerate(entries.items()):
+            automaton.add_word(word, (index, tuple(found)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def of(keywords: tuple[tuple[str, ...], ...]) -> _KeywordIndex:
+        """The index of ``keywords`` (each topic's), made once per process for a set of topics."""
+        return _KeywordIndex(keywords)
+
+    def hits(self, text: str) -> list[int]:
+        """How many of each topic's keywords occur in ``text`` (:func:`_hits`), in topic order."""
+        if self._automaton is None or not text.isascii():
+            return [_hits(each, text) for each in self._keywords]
+        counts = [0] * self._topics
+        words: set[int] = set()
+        for _, (word, found) in self._automaton.iter(text.lower()):
+            if word in words:
+                continue  # a word counts once however often the text holds it
+            words.add(word)
+            for k, pattern in found:
+                if pattern.search(text):
+                    counts[k] += 1
+        return counts
 
 
 def assign_topic(story: MergedStory, topics: Sequence[Topic]) -> str:
