@@ -958,3 +958,18 @@ def test_an_editions_teaser_of_its_other_items_is_not_told() -> None:
     )
     told = [s.text for s in summarise([story], "The shooting is no reason to rush the ballroom", 4, 80)]
     assert not any(t.startswith("Plus") for t in told), told
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_summary_texts(), st.text(max_size=60)))
+def test_ascii_text_has_no_cjk_stems(text: str) -> None:
+    """``_about`` skips the CJK count of an ASCII sentence's stems: it is never a CJK sentence."""
+    if text.isascii():
+        assert not summary._cjk(summary.stems(text))
+
+
+def test_a_report_alone_is_never_retold() -> None:
+    """One report: no edition tells the story twice, whatever its format; two of one edition are."""
+    story = _story("a", "Acme ships a new phone to every store this week.")
+    assert merge._retold([story]) == set()
+    assert merge._retold([story, attrs.evolve(story, id="b")]) == {"a", "b"}

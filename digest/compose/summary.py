@@ -501,7 +501,7 @@ def _about(
     judged by them: it is kept (a Chinese retelling of an English report shares its figures,
     not its words)."""
     about = stems(text)
-    if _cjk(about) != core_cjk:
+    if (not text.isascii() and _cjk(about)) != core_cjk:  # ASCII text has no CJK stems
         return True
     if not about & core:
         return False
