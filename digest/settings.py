@@ -239,6 +239,11 @@ class ClusterSettings:
     #: OpenRouter", "MiniMax M2.1 launch post"): a third party offering a product is that party's
     #: news, not the maker's launch nor another party's. 1 switches the rule off.
     venue_factor: float = field(default=0.5, validator=_unit_interval)
+    #: A story stays in a cluster of three or more only if it scores at least half the threshold
+    #: (a candidate edge) with this share of the cluster's other stories: one that joined through
+    #: others and resembles few of them shares their topic, not their event. The stories that leave
+    #: form clusters of their own (linked at the threshold among themselves). 0 switches it off.
+    attachment_share: float = field(default=0.35, validator=_share)
 
     def __attrs_post_init__(self) -> None:
         if self.band_rows > self.num_perm:

@@ -1,6 +1,7 @@
 """Cluster the stories that report the same event, across sources and within one.
 
-Four steps, each growing about linearly with the number of stories:
+Five steps, each growing about linearly with the number of stories (grouping and attachment
+score every pair of a group or cluster of up to ``exhaustive_limit`` stories):
 
 1. **Candidates**: every pair of a small run; in a large one, LSH band collisions of
    salient-term MinHash signatures, each story's nearest neighbours, and shared links
@@ -12,6 +13,9 @@ Four steps, each growing about linearly with the number of stories:
 3. **Grouping**: average-link agglomeration inside each connected group of candidates, so
    one story that resembles two events cannot chain them together.
 4. **Regrouping** of short stories' groups on their centroids (:mod:`digest.cluster.centroids`).
+5. **Attachment**: a story of a cluster of three or more that scores at least half the threshold
+   with too few of the others (``attachment_share``) leaves it: it joined through others, on a
+   topic they share, not their event.
 
 The result does not depend on the order of the input stories.
 """
@@ -299,6 +303,7 @@ def cluster_stories(
     model = Model(ordered, settings, workers)
     run = _run(model, hashfunc)
     copies = run.copies if run.copies.collapsed else None
+    owner = run.copies.owner
     keep = run.scores >= settings.threshold / 2
     edge_pairs, edge_scores = run.pairs[keep], run.scores[keep]
     bridges = None  # the pairs strong enough to let the centroid pass join their groups
@@ -337,10 +342,10 @@ def cluster_stories(
         stand_for = copies.members()
         groups = [(sorted(s for m in g for s in stand_for[m]), cohesion) for g, cohesion in groups]
     groups.sort(key=lambda g: g[0][0])
-    clusters = [
-        _cluster(model, ordered, [groups[k] for k in parts])
-        for parts in regroup(model, [g[0] for g in groups], apart, bridges)
-    ]
+    merged = [[groups[k] for k in parts] for parts in regroup(model, [g[0] for g in groups], apart, bridges)]
+    if settings.attachment_share > 0:
+        merged = _attached(model, merged, owner)
+    clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
 
@@ -359,6 +364,82 @@ def _cluster(
         cohesion = round(float(model.combine(rows, cols, word, name).score.mean()), 4)
     ids = tuple(ordered[i].id for i in members)
     return StoryCluster(id=story_id("cluster", *ids), story_ids=ids, cohesion=cohesion)
+
+
+#: Clusters of fewer stories are left as they are by :func:`_attached`.
+_ATTACH_FROM = 3
+
+
+def _attached(
+    model: Model, clusters: list[list[tuple[list[int], float]]], owner: np.ndarray[Any, Any]
+) -> list[list[tuple[list[int], float]]]:
+    """``clusters`` (each a list of groups with their cohesion) without the stories attached to
+    too few of their cluster's others, which form clusters of their own.
+
+    A story is attached to another when their verified score is at least half the threshold;
+    it stays when it is attached to ``attachment_share`` of the cluster's other stories. Near-copies
+    (``owner``: each story's representative) are judged once, through their representative, each
+    copy counting as a story, and a representative's copies count as attached to it: a wire story
+    copied forty times is forty stories that agree, and leaves or stays with its copies. The
+    stories that leave one cluster are grouped by the pairs among them at the threshold. A cluster
+    where fewer than two stories would stay, or of more representatives than ``exhaustive_limit``,
+    is kept whole.
+    """
+    settings = model.settings
+    out = list(clusters)
+    judged: list[tuple[int, np.ndarray[Any, Any], np.ndarray[Any, Any]]] = []
+    for k, parts in enumerate(clusters):
+        stories = np.asarray(sorted(m for part in parts for m in part[0]), dtype=np.int64)
+        reps = np.unique(owner[stories])
+        if len(stories) >= _ATTACH_FROM and 1 < len(reps) <= settings.exhaustive_limit:
+            judged.append((k, stories, reps))
+    at = 0
+    for batch in _batches([reps.tolist() for _, _, reps in judged]):
+        found = _batch_scores(model, batch)[1]
+        start = 0
+        for k, stories, reps in judged[at : at + len(batch)]:
+            count = len(reps) * (len(reps) - 1) // 2
+            split = _leavers(stories, reps, owner, found[start : start + count], settings)
+            start += count
+            if split is not None:
+                out[k] = [([m], 1.0) for m in split[0]]
+                out.extend([([m], 1.0) for m in group] for group in split[1:])
+        at += len(batch)
+    return out
+
+
+def _leavers(
+    stories: np.ndarray[Any, Any],
+    reps: np.ndarray[Any, Any],
+    owner: np.ndarray[Any, Any],
+    scores: np.ndarray[Any, Any],
+    settings: ClusterSettings,
+) -> list[list[int]] | None:
+    """The stories of one cluster that stay, then each group of those that leave (None: all stay).
+
+    ``reps``: the cluster's representatives (sorted), ``scores``: each pair of them, i < j, in
+    ``np.triu_indices`` order.
+    """
+    n = len(reps)
+    weight = np.bincount(np.searchsorted(reps, owner[stories]), minlength=n)
+    first, second = np.triu_indices(n, k=1)
+    matrix = np.zeros((n, n))
+    matrix[first, second] = scores
+    matrix[second, first] = scores
+    linked = matrix >= settings.threshold / 2
+    np.fill_diagonal(linked, False)
+    attached = linked.astype(np.float64) @ weight + (weight - 1)
+    stay = attached >= settings.attachment_share * (len(stories) - 1)
+    if stay.all() or weight[stay].sum() < 2:
+        return None
+    leave = np.flatnonzero(~stay)
+    strong = matrix[np.ix_(leave, leave)] >= settings.threshold
+    _, label = connected_components(csr_matrix(strong), directed=False)
+    rep_of = np.searchsorted(reps, owner[stories])
+    groups = [stories[stay[rep_of]].tolist()]
+    for part in range(int(label.max()) + 1):
+        groups.append(stories[np.isin(rep_of, leave[label == part])].tolist())
+    return groups
 
 
 def _batch_scores(model: Model, batch: list[list[int]]) -> tuple[list[list[int]], np.ndarray[Any, Any]]:

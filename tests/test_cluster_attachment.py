@@ -1,0 +1,78 @@
+"""Attachment: a story that joined a cluster through others and resembles few of them leaves it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from digest.cluster.grouping import _leavers
+from digest.settings import ClusterSettings
+
+
+def _scores(matrix: list[list[float]]) -> np.ndarray:
+    """The pairs i < j of a symmetric score matrix, in ``np.triu_indices`` order."""
+    dense = np.asarray(matrix)
+    first, second = np.triu_indices(len(dense), k=1)
+    return dense[first, second]
+
+
+#: Four reports of one event that agree with each other, and a fifth story on its topic that
+#: meets one of them at half the threshold only (0.1 of 0.2).
+_FIVE = [
+    [1.0, 0.5, 0.4, 0.3, 0.12],
+    [0.5, 1.0, 0.6, 0.5, 0.02],
+    [0.4, 0.6, 1.0, 0.4, 0.0],
+    [0.3, 0.5, 0.4, 1.0, 0.05],
+    [0.12, 0.02, 0.0, 0.05, 1.0],
+]
+
+
+def _stories(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    stories = np.arange(n, dtype=np.int64)
+    return stories, stories.copy(), stories.copy()  # no copies: each story its own representative
+
+
+def test_a_story_attached_to_few_of_its_cluster_leaves() -> None:
+    stories, reps, owner = _stories(5)
+    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings()) == [[0, 1, 2, 3], [4]]
+
+
+def test_stories_attached_to_enough_of_their_cluster_stay() -> None:
+    matrix = [row[:] for row in _FIVE]
+    matrix[4][1] = matrix[1][4] = 0.1  # now attached to two of four: half
+    stories, reps, owner = _stories(5)
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) is None
+
+
+def test_the_rule_switched_off_keeps_every_story() -> None:
+    stories, reps, owner = _stories(5)
+    off = ClusterSettings(attachment_share=0.0)
+    assert _leavers(stories, reps, owner, _scores(_FIVE), off) is None
+
+
+def test_stories_that_leave_together_stay_together_when_they_agree() -> None:
+    """Two retellings of a side story (0.9 to each other) leave as one cluster, not two."""
+    matrix = np.full((7, 7), 0.5)
+    matrix[5:, :5] = matrix[:5, 5:] = 0.0
+    matrix[5, 0] = matrix[0, 5] = matrix[6, 0] = matrix[0, 6] = 0.15
+    matrix[5, 6] = matrix[6, 5] = 0.9
+    stories, reps, owner = _stories(7)
+    found = _leavers(stories, reps, owner, _scores(matrix.tolist()), ClusterSettings())
+    assert found == [[0, 1, 2, 3, 4], [5, 6]]
+
+
+def test_copies_count_as_stories_and_leave_with_their_representative() -> None:
+    """Story 5 is a copy of story 4: a copy agrees with its representative, as one more report."""
+    stories = np.arange(6, dtype=np.int64)
+    owner = np.asarray([0, 1, 2, 3, 4, 4], dtype=np.int64)
+    reps = np.arange(5, dtype=np.int64)
+    # Attached to its copy and to story 0: two of five others, it stays.
+    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings()) is None
+    matrix = [row[:] for row in _FIVE]
+    matrix[4][0] = matrix[0][4] = 0.05  # attached to its copy only: it leaves, and its copy with it
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) == [[0, 1, 2, 3], [4, 5]]
+
+
+def test_a_cluster_where_fewer_than_two_would_stay_is_kept_whole() -> None:
+    matrix = [[1.0, 0.3, 0.0, 0.0], [0.3, 1.0, 0.05, 0.05], [0.0, 0.05, 1.0, 0.0], [0.0, 0.05, 0.0, 1.0]]
+    stories, reps, owner = _stories(4)
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) is None
