@@ -37,6 +37,7 @@ __all__ = [
     "NEIGHBOURS",
     "SUBJECT",
     "Candidates",
+    "Leads",
     "candidate_pairs",
     "lsh_pairs",
     "neighbour_pairs",
@@ -66,6 +67,15 @@ _FLOOR = np.float32(0.02)
 _PRUNE_BLOCK = 4096
 #: Stories whose neighbours are computed from one sparse product.
 _BLOCK = 1024
+
+
+class Leads(NamedTuple):
+    """The leads of a run's long stories (:mod:`digest.cluster.passages`): word and name rows in the
+    stories' columns, and the story of each."""
+
+    words: csr_matrix
+    names: csr_matrix
+    owner: np.ndarray[Any, Any]
 
 
 class Candidates(NamedTuple):
@@ -101,6 +111,7 @@ def candidate_pairs(
     owner: np.ndarray[Any, Any] | None = None,
     subjects: csr_matrix | None = None,
     threads: int = 1,
+    leads: Leads | None = None,
 ) -> Candidates:
     """The union of the LSH, neighbour, same-link and same-subject pairs of a run, each once, in (i, j) order.
 
@@ -108,7 +119,8 @@ def candidate_pairs(
     representative (:mod:`digest.cluster.copies`); then pairs are between representatives
     only (a copy's pairs are its representative's) and neighbours are ranked among them.
     ``subjects``: 0/1 per story and headline subject (none: no subject pairs). ``threads``:
-    for the neighbours' blocks (:func:`neighbour_pairs`).
+    for the neighbours' blocks (:func:`neighbour_pairs`). ``leads``: the long stories' leads,
+    which look for neighbours too (:func:`neighbour_pairs`).
     """
     if lsh is None:
         lsh = lsh_pairs(words, single, terms, settings, hashfunc)[0]
@@ -125,10 +137,14 @@ def candidate_pairs(
         found = [pairs[pairs[:, 0] != pairs[:, 1]] for pairs in found]
     masks = [np.full(len(pairs), bit, dtype=np.uint8) for pairs, bit in zip(found, sources, strict=True)]
     if settings.neighbours > 0:
-        if kept is None:
-            near = neighbour_pairs(words, names, settings, threads)
+        if kept is None or owner is None:
+            near = neighbour_pairs(words, names, settings, threads, leads)
         else:
-            near = kept[neighbour_pairs(words[kept], names[kept], settings, threads)]
+            # A lead looks among the representatives, for the representative of its story.
+            mine = None
+            if leads is not None:
+                mine = leads._replace(owner=np.asarray(np.searchsorted(kept, owner[leads.owner])))
+            near = kept[neighbour_pairs(words[kept], names[kept], settings, threads, mine)]
         found.append(near)
         masks.append(np.full(len(near), NEIGHBOURS, dtype=np.uint8))
     return _unique(np.concatenate(found), np.concatenate(masks), words.shape[0])
@@ -283,7 +299,11 @@ def _link_pairs(urls: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
 
 
 def neighbour_pairs(
-    words: csr_matrix, names: csr_matrix, settings: ClusterSettings, threads: int = 1
+    words: csr_matrix,
+    names: csr_matrix,
+    settings: ClusterSettings,
+    threads: int = 1,
+    leads: Leads | None = None,
 ) -> np.ndarray[Any, Any]:
     """Each story paired with its ``settings.neighbours`` nearest under the pruned mixed cosine.
 
@@ -291,25 +311,36 @@ def neighbour_pairs(
     ``neighbour_df`` of the stories (at least 50): common words would make every
     product row dense, and they say little about which event a story reports. Blocks of
     rows are ranked on up to ``threads`` threads (scipy's products and numpy's sorts
-    release the GIL); each block's pairs are its own, put back in block order.
+    release the GIL); each block's pairs are its own, put back in block order. ``leads``
+    (of long stories) look for their nearest stories too, each for its own story: a short
+    report of an event an essay opens with is nearer its lead than the whole essay.
     """
     n = words.shape[0]
     most = max(50, int(settings.neighbour_df * n))
     weight = settings.name_weight
-    left = _pruned(words, settings.neighbour_terms, most)
-    right = _pruned(names, settings.neighbour_terms, most)
+    rare_words = np.bincount(words.indices, minlength=words.shape[1]) <= most
+    rare_names = np.bincount(names.indices, minlength=names.shape[1]) <= most
+    left = _pruned(words, settings.neighbour_terms, rare_words)
+    right = _pruned(names, settings.neighbour_terms, rare_names)
     # One product serves both cosines: [words | names] rows, weighted on the query side only.
     query = hstack([left * np.float32(1 - weight), right * np.float32(weight)], format="csr")
     index = hstack([left, right], format="csr").T.tocsr()
-    starts = range(0, n, _BLOCK)
+    owner = np.arange(n)
+    if leads is not None and leads.owner.size:
+        lead_words = _pruned(leads.words, settings.neighbour_terms, rare_words) * np.float32(1 - weight)
+        lead_names = _pruned(leads.names, settings.neighbour_terms, rare_names) * np.float32(weight)
+        query = vstack([query, hstack([lead_words, lead_names], format="csr")], format="csr")
+        owner = np.concatenate((owner, leads.owner))
+    starts = range(0, query.shape[0], _BLOCK)
     found = [np.zeros((0, 2), dtype=np.int64) for _ in range(len(starts) + 1)]
 
     def block(lo: int) -> None:
         product = (query[lo : lo + _BLOCK] @ index).tocoo()
         # Pairs this far apart are never verified as one event: no need to rank them.
         near = product.data >= _FLOOR
+        near[near] = owner[product.row[near] + lo] != product.col[near]  # not a lead's own story
         pairs = _top(product.row[near] + lo, product.col[near], product.data[near], settings.neighbours)
-        found[1 + lo // _BLOCK] = pairs
+        found[1 + lo // _BLOCK] = np.stack((owner[pairs[:, 0]], pairs[:, 1]), axis=1)
 
     in_threads(block, starts, threads)
     return np.concatenate(found)
@@ -339,12 +370,11 @@ def _first_per_row(rows: np.ndarray[Any, Any], values: np.ndarray[Any, Any], k: 
     return order[rank < k]
 
 
-def _pruned(matrix: csr_matrix, top: int, most: int) -> csr_matrix:
-    """Rows of ``matrix`` with only their ``top`` heaviest entries in columns of at most ``most`` rows.
+def _pruned(matrix: csr_matrix, top: int, rare: np.ndarray[Any, Any]) -> csr_matrix:
+    """Rows of ``matrix`` with only their ``top`` heaviest entries in ``rare`` columns.
 
     A block of rows at a time, so that the sort's temporary arrays stay small.
     """
-    rare = np.bincount(matrix.indices, minlength=matrix.shape[1]) <= most
     parts = []
     for lo in range(0, matrix.shape[0], _PRUNE_BLOCK):
         block = matrix[lo : lo + _PRUNE_BLOCK]

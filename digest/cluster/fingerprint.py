@@ -42,12 +42,20 @@ _BIGRAM_WEIGHT = 0.5
 
 
 def weighted_matrix(
-    columns: np.ndarray[Any, Any], counts: np.ndarray[Any, Any], lengths: np.ndarray[Any, Any], width: int
+    columns: np.ndarray[Any, Any],
+    counts: np.ndarray[Any, Any],
+    lengths: np.ndarray[Any, Any],
+    width: int,
+    counted: int | None = None,
 ) -> csr_matrix:
-    """L2-normalised sublinear TF-IDF rows from each row's (column, count) entries, rows one after another."""
+    """L2-normalised sublinear TF-IDF rows from each row's (column, count) entries, rows one after another.
+
+    ``counted``: the terms' document frequencies are those of the first rows only (all when None).
+    """
     rows_count = len(lengths)
-    df = np.bincount(columns, minlength=width)
-    idf = np.log((rows_count + 1) / (df + 1)) + 1.0
+    counted = rows_count if counted is None else counted
+    df = np.bincount(columns[: int(lengths[:counted].sum())], minlength=width)
+    idf = np.log((counted + 1) / (df + 1)) + 1.0
     del df
     # In place, one array at a time (large runs): 1 + log(count) for counts of 1 and more, else the count.
     weights = np.maximum(counts, 1.0)

@@ -30,7 +30,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from digest.cluster.candidates import ALL_PAIRS, COPY, candidate_pairs, lsh_pairs, source_names
+from digest.cluster.candidates import ALL_PAIRS, COPY, Leads, candidate_pairs, lsh_pairs, source_names
 from digest.cluster.centroids import regroup
 from digest.cluster.copies import CopyGroups, copy_groups, no_copies
 from digest.cluster.editions import edition_rule, recap_editions
@@ -83,6 +83,7 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
             owner=copies.owner if copies.collapsed else None,
             subjects=model.subjects,
             threads=model.threads,
+            leads=_leads(model),
         )
         pairs, source = found.pairs, found.source
         words, names = model.cosine(pairs[:, 0], pairs[:, 1])
@@ -99,6 +100,13 @@ def _run(model: Model, hashfunc: Callable[[bytes], int] | None) -> _Run:
         rows, cols = pairs[same, 0], pairs[same, 1]
         scores[same] = model.combine(rows, cols, words[same], names[same]).score
     return _Run(pairs, scores, source, copies)
+
+
+def _leads(model: Model) -> Leads | None:
+    """The long stories' leads of ``model`` as a candidate source takes them (None: none)."""
+    if model.lead_words is None or model.lead_names is None:
+        return None
+    return Leads(model.lead_words, model.lead_names, np.flatnonzero(model.leads >= 0))
 
 
 #: Pairs whose signals are combined at once (bounds the memory of the temporary arrays).

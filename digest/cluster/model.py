@@ -22,6 +22,7 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.discussion import is_discussion
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
+from digest.cluster.passages import story_leads
 from digest.cluster.subjects import title_subjects
 from digest.cluster.tokens import find_tokens, normalise
 from digest.cluster.vectors import RunVectors, run_vectors
@@ -89,8 +90,16 @@ class Model:
         #: Threads for the pair dot products of many pairs (:func:`pair_dots`): scipy's sparse
         #: products release the GIL, and the parent has the cores to itself once the vectors are in.
         self.threads = workers
-        vectors = run_vectors(matching_leads(matching_titles(stories)), workers)
+        read = matching_leads(matching_titles(stories))
+        leads, places, lengths = story_leads(read, settings.passage_from, settings.passage_words)
+        vectors = run_vectors(read, workers, leads)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
+        #: Per story, its row in ``lead_words`` and ``lead_names`` (-1: no lead; most stories), and
+        #: the words of its text as read (a roundup's first claim; all 0 when leads are off).
+        self.leads, self.lengths = np.asarray(places, dtype=np.int64), np.asarray(lengths, dtype=np.int64)
+        #: Word and name rows of the long stories' leads (:mod:`digest.cluster.passages`).
+        self.lead_words, self.lead_names = vectors.passage_words, vectors.passage_names
+        self.passage_names = vectors.passage_names
         #: Columns of single words: the terms a story's signature may use.
         self.single_words = vectors.single
         nat = np.iinfo(np.int64).min
@@ -172,6 +181,7 @@ class Model:
     ) -> Signals:
         """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
         settings = self.settings
+        word, name = self._through_leads(rows, cols, word, name)
         year_factor = np.where(_disjoint(self.years, rows, cols), settings.year_penalty, 1.0)
         # Two headlines that name versions (Eleven v3, Conversational AI 2.0), none shared: two
         # releases of one maker, not one event.
@@ -249,6 +259,35 @@ class Model:
             venue_factor,
             np.round(score, 6),
         )
+
+    def _through_leads(
+        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
+    ) -> tuple[Any, Any]:
+        """Word and name cosines of each pair, those of a long story's lead with the other story
+        where they mix higher than the whole story's and the other is ``passage_ratio`` times
+        shorter or more (a brief against an essay, not two articles).
+        """
+        leads, lead_words, lead_names = self.leads, self.lead_words, self.lead_names
+        if lead_words is None or lead_names is None or not len(rows):
+            return word, name
+        weight, ratio, keep = (
+            self.settings.name_weight,
+            self.settings.passage_ratio,
+            self.settings.passage_factor,
+        )
+        word = np.array(word, dtype=np.float64)
+        name = np.array(name, dtype=np.float64)
+        for whole, long in ((rows, cols), (cols, rows)):
+            pairs = np.flatnonzero((leads[long] >= 0) & (self.lengths[whole] * ratio <= self.lengths[long]))
+            if not pairs.size:
+                continue
+            lead = leads[long[pairs]]
+            words = keep * pair_dots(self.words, whole[pairs], lead, self.threads, lead_words)
+            names = keep * pair_dots(self.names, whole[pairs], lead, self.threads, lead_names)
+            higher = (1 - weight) * words + weight * names > (1 - weight) * word[pairs] + weight * name[pairs]
+            word[pairs[higher]] = words[higher]
+            name[pairs[higher]] = names[higher]
+        return word, name
 
     def _counted_names(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any, evidence: Any
@@ -811,9 +850,15 @@ _CHUNK_ENTRIES = 2_000_000
 
 
 def pair_dots(
-    matrix: csr_matrix, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], threads: int = 1
+    matrix: csr_matrix,
+    rows: np.ndarray[Any, Any],
+    cols: np.ndarray[Any, Any],
+    threads: int = 1,
+    other: csr_matrix | None = None,
 ) -> Any:
     """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory.
+
+    ``other``: ``cols`` are rows of this matrix (with ``matrix``'s columns), not of ``matrix``.
 
     With ``threads`` above 1, chunks are worked out on that many threads at once (scipy's sparse
     routines release the GIL); each pair's sum is its chunk's, the same whichever thread made it.
@@ -826,9 +871,11 @@ def pair_dots(
     per_row = matrix.nnz / max(matrix.shape[0], 1)
     step = int(max(1_000, min(20_000, _CHUNK_ENTRIES // max(per_row, 1.0))))
 
+    right = matrix if other is None else other
+
     def chunk(lo: int) -> None:
         r, c = rows[lo : lo + step], cols[lo : lo + step]
-        out[lo : lo + step] = np.asarray(matrix[r].multiply(matrix[c]).sum(axis=1)).ravel()
+        out[lo : lo + step] = np.asarray(matrix[r].multiply(right[c]).sum(axis=1)).ravel()
 
     in_threads(chunk, range(0, len(rows), step), threads)
     return out

@@ -52,6 +52,10 @@ class RunVectors:
     years: list[frozenset[str]]
     #: Each story's names, for the headline-subject signal.
     named: list[Named]
+    #: Word and name TF-IDF rows of the passages given (:mod:`digest.cluster.passages`), in the
+    #: stories' columns and with their weights: passages count no term in the run's frequencies.
+    passage_words: csr_matrix | None = None
+    passage_names: csr_matrix | None = None
 
 
 class _Ids:
@@ -155,12 +159,12 @@ class _Counted(NamedTuple):
     years: list[frozenset[str]]
 
 
-def _count_slice(stories: Sequence[Story], bounds: tuple[int, int]) -> _Counted:
-    """:func:`_count_block` of ``stories[start:end]``."""
-    return _count_block(stories[bounds[0] : bounds[1]])
+def _count_slice(stories: Sequence[Story], bounds: tuple[int, int, bool]) -> _Counted:
+    """:func:`_count_block` of ``stories[start:end]`` (their names and years too unless ``bounds[2]``)."""
+    return _count_block(stories[bounds[0] : bounds[1]], terms_only=bounds[2])
 
 
-def _count_block(stories: Sequence[Story]) -> _Counted:
+def _count_block(stories: Sequence[Story], *, terms_only: bool = False) -> _Counted:
     ids = _Ids(TokenCache())
     word_ids: list[np.ndarray[Any, Any]] = []
     name_ids: list[np.ndarray[Any, Any]] = []
@@ -172,13 +176,14 @@ def _count_block(stories: Sequence[Story]) -> _Counted:
             words, names = ids.of(raws)
             word_ids.append(words)
             name_ids.append(names)
-        named.append(story_names(title, text, bool(story.text.strip()), ids.cache, learned=True))
+        if not terms_only:
+            named.append(story_names(title, text, bool(story.text.strip()), ids.cache, learned=True))
     return _Counted(
         vocabulary=list(ids.vocabulary),
         words=_count(word_ids, len(stories), pairs=True),
         names=_count(name_ids, len(stories), pairs=False),
         named=named,
-        years=[frozenset(_YEAR_FAST.findall(f"{s.title}\n{s.text}")) for s in stories],
+        years=[] if terms_only else [frozenset(_YEAR_FAST.findall(f"{s.title}\n{s.text}")) for s in stories],
     )
 
 
@@ -230,8 +235,13 @@ class _Columns:
         empty = np.zeros(0, dtype=np.int64)
         self.parts.append(part._replace(distinct=empty, local=empty, first=empty))  # not needed again
 
-    def matrix(self, vocabulary: list[str]) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
-        """The TF-IDF rows of every block given, the word of each column (None for pairs), single words."""
+    def matrix(
+        self, vocabulary: list[str], counted: int | None = None
+    ) -> tuple[csr_matrix, list[str | None], np.ndarray[Any, Any]]:
+        """The TF-IDF rows of every block given, the word of each column (None for pairs), single words.
+
+        ``counted``: only the first rows count in the terms' frequencies (all when None).
+        """
         columns = np.concatenate(self.entry_columns) if self.entry_columns else np.zeros(0, dtype=np.int32)
         counts = (
             np.concatenate([p.counts for p in self.parts]).astype(np.float64) if self.parts else np.zeros(0)
@@ -247,23 +257,32 @@ class _Columns:
         terms[self.columns[single]] = np.asarray(vocabulary, dtype=object)[self.keys[single]]
         by_column = np.zeros(len(self.keys), dtype=bool)
         by_column[self.columns[single]] = True
-        return weighted_matrix(columns, counts, lengths, len(self.keys)), terms.tolist(), by_column
+        matrix = weighted_matrix(columns, counts, lengths, len(self.keys), counted=counted)
+        return matrix, terms.tolist(), by_column
 
 
-def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
+def run_vectors(stories: Sequence[Story], workers: int = 1, passages: Sequence[Story] = ()) -> RunVectors:
     """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``.
 
     Blocks of stories are counted in ``workers`` processes when there are several blocks
-    (forked workers inherit ``stories``; a block is its bounds).
+    (forked workers inherit ``stories``; a block is its bounds). ``passages`` (parts of the
+    stories, :mod:`digest.cluster.passages`) are counted after them and weighted with the
+    stories' frequencies, which they leave as they are: the stories' rows do not change.
     """
-    blocks = [(k, k + _BLOCK) for k in range(0, len(stories), _BLOCK)] or [(0, 0)]
+    n = len(stories)
+    items = [*stories, *passages] if passages else stories
+    blocks = [(k, min(k + _BLOCK, n), False) for k in range(0, n, _BLOCK)] or [(0, 0, False)]
+    blocks += [(k, min(k + _BLOCK, len(items)), True) for k in range(n, len(items), _BLOCK)]
     vocabulary: dict[str, int] = {}
     words, names = _Columns(), _Columns()
     years: list[frozenset[str]] = []
     named: list[Named] = []
     add = vocabulary.setdefault
     count = workers if len(blocks) >= _PARALLEL_BLOCKS else 1
-    for part in in_blocks_with(_count_slice, stories, blocks, count):
+    widths: tuple[int, int] | None = None
+    for block, part in zip(blocks, in_blocks_with(_count_slice, items, blocks, count), strict=True):
+        if block[2] and widths is None:
+            widths = len(words.keys), len(names.keys)  # the stories' columns: all are in
         remap = np.fromiter(
             (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
         )
@@ -272,14 +291,19 @@ def run_vectors(stories: Sequence[Story], workers: int = 1) -> RunVectors:
         years.extend(part.years)
         named.extend(part.named)
     terms_of = list(vocabulary)
-    word_matrix, terms, single = words.matrix(terms_of)
-    name_matrix, name_terms, _ = names.matrix(terms_of)
+    word_matrix, terms, single = words.matrix(terms_of, n)
+    name_matrix, name_terms, _ = names.matrix(terms_of, n)
+    if widths is None:
+        return RunVectors(word_matrix, terms, single, name_matrix, name_terms, years, named)
+    # A passage's term the stories lack (none, as passages are cut on whitespace) is dropped.
     return RunVectors(
-        words=word_matrix,
-        terms=terms,
-        single=single,
-        names=name_matrix,
-        name_terms=name_terms,
+        words=word_matrix[:n, : widths[0]],
+        terms=terms[: widths[0]],
+        single=single[: widths[0]],
+        names=name_matrix[:n, : widths[1]],
+        name_terms=name_terms[: widths[1]],
         years=years,
         named=named,
+        passage_words=word_matrix[n:, : widths[0]],
+        passage_names=name_matrix[n:, : widths[1]],
     )
