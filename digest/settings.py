@@ -247,10 +247,10 @@ class ClusterSettings:
     #: A story of at least this many words (an essay, a review, a long brief) is also read as its
     #: lead: its headline and first ``passage_words`` words or so. A pair of it with a story
     #: ``passage_ratio`` times shorter or more scores on the lead when that scores higher than the
-    #: whole (:mod:`digest.cluster.passages`). 0 (the default) switches leads off: at 120 the mixed
-    #: weeks gain (April F1 0.48 -> 0.58, fifth 0.38 -> 0.42) but ECB+ dev's look-alike events meet
-    #: through their leads (B-cubed 0.913 -> 0.895, under its gate of 0.912).
-    passage_from: int = field(default=0, validator=_count)
+    #: whole (:mod:`digest.cluster.passages`), when both stories are dated within
+    #: ``date_window_days`` of each other (a lead also names what a look-alike event of another time
+    #: names). 0 switches leads off.
+    passage_from: int = field(default=120, validator=_count)
     #: Words of a long story's lead (cut at the end of a line or a sentence).
     passage_words: int = field(default=60, validator=_positive)
     #: How many times longer than the other story a story must be for its lead to stand for it.

@@ -277,8 +277,18 @@ class Model:
         )
         word = np.array(word, dtype=np.float64)
         name = np.array(name, dtype=np.float64)
+        # A lead speaks for its story only beside a report of the same days: a lead names what a
+        # look-alike event of another time also names (two climbing accidents on one mountain, two
+        # crises of one government), and undated stories (an archive of articles) say nothing of when.
+        nat = np.iinfo(np.int64).min
+        dated = (self.days[rows] != nat) & (self.days[cols] != nat)
+        near = dated & (
+            np.abs(np.where(dated, self.days[rows] - self.days[cols], 0)) <= self.settings.date_window_days
+        )
         for whole, long in ((rows, cols), (cols, rows)):
-            pairs = np.flatnonzero((leads[long] >= 0) & (self.lengths[whole] * ratio <= self.lengths[long]))
+            pairs = np.flatnonzero(
+                near & (leads[long] >= 0) & (self.lengths[whole] * ratio <= self.lengths[long])
+            )
             if not pairs.size:
                 continue
             lead = leads[long[pairs]]
