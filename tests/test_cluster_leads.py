@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from digest.cluster.candidates import Leads, neighbour_pairs
 from digest.cluster.grouping import cluster_stories, pair_scores
@@ -190,3 +193,41 @@ def test_a_lead_speaks_only_beside_a_report_of_the_same_days() -> None:
             attrs.evolve(s, date=date, edition_date=date) if s.id == "brief-1" else s for s in _run(_BRIEF)
         ]
         assert float(pair_scores(moved, pair, _ON)[0]) < min(dated, _ON.threshold)
+
+
+def _reference_lead(text: str, size: int) -> str:
+    """The lead as first written: every line's words counted, a long line split whole."""
+    out: list[str] = []
+    count = 0
+    for line in text.splitlines():
+        length = word_count(line)
+        if not length:
+            continue
+        pieces = (
+            [line]
+            if count + length <= size
+            else re.split(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])", line)
+        )
+        for piece in pieces:
+            length = word_count(piece)
+            if out and count >= size / 2 and count + length > size:
+                return "\n".join(out)
+            if length:
+                out.append(piece)
+                count += length
+    return "\n".join(out)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Alpha beta.", "Gamma delta epsilon!", "zeta eta", "  ", "", "Theta? Iota kappa.", "\n"]
+        ),
+        max_size=40,
+    ).map(" ".join),
+    st.integers(min_value=0, max_value=30),
+)
+def test_the_lead_counts_words_only_as_far_as_it_needs(text: str, size: int) -> None:
+    """Counting a line's words only up to the room left, and cutting sentences as asked for, gives
+    the lead that counting and splitting every line whole gives."""
+    assert lead_passage(text, size) == _reference_lead(text, size)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve
 
@@ -47,10 +47,12 @@ def lead_passage(text: str, size: int) -> str:
     out: list[str] = []
     count = 0
     for line in text.splitlines():
-        length = word_count(line)
-        if not length:
+        room = max(size - count, 0)
+        # Words counted only as far as the room left: a long line is not split to its end.
+        words = line.split(maxsplit=room)
+        if not words:
             continue
-        pieces = [line] if count + length <= size else _SENTENCE_GAP.split(line)
+        pieces = [line] if len(words) <= room else _sentences(line)
         for piece in pieces:
             length = word_count(piece)
             if out and count >= size / 2 and count + length > size:
@@ -59,6 +61,15 @@ def lead_passage(text: str, size: int) -> str:
                 out.append(piece)
                 count += length
     return "\n".join(out)
+
+
+def _sentences(line: str) -> Iterator[str]:
+    """The pieces of ``line`` between its sentence gaps (as ``_SENTENCE_GAP.split``), cut as asked for."""
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(line):
+        yield line[start : gap.start()]
+        start = gap.end()
+    yield line[start:]
 
 
 def story_leads(stories: Sequence[Story], start: int, size: int) -> tuple[list[Story], list[int], list[int]]:
