@@ -202,6 +202,9 @@ def test_briefing_chrome_is_no_story(stories: list[Story]) -> None:
         "Mara KellPhotographer: Ivo Brandt/Harbor Wire",
         "Enjoying Evening Briefing Harbour? Get more news with our regional editions.",
         "We’re improving your newsletter experience and we’d love your feedback.",
+        "Harbor Wire Evening is your guide to the port's news you can't get anywhere else. Your "
+        "subscription makes our journalism possible.",
+        "Your subscription makes our journalism possible.",
     ],
 )
 def test_briefing_chrome_lines(line: str) -> None:
@@ -214,6 +217,8 @@ def test_briefing_chrome_lines(line: str) -> None:
         "Readers in Brazil read in browsers more than in apps, a study found.",
         "The photographer Ivo Brandt won the prize for his harbour pictures.",
         "Enjoying the sun, crews gathered at the pier on Monday to celebrate.",
+        "“The app is your guide to the tides,” its maker said as it launched on Monday.",
+        "The guide to the new ferry timetable: what changes on Monday.",
     ],
 )
 def test_news_about_the_same_words_is_no_chrome(line: str) -> None:

@@ -325,6 +325,18 @@ _RULES: tuple[_Rule, ...] = (
         r"^(?![“\"‘'])\W*(?:at [^,.!?]{1,40}, )?our (?:mission|partnerships?|sponsorships?) (?:is|are)\b",
         150,
     ),
+    # The edition's tagline and thanks, under an "About us" label or none ("The 10-Point is your guide
+    # to The Wall Street Journal's reporting ... Your subscription makes our journalism possible."):
+    # the sender describing itself, opening the paragraph, not a story about a guide.
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's notes about itself (its mission, partnerships or privacy)",
+        r"^(?![“\"‘'])\W*(?:the )?[\w'’&.-]+(?: [\w'’&.-]+){0,4} is your "
+        r"(?:daily |weekly |morning |evening )?(?:essential |trusted )?guide to\b"
+        r"|^\W*your (?:subscription|support|membership) makes (?:our|this|all of this) "
+        r"(?:journalism|work|newsletter|reporting) possible\b",
+        60,
+    ),
     # A footnote under the post ("[^1]: Tessaline has not said which process variant."): an aside to
     # a sentence above, not a story.
     _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
