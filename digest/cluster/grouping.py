@@ -429,7 +429,8 @@ def _leavers(
     ``np.triu_indices`` order.
     """
     n = len(reps)
-    weight = np.bincount(np.searchsorted(reps, owner[stories]), minlength=n)
+    rep_of = np.searchsorted(reps, owner[stories])
+    weight = np.bincount(rep_of, minlength=n)
     first, second = np.triu_indices(n, k=1)
     matrix = np.zeros((n, n))
     matrix[first, second] = scores
@@ -443,7 +444,6 @@ def _leavers(
     leave = np.flatnonzero(~stay)
     strong = matrix[np.ix_(leave, leave)] >= settings.threshold
     _, label = connected_components(csr_matrix(strong), directed=False)
-    rep_of = np.searchsorted(reps, owner[stories])
     groups = [stories[stay[rep_of]].tolist()]
     for part in range(int(label.max()) + 1):
         groups.append(stories[np.isin(rep_of, leave[label == part])].tolist())
@@ -474,12 +474,7 @@ def _batch_groups(
     offsets = np.concatenate(([0], np.cumsum(sizes)))
     first = np.concatenate([p[0] + offsets[k] for k, p in enumerate(pairs)])
     second = np.concatenate([p[1] + offsets[k] for k, p in enumerate(pairs)])
-    strong = scores >= threshold
-    graph = csr_matrix(
-        (np.ones(int(strong.sum()), dtype=np.int8), (first[strong], second[strong])),
-        shape=(int(offsets[-1]), int(offsets[-1])),
-    )
-    _, label = connected_components(graph, directed=False)
+    _, label = _parts(int(offsets[-1]), first, second, scores >= threshold)
     out: list[tuple[list[int], float]] = []
     start = 0
     for k, component in enumerate(batch):

@@ -99,7 +99,6 @@ class Model:
         self.leads, self.lengths = np.asarray(places, dtype=np.int64), np.asarray(lengths, dtype=np.int64)
         #: Word and name rows of the long stories' leads (:mod:`digest.cluster.passages`).
         self.lead_words, self.lead_names = vectors.passage_words, vectors.passage_names
-        self.passage_names = vectors.passage_names
         #: Columns of single words: the terms a story's signature may use.
         self.single_words = vectors.single
         nat = np.iinfo(np.int64).min

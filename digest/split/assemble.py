@@ -1472,15 +1472,16 @@ class _Splitter:
             self.signed_off = True
         self.mark_followers(block, verdict)
         draft = self.draft
+        read_more = bool(block.links) and read_more_line(block.text)
         if (
             draft is not None
             and draft.url is None
             and block.links
-            and (read_more_line(block.text) or verdict.detail == LINK_CARD)
+            and (read_more or verdict.detail == LINK_CARD)
         ):
             self.draft = evolve(draft, url=block.links[0])  # "Read more →": the story's own link
         self.drop(block, verdict.reason, verdict.detail)
-        if draft is not None and block.links and read_more_line(block.text) and self.draft is not None:
+        if draft is not None and read_more:
             self.close()  # the story's link ends it: what follows is the next story, titled or not
         self.after_chrome(block, verdict)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from digest.text.shape import CREDITED_OUTLET
+
 __all__ = ["glued_label", "part_credits", "part_glued", "part_labels"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
@@ -76,7 +78,7 @@ def part_glued(lines: list[str]) -> list[str]:
 
 #: An outlet credited at a line's end after a dash ("... for the ballot. — WSJ", "— Fox News"): one to
 #: three capitalised words.
-_CREDIT_END = re.compile(r"\s[—–]\s?(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})\s*$")
+_CREDIT_END = re.compile(rf"\s{CREDITED_OUTLET}\s*$")
 #: A credit glued to the next item's first word, a plain capitalised word ("— WSJTech billionaire
 #: ...", "— WaPoTrump tapped ...", "— Fox NewsVisa applicants ..."): the shortest name that leaves one.
 _CREDIT_GLUED = re.compile(

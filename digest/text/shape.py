@@ -229,9 +229,10 @@ _BARE_GREETING = re.compile(
     r"(,? (all|everyone|everybody|folks|friends|there|readers))?\W*$",
     re.IGNORECASE,
 )
-#: An outlet credited after a sentence's end ("... qualified for the ballot. — WSJ"): one to three
-#: capitalised words after a dash.
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?”’\"])\s*[—–]\s?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}\s*$")
+#: An outlet credited after a dash ("— WSJ", "— Fox News"): one to three capitalised words.
+CREDITED_OUTLET = r"[—–]\s?(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})"
+#: An outlet credited after a sentence's end ("... qualified for the ballot. — WSJ").
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”’\"])\s*{CREDITED_OUTLET}\s*$")
 
 
 def derive_title(text: str, limit: int = 12) -> str:
