@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 
-from digest.cluster.grouping import _leavers
+from digest.cluster.grouping import _leavers, cluster_stories
+from digest.ingest import read_stories
 from digest.settings import ClusterSettings
+from tests.weeks import require_week
 
 
 def _scores(matrix: list[list[float]]) -> np.ndarray:
@@ -76,3 +79,14 @@ def test_a_cluster_where_fewer_than_two_would_stay_is_kept_whole() -> None:
     matrix = [[1.0, 0.3, 0.0, 0.0], [0.3, 1.0, 0.05, 0.05], [0.0, 0.05, 1.0, 0.0], [0.0, 0.05, 0.0, 1.0]]
     stories, reps, owner = _stories(4)
     assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) is None
+
+
+def test_the_rule_acts_in_a_run_with_components_past_the_exhaustive_limit() -> None:
+    """Components larger than ``exhaustive_limit`` are linked on their candidate pairs; the stories'
+    representatives (near-copies) the rule judges by must still be the copies' (a numbering of the
+    large components had taken their name, and the rule then judged no cluster at all)."""
+    stories = read_stories([require_week()]).stories
+    small = attrs.evolve(ClusterSettings(), exhaustive_limit=100)
+    on = cluster_stories(stories, small)
+    off = cluster_stories(stories, attrs.evolve(small, attachment_share=0.0))
+    assert len(on) > len(off)

@@ -331,10 +331,10 @@ def cluster_stories(
         groups.extend(_batch_groups(batch, found, settings.threshold, apart, copies))
     large = [c for c in components if len(c) > settings.exhaustive_limit]
     if large:
-        owner = np.full(len(ordered), -1, dtype=np.int64)
+        component_of = np.full(len(ordered), -1, dtype=np.int64)
         for k, component in enumerate(large):
-            owner[component] = k
-        inside = owner[edge_pairs[:, 0]]
+            component_of[component] = k
+        inside = component_of[edge_pairs[:, 0]]
         order = np.argsort(inside, kind="stable")
         bounds = np.searchsorted(inside[order], np.arange(len(large) + 1))
         for k, component in enumerate(large):
