@@ -850,3 +850,28 @@ def test_a_sentence_closed_by_a_colon_inside_a_boxed_story_is_its_text(tmp_path:
     split = read_html(tmp_path, page)
     assert [s.title for s in split.stories] == ["Drivers speed on the quay", "The ridge trail is clean"]
     assert "Mend the broken paths" in split.stories[0].text
+
+
+def test_a_display_name_in_front_matter_names_the_publication_over_its_id(tmp_path: Path) -> None:
+    """An archive may give a publication's id and its display name side by side ("newsletter:
+    the-free-line", "newsletter_name: The Free Line"): the display name is the source. The id alone
+    reads as a machine's name, and a title opening with an author's name ("Dana Reyes: Why ...")
+    must not name the publication instead. An emoji decorating the name is not part of it."""
+    body = (
+        "---\n"
+        "newsletter: the-free-line\n"
+        'newsletter_name: "📰 The Free Line"\n'
+        'subject: "Dana Reyes: Why the Harbor Strike Matters. Plus..."\n'
+        "date: Tue, 28 Apr 2026 10:03:27 +0000\n"
+        "---\n\n"
+        "# Dana Reyes: Why the Harbor Strike Matters. Plus...\n\n"
+        "## The strike\n\n"
+        "Dock workers in three ports walked out on Monday over automation plans, halting container"
+        " traffic for the day and stranding forty ships at anchor.\n\n"
+        "## The vote\n\n"
+        "The city council approved the new transit budget on Tuesday by a vote of seven to two, adding"
+        " twelve bus lines and a night service.\n"
+    )
+    split = read_markdown(tmp_path, body, name="the-free-line-2026-04-28.md")
+    assert split.edition.source == "The Free Line"
+    assert {s.source for s in split.stories} == {"The Free Line"}

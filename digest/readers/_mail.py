@@ -17,7 +17,7 @@ from digest.models import Document, Dropped, DropReason, Edition, Format
 from digest.readers._decode import clean_text, decode
 from digest.readers._detect import headers_end
 from digest.readers._html import parse_html
-from digest.readers._meta import clean_name, source_from_title
+from digest.readers._meta import clean_name, sender_name, source_from_title
 from digest.readers._references import inline_references
 
 # The stdlib header parser still raises these on some malformed headers instead of recording a defect.
@@ -51,8 +51,8 @@ def _source(message: EmailMessage, subject: str | None) -> str | None:
     sender = _header(message, "From")
     if sender:
         name, _address = email.utils.parseaddr(sender)
-        if clean_name(name):
-            return clean_name(name)
+        if sender_name(name):
+            return sender_name(name)
     list_id = _header(message, "List-Id")
     if list_id:
         match = _LIST_ID.match(list_id)

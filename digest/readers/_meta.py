@@ -7,6 +7,7 @@ import email.utils
 import re
 
 from digest.text.dates import find_date
+from digest.text.shape import strip_symbols
 
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _MONTHS = (
@@ -139,3 +140,11 @@ def clean_name(name: str | None) -> str | None:
         return None
     name = " ".join(name.split()).strip("\"' ")
     return name or None
+
+
+def sender_name(name: str | None) -> str | None:
+    """A sender's display name as :func:`clean_name`, without the emoji or symbols decorating its ends.
+
+    "🔳 Turing Post" is Turing Post: a mail client shows the mark, a digest credits the name.
+    """
+    return clean_name(strip_symbols(name)) if name else None

@@ -10,11 +10,28 @@ import yaml
 
 from digest.models import Document, Edition, Format
 from digest.readers._markup import heading_metadata, outside_code, strip_html, strip_source_markup
-from digest.readers._meta import clean_name, parse_date
+from digest.readers._meta import clean_name, parse_date, sender_name
 from digest.readers._references import inline_references
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_SOURCE_KEYS = ("source", "newsletter", "from", "publication", "publisher", "feedname", "sitename", "author")
+#: Keys naming the publication: a display name first ("newsletter_name: The Free Press" beside the
+#: archive's id "newsletter: the-free-press"), then the plain keys, which may hold an id.
+_SOURCE_KEYS = (
+    "newslettername",
+    "publicationname",
+    "sourcename",
+    "publishername",
+    "fromname",
+    "sendername",
+    "source",
+    "newsletter",
+    "from",
+    "publication",
+    "publisher",
+    "feedname",
+    "sitename",
+    "author",
+)
 _URL_KEYS = ("url", "link", "permalink")
 #: Keys of an edition's date by another name ("publishedDate", "pub_date", "date_published").
 _DATE_KEY = re.compile(r"^(?!updat|modif|last|expir|edit)(?:pub|posted|issued|sent|\w*date)")
@@ -111,7 +128,7 @@ def read_text(text: str, path: str, fmt: Format) -> Document:
     edition = Edition(
         path=path,
         format=fmt,
-        source=clean_name(_first_text(named, _SOURCE_KEYS) or source),
+        source=sender_name(_first_text(named, _SOURCE_KEYS) or source),
         date=parse_date(meta.get("date")) or next(filter(None, (parse_date(meta[k]) for k in dated)), None),
         title=clean_name(_first_text(meta, ("title", "subject"))),
         url=clean_name(_first_text(meta, (*_URL_KEYS, *sorted(addresses)))) or url,
