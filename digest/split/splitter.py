@@ -80,8 +80,68 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     separated = blank_separated(gaps) or headlines_set_apart(blocks)
     page = Page(edition, reference, anchor, day_first, separated, extra)
     masthead = {**masthead, **read_signature(blocks)}
-    split = assemble(page, blocks, masthead)
+    split = _post_title_only(assemble(page, blocks, masthead))
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
+
+
+def _post_title_only(split: Split) -> Split:
+    """``split``, or when the edition is only its post's title and its link, that post as a story.
+
+    A post too long for e-mail, or sent as a preview, reaches the reader as its title over "View this
+    post on the web": the title heading has nothing under it and no story is left, yet the edition
+    names one post and links it ("Mali at the Brink: How Strategic Realignment Accelerated Al-Qaeda
+    Insurgency"), by its own address or by the line giving it. Told as a headline with its link, as a
+    list of headlines is, it is no longer lost to the ledger. An edition with no link to its post (a
+    notice whose body was only its footer) stays as it was.
+    """
+    edition = split.edition
+    if split.stories or not edition.title:
+        return split
+    address = edition.url or next(
+        (m["url"] for entry in split.dropped if (m := _WEB_VERSION.search(entry.text)) is not None), None
+    )
+    if address is None:
+        return split
+    wanted = " ".join(clean_title(edition.title).casefold().split())
+    heading = next(
+        (
+            entry
+            for entry in split.dropped
+            if entry.reason is DropReason.EMPTY
+            and entry.detail == _EMPTY_HEADING
+            and " ".join(clean_title(entry.text).casefold().split()) == wanted
+        ),
+        None,
+    )
+    if heading is None:
+        return split
+    url = canonical_url(address) or address
+    title = clean_title(heading.text)
+    date = edition.date
+    story = Story(
+        id=story_id(edition.source or "", date.isoformat() if date else "", title, ""),
+        title=title,
+        text="",
+        source=edition.source or "",
+        path=edition.path,
+        url=url,
+        date=date,
+        position=heading.position,
+        edition_date=date,
+        format=edition.format,
+        links=(url,),
+    )
+    return evolve(split, stories=(story,), dropped=tuple(e for e in split.dropped if e is not heading))
+
+
+#: The ledger's detail for a heading with nothing under it (:mod:`digest.split.assemble`).
+_EMPTY_HEADING = "heading with nothing under it"
+#: A line giving the address of the edition's post on the web ("View this post on the web at https://...").
+_WEB_VERSION = re.compile(
+    r"\bview (?:this|the) (?:post|article|story|essay|piece) (?:on the web|online|in (?:your|a) browser)"
+    r"\W{0,6}(?:at\W{0,3})?(?P<url>https?://[^\s)>\]]+)",
+    re.IGNORECASE,
+)
 
 
 #: Characters of a line's cut-off part kept in its ledger entry, for a reader to recognise it.
