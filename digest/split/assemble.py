@@ -49,6 +49,7 @@ from digest.split.chrome import (
     sponsor_named,
 )
 from digest.split.contents import bullet_contents, listed_items, repeated_later, teaser_list, teaser_run
+from digest.split.glued import cut_byline
 from digest.split.metadata import RELATIVE
 from digest.split.recap import chat_in_context, recap_verdict
 from digest.split.roles import (
@@ -1220,7 +1221,8 @@ class _Splitter:
             return
         edition = self.page.edition
         source = draft.source or edition.source or ""
-        text = "\n\n".join(draft.paragraphs)
+        # The writers signing the story after its last sentence are its byline, not its names.
+        text, byline = cut_byline("\n\n".join(draft.paragraphs))
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
         url = draft.url or article_link(links)
         if not text.strip() and self.numbered_item(draft):
@@ -1252,6 +1254,18 @@ class _Splitter:
                 credits=tuple(dict.fromkeys(c for b in draft.blocks for c in b.credits)),
             )
         )
+        if byline is not None:
+            self.dropped.append(
+                Dropped(
+                    path=edition.path,
+                    reason=DropReason.BOILERPLATE,
+                    detail="byline closing a story",
+                    text=byline,
+                    source=edition.source,
+                    position=draft.blocks[-1].index if draft.blocks else len(self.stories),
+                    story_id=sid,
+                )
+            )
         self.consumed.update(b.index for b in draft.blocks)
         self.last_story_start = draft.blocks[0] if draft.blocks else None
         self.last_story_blocks = draft.blocks

@@ -17,7 +17,7 @@ import re
 
 from digest.text.shape import CREDITED_OUTLET
 
-__all__ = ["glued_label", "part_credits", "part_glued", "part_labels"]
+__all__ = ["cut_byline", "glued_label", "part_credits", "part_glued", "part_labels"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
 #: address (tried at the start of a token only: tried inside a long one, the address's first part
@@ -186,3 +186,33 @@ def part_labels(lines: list[str]) -> list[str]:
             group = []
         group.append(k)
     return out
+
+
+#: A person's name in a byline: two or three capitalised words, each with a lower-case letter ("Burgess
+#: Everett", "Mary Ann Lee", "Ngozi O'Neill"); an outlet's abbreviation ("WSJ") is no person's name.
+_PERSON = r"[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ][a-zà-ÿ'’.-]*(?: [A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ][a-zà-ÿ'’.-]*){1,2}"
+#: Writers credited after a story's last sentence, their names joined by commas and "and", maybe their
+#: outlet after a comma: "... funding plan.— Burgess Everett and Nicholas Wu", "... — Ana Ruiz,
+#: Harbor Weekly". After a closing quotation mark the names are a quotation's speaker, and stay.
+_BYLINE = re.compile(
+    rf"(?<=[.!?])\s*[—–]\s?(?P<names>{_PERSON}(?:(?:,| and| &|, and) {_PERSON})*)"
+    r"(?:, (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,2})?\s*$"
+)
+#: Fewest words a story tells before a byline: under them, the last sentence and its names may be a
+#: quotation and its author printed without quotation marks ("Speed is a feature. — Ada Lovelace").
+_BYLINE_AFTER_WORDS = 40
+
+
+def cut_byline(text: str) -> tuple[str, str | None]:
+    """``text`` without the writers credited after its last sentence, and that credit (None when none).
+
+    A brief that signs each item with its reporters ("... their party-line immigration enforcement
+    funding plan.— Burgess Everett and Nicholas Wu") names them in every item they wrote: read as the
+    story's names they tell two items of one team alike, and told in a summary they end its last
+    sentence. Only a story of more than a few sentences is read for one; a short quotation followed by
+    its author is left whole.
+    """
+    found = _BYLINE.search(text)
+    if found is None or len(text[: found.start()].split()) < _BYLINE_AFTER_WORDS:
+        return text, None
+    return text[: found.start()].rstrip(), text[found.start() :].strip()
