@@ -42,6 +42,7 @@ from digest.split.chrome import (
     is_open_task,
     opens_with_greeting,
     previews_next_issue,
+    promotes_episode,
     promotes_newsletter,
     promotes_sign_up,
     read_more_line,
@@ -1206,6 +1207,8 @@ class _Splitter:
             return DropReason.BOILERPLATE, "the edition's preview of its next issue"
         if promotes_newsletter(told):
             return DropReason.PROMOTION, "a newsletter's promotion (when it reaches your inbox)"
+        if promotes_episode(told):
+            return DropReason.PROMOTION, "a show's promotion (asks to listen to or watch an episode)"
         if promotes_sign_up(draft.title, text, url, links):
             return DropReason.PROMOTION, "a newsletter's promotion (its sign-up page)"
         if asks_to_apply(told):

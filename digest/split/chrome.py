@@ -31,6 +31,7 @@ __all__ = [
     "is_open_task",
     "opens_with_greeting",
     "previews_next_issue",
+    "promotes_episode",
     "promotes_newsletter",
     "promotes_sign_up",
     "read_more_line",
@@ -912,6 +913,28 @@ def promotes_newsletter(text: str) -> bool:
     ("Field Notes arrives in your inbox twice a week with six brief stories."): a promotion of the
     edition's own or a sister newsletter, never news."""
     return words(text) <= _PROMOTION_WORDS and _DELIVERY.search(text) is not None
+
+
+#: A story's last sentence asking its reader to listen to or watch an episode ("Listen to the latest
+#: episode of Compound Interest now.", "Watch the new episode on our channel."), maybe glued to the
+#: sentence before it ("... TrumpRX.Listen to ..."). "Listen to the full interview" may close a report
+#: of what was said in it: no promotion.
+_EPISODE_CALL = re.compile(
+    r"(?:^|[.!?”\"’)]\s*)(?:listen|tune in|watch|stream|catch)\b[^.!?]{0,60}"
+    r"\b(?:episode|podcast)s?\b[^.!?]{0,60}[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: Most words of an episode's promotion: a longer story reports on a show.
+_EPISODE_WORDS = 120
+
+
+def promotes_episode(text: str) -> bool:
+    """Whether a short story promotes an episode of a show: it ends asking its reader to listen or
+    watch ("Can Mark Cuban solve soaring healthcare costs? On this week's Compound Interest, presented
+    by ..., Mark joins Liz and Rohan to discuss ... Listen to the latest episode of Compound Interest
+    now."). A publication prints it in each of its newsletters, where it read as one story reported
+    by several; a story that goes on after such a call, or a longer one, is a report."""
+    return words(text) <= _EPISODE_WORDS and _EPISODE_CALL.search(text.rstrip()) is not None
 
 
 #: Most words of an item that is a sign-up link: a longer one tells more than where to sign up.
