@@ -68,7 +68,7 @@ from digest.split.roles import (
 )
 from digest.text.dates import find_date, find_dates
 from digest.text.ids import story_id
-from digest.text.links import article_link
+from digest.text.links import article_link, is_writer_page
 from digest.text.shape import (
     clean_title,
     derive_title,
@@ -1227,7 +1227,8 @@ class _Splitter:
         # The writers signing the story after its last sentence are its byline, not its names.
         text, byline = cut_byline("\n\n".join(draft.paragraphs))
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
-        url = draft.url or article_link(links)
+        # A byline's link to its writer's page is no article, even set as the story's own link.
+        url = draft.url if draft.url and not is_writer_page(draft.url) else article_link(links)
         if not text.strip() and self.numbered_item(draft):
             # "3" over "Stanford finds one prompt trick ..." over its counts only: an item of the
             # edition's numbered run told in its title alone, which is its text.

@@ -21,6 +21,7 @@ __all__ = [
     "is_bare_url",
     "is_media",
     "is_sign_up_page",
+    "is_writer_page",
     "reader_marks",
     "redact",
     "shown_url",
@@ -382,8 +383,29 @@ def is_media(url: str) -> bool:
 
 
 def article_link(links: Sequence[str]) -> str | None:
-    """The first of ``links`` that is a page rather than a media file (None if there is none)."""
-    return next((link for link in links if not is_media(link)), None)
+    """The first of ``links`` that is an article's page: not a media file, not a writer's page (None if
+    there is none)."""
+    return next((link for link in links if not is_media(link) and not is_writer_page(link)), None)
+
+
+#: Path segments naming a writer's page on a publication's site ("/author/david-a-graham/").
+_WRITER_SEGMENTS = frozenset({"author", "authors", "writer", "writers", "contributor", "contributors"})
+
+
+def is_writer_page(url: str) -> bool:
+    """Whether ``url`` is a writer's page on a publication's site ("theatlantic.com/author/will-gottsegen/",
+    "example.com/authors/ana-ruiz/page/2"): a byline's link, which every article of the writer carries,
+    never the article itself. The writer's name is the path's last part, or comes before a page number;
+    an article filed under its writer's name ("example.com/author/ana-ruiz/2026/04/27/pier-vote") and
+    a post on a social network's profile ("bsky.app/profile/ana.bsky.social/post/3mk...") are pages of
+    their own."""
+    segments = [s for s in urlsplit(url).path.casefold().split("/") if s]
+    for k, segment in enumerate(segments):
+        if segment in _WRITER_SEGMENTS:
+            rest = segments[k + 1 :]
+            paged = len(rest) == 3 and rest[1] == "page" and rest[2].isdigit()
+            return (len(rest) == 1 or paged) and not any(ch.isdigit() for ch in rest[0])
+    return False
 
 
 #: Path segments naming a newsletter's sign-up or subscription page.
