@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from digest.cluster import vectors as _vectors
 from digest.cluster.candidates import Leads, neighbour_pairs
 from digest.cluster.grouping import cluster_stories, pair_scores
-from digest.cluster.passages import lead_passage, story_leads, word_count
+from digest.cluster.passages import lead_passage, story_lead, word_count
 from digest.cluster.vectors import run_vectors
 from digest.models import Format, Story
 from digest.settings import ClusterSettings
@@ -96,21 +97,59 @@ def test_the_lead_is_the_first_lines_up_to_about_its_size() -> None:
 
 
 def test_only_stories_of_passage_from_words_have_a_lead() -> None:
-    stories = [_essay(), _BRIEF]
-    leads, places, counts = story_leads(stories, 120, 60)
-    assert places == [0, -1]
-    assert counts == [word_count(s.text) for s in stories]
-    assert leads[0].title == stories[0].title
-    assert leads[0].text.startswith("Quorvane released Velmora 7")
-    assert leads[0].text == _EVENT  # the next paragraph would take it past 60 words
-    assert story_leads(stories, 0, 60) == ([], [-1, -1], [0, 0])
+    essay = _essay()
+    count, lead = story_lead(essay.text, 120, 60)
+    assert count == word_count(essay.text) >= 120
+    assert lead == _EVENT  # the next paragraph would take it past 60 words
+    assert story_lead(_BRIEF.text, 120, 60) == (word_count(_BRIEF.text), None)
+    assert story_lead(essay.text, 0, 60) == (0, None)  # leads off: no words counted
+    vectors = run_vectors([essay, _BRIEF], lead_from=120, lead_size=60)
+    assert vectors.lead_places is not None
+    assert vectors.lead_places.tolist() == [0, -1]
+    assert vectors.lengths is not None
+    assert vectors.lengths.tolist() == [word_count(s.text) for s in (essay, _BRIEF)]
+    off = run_vectors([essay, _BRIEF])
+    assert off.passage_words is None
+    assert off.lead_places is None
+
+
+def test_a_lead_is_counted_as_its_headline_and_lead() -> None:
+    """A lead's rows hold the terms a story of the headline and the lead would have."""
+    stories = _run(_BRIEF)
+    essay = stories[0]
+    lead = attrs.evolve(essay, id="lead-0", text=story_lead(essay.text, 120, 60)[1])
+    vectors = run_vectors(stories, lead_from=120, lead_size=60)
+    alone = run_vectors([*stories, lead])  # the lead counted as a story: its words are all the essay's
+    assert vectors.passage_words is not None
+    assert vectors.passage_names is not None
+    assert alone.terms == vectors.terms
+    assert np.array_equal(vectors.passage_words.indices, alone.words[len(stories)].indices)
+    assert np.array_equal(vectors.passage_names.indices, alone.names[len(stories)].indices)
+
+
+def test_leads_counted_in_blocks_of_workers_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of 4 stories on two workers, each lead with its story's block: the same rows, bit for bit."""
+    stories = [_BRIEF, *_run(_BRIEF)[2:], _essay(), attrs.evolve(_essay(), id="essay-9")]
+    whole = run_vectors(stories, lead_from=120, lead_size=60)
+    monkeypatch.setattr(_vectors, "_BLOCK", 4)
+    blocks = run_vectors(stories, 2, lead_from=120, lead_size=60)
+    assert whole.lead_places is not None
+    assert blocks.lead_places is not None
+    assert whole.lead_places.tolist() == blocks.lead_places.tolist() == [*[-1] * 21, 0, 1]
+    for left, right in (
+        (whole.passage_words, blocks.passage_words),
+        (whole.passage_names, blocks.passage_names),
+    ):
+        assert left is not None
+        assert right is not None
+        for a, b in ((left.indptr, right.indptr), (left.indices, right.indices), (left.data, right.data)):
+            assert np.array_equal(a, b)
 
 
 def test_leads_leave_the_stories_vectors_as_they_are() -> None:
     stories = _run(_BRIEF)
     alone = run_vectors(stories)
-    leads, _, _ = story_leads(stories, 120, 60)
-    both = run_vectors(stories, passages=leads)
+    both = run_vectors(stories, lead_from=120, lead_size=60)
     for left, right in ((alone.words, both.words), (alone.names, both.names)):
         assert left.shape == right.shape
         assert (left != right).nnz == 0
@@ -157,12 +196,12 @@ def test_two_stories_of_like_length_are_compared_whole() -> None:
 @pytest.mark.parametrize("threads", [1, 2])
 def test_a_lead_finds_neighbours_for_its_story(threads: int) -> None:
     stories = _run(_BRIEF)
-    leads, places, _ = story_leads(stories, 120, 60)
-    vectors = run_vectors(stories, passages=leads)
+    vectors = run_vectors(stories, lead_from=120, lead_size=60)
     assert vectors.passage_words is not None
     assert vectors.passage_names is not None
+    assert vectors.lead_places is not None
     settings = attrs.evolve(ClusterSettings(), neighbours=1)
-    owner = np.flatnonzero(np.asarray(places) >= 0)
+    owner = np.flatnonzero(vectors.lead_places >= 0)
     found = neighbour_pairs(
         vectors.words,
         vectors.names,

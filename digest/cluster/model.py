@@ -22,7 +22,6 @@ from scipy.sparse import csr_matrix
 
 from digest.cluster.discussion import is_discussion
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
-from digest.cluster.passages import story_leads
 from digest.cluster.subjects import title_subjects
 from digest.cluster.tokens import find_tokens, normalise
 from digest.cluster.vectors import RunVectors, run_vectors
@@ -91,12 +90,13 @@ class Model:
         #: products release the GIL, and the parent has the cores to itself once the vectors are in.
         self.threads = workers
         read = matching_leads(matching_titles(stories))
-        leads, places, lengths = story_leads(read, settings.passage_from, settings.passage_words)
-        vectors = run_vectors(read, workers, leads)
+        vectors = run_vectors(read, workers, settings.passage_from, settings.passage_words)
         self.words, self.terms, self.names = vectors.words, vectors.terms, vectors.names
         #: Per story, its row in ``lead_words`` and ``lead_names`` (-1: no lead; most stories), and
         #: the words of its text as read (a roundup's first claim; all 0 when leads are off).
-        self.leads, self.lengths = np.asarray(places, dtype=np.int64), np.asarray(lengths, dtype=np.int64)
+        no_lead = np.full(len(stories), -1, dtype=np.int64)
+        self.leads = no_lead if vectors.lead_places is None else vectors.lead_places
+        self.lengths = np.zeros(len(stories), dtype=np.int64) if vectors.lengths is None else vectors.lengths
         #: Word and name rows of the long stories' leads (:mod:`digest.cluster.passages`).
         self.lead_words, self.lead_names = vectors.passage_words, vectors.passage_names
         #: Columns of single words: the terms a story's signature may use.

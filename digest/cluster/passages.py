@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from attrs import evolve
-
-from digest.models import Story
-
-__all__ = ["lead_passage", "story_leads", "word_count"]
+__all__ = ["lead_passage", "story_lead", "word_count"]
 
 #: A lead holds at least this share of its story's words: a long essay opens at more length than a
 #: brief (the fifth labelled week, six runs: 0.404 with leads of 60 words, 0.415 with this share).
@@ -72,20 +68,16 @@ def _sentences(line: str) -> Iterator[str]:
     yield line[start:]
 
 
-def story_leads(stories: Sequence[Story], start: int, size: int) -> tuple[list[Story], list[int], list[int]]:
-    """The lead (:func:`lead_passage`) of each story of at least ``start`` words, as a story with its
-    headline; per story the place of its lead among them (-1: none) and its words (0: ``start`` 0).
+def story_lead(text: str, start: int, size: int) -> tuple[int, str | None]:
+    """The words of ``text`` (0 when ``start`` is 0: leads off) and its lead (:func:`lead_passage`),
+    None unless it holds at least ``start`` words.
 
-    A lead is about ``size`` words, or an eighth of a longer story's (``_LEAD_SHARE``).
+    A lead is about ``size`` words, or an eighth of a longer story's (``_LEAD_SHARE``). The
+    vector workers call it per story (:func:`digest.cluster.vectors.run_vectors`).
     """
-    leads: list[Story] = []
-    places: list[int] = []
-    counts = [word_count(story.text) for story in stories] if start else [0] * len(stories)
-    for story, count in zip(stories, counts, strict=True):
-        if start and count >= start:
-            places.append(len(leads))
-            words = max(size, math.ceil(count * _LEAD_SHARE))
-            leads.append(evolve(story, text=lead_passage(story.text, words)))
-        else:
-            places.append(-1)
-    return leads, places, counts
+    if not start:
+        return 0, None
+    count = word_count(text)
+    if count < start:
+        return count, None
+    return count, lead_passage(text, max(size, math.ceil(count * _LEAD_SHARE)))

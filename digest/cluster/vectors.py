@@ -22,6 +22,7 @@ from attrs import frozen
 from scipy.sparse import csr_matrix
 
 from digest.cluster.fingerprint import _BIGRAM_WEIGHT, _TITLE_WEIGHT, weighted_matrix
+from digest.cluster.passages import story_lead
 from digest.cluster.subjects import Named, story_names
 from digest.cluster.tokens import _YEAR_FAST, TokenCache, find_tokens
 from digest.models import Story
@@ -52,10 +53,14 @@ class RunVectors:
     years: list[frozenset[str]]
     #: Each story's names, for the headline-subject signal.
     named: list[Named]
-    #: Word and name TF-IDF rows of the passages given (:mod:`digest.cluster.passages`), in the
-    #: stories' columns and with their weights: passages count no term in the run's frequencies.
+    #: Word and name TF-IDF rows of the long stories' leads (:mod:`digest.cluster.passages`), in
+    #: the stories' columns and with their weights: leads count no term in the run's frequencies.
     passage_words: csr_matrix | None = None
     passage_names: csr_matrix | None = None
+    #: Per story, its row in ``passage_words`` and ``passage_names`` (-1: no lead; None: no story
+    #: has one), and the words of its text (None or all 0 when leads are off).
+    lead_places: np.ndarray[Any, Any] | None = None
+    lengths: np.ndarray[Any, Any] | None = None
 
 
 class _Ids:
@@ -157,18 +162,40 @@ class _Counted(NamedTuple):
     names: _Entries
     named: list[Named]
     years: list[frozenset[str]]
+    #: The words of each story's text (0: leads off) and the entries of the block's leads.
+    lengths: np.ndarray[Any, Any]
+    lead_words: _Entries | None
+    lead_names: _Entries | None
 
 
-def _count_slice(stories: Sequence[Story], bounds: tuple[int, int, bool]) -> _Counted:
-    """:func:`_count_block` of ``stories[start:end]`` (their names and years too unless ``bounds[2]``)."""
-    return _count_block(stories[bounds[0] : bounds[1]], terms_only=bounds[2])
+class _Block(NamedTuple):
+    """Stories ``start`` to ``end`` of a run, and the lead sizes (``ClusterSettings.passage_from``
+    and ``passage_words``; 0: no leads)."""
+
+    start: int
+    end: int
+    lead_from: int
+    lead_size: int
 
 
-def _count_block(stories: Sequence[Story], *, terms_only: bool = False) -> _Counted:
+def _count_slice(stories: Sequence[Story], block: _Block) -> _Counted:
+    """:func:`_count_block` of the stories of ``block``."""
+    return _count_block(stories[block.start : block.end], block.lead_from, block.lead_size)
+
+
+def _count_block(stories: Sequence[Story], lead_from: int = 0, lead_size: int = 0) -> _Counted:
+    """Counts of ``stories``, and of the lead of each story of at least ``lead_from`` words.
+
+    A lead is counted as a story of the story's headline and lead (:func:`story_lead`), with the
+    block's word ids: its tokens are the stories' tokens already learned, so the long stories'
+    leads cost a cut and a token search here, in the workers, not a block of their own.
+    """
     ids = _Ids(TokenCache())
     word_ids: list[np.ndarray[Any, Any]] = []
     name_ids: list[np.ndarray[Any, Any]] = []
     named: list[Named] = []
+    lengths: list[int] = []
+    leads: list[tuple[list[str], str]] = []
     for story in stories:
         title, text = find_tokens(story.title), find_tokens(story.text)
         for raws in (title, text):
@@ -176,15 +203,37 @@ def _count_block(stories: Sequence[Story], *, terms_only: bool = False) -> _Coun
             words, names = ids.of(raws)
             word_ids.append(words)
             name_ids.append(names)
-        if not terms_only:
-            named.append(story_names(title, text, bool(story.text.strip()), ids.cache, learned=True))
+        named.append(story_names(title, text, bool(story.text.strip()), ids.cache, learned=True))
+        length, lead = story_lead(story.text, lead_from, lead_size)
+        lengths.append(length)
+        if lead is not None:
+            leads.append((title, lead))
+    lead_words, lead_names = _count_leads(ids, leads)
     return _Counted(
         vocabulary=list(ids.vocabulary),
         words=_count(word_ids, len(stories), pairs=True),
         names=_count(name_ids, len(stories), pairs=False),
         named=named,
-        years=[] if terms_only else [frozenset(_YEAR_FAST.findall(f"{s.title}\n{s.text}")) for s in stories],
+        years=[frozenset(_YEAR_FAST.findall(f"{s.title}\n{s.text}")) for s in stories],
+        lengths=np.asarray(lengths, dtype=np.int64),
+        lead_words=lead_words,
+        lead_names=lead_names,
     )
+
+
+def _count_leads(ids: _Ids, leads: list[tuple[list[str], str]]) -> tuple[_Entries | None, _Entries | None]:
+    """Word and name entries of leads given as (headline tokens, lead text); None for no leads."""
+    if not leads:
+        return None, None
+    word_ids: list[np.ndarray[Any, Any]] = []
+    name_ids: list[np.ndarray[Any, Any]] = []
+    for title, lead in leads:
+        for raws in (title, find_tokens(lead)):
+            ids.learn(raws)
+            words, names = ids.of(raws)
+            word_ids.append(words)
+            name_ids.append(names)
+    return _count(word_ids, len(leads), pairs=True), _count(name_ids, len(leads), pairs=False)
 
 
 def _in_run_ids(keys: np.ndarray[Any, Any], remap: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -261,28 +310,28 @@ class _Columns:
         return matrix, terms.tolist(), by_column
 
 
-def run_vectors(stories: Sequence[Story], workers: int = 1, passages: Sequence[Story] = ()) -> RunVectors:
+def run_vectors(
+    stories: Sequence[Story], workers: int = 1, lead_from: int = 0, lead_size: int = 0
+) -> RunVectors:
     """Word and name TF-IDF matrices of ``stories``, as ``tfidf_matrix`` of their ``features``.
 
     Blocks of stories are counted in ``workers`` processes when there are several blocks
-    (forked workers inherit ``stories``; a block is its bounds). ``passages`` (parts of the
-    stories, :mod:`digest.cluster.passages`) are counted after them and weighted with the
-    stories' frequencies, which they leave as they are: the stories' rows do not change.
+    (forked workers inherit ``stories``; a block is its bounds). The lead of each story of at
+    least ``lead_from`` words (:mod:`digest.cluster.passages`; 0: none) is counted with its
+    story's block and numbered after every story, weighted with the stories' frequencies,
+    which it leaves as they are: the stories' rows do not change.
     """
     n = len(stories)
-    items = [*stories, *passages] if passages else stories
-    blocks = [(k, min(k + _BLOCK, n), False) for k in range(0, n, _BLOCK)] or [(0, 0, False)]
-    blocks += [(k, min(k + _BLOCK, len(items)), True) for k in range(n, len(items), _BLOCK)]
+    blocks = [_Block(k, min(k + _BLOCK, n), lead_from, lead_size) for k in range(0, n, _BLOCK)]
     vocabulary: dict[str, int] = {}
     words, names = _Columns(), _Columns()
     years: list[frozenset[str]] = []
     named: list[Named] = []
+    lengths: list[np.ndarray[Any, Any]] = []
+    leads: list[tuple[_Entries, _Entries]] = []
     add = vocabulary.setdefault
     count = workers if len(blocks) >= _PARALLEL_BLOCKS else 1
-    widths: tuple[int, int] | None = None
-    for block, part in zip(blocks, in_blocks_with(_count_slice, items, blocks, count), strict=True):
-        if block[2] and widths is None:
-            widths = len(words.keys), len(names.keys)  # the stories' columns: all are in
+    for part in in_blocks_with(_count_slice, stories, blocks or [_Block(0, 0, 0, 0)], count):
         remap = np.fromiter(
             (add(w, len(vocabulary)) for w in part.vocabulary), dtype=np.int64, count=len(part.vocabulary)
         )
@@ -290,12 +339,30 @@ def run_vectors(stories: Sequence[Story], workers: int = 1, passages: Sequence[S
         names.add(part.names._replace(distinct=_in_run_ids(part.names.distinct, remap)))
         years.extend(part.years)
         named.extend(part.named)
+        lengths.append(part.lengths)
+        if part.lead_words is not None and part.lead_names is not None:
+            leads.append(
+                (
+                    part.lead_words._replace(distinct=_in_run_ids(part.lead_words.distinct, remap)),
+                    part.lead_names._replace(distinct=_in_run_ids(part.lead_names.distinct, remap)),
+                )
+            )
     terms_of = list(vocabulary)
+    story_lengths = np.concatenate(lengths)
+    if not leads:
+        word_matrix, terms, single = words.matrix(terms_of, n)
+        name_matrix, name_terms, _ = names.matrix(terms_of, n)
+        return RunVectors(
+            word_matrix, terms, single, name_matrix, name_terms, years, named, lengths=story_lengths
+        )
+    widths = len(words.keys), len(names.keys)  # the stories' columns: all are in
+    for lead_words, lead_names in leads:
+        words.add(lead_words)
+        names.add(lead_names)
     word_matrix, terms, single = words.matrix(terms_of, n)
     name_matrix, name_terms, _ = names.matrix(terms_of, n)
-    if widths is None:
-        return RunVectors(word_matrix, terms, single, name_matrix, name_terms, years, named)
-    # A passage's term the stories lack (none, as passages are cut on whitespace) is dropped.
+    long = story_lengths >= lead_from  # leads are on (``lead_from`` above 0): some story has one
+    # A lead's term the stories lack (none, as leads are cut on whitespace) is dropped.
     return RunVectors(
         words=word_matrix[:n, : widths[0]],
         terms=terms[: widths[0]],
@@ -306,4 +373,6 @@ def run_vectors(stories: Sequence[Story], workers: int = 1, passages: Sequence[S
         named=named,
         passage_words=word_matrix[n:, : widths[0]],
         passage_names=name_matrix[n:, : widths[1]],
+        lead_places=np.where(long, np.cumsum(long) - 1, -1),
+        lengths=story_lengths,
     )
