@@ -280,14 +280,20 @@ def _runs(sorted_key: np.ndarray[Any, Any], members: np.ndarray[Any, Any]) -> np
 
 def subject_pairs(subjects: csr_matrix, limit: int) -> np.ndarray[Any, Any]:
     """Every pair of stories sharing a column of ``subjects`` (0/1 per story and subject) held by
-    at most ``limit`` stories; a subject of more headlines is the run's topic, not a key."""
+    at most ``limit`` stories; a subject of more headlines is the run's topic, not a key.
+
+    Pairs (i < j) come subjects of one size at a time, each size's from one ``triu_indices``
+    (a run has thousands of subjects, a few dozen sizes): in no order that callers may rely on.
+    """
     by_subject = subjects.tocsc()
     sizes = np.diff(by_subject.indptr)
     found = [np.zeros((0, 2), dtype=np.int64)]
-    for column in np.flatnonzero((sizes >= 2) & (sizes <= limit)):
-        members = by_subject.indices[by_subject.indptr[column] : by_subject.indptr[column + 1]]
-        first, second = np.triu_indices(len(members), k=1)
-        found.append(np.stack((members[first], members[second]), axis=1).astype(np.int64))
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= limit)]).tolist():
+        starts = by_subject.indptr[:-1][sizes == size]
+        members = by_subject.indices[starts[:, None] + np.arange(size)]  # a row per subject, ascending
+        first, second = np.triu_indices(size, k=1)
+        pairs = np.stack((members[:, first].ravel(), members[:, second].ravel()), axis=1)
+        found.append(pairs.astype(np.int64))
     return np.concatenate(found)
 
 
