@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from digest.models import Document, DropReason, Edition, Format, Split
 from digest.settings import ReadSettings
-from digest.split.assemble import _POSTAL
+from digest.split.assemble import _POSTAL, _closes_sentence
 from digest.split.splitter import split_document
 
 
@@ -55,3 +55,45 @@ def test_address_lines() -> None:
 @given(st.text(alphabet="a ,.AB1234567890", max_size=2000))
 def test_any_line_is_searched_without_error(line: str) -> None:
     _POSTAL.search(line)
+
+
+_LEGAL_NAME_BODY = """\
+Cranes Speed Up in Porto
+
+The port of Porto cut the time to unload a ship by a fifth with new cranes, its operator said on Monday.
+
+Ferries Go Electric in Lisbon
+
+Lisbon's ferry operator ordered six electric boats for its river crossings, to sail from next spring.
+
+Unsubscribe <https://example.com/unsubscribe>
+
+Quaynews.com <https://quaynews.example>
+
+Contact Us <https://quaynews.example/help>Quaynews L.P.
+
+12 Dock Road
+
+Portland, OR 97201
+"""
+
+
+def test_a_sender_named_with_its_legal_suffix_over_the_address_is_the_footer() -> None:
+    """The sender's links and its name ending in a legal form's abbreviation ("Quaynews L.P.", "Acme
+    Inc.") over the street and town are the footer: the full stop closes an abbreviation, not a
+    sentence of a story."""
+    split = split_text(_LEGAL_NAME_BODY)
+    assert [s.title for s in split.stories] == ["Cranes Speed Up in Porto", "Ferries Go Electric in Lisbon"]
+    footer = " ".join(d.text for d in split.dropped if d.detail == "the sender's name and postal address")
+    for line in ("Quaynews.com", "Quaynews L.P.", "12 Dock Road", "Portland, OR 97201"):
+        assert line in footer
+
+
+def test_a_sentence_over_the_address_is_no_sender_line() -> None:
+    """A line closed by a sentence's full stop is not the sender's: only a legal form's abbreviation
+    ("L.P.", "Inc.") is no sentence's end."""
+    assert _closes_sentence("We ship on Monday.")
+    assert _closes_sentence("Write to us:")
+    assert not _closes_sentence("Quaynews L.P.")
+    assert not _closes_sentence("Acme Widgets Inc.")
+    assert not _closes_sentence("Quaynews.com")

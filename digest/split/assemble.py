@@ -869,6 +869,11 @@ _FOOTER_LINES = 4
 _FOOTER_WORDS = 15
 #: Words in a line of the sender's name or street over the address.
 _SENDER_WORDS = 6
+#: A company's legal form closing the sender's name ("Quaynews L.P.", "Acme Inc.", "Tide Ltd."): its
+#: full stop closes an abbreviation, not a sentence.
+_LEGAL_FORM = re.compile(
+    r"(?:(?<![^\W\d_])(?-i:[A-Z])\.){2,}$|\b(?:inc|ltd|co|corp|llc|plc|gmbh|pty)\.$", re.IGNORECASE
+)
 
 
 def _short_line(block: Block, most: int) -> bool:
@@ -891,10 +896,17 @@ def _postal_footer(blocks: list[Block]) -> set[int]:
         start > 0
         and at - start < _FOOTER_LINES
         and _short_line(blocks[start - 1], _SENDER_WORDS)
-        and not blocks[start - 1].text.rstrip().endswith((".", "!", "?", ":"))
+        and not _closes_sentence(blocks[start - 1].text)
     ):
         start -= 1
     return {b.index for b in blocks[start:]}
+
+
+def _closes_sentence(line: str) -> bool:
+    """Whether a short line over a postal address ends as a sentence does, not as a name does (a
+    legal form's abbreviation: "Quaynews L.P.")."""
+    line = line.rstrip()
+    return line.endswith((".", "!", "?", ":")) and _LEGAL_FORM.search(line) is None
 
 
 #: Most words of the label before a footer's address ("Help:", "Contact us").
