@@ -690,6 +690,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.PROMOTION, "sign-up prompt: a link to sign up for a newsletter")
     if _front_page_anchors(blocks, block):
         return Verdict(DropReason.NAVIGATION, "a link to a part of the site's front page")
+    if _other_posts_label(blocks, block):
+        return Verdict(DropReason.BOILERPLATE, OTHER_POSTS, covers=True)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -701,6 +703,26 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
     if block.kind is Kind.TEXT and is_label(block.text) and _in_figure_table(blocks, block.index + 1):
         return Verdict(DropReason.BOILERPLATE, "heading of a table of figures")  # "Market Snapshot"
     return None
+
+
+#: The ledger detail of a box of the publication's other posts under the edition's own.
+OTHER_POSTS = "the publication's other posts (a 'keep reading' box)"
+#: The plain label a blog's e-mail prints over cards of its other posts ("Keep reading", "More posts",
+#: "You might also like").
+_OTHER_POSTS_LABEL = re.compile(
+    r"^\W*(?:keep reading|(?:more|recent|latest|related) posts|you (?:may|might) also like)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _other_posts_label(blocks: list[Block], block: Block) -> bool:
+    """A plain label with no link of its own ("Keep reading") over a linked title: the box of the
+    publication's other posts, each a card (title, excerpt, address), printed after the post. A
+    "Keep reading" link under a teaser is that story's link, no label."""
+    if block.kind is not Kind.TEXT or block.links or not _OTHER_POSTS_LABEL.match(block.text):
+        return False
+    nxt = next((b for b in blocks[block.index + 1 :] if b.kind is not Kind.RULE), None)
+    return nxt is not None and nxt.title_link is not None
 
 
 #: Most words of the label of a row in a table of figures ("WTI crude oil futures" over "$95.69+1.4%").
@@ -1791,10 +1813,12 @@ class _Splitter:
 
     def label_line(self, block: Block) -> bool:
         """A line that can head chrome: a strong heading, or a short label alone on its line
-        ("推广", "Sponsor") printed small above its box."""
+        ("推广", "Sponsor") printed small above its box, or over the box it covers ("Keep reading")."""
         if self.layout.strong_heading(block):
             return True
-        return block.kind is Kind.TEXT and not block.links and is_ad_label(block.text)
+        verdict = self.verdicts[block.index]
+        covers = verdict is not None and verdict.covers
+        return block.kind is Kind.TEXT and not block.links and (covers or is_ad_label(block.text))
 
     def mark_followers(self, block: Block, verdict: Verdict) -> None:
         """What a chrome block takes with it: a dropped item its nested items, a sponsor's label the
@@ -1940,6 +1964,9 @@ class _Splitter:
         chrome = self.chrome
         if chrome is None:
             return False
+        box = not chrome.item and chrome.verdict.covers and chrome.heading.kind is Kind.TEXT
+        if box and linked_title(block):
+            return True  # a card of the box a plain label covers ("Keep reading"): no section of the edition
         if chrome.heading.kind is not Kind.HEADING and self.printed_like_a_story(block):
             if chrome.item:
                 self.end_chrome_item()
