@@ -33,12 +33,36 @@ from digest.text.shape import (
     words,
 )
 
-__all__ = ["SECTION_REASONS", "Layout", "covers_section", "has_lead", "titled_item", "told_link"]
+__all__ = [
+    "SECTION_REASONS",
+    "Layout",
+    "covers_section",
+    "has_lead",
+    "reader_label",
+    "titled_item",
+    "told_link",
+]
 
 #: Chrome that, printed as a section heading, covers the section under it.
 SECTION_REASONS = frozenset(
     {DropReason.SPONSOR, DropReason.JOBS, DropReason.PROMOTION, DropReason.POLL, DropReason.AFFILIATE}
 )
+
+
+#: A label speaking to the reader about the edition's day ("What You Need to Know Today", "What You'll
+#: Need to Know Tomorrow", "Things to Know This Week"): it names no subject of its own.
+_READER_LABEL = re.compile(
+    r"^\W*(?:what|things)(?: you| we)?(?:['’]ll| will)?(?: need| want| should)? to know"
+    r"(?: (?:today|tonight|tomorrow|now|this (?:week|weekend|morning|afternoon|evening)))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def reader_label(text: str) -> bool:
+    """Whether a line is a label for the reader's day, naming no subject: a section over the items
+    under it, never the headline of the first ("What You Need to Know Today" over a paragraph on the
+    UAE leaving OPEC)."""
+    return _READER_LABEL.match(text.strip()) is not None
 
 
 #: Blocks after a linked title searched for its siblings printed the same way.
@@ -562,6 +586,8 @@ class Layout:
             return "headline"  # a headline over its dek in italics, then its text
         if is_channel_header(block.text) and nxt is not None:
             return "section"  # a channel of a recap: its summaries are the stories
+        if reader_label(block.text) and nxt is not None:
+            return "section"  # "What You Need to Know Today" over an untitled item: no headline of it
         if nxt is not None and self.counted_items(block):
             return "section"  # "10 AI News You Need to Know About" over its ten paragraphs
         if nxt is not None and block.kind is not Kind.HEADING and self.field_line(nxt):
