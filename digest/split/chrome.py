@@ -138,6 +138,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|無断(転載|複製|転用)|(メール|メールマガジン|メルマガ)[^。]{0,20}(お送り|配信)しています",
         60,
     ),
+    # The newsletter platform's credit at the foot of the e-mail ("Powered by The Brick House",
+    # "Powered by Buttondown, the easiest way to ..."), not a sentence on what powers a product.
+    _rule(
+        DropReason.FOOTER,
+        "the platform's credit",
+        r"^\W*powered by\s+[^,.!?]{1,40}(?:,\s*the (?:easiest|simplest|best) way\b.*)?$",
+        15,
+    ),
     # The edition's staff, three names or more each with a role, set apart by semicolons ("Ana Ruiz,
     # Editor; Tom Bell, Publisher; Jo Kim, Designer"): its credits, never a story.
     _rule(
@@ -201,6 +209,15 @@ _RULES: tuple[_Rule, ...] = (
         r"|qué te pareció (esta|la|el) (edición|boletín|newsletter|correo))"
         r"|^\W*((quick |reader )?poll|sondage|umfrage|encuesta)\s*:|アンケート|いかがでしたか",
         40,
+    ),
+    # The edition's game for its reader: a puzzle's blurb and the day's clue ("Our daily word puzzle
+    # with a plot twist.", "Today's clue is: ..."), not a report about a puzzle.
+    _rule(
+        DropReason.POLL,
+        "games, puzzles or trivia",
+        r"^\W*(?:(?:try|play) )?our (?:\w+ )?(?:daily|weekly) (?:[\w-]+ )?(?:puzzle|game|quiz|crossword)\b"
+        r"|^\W*(?:today|yesterday|this week|last week)'s (?:clue|puzzle|riddle|crossword|quiz)(?: answer)?\b",
+        20,
     ),
     _rule(
         DropReason.PROMOTION,
@@ -291,7 +308,8 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.BOILERPLATE,
         "disclaimer",
         r"本文仅供参考|不构成(任何)?投资建议"
-        r"|\bnot (intended as |to be taken as )?(financial|investment|legal) advice"
+        r"|\bnot (intended as |to be taken as |meant as |constitute )?"
+        r"(financial|investment|legal|medical|tax) advice"
         r"|for (general )?informational purposes only",
         40,
     ),
