@@ -100,6 +100,10 @@ def strip_html(body: str) -> str:
     text = _BLOCK.sub("\n\n", text)
     text = _TAG.sub("", text)
     text = html.unescape(text)
+    if _ANCHOR.search(text):
+        # The sender's editor escaped its markup once more ("&lt;a href=...&gt;Title&lt;/a&gt;"): what
+        # decoding printed is the markup, read as such.
+        return strip_html(text)
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
