@@ -692,6 +692,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.NAVIGATION, "a link to a part of the site's front page")
     if _other_posts_label(blocks, block):
         return Verdict(DropReason.BOILERPLATE, OTHER_POSTS, covers=True)
+    if _author_bio(blocks, block):
+        return Verdict(DropReason.BOILERPLATE, AUTHOR_BIO)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -713,6 +715,25 @@ _OTHER_POSTS_LABEL = re.compile(
     r"^\W*(?:keep reading|(?:more|recent|latest|related) posts|you (?:may|might) also like)\W*$",
     re.IGNORECASE,
 )
+
+
+#: The ledger detail of a post's bio of its author, and the plain label over it ("Today's Author",
+#: "This Week's Guest"): the edition's notes about itself.
+AUTHOR_BIO = "the edition's notes about itself (its author's bio)"
+_AUTHOR_LABEL = re.compile(
+    r"^\W*(?:today|this (?:week|issue|edition))['’]?s (?:authors?|writers?|guests?)\W*$", re.IGNORECASE
+)
+
+
+def _author_bio(blocks: list[Block], block: Block) -> bool:
+    """A plain label naming the post's author ("Today's Author"), or the paragraph right under it (the
+    author's bio: "Ana Ruiz is a former harbour pilot ...")."""
+
+    def label(other: Block) -> bool:
+        return other.kind is Kind.TEXT and not other.links and _AUTHOR_LABEL.match(other.text) is not None
+
+    above = blocks[block.index - 1] if block.index > 0 else None
+    return label(block) or (block.kind is Kind.TEXT and above is not None and label(above))
 
 
 def _other_posts_label(blocks: list[Block], block: Block) -> bool:

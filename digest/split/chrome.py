@@ -272,6 +272,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"|{_STORE}\W+((and|or|&)\W+)?{_STORE}",
         15,
     ),
+    # A paywall's prompt inside the post ("UPGRADE TO READ THE REST", "Join Premium members from top
+    # companies ..."): the publication selling its subscription, not a story.
+    _rule(
+        DropReason.PROMOTION,
+        "subscribe, referral or share prompt",
+        r"^[\W_]*upgrade to (?:read|unlock|access|continue|keep reading|see)\b"
+        r"|^[\W_]*join[\W_]*(?:\d[\d,.]*k?\+?\s+)?(?:premium|paid|pro)\s+(?:members|subscribers)\b",
+        40,
+    ),
     _rule(
         DropReason.POLL,
         "reader poll",
@@ -780,6 +789,7 @@ _OWN_SECTION = re.compile(
     r"|(from )?(the |our )?(mailbag|reader mail|letters to the editor|your letters)"
     r"|leserbriefe|courrier des lecteurs"
     r"|about (our|the|this week'?s|today'?s) (guests?|authors?|hosts?|writers?)|about the newsletter|about us"
+    r"|(today|this (week|issue|edition))['’]?s (guests?|authors?|writers?)"
     r"|über (den|die) autor(in)?|à propos de l'auteur"
     r"|(previous|past|recent|back) issues|from the archives?|往期(回顾|推荐|精选)|历史文章|精选回顾"
     r"|in case you missed it|icymi|(from )?last (week|issue)'?s? (issue|edition|top stories|highlights)"
