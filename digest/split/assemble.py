@@ -1041,6 +1041,11 @@ def assemble(page: Page, blocks: list[Block], masthead: dict[int, str]) -> Split
 _LINKED_NAME = re.compile(r"^\s*\[[^\[\]]+\]\([^)\s]+\)\s*(?::\s+\S|by\s+[^\W\d_])")
 
 
+#: The ledger detail of a site's name over the post's title, and its most words ("Platformer").
+_SITE_NAME = "masthead: the site's name over the post's title"
+_SITE_NAME_WORDS = 4
+
+
 #: Most words of a short line under a post's byline before its running text (a picture's credit,
 #: "Arcade Publishing, 288 pages, $29.99").
 _CREDIT_LINE_WORDS = 8
@@ -1616,6 +1621,19 @@ class _Splitter:
         printed = strip_symbols(block.text).casefold()
         return bool(printed) and printed == strip_symbols(subject).casefold()
 
+    def site_name(self, block: Block) -> bool:
+        """A short linked name before any story, right over the line printing the edition's subject
+        ("Platformer [link]" over "How we're shaking up Platformer for the AI era [link]"): the site's
+        name at the top of a post's e-mail, in the masthead, never a story."""
+        subject = self.page.edition.title
+        if subject is None or self.stories or self.section is not None:
+            return False
+        if not linked_title(block) or words(block.text) > _SITE_NAME_WORDS:
+            return False
+        nxt = self.layout.next_content(block.index)
+        printed = strip_symbols(nxt.text).casefold() if nxt is not None else ""
+        return bool(printed) and printed == strip_symbols(subject).casefold()
+
     def dated_title(self, block: Block) -> bool:
         """A short plain line before any story that names the edition's own date ("Posts + Links for
         Apr 24, 2026", the subject printed again with its date written another way) over a headline or
@@ -2093,6 +2111,10 @@ class _Splitter:
         if role == "section" and self.prints_subject(block):
             self.close()
             self.drop(block, DropReason.BOILERPLATE, _SUBJECT_TITLE)
+            return "empty"
+        if role in ("section", "headline") and self.site_name(block):
+            self.close()
+            self.drop(block, DropReason.BOILERPLATE, _SITE_NAME)
             return "empty"
         if role in ("section", "headline") and self.dated_title(block):
             self.close()
