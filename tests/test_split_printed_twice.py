@@ -203,3 +203,22 @@ def test_a_contents_line_whose_titles_print_commas_is_navigation() -> None:
     )
     kept = split_text(f"## Names in the news\n\n{sentence}\n")
     assert kept.stories[0].text.startswith("OpenAI, DeepSeek and YouTube")
+
+
+def test_titles_run_together_after_an_acronym_or_a_question_are_navigation() -> None:
+    """A contents line whose titles end in an acronym ("Ports weigh UBI" + "Vibe-coded cranes"), an
+    ampersand's initials ("Dock M&A" + "Not-so-quiet ..."), a question ("... on the river?" +
+    "Robots ...") or print "vs." glued to the next title is navigation too; a headline naming CEOs,
+    LLMs and GPUs, plurals of acronyms, is no line of titles."""
+    for contents in (
+        "Harbour bosses pitch UBIVibe-coded cranesDock M&ANot-so-quiet layoffsCould tides power the port?"
+        "Robots take on the docks",
+        "Untenable ferry strikeHarbour trust crisisPilot back on dutyFading tide hopesMayor in DCDocks vs."
+        " CityFare deadline for council",
+    ):
+        body = f"## Harbour Today\n\n{contents}\n\nFerries return to Lisbon\n\nFerry crossings resumed.\n"
+        split = split_text(body)
+        assert contents in {d.text for d in split.dropped if d.reason is DropReason.NAVIGATION}
+    headline = "Harbour CEOs ask OpenAI and DeepSeek for LLMs and GPUs to run the cranes of the busiest docks"
+    kept = split_text(f"## Names in the news\n\n{headline}\n\nThe bosses met on Monday in Lisbon.\n")
+    assert headline in {s.title for s in kept.stories}

@@ -600,16 +600,20 @@ def _signature(blocks: list[Block], block: Block) -> bool:
 
 
 #: A word's lower-case end glued to the capital opening the next title ("Washington|US-Iran talks",
-#: "again|Way cleared").
-_TITLE_JOIN = re.compile(r"[a-z’'][A-Z]")
+#: "again|Way cleared"), an acronym's or a question's end glued to the next title's capitalised word
+#: ("UBI|Vibe-coded M&A", "M&A|Not-so-unexpected layoffs", "life in space?|Robots"; not a plural, "LLMs"),
+#: or a quoted title's quote glued to the title before or after it ("House|‘Virtual SCIFs’|PDB: ...").
+_TITLE_JOIN = re.compile(
+    r"[a-z’'][A-Z]|(?<=[A-Z])[A-Z][a-z]{2}|[?!][A-Z]|(?<=[a-z])[‘“][A-Z]|[’”](?=[A-Z]{2})"
+)
 #: A sentence's end, or a clause's comma: what a line of titles run together never prints.
 _PUNCTUATED = re.compile(r"[.!?,;:](?:\s|$)")
 #: Fewest joins, and words, of a line of titles run together ("Shooting rattles WashingtonUS-Iran
 #: talks falter againWay cleared for Fed pickAI stock frenzy is back..."): a name printed in camel
 #: case ("OpenAI", "DeepSeek") joins once, and a sentence has its commas and full stop.
 _TITLE_JOINS, _TITLE_RUN_WORDS = 4, 12
-#: A sentence's end: what a line of titles run together never prints.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: A sentence's end: what a line of titles run together never prints ("vs." is no end).
+_SENTENCE_END = re.compile(r"(?<!\bvs)[.!?](?:\s|$)")
 #: Fewest joins of a line of titles run together some of which print a comma or a colon of their own.
 _PUNCTUATED_JOINS = 6
 
