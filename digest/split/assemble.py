@@ -698,6 +698,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.BOILERPLATE, OTHER_POSTS, covers=True)
     if _author_bio(blocks, block):
         return Verdict(DropReason.BOILERPLATE, AUTHOR_BIO)
+    if _bookmark_card(blocks, block):
+        return Verdict(DropReason.NAVIGATION, BOOKMARK_CARD)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -727,6 +729,58 @@ AUTHOR_BIO = "the edition's notes about itself (its author's bio)"
 _AUTHOR_LABEL = re.compile(
     r"^\W*(?:today|this (?:week|issue|edition))['’]?s (?:authors?|writers?|guests?)\W*$", re.IGNORECASE
 )
+
+
+#: The ledger detail of a bookmark card inside a post: a linked post's title, its excerpt, publisher and
+#: author, and the card's address.
+BOOKMARK_CARD = "bookmark card: a linked post's title, excerpt, publisher and author"
+#: A bookmark card's author line: a bullet and a name ("•Jason Koebler"); its most words, and the most
+#: words of the publisher's name over it ("404 Media").
+_CARD_AUTHOR = re.compile(r"^\s*•\s*[^\W\d_]")
+_CARD_AUTHOR_WORDS, _CARD_PUBLISHER_WORDS = 5, 4
+
+
+def _card_author(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a bookmark card's author line ("•Jason Koebler") under the
+    publisher's name ("404 Media") and over the card's address alone on its line."""
+    if not 0 < index < len(blocks) - 1:
+        return False
+    author, publisher, below = blocks[index], blocks[index - 1], blocks[index + 1]
+    return (
+        author.kind is Kind.TEXT
+        and _CARD_AUTHOR.match(author.text) is not None
+        and words(author.text) <= _CARD_AUTHOR_WORDS
+        and publisher.kind is Kind.TEXT
+        and not publisher.links
+        and 0 < words(publisher.text) <= _CARD_PUBLISHER_WORDS
+        and not ends_sentence(publisher.text)
+        and is_bare_link(below)
+    )
+
+
+def _bookmark_card(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is a line of a bookmark card inside a post (Ghost's text part): the linked post's
+    title, its excerpt cut with "…", the publisher's name, "•" and the author's name, the card's
+    address. The card is a link in the post: the post's text goes on after it."""
+    at = block.index
+    if _card_author(blocks, at) or _card_author(blocks, at + 1):
+        return True  # the author's line, or the publisher's name over it
+    if _card_author(blocks, at - 1):
+        return is_bare_link(block)  # the card's address under the author's line
+
+    def excerpt(index: int) -> bool:
+        other = blocks[index] if 0 <= index < len(blocks) else None
+        return other is not None and other.kind is Kind.TEXT and other.text.rstrip().endswith(("…", "..."))
+
+    if _card_author(blocks, at + 2):
+        return excerpt(at)  # the linked post's excerpt, cut with "…"
+    # The linked post's title over its excerpt: a title, no sentence.
+    return (
+        _card_author(blocks, at + 3)
+        and excerpt(at + 1)
+        and block.kind is Kind.TEXT
+        and not ends_sentence(block.text)
+    )
 
 
 def _author_bio(blocks: list[Block], block: Block) -> bool:
@@ -2006,6 +2060,10 @@ class _Splitter:
         """Whether ``block`` still belongs to the chrome section or item being dropped."""
         chrome = self.chrome
         if chrome is None:
+            return False
+        own = self.verdicts[block.index]
+        if chrome.item and own is not None and own.detail == BOOKMARK_CARD:
+            self.end_chrome_item()  # a prompt ("Subscribe already!") owns no bookmark card under it
             return False
         box = not chrome.item and chrome.verdict.covers and chrome.heading.kind is Kind.TEXT
         if box and linked_title(block):
