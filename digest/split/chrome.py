@@ -368,6 +368,14 @@ _RULES: tuple[_Rule, ...] = (
     # A footnote under the post ("[^1]: Tessaline has not said which process variant."): an aside to
     # a sentence above, not a story.
     _rule(DropReason.BOILERPLATE, "footnote", r"^\[\^\w{1,8}\]:\s", 200),
+    # A note closed by the mark leading back to where it was cited ("... CoinDesk. ↩ <https://...#ref-2>",
+    # "[↩](#fnref:1)"): a footnote or reference at the post's end, maybe with its anchor's link.
+    _rule(
+        DropReason.BOILERPLATE,
+        "footnote",
+        r"↩\ufe0e?\]?(?:\(#[^\s()]*\)|\s*[<\[]https?://[^\s<>\[\]#]*#[^\s<>\[\]]*[>\]])?\s*$",
+        200,
+    ),
     # A footnote to figures ("Stock data as of market close, crypto data as of 5:00pm ET.").
     _rule(
         DropReason.BOILERPLATE,
