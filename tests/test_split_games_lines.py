@@ -71,3 +71,59 @@ def test_games_lines(line: str) -> None:
 )
 def test_reports_about_puzzles_are_news(line: str) -> None:
     assert block_verdict(line) is None
+
+
+SUPPLEMENT = """\
+Harbour Sunday Supplement
+
+----------------------------------------
+
+Book Of The Week
+
+The Tide Tables | Ana Ruiz [https://harbour.example/r/1]
+
+A history of the port told through its tide tables, wrong by an hour for a decade and never corrected.
+
+----------------------------------------
+
+Quiz Of The Week
+
+You may know your jetty from your pier, but can you tell what each of these harbour words means?
+
+(i) Bollard
+(ii) Fender
+(iii) Capstan
+
+Answers below, after the picture
+
+----------------------------------------
+
+Picture Of The Week
+
+The Old Crane | Ben Ortiz [https://harbour.example/r/2]
+
+The last steam crane of the port, photographed the week before it was cut up, in 1961.
+
+----------------------------------------
+
+Quiz Answers
+
+(i) Bollard [https://harbour.example/r/3] — a short post on the quay that ships are tied to
+(ii) Fender [https://harbour.example/r/4] — a cushion that keeps a hull off the quay wall
+(iii) Capstan [https://harbour.example/r/5] — a drum turned to haul in a rope
+
+----------------------------------------
+"""
+
+
+def test_a_quiz_box_and_its_answers_are_no_stories(tmp_path: Path) -> None:
+    """A plain label naming the edition's game ("Quiz Of The Week", "Quiz Answers") and its box, to the
+    separator closing it, are games; the book and the picture stay stories."""
+    path = tmp_path / "harbour-sunday-2026-04-26.md"
+    path.write_text(SUPPLEMENT, encoding="utf-8")
+    reading = read_stories([str(path)])
+    told = " ".join(f"{s.title} {s.text}" for s in reading.stories)
+    for quiz in ("Bollard", "harbour words", "Capstan"):
+        assert quiz not in told
+    assert "wrong by an hour" in told
+    assert "last steam crane" in told

@@ -700,6 +700,8 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
         return Verdict(DropReason.BOILERPLATE, AUTHOR_BIO)
     if _bookmark_card(blocks, block):
         return Verdict(DropReason.NAVIGATION, BOOKMARK_CARD)
+    if _game_box(blocks, block):
+        return Verdict(DropReason.POLL, "games, puzzles or trivia")
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -729,6 +731,37 @@ AUTHOR_BIO = "the edition's notes about itself (its author's bio)"
 _AUTHOR_LABEL = re.compile(
     r"^\W*(?:today|this (?:week|issue|edition))['’]?s (?:authors?|writers?|guests?)\W*$", re.IGNORECASE
 )
+
+
+#: A plain label naming the edition's game for its reader ("Quiz Of The Week", "Quiz Answers", "This
+#: Week's Puzzle"), and the most blocks its box (to the separator closing it) may hold.
+_GAME_LABEL = re.compile(
+    r"^\W*(?:(?:this|last) week['’]?s |today['’]?s |the )?"
+    r"(?:quiz|puzzle|crossword|trivia|riddle|brain ?teaser)(?:zes|s)?"
+    r"(?: of the (?:day|week))?(?: answers?| solutions?)?\W*$",
+    re.IGNORECASE,
+)
+_GAME_REACH = 12
+
+
+def _game_label(block: Block) -> bool:
+    return block.kind is Kind.TEXT and not block.links and _GAME_LABEL.match(block.text) is not None
+
+
+def _game_box(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is the label naming the edition's game ("Quiz Of The Week") or a block of its
+    box: up to the separator closing it, when one closes it within reach, else the one block under it
+    (the quiz's questions, its answers)."""
+    if _game_label(block):
+        return True
+    for label in reversed(blocks[max(block.index - _GAME_REACH, 0) : block.index]):
+        if label.kind in (Kind.RULE, Kind.HEADING):
+            return False
+        if _game_label(label):
+            after = blocks[label.index + 1 : label.index + 1 + _GAME_REACH]
+            end = next((b.index for b in after if b.kind in (Kind.RULE, Kind.HEADING)), label.index + 2)
+            return block.index < end
+    return False
 
 
 #: The ledger detail of a bookmark card inside a post: a linked post's title, its excerpt, publisher and
