@@ -37,7 +37,13 @@ _CONNECTIVE = re.compile(
     r"^\W*(separately|meanwhile|also|additionally|in addition|however|but|and|so|still|yet|moreover|"
     r"furthermore|this|that|these|those|it|its|they|their|the move|the deal|the company|the firm|"
     r"the decision|the announcement|the plan|he|she|his|her|there|then|later|earlier|instead|"
-    r"as a result|in response|otherwise)\b",
+    r"as a result|in response|otherwise"
+    # An event the text before told, named again by its kind in lower case ("The probe was shut down
+    # ...", "The IPO would ..."; "The Bill Gates-backed ..." names someone).
+    r"|(?-i:[Tt]he (?:probe|investigation|inquiry|IPO|offering|listing|pact|agreement|survey|study|report"
+    r"|lawsuit|suit|ruling|bill|measure|proposal|talks|exit|sale|merger|acquisition|purchase)))\b"
+    # Its subject set against what came before ("Araghchi, however, has not agreed ...").
+    r"|^\W*[^\W\d_][^,.!?;:\n]{0,60},\s+however,",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r",\s|;\s|\s[–—]\s|:\s|\s\(|\s(?:which|while|after|as|amid|with|who|where|but)\s")
