@@ -784,3 +784,21 @@ def test_a_linked_headline_keeps_its_link_over_an_address_printed_under_it() -> 
     )
     urls = {s.title: s.url for s in split_text(body).stories}
     assert urls.get("Harbor Bank to buy a film lot after a $1.1 billion default") == "https://brief.example/a"
+
+
+def test_a_picture_credit_glued_again_to_the_text_is_read_once_in_any_body() -> None:
+    """A picture's credit on its line, then printed again glued with no space to the paragraph under
+    it ("Ana Ruiz/File Photo/Wirepix" over "Ana Ruiz/File Photo/WirepixThe port's ..."), is read once
+    though the body prints no label twice: the paragraph opens with its own words."""
+    from digest.split.twice import read_once
+
+    lines = [
+        "Ana Ruiz/File Photo/Wirepix ",
+        "Ana Ruiz/File Photo/WirepixThe port's announcement that it will close the old quay came on Tuesday.",
+        "Harbour News",
+        "Harbour News reported the closure first.",
+    ]
+    once, pictured, _, _ = read_once(lines)
+    assert once[1] == "The port's announcement that it will close the old quay came on Tuesday."
+    assert pictured == frozenset({0})
+    assert once[3] == "Harbour News reported the closure first."

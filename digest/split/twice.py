@@ -44,6 +44,10 @@ _CAPTION_WORDS = 2
 _CAPTION_CHARS = 8
 
 
+#: Lines read once, and the indices of the captions, the labels printed twice and the numbered headlines.
+_ReadOnce = tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]
+
+
 def _label(line: str) -> str | None:
     """``line`` printed once when it is a label printed twice, else None."""
     m = _DOUBLED.match(line.strip())
@@ -69,14 +73,30 @@ def _caption_again(previous: str, text: str) -> bool:
     return len(previous) >= _CAPTION_CHARS and text[len(previous)].isupper()
 
 
-def read_once(lines: list[str]) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
+def _credits_glued_again(lines: list[str]) -> _ReadOnce:
+    """In any body: a line of two words or more printed again at the start of the next one, glued with
+    no space to that line's capitalised text ("Leonhard Foeger/File Photo/Reuters" over "Leonhard
+    Foeger/File Photo/ReutersThe UAE's announcement ..."): the picture's credit, its line a caption,
+    the paragraph opening with its own words. Lines printed twice apart, with a space, are left."""
+    out = list(lines)
+    found: set[int] = set()
+    for at in range(1, len(lines)):
+        previous, text = lines[at - 1].strip(), lines[at].strip()
+        glued = len(text) > len(previous) and text.startswith(previous) and text[len(previous)].isupper()
+        if previous and glued and len(previous.split()) >= _CAPTION_WORDS:
+            out[at] = text[len(previous) :]
+            found.add(at - 1)
+    return out, frozenset(found), frozenset(), frozenset()
+
+
+def read_once(lines: list[str]) -> _ReadOnce:
     """``lines`` with what was printed twice printed once (see the module docstring), the indices of
     the lines that are a picture's caption (each printed again, glued to the text of the line under
     it), those of the labels printed twice and those of the headlines that had their number glued
     twice. A body with fewer than two labels printed twice is returned as it is."""
     labels = [_label(line) for line in lines]
     if sum(label is not None for label in labels) < _EVIDENCE:
-        return lines, frozenset(), frozenset(), frozenset()
+        return _credits_glued_again(lines)
     out: list[str] = []
     found: set[int] = set()
     numbered: set[int] = set()
