@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import attrs
 import numpy as np
+import pytest
 
+from digest.cluster import grouping
 from digest.cluster.grouping import _leavers, cluster_stories
+from digest.cluster.model import Model
 from digest.ingest import read_stories
 from digest.settings import ClusterSettings
 from tests.weeks import require_week
@@ -90,3 +93,31 @@ def test_the_rule_acts_in_a_run_with_components_past_the_exhaustive_limit() -> N
     on = cluster_stories(stories, small)
     off = cluster_stories(stories, attrs.evolve(small, attachment_share=0.0))
     assert len(on) > len(off)
+
+
+def test_scores_looked_up_from_the_components_equal_scores_worked_out_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cluster whose pairs were all scored with their component takes those scores: the same,
+    bit for bit, as scoring the cluster's pairs again, so the same clusters."""
+    stories = read_stories([require_week()]).stories
+    seen: list[tuple[list[np.ndarray], list[np.ndarray], int]] = []
+    judged_scores = grouping._judged_scores
+
+    def both(model: Model, clusters: list[np.ndarray], scored: grouping._Scored | None) -> list[np.ndarray]:
+        again = judged_scores(model, clusters, None)
+        found = judged_scores(model, clusters, scored)
+        looked_up = (
+            0
+            if scored is None
+            else int(scored.find(grouping._pair_codes(clusters, len(model.stories)))[0].sum())
+        )
+        seen.append((again, found, looked_up))
+        return found
+
+    monkeypatch.setattr(grouping, "_judged_scores", both)
+    cluster_stories(stories, ClusterSettings())
+    again, found, looked_up = seen[0]
+    assert looked_up > 0  # the components' scores served
+    assert len(again) == len(found) > 0
+    assert all(np.array_equal(a, b) for a, b in zip(again, found, strict=True))

@@ -327,8 +327,10 @@ def cluster_stories(
     # Groups up to the limit are scored all-pairs from Gram matrices, a batch of groups at a time.
     # The next batch's pairs are scored on a thread (products outside the GIL) while this one is linked.
     batches = _batches([c for c in components if 1 < len(c) <= settings.exhaustive_limit])
+    scored: list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]] = []  # kept for _attached
     for batch, found in ahead(functools.partial(_batch_scores, model), batches, model.threads):
         groups.extend(_batch_groups(batch, found, settings.threshold, apart, copies))
+        scored.append((_pair_codes(batch, len(ordered)), found))
     large = [c for c in components if len(c) > settings.exhaustive_limit]
     if large:
         component_of = np.full(len(ordered), -1, dtype=np.int64)
@@ -352,7 +354,7 @@ def cluster_stories(
     groups.sort(key=lambda g: g[0][0])
     merged = [[groups[k] for k in parts] for parts in regroup(model, [g[0] for g in groups], apart, bridges)]
     if settings.attachment_share > 0:
-        merged = _attached(model, merged, owner)
+        merged = _attached(model, merged, owner, _Scored.of(scored))
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
@@ -378,8 +380,46 @@ def _cluster(
 _ATTACH_FROM = 3
 
 
+class _Scored(NamedTuple):
+    """Pairs the components' batches scored: codes ``i * n + j`` (i < j), sorted, and their scores."""
+
+    codes: np.ndarray[Any, Any]
+    scores: np.ndarray[Any, Any]
+
+    @classmethod
+    def of(cls, batches: Sequence[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]) -> _Scored:
+        """The pairs of ``batches`` (codes and scores of each, in the same order), sorted by code."""
+        if not batches:
+            return cls(np.zeros(0, dtype=np.int64), np.zeros(0))
+        codes = np.concatenate([c for c, _ in batches])
+        order = np.argsort(codes)  # a pair is inside one component: the codes are distinct
+        return cls(codes[order], np.concatenate([f for _, f in batches])[order])
+
+    def find(self, codes: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Whether each of ``codes`` was scored, and its place in ``scores`` where it was."""
+        at = np.minimum(np.searchsorted(self.codes, codes), max(len(self.codes) - 1, 0))
+        found = self.codes[at] == codes if len(self.codes) else np.zeros(len(codes), dtype=bool)
+        return found, at
+
+
+def _pair_codes(
+    batch: Sequence[Sequence[int]] | Sequence[np.ndarray[Any, Any]], n: int
+) -> np.ndarray[Any, Any]:
+    """The code ``i * n + j`` of every pair inside each component of ``batch``, in the order
+    :func:`_component_cosines` gives its pairs (components in order, ``np.triu_indices`` in each)."""
+    codes = [np.zeros(0, dtype=np.int64)]
+    for component in batch:
+        members = np.asarray(component, dtype=np.int64)
+        first, second = np.triu_indices(len(members), k=1)
+        codes.append(members[first] * n + members[second])
+    return np.concatenate(codes)
+
+
 def _attached(
-    model: Model, clusters: list[list[tuple[list[int], float]]], owner: np.ndarray[Any, Any]
+    model: Model,
+    clusters: list[list[tuple[list[int], float]]],
+    owner: np.ndarray[Any, Any],
+    scored: _Scored | None = None,
 ) -> list[list[tuple[list[int], float]]]:
     """``clusters`` (each a list of groups with their cohesion) without the stories attached to
     too few of their cluster's others, which form clusters of their own.
@@ -391,7 +431,9 @@ def _attached(
     copied forty times is forty stories that agree, and leaves or stays with its copies. The
     stories that leave one cluster are grouped by the pairs among them at the threshold. A cluster
     where fewer than two stories would stay, or of more representatives than ``exhaustive_limit``,
-    is kept whole.
+    is kept whole. ``scored``: pairs already scored (the components'): a cluster whose pairs all
+    are takes their scores (a pair's score does not depend on the others scored with it) instead of
+    scoring them again.
     """
     settings = model.settings
     out = list(clusters)
@@ -401,19 +443,41 @@ def _attached(
         reps = np.unique(owner[stories])
         if len(stories) >= _ATTACH_FROM and 1 < len(reps) <= settings.exhaustive_limit:
             judged.append((k, stories, reps))
-    at = 0
-    for batch in _batches([reps.tolist() for _, _, reps in judged]):
-        found = _batch_scores(model, batch)[1]
-        start = 0
-        for k, stories, reps in judged[at : at + len(batch)]:
-            count = len(reps) * (len(reps) - 1) // 2
-            split = _leavers(stories, reps, owner, found[start : start + count], settings)
-            start += count
-            if split is not None:
-                out[k] = [([m], 1.0) for m in split[0]]
-                out.extend([([m], 1.0) for m in group] for group in split[1:])
-        at += len(batch)
+    scores = _judged_scores(model, [reps for _, _, reps in judged], scored)
+    for (k, stories, reps), found in zip(judged, scores, strict=True):
+        split = _leavers(stories, reps, owner, found, settings)
+        if split is not None:
+            out[k] = [([m], 1.0) for m in split[0]]
+            out.extend([([m], 1.0) for m in group] for group in split[1:])
     return out
+
+
+def _judged_scores(
+    model: Model, clusters: Sequence[np.ndarray[Any, Any]], scored: _Scored | None
+) -> list[np.ndarray[Any, Any]]:
+    """The score of every pair of each of ``clusters`` (sorted representatives), in ``np.triu_indices``
+    order: looked up in ``scored`` where all of a cluster's pairs are there, else scored in batches."""
+    n = len(model.stories)
+    out: list[np.ndarray[Any, Any] | None] = [None] * len(clusters)
+    if scored is not None and clusters:
+        codes = _pair_codes(clusters, n)
+        found, at = scored.find(codes)
+        sizes = [len(c) * (len(c) - 1) // 2 for c in clusters]
+        bounds = np.concatenate(([0], np.cumsum(sizes)))
+        for k in range(len(clusters)):
+            if found[bounds[k] : bounds[k + 1]].all():
+                out[k] = scored.scores[at[bounds[k] : bounds[k + 1]]]
+    rest = [k for k in range(len(clusters)) if out[k] is None]
+    done = 0
+    for batch in _batches([clusters[k].tolist() for k in rest]):
+        found_scores = _batch_scores(model, batch)[1]
+        start = 0
+        for k in rest[done : done + len(batch)]:
+            count = len(clusters[k]) * (len(clusters[k]) - 1) // 2
+            out[k] = found_scores[start : start + count]
+            start += count
+        done += len(batch)
+    return [scores for scores in out if scores is not None]
 
 
 def _leavers(
