@@ -68,7 +68,7 @@ from digest.split.roles import (
 )
 from digest.text.dates import find_date, find_dates
 from digest.text.ids import story_id
-from digest.text.links import article_link, is_writer_page
+from digest.text.links import article_link, is_job_board, is_writer_page
 from digest.text.shape import (
     clean_title,
     derive_title,
@@ -1348,6 +1348,10 @@ class _Splitter:
         if last and draft.blocks[0].kind is Kind.HEADING and closing_prompt(told):
             # The edition's last section asking its reader to pass it on or write for it.
             return DropReason.PROMOTION, "closing prompt to the reader (end of the edition)"
+        if links and all(is_job_board(link) for link in (*links, draft.url or links[0])):
+            # Every link goes to a job board or a careers section ("Dean and the ... Business Chair" over
+            # its posting, "Chronicle Careers provides insights ..."): job listings, whatever their words.
+            return DropReason.JOBS, "job listing: its links go to a job board"
         if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
             # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
             # "Learn More" button): an advertisement, whatever its words.

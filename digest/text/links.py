@@ -19,6 +19,7 @@ __all__ = [
     "canonical_url",
     "find_links",
     "is_bare_url",
+    "is_job_board",
     "is_media",
     "is_sign_up_page",
     "is_writer_page",
@@ -386,6 +387,23 @@ def article_link(links: Sequence[str]) -> str | None:
     """The first of ``links`` that is an article's page: not a media file, not a writer's page (None if
     there is none)."""
     return next((link for link in links if not is_media(link) and not is_writer_page(link)), None)
+
+
+#: The first path segment of a job board's or a careers section's page ("/jobs/", "/job/37979437/...",
+#: "/careers", "/career-resources").
+_JOB_SEGMENTS = frozenset({"job", "jobs", "careers", "career", "career-resources", "vacancies", "openings"})
+#: The first label of a job board's host ("jobs.chronicle.com", "careers.example.com").
+_JOB_HOSTS = frozenset({"jobs", "careers", "career"})
+
+
+def is_job_board(url: str) -> bool:
+    """Whether ``url`` is a job board's or a careers section's page ("jobs.example.com/job/3797/dean",
+    "example.com/careers", "example.com/career-resources"): where a job listing or a publication's
+    careers promotion sends its reader, never a report's article."""
+    parts = urlsplit(url)
+    host = parts.netloc.casefold().removeprefix("www.")
+    first = next((s for s in parts.path.casefold().split("/") if s), "")
+    return host.split(".", 1)[0] in _JOB_HOSTS or first in _JOB_SEGMENTS
 
 
 #: Path segments naming a writer's page on a publication's site ("/author/david-a-graham/").
