@@ -459,10 +459,10 @@ def _judged_scores(
     order: looked up in ``scored`` where all of a cluster's pairs are there, else scored in batches."""
     n = len(model.stories)
     out: list[np.ndarray[Any, Any] | None] = [None] * len(clusters)
+    sizes = [len(c) * (len(c) - 1) // 2 for c in clusters]
     if scored is not None and clusters:
         codes = _pair_codes(clusters, n)
         found, at = scored.find(codes)
-        sizes = [len(c) * (len(c) - 1) // 2 for c in clusters]
         bounds = np.concatenate(([0], np.cumsum(sizes)))
         for k in range(len(clusters)):
             if found[bounds[k] : bounds[k + 1]].all():
@@ -473,9 +473,8 @@ def _judged_scores(
         found_scores = _batch_scores(model, batch)[1]
         start = 0
         for k in rest[done : done + len(batch)]:
-            count = len(clusters[k]) * (len(clusters[k]) - 1) // 2
-            out[k] = found_scores[start : start + count]
-            start += count
+            out[k] = found_scores[start : start + sizes[k]]
+            start += sizes[k]
         done += len(batch)
     return [scores for scores in out if scores is not None]
 

@@ -85,6 +85,9 @@ from digest.text.shape import (
 
 __all__ = ["Page", "assemble"]
 
+#: The ledger's detail for a heading with nothing under it.
+EMPTY_HEADING = "heading with nothing under it"
+
 #: Sentences of a paragraph that make it running text rather than an item's line.
 _RUNNING_SENTENCES = 2
 
@@ -2224,7 +2227,7 @@ class _Splitter:
             return "section"
         if role == "empty":
             self.close()
-            self.drop(block, DropReason.EMPTY, "heading with nothing under it")
+            self.drop(block, DropReason.EMPTY, EMPTY_HEADING)
             return "empty"
         if role == "subhead" and self.draft is not None:
             self.draft = self.draft.add(block)

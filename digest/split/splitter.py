@@ -18,10 +18,10 @@ from collections import Counter
 
 from attrs import evolve
 
-from digest.models import Document, Dropped, DropReason, Split, Story
+from digest.models import Document, Dropped, DropReason, Edition, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
-from digest.split.assemble import Page, assemble, footer_sender
+from digest.split.assemble import EMPTY_HEADING, Page, assemble, footer_sender
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
 from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_date, find_dates, infer_day_first
@@ -102,40 +102,66 @@ def _post_title_only(split: Split) -> Split:
     )
     if address is None:
         return split
-    wanted = " ".join(clean_title(edition.title).casefold().split())
+    wanted = _folded(edition.title)
     heading = next(
         (
             entry
             for entry in split.dropped
             if entry.reason is DropReason.EMPTY
-            and entry.detail == _EMPTY_HEADING
-            and " ".join(clean_title(entry.text).casefold().split()) == wanted
+            and entry.detail == EMPTY_HEADING
+            and _folded(entry.text) == wanted
         ),
         None,
     )
     if heading is None:
         return split
     url = canonical_url(address) or address
-    title = clean_title(heading.text)
-    date = edition.date
-    story = Story(
-        id=story_id(edition.source or "", date.isoformat() if date else "", title, ""),
-        title=title,
-        text="",
+    story = _edition_story(
+        edition,
         source=edition.source or "",
-        path=edition.path,
+        title=clean_title(heading.text),
+        text="",
         url=url,
-        date=date,
-        position=heading.position,
-        edition_date=date,
-        format=edition.format,
         links=(url,),
+        position=heading.position,
     )
     return evolve(split, stories=(story,), dropped=tuple(e for e in split.dropped if e is not heading))
 
 
-#: The ledger's detail for a heading with nothing under it (:mod:`digest.split.assemble`).
-_EMPTY_HEADING = "heading with nothing under it"
+def _folded(title: str) -> str:
+    """A title as two printings of it compare: cleaned, case folded, its spaces one."""
+    return " ".join(clean_title(title).casefold().split())
+
+
+def _edition_story(
+    edition: Edition,
+    *,
+    source: str,
+    title: str,
+    text: str,
+    url: str | None,
+    links: tuple[str, ...],
+    position: int,
+    credits: tuple[str, ...] = (),
+) -> Story:
+    """The one story an edition is (a feed's entry, a post sent as its title), dated as the edition."""
+    date = edition.date
+    return Story(
+        id=story_id(source, date.isoformat() if date else "", title, text),
+        title=title,
+        text=text,
+        source=source,
+        path=edition.path,
+        url=url,
+        date=date,
+        position=position,
+        edition_date=date,
+        format=edition.format,
+        links=links,
+        credits=credits,
+    )
+
+
 #: A line giving the address of the edition's post on the web ("View this post on the web at https://...").
 _WEB_VERSION = re.compile(
     r"\bview (?:this|the) (?:post|article|story|essay|piece) (?:on the web|online|in (?:your|a) browser)"
@@ -361,19 +387,15 @@ def _single(document: Document, blocks: list[Block], settings: ReadSettings) -> 
     title = clean_title(edition.title or "") or derive_title(text)
     url = edition.url or (links[0] if links else None)
     url = canonical_url(url) if url else None
-    date = edition.date
-    story = Story(
-        id=story_id(source, date.isoformat() if date else "", title, text),
+    credits = tuple(dict.fromkeys(c for b in blocks for c in b.credits))
+    story = _edition_story(
+        edition,
+        source=source,
         title=title,
         text=text,
-        source=source,
-        path=edition.path,
         url=url,
-        date=date,
-        position=edition.position,
-        edition_date=date,
-        format=edition.format,
         links=links,
-        credits=tuple(dict.fromkeys(c for b in blocks for c in b.credits)),
+        position=edition.position,
+        credits=credits,
     )
     return Split(edition=evolve(edition, source=source), stories=(story,), dropped=())

@@ -400,10 +400,8 @@ def is_job_board(url: str) -> bool:
     """Whether ``url`` is a job board's or a careers section's page ("jobs.example.com/job/3797/dean",
     "example.com/careers", "example.com/career-resources"): where a job listing or a publication's
     careers promotion sends its reader, never a report's article."""
-    parts = urlsplit(url)
-    host = parts.netloc.casefold().removeprefix("www.")
-    first = next((s for s in parts.path.casefold().split("/") if s), "")
-    return host.split(".", 1)[0] in _JOB_HOSTS or first in _JOB_SEGMENTS
+    host = urlsplit(url).netloc.casefold().removeprefix("www.")
+    return host.split(".", 1)[0] in _JOB_HOSTS or next(iter(_segments(url)), "") in _JOB_SEGMENTS
 
 
 #: Path segments naming a writer's page on a publication's site ("/author/david-a-graham/").
@@ -417,7 +415,7 @@ def is_writer_page(url: str) -> bool:
     an article filed under its writer's name ("example.com/author/ana-ruiz/2026/04/27/pier-vote") and
     a post on a social network's profile ("bsky.app/profile/ana.bsky.social/post/3mk...") are pages of
     their own."""
-    segments = [s for s in urlsplit(url).path.casefold().split("/") if s]
+    segments = _segments(url)
     for k, segment in enumerate(segments):
         if segment in _WRITER_SEGMENTS:
             rest = segments[k + 1 :]
@@ -434,13 +432,17 @@ _SIGN_UP_SEGMENTS = frozenset({
 _SIGN_UP_DEPTH = 2
 
 
+def _segments(url: str) -> list[str]:
+    """The non-empty parts of ``url``'s path, case folded ("/Author/ana-ruiz/" -> ["author", "ana-ruiz"])."""
+    return [part for part in urlsplit(url).path.casefold().split("/") if part]
+
+
 def is_sign_up_page(url: str) -> bool:
     """Whether ``url`` is a newsletter's sign-up page: a path segment naming newsletters or a
     subscription, then at most two segments with no digit ("example.com/account/newsletters/markets-daily",
     "example.com/newsletters", "x.substack.com/subscribe"), never an article of a newsletter, whose
     path carries its date or number ("example.com/news/newsletters/2026-04-26/rates-rise")."""
-    path = urlsplit(url).path.casefold()
-    segments = [s for s in path.split("/") if s]
+    segments = _segments(url)
     for k, segment in enumerate(segments):
         if segment in _SIGN_UP_SEGMENTS:
             rest = segments[k + 1 :]
