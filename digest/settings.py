@@ -244,6 +244,12 @@ class ClusterSettings:
     #: others and resembles few of them shares their topic, not their event. The stories that leave
     #: form clusters of their own (linked at the threshold among themselves). 0 switches it off.
     attachment_share: float = field(default=0.35, validator=_share)
+    #: A chat retelling (a story whose text opens with an unnamed participant: "Users reported ...",
+    #: see :mod:`digest.cluster.discussion`) stays in a cluster of three or more only if it scores
+    #: at least the threshold (not half of it) with this share of the cluster's other stories:
+    #: one conversation retold meets its retellings and the reports it reacts to; another
+    #: conversation about the same product meets them only through others. 0 switches it off.
+    discussion_attachment_share: float = field(default=0.5, validator=_share)
     #: A story of at least this many words (an essay, a review, a long brief) is also read as its
     #: lead: its headline and first ``passage_words`` words or so. A pair of it with a story
     #: ``passage_ratio`` times shorter or more scores on the lead when that scores higher than the

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from digest.cluster import grouping
+from digest.cluster.discussion import is_discussion
 from digest.cluster.grouping import _leavers, cluster_stories
 from digest.cluster.model import Model
 from digest.ingest import read_stories
@@ -32,6 +33,11 @@ _FIVE = [
 ]
 
 
+def _no_talk(reps: np.ndarray) -> np.ndarray:
+    """No representative is a chat retelling."""
+    return np.zeros(len(reps), dtype=bool)
+
+
 def _stories(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     stories = np.arange(n, dtype=np.int64)
     return stories, stories.copy(), stories.copy()  # no copies: each story its own representative
@@ -39,20 +45,23 @@ def _stories(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def test_a_story_attached_to_few_of_its_cluster_leaves() -> None:
     stories, reps, owner = _stories(5)
-    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings()) == [[0, 1, 2, 3], [4]]
+    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings(), talk=_no_talk(reps)) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
 
 
 def test_stories_attached_to_enough_of_their_cluster_stay() -> None:
     matrix = [row[:] for row in _FIVE]
     matrix[4][1] = matrix[1][4] = 0.1  # now attached to two of four: half
     stories, reps, owner = _stories(5)
-    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) is None
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings(), talk=_no_talk(reps)) is None
 
 
 def test_the_rule_switched_off_keeps_every_story() -> None:
     stories, reps, owner = _stories(5)
     off = ClusterSettings(attachment_share=0.0)
-    assert _leavers(stories, reps, owner, _scores(_FIVE), off) is None
+    assert _leavers(stories, reps, owner, _scores(_FIVE), off, talk=_no_talk(reps)) is None
 
 
 def test_stories_that_leave_together_stay_together_when_they_agree() -> None:
@@ -62,7 +71,7 @@ def test_stories_that_leave_together_stay_together_when_they_agree() -> None:
     matrix[5, 0] = matrix[0, 5] = matrix[6, 0] = matrix[0, 6] = 0.15
     matrix[5, 6] = matrix[6, 5] = 0.9
     stories, reps, owner = _stories(7)
-    found = _leavers(stories, reps, owner, _scores(matrix.tolist()), ClusterSettings())
+    found = _leavers(stories, reps, owner, _scores(matrix.tolist()), ClusterSettings(), talk=_no_talk(reps))
     assert found == [[0, 1, 2, 3, 4], [5, 6]]
 
 
@@ -72,16 +81,67 @@ def test_copies_count_as_stories_and_leave_with_their_representative() -> None:
     owner = np.asarray([0, 1, 2, 3, 4, 4], dtype=np.int64)
     reps = np.arange(5, dtype=np.int64)
     # Attached to its copy and to story 0: two of five others, it stays.
-    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings()) is None
+    assert _leavers(stories, reps, owner, _scores(_FIVE), ClusterSettings(), talk=_no_talk(reps)) is None
     matrix = [row[:] for row in _FIVE]
     matrix[4][0] = matrix[0][4] = 0.05  # attached to its copy only: it leaves, and its copy with it
-    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) == [[0, 1, 2, 3], [4, 5]]
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings(), talk=_no_talk(reps)) == [
+        [0, 1, 2, 3],
+        [4, 5],
+    ]
 
 
 def test_a_cluster_where_fewer_than_two_would_stay_is_kept_whole() -> None:
     matrix = [[1.0, 0.3, 0.0, 0.0], [0.3, 1.0, 0.05, 0.05], [0.0, 0.05, 1.0, 0.0], [0.0, 0.05, 0.0, 1.0]]
     stories, reps, owner = _stories(4)
-    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings()) is None
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings(), talk=_no_talk(reps)) is None
+
+
+#: Four reports of one event, and a fifth story that meets three of them at half the threshold
+#: (0.12) and one at the threshold (0.25): attached enough as a report, not as a chat retelling.
+_LOOSE = [
+    [1.0, 0.5, 0.4, 0.3, 0.12],
+    [0.5, 1.0, 0.6, 0.5, 0.12],
+    [0.4, 0.6, 1.0, 0.4, 0.12],
+    [0.3, 0.5, 0.4, 1.0, 0.25],
+    [0.12, 0.12, 0.12, 0.25, 1.0],
+]
+
+
+def test_a_chat_retelling_must_meet_half_of_its_cluster_at_the_threshold() -> None:
+    """Users' talk about one product meets the product's other threads through their topic."""
+    stories, reps, owner = _stories(5)
+    talk = np.asarray([False, False, False, False, True])
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), ClusterSettings(), talk=_no_talk(reps)) is None
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), ClusterSettings(), talk=talk) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
+    off = ClusterSettings(discussion_attachment_share=0.0)
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), off, talk=talk) is None
+
+
+def test_a_chat_retelling_that_meets_half_of_its_cluster_stays() -> None:
+    matrix = [row[:] for row in _LOOSE]
+    matrix[4][2] = matrix[2][4] = 0.2  # at the threshold with two of four: half
+    stories, reps, owner = _stories(5)
+    talk = np.asarray([False, False, False, False, True])
+    assert _leavers(stories, reps, owner, _scores(matrix), ClusterSettings(), talk=talk) is None
+
+
+def test_on_a_real_week_the_rule_parts_chat_retellings_only() -> None:
+    """On the development week (half its stories are chat retellings) the rule parts some of them
+    from their clusters, and never two reports that were together."""
+    stories = read_stories([require_week()]).stories
+    talk = {story.id for story in stories if is_discussion(story)}
+    on = cluster_stories(stories)
+    off = cluster_stories(stories, ClusterSettings(discussion_attachment_share=0.0))
+    cluster_on = {i: k for k, cluster in enumerate(on) for i in cluster.story_ids}
+    parted = 0
+    for cluster in off:
+        reports = {cluster_on[i] for i in cluster.story_ids if i not in talk}
+        assert len(reports) <= 1
+        parted += len({cluster_on[i] for i in cluster.story_ids}) > 1
+    assert parted >= 10
 
 
 def test_the_rule_acts_in_a_run_with_components_past_the_exhaustive_limit() -> None:

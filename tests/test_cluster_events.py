@@ -163,6 +163,26 @@ def test_explain_names_the_candidate_source_edition_rule_and_figures() -> None:
     assert source_names(LSH | SUBJECT) == "LSH + headline subject"
 
 
+def test_explain_says_which_story_is_a_chat_retelling() -> None:
+    """A chat retelling must meet half its cluster at the threshold: `digest explain` says which is one."""
+    talk = _edition(
+        "chat.md",
+        [
+            ("Server", "Tessaly 4 rate limits", "Users reported that Tessaly 4 allows 100 messages a day."),
+            ("Server", "Tessaly 4 praised", "A member said Tessaly 4 writes better code than Tessaly 3."),
+        ],
+    )
+    report = _edition("wire.md", [("Top", *_EVENTS[0])])
+    stories = talk + report
+    table = render_explanation(explain_pair(talk[0], report[0], stories))
+    rows = {str(k): str(v) for k, v in zip(table.columns[0].cells, table.columns[1].cells, strict=True)}
+    assert rows["chat retelling (must meet half its cluster)"] == "A"
+    both = render_explanation(explain_pair(talk[0], talk[1], stories))
+    assert "both" in [str(c) for c in both.columns[1].cells]
+    neither = render_explanation(explain_pair(report[0], report[0], stories))
+    assert "neither" in [str(c) for c in neither.columns[1].cells]
+
+
 def test_headlines_about_one_rare_subject_are_candidates_up_to_the_block_size() -> None:
     """Every pair of headlines sharing a subject column is a candidate unless the subject heads
     more than ``limit`` stories (then it is the run's topic, not a blocking key)."""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
+from digest.cluster.discussion import is_discussion
 from digest.cluster.grouping import cluster_stories, similarity_in
 from digest.models import PairExplanation, Story
 from digest.settings import ClusterSettings
@@ -58,6 +59,15 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("shared figures (across scripts)", str(sim.figure_matches))
     table.add_row("shared rare words", ", ".join(sim.rare_words[:8]) or "none")
     table.add_row("event evidence factor", f"{sim.evidence_factor:.2f}")
+    table.add_row("chat retelling (must meet half its cluster)", _retellings(explanation))
     table.add_row("similarity", f"{sim.score:.3f}")
     table.add_row("threshold", f"{explanation.threshold:.3f}")
     return table
+
+
+def _retellings(explanation: PairExplanation) -> str:
+    """Which of the pair is a chat retelling (:func:`is_discussion`): "A", "B", "both" or "neither"."""
+    first, second = is_discussion(explanation.first), is_discussion(explanation.second)
+    if first and second:
+        return "both"
+    return "A" if first else "B" if second else "neither"

@@ -353,7 +353,7 @@ def cluster_stories(
         groups = [(sorted(s for m in g for s in stand_for[m]), cohesion) for g, cohesion in groups]
     groups.sort(key=lambda g: g[0][0])
     merged = [[groups[k] for k in parts] for parts in regroup(model, [g[0] for g in groups], apart, bridges)]
-    if settings.attachment_share > 0:
+    if settings.attachment_share > 0 or settings.discussion_attachment_share > 0:
         merged = _attached(model, merged, owner, _Scored.of(scored))
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
@@ -445,7 +445,7 @@ def _attached(
             judged.append((k, stories, reps))
     scores = _judged_scores(model, [reps for _, _, reps in judged], scored)
     for (k, stories, reps), found in zip(judged, scores, strict=True):
-        split = _leavers(stories, reps, owner, found, settings)
+        split = _leavers(stories, reps, owner, found, settings, talk=model.discussion[reps])
         if split is not None:
             out[k] = [([m], 1.0) for m in split[0]]
             out.extend([([m], 1.0) for m in group] for group in split[1:])
@@ -485,11 +485,14 @@ def _leavers(
     owner: np.ndarray[Any, Any],
     scores: np.ndarray[Any, Any],
     settings: ClusterSettings,
+    *,
+    talk: np.ndarray[Any, Any],
 ) -> list[list[int]] | None:
     """The stories of one cluster that stay, then each group of those that leave (None: all stay).
 
     ``reps``: the cluster's representatives (sorted), ``scores``: each pair of them, i < j, in
-    ``np.triu_indices`` order.
+    ``np.triu_indices`` order, ``talk``: whether each representative is a chat retelling, which
+    must score the threshold itself with ``discussion_attachment_share`` of the others.
     """
     n = len(reps)
     rep_of = np.searchsorted(reps, owner[stories])
@@ -502,11 +505,16 @@ def _leavers(
     np.fill_diagonal(linked, False)
     attached = linked.astype(np.float64) @ weight + (weight - 1)
     stay = attached >= settings.attachment_share * (len(stories) - 1)
+    if settings.discussion_attachment_share > 0 and talk.any():
+        strong = matrix >= settings.threshold
+        np.fill_diagonal(strong, False)
+        met = strong.astype(np.float64) @ weight + (weight - 1)
+        stay &= ~talk | (met >= settings.discussion_attachment_share * (len(stories) - 1))
     if stay.all() or weight[stay].sum() < 2:
         return None
     leave = np.flatnonzero(~stay)
-    strong = matrix[np.ix_(leave, leave)] >= settings.threshold
-    _, label = connected_components(csr_matrix(strong), directed=False)
+    among = matrix[np.ix_(leave, leave)] >= settings.threshold
+    _, label = connected_components(csr_matrix(among), directed=False)
     groups = [stories[stay[rep_of]].tolist()]
     for part in range(int(label.max()) + 1):
         groups.append(stories[np.isin(rep_of, leave[label == part])].tolist())
