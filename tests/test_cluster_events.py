@@ -19,7 +19,7 @@ from digest.cluster.candidates import LSH, NEIGHBOURS, SUBJECT, candidate_pairs,
 from digest.cluster.explain import explain_pair, render_explanation
 from digest.cluster.figurekeys import figure_keys, is_cjk, latin_names
 from digest.cluster.grouping import cluster_stories, cross_similarity, similarity_in
-from digest.cluster.model import Model, headline_venue, is_roundup, is_topic_list, lead_claim
+from digest.cluster.model import Model, _headline_kind, headline_venue, is_roundup, is_topic_list, lead_claim
 from digest.cluster.scoring import score_clustering
 from digest.ingest import read_stories
 from digest.models import Format, Story
@@ -605,6 +605,57 @@ def test_a_recurring_channels_own_topic_names_are_no_evidence_between_its_items(
     corpus = [*theme, *fillers]
     plain = similarity_in(corpus, theme[0], theme[1], ClusterSettings(same_column_factor=1.0)).score
     assert similarity_in(corpus, theme[0], theme[1]).score == pytest.approx(plain, abs=1e-6)
+
+
+def test_headlines_of_one_kind_are_one_column_across_sections_and_editions() -> None:
+    """Projects a link digest lists as "Show HN: ..." in two editions (one under a section heading,
+    one not) share the label and the tools they build on: two of them keep half their similarity,
+    like two items of one column. Two labels of one story each, or a label of two headlines, are no
+    column."""
+    fillers = [
+        Story(
+            id=f"f{k}",
+            title=f"Vendor{k} ships Widget{k}",
+            text=f"Vendor{k} released Widget{k} for warehouse teams in region {k}.",
+            source="Wire",
+            path="wire.md",
+            date=dt.date(2026, 3, 2),
+            format=Format.MARKDOWN,
+        )
+        for k in range(40)
+    ]
+    projects = (
+        (
+            "Show HN: Pellow - a Quillmate plugin for logs",
+            "A Quillmate plugin that keeps agent logs in one file.",
+        ),
+        ("Show HN: Tarn, a Quillmate gateway in Go", "An open-source Quillmate gateway written in Go."),
+        ("Show HN: I built a Quillmate dashboard", "A dashboard of Quillmate token use by task."),
+    )
+    items = [
+        Story(
+            id=f"p{k}",
+            title=title,
+            text=text,
+            source="Link digest",
+            path=f"digest-{k}.md",
+            section="BIGLABS" if k == 0 else None,
+            date=dt.date(2026, 3, 2 + k),
+            edition_date=dt.date(2026, 3, 2 + k),
+            format=Format.MARKDOWN,
+        )
+        for k, (title, text) in enumerate(projects)
+    ]
+    corpus = [*items, *fillers]
+    plain = similarity_in(corpus, items[0], items[1], ClusterSettings(same_column_factor=1.0)).score
+    assert plain > 0
+    assert similarity_in(corpus, items[0], items[1]).score == pytest.approx(plain * 0.5, abs=1e-6)
+    two = [*items[:2], *fillers]
+    assert similarity_in(two, items[0], items[1]).score == pytest.approx(
+        similarity_in(two, items[0], items[1], ClusterSettings(same_column_factor=1.0)).score, abs=1e-6
+    )
+    assert _headline_kind("Update 2: Tarn ships") == "update"
+    assert _headline_kind("Markets at 10:30 today") == ""
 
 
 def test_a_source_telling_a_topic_again_two_editions_later_needs_more_evidence() -> None:

@@ -644,14 +644,39 @@ def _numbers(values: Sequence[str]) -> np.ndarray[Any, Any]:
 
 
 def _column_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
-    """A number per section heading of a source, read without digits and symbols (-1: no section)."""
+    """A number per column of a story (-1: none): the kind its headline opens with, where at least
+    ``_KIND_ITEMS`` headlines of the run open with it ("Show HN: ...", "Ask HN: ...", "Opinion: ..."),
+    else its source's section heading, each read without digits and symbols.
+
+    A kind label is a column that crosses sections and editions: the projects a link digest lists as
+    "Show HN: Libretto ...", "Show HN: GoModel ..." share the label and the tools they build on, not
+    an event.
+    """
     keys: dict[tuple[str, str], int] = {}
     out = np.full(len(stories), -1, dtype=np.int64)
+    kinds = [_headline_kind(story.title) for story in stories]
+    counts = Counter(kind for kind in kinds if kind)
     for k, story in enumerate(stories):
-        words = re.findall(r"[^\W\d_]+", (story.section or "").casefold())
+        if counts[kinds[k]] >= _KIND_ITEMS:
+            out[k] = keys.setdefault(("kind", kinds[k]), len(keys))
+            continue
+        words = _LETTERS.findall((story.section or "").casefold())
         if words:
             out[k] = keys.setdefault((story.format.value, " ".join(words)), len(keys))
     return out
+
+
+#: A headline's label before a colon ("Show HN: ", "Opinion: ", "Update 2: "): up to 20 characters.
+_KIND = re.compile(r"([^:\n]{2,20}):\s")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: Headlines that must open with one label for it to be a column of the run.
+_KIND_ITEMS = 3
+
+
+def _headline_kind(title: str) -> str:
+    """The label ``title`` opens with, casefolded, its letters only ("" if none)."""
+    found = _KIND.match(title)
+    return " ".join(_LETTERS.findall(found.group(1).casefold())) if found else ""
 
 
 #: A name in at least this share of a column's items (of at least ``_COLUMN_ITEMS``) is its topic.
