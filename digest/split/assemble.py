@@ -68,7 +68,7 @@ from digest.split.roles import (
 )
 from digest.text.dates import find_date, find_dates
 from digest.text.ids import story_id
-from digest.text.links import article_link, is_job_board, is_writer_page
+from digest.text.links import article_link, is_job_board, is_shop_page, is_writer_page
 from digest.text.shape import (
     clean_title,
     derive_title,
@@ -1355,6 +1355,11 @@ class _Splitter:
             # Every link goes to a job board or a careers section ("Dean and the ... Business Chair" over
             # its posting, "Chronicle Careers provides insights ..."): job listings, whatever their words.
             return DropReason.JOBS, "job listing: its links go to a job board"
+        targets = (*links, draft.url) if draft.url else links
+        if targets and all(is_shop_page(link) for link in targets):
+            # Every link goes to a shop ("FROM THE CHRONICLE STORE" over a report to order): the
+            # publication's store box, whatever its words.
+            return DropReason.PROMOTION, "a store's box: its links go to a shop"
         if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
             # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
             # "Learn More" button): an advertisement, whatever its words.

@@ -21,6 +21,7 @@ __all__ = [
     "is_bare_url",
     "is_job_board",
     "is_media",
+    "is_shop_page",
     "is_sign_up_page",
     "is_writer_page",
     "reader_marks",
@@ -402,6 +403,18 @@ def is_job_board(url: str) -> bool:
     careers promotion sends its reader, never a report's article."""
     host = urlsplit(url).netloc.casefold().removeprefix("www.")
     return host.split(".", 1)[0] in _JOB_HOSTS or next(iter(_segments(url)), "") in _JOB_SEGMENTS
+
+
+#: The first label of a shop's host ("store.example.com", "shop.example.com").
+_SHOP_HOSTS = frozenset({"store", "shop"})
+
+
+def is_shop_page(url: str) -> bool:
+    """Whether ``url`` is a page of a shop ("store.example.com/products/research-funds-report",
+    "shop.example.com/...", "example.myshopify.com/..."): where a publication's store box sends its
+    reader to buy a report, a book or merchandise, never a report's article."""
+    host = urlsplit(url).netloc.casefold().removeprefix("www.")
+    return host.split(".", 1)[0] in _SHOP_HOSTS or host.endswith(".myshopify.com")
 
 
 #: Path segments naming a writer's page on a publication's site ("/author/david-a-graham/").
