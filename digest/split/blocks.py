@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from attrs import evolve, frozen
 
 from digest.split.breaks import join_inline_breaks
-from digest.split.glued import part_credits, part_glued, part_labels
+from digest.split.glued import part_credits, part_glued, part_labels, part_titles
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
@@ -67,6 +67,9 @@ class Block:
     #: A headline whose item number the body printed twice ("↓↓44A genetic media company?"), in a body
     #: printing its layouts twice: an item's headline, however short.
     numbered: bool = False
+    #: A title parted from a line of titles glued together ("GOP hates Spirit bailoutKing Charles in
+    #: Congress..."): a table of contents printed on one line, its breaks lost in the conversion to text.
+    listed: bool = False
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -942,17 +945,25 @@ def _opens_item(line: str) -> bool:
     return _BULLET.match(line) is not None
 
 
-def parse_blocks(body: str) -> list[Block]:
-    """The blocks of a light-Markdown (or plain text) edition body, in order."""
+def _body_lines(body: str) -> tuple[list[str], frozenset[str]]:
+    """The lines of ``body`` as read before its blocks are built (normalised, what a conversion glued
+    parted again), and the titles parted from a line of glued titles."""
     lines = [unicodedata.normalize("NFC", line.rstrip()) for line in body.splitlines()]
     lines = [line.replace("\u00a0", " ").replace("\u200b", "") for line in lines]
     lines = [_LINK_TITLE.sub(r"](\1)", line) if "](" in line else line for line in lines]
     # A quotation is text like any other: its "> " marks go, and a lone ">" line is a blank line. Its
     # indent stays: a quotation indented under a list item ("  > What the post says") is the item's.
     lines = [_QUOTE.sub(r"\1", line) for line in lines]
-    lines = part_credits(
-        _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
+    return part_titles(
+        part_credits(
+            _setext_headings(_picture_rules(_separator_rows(_glued_sites(_links_over_lines(lines)))))
+        )
     )
+
+
+def parse_blocks(body: str) -> list[Block]:
+    """The blocks of a light-Markdown (or plain text) edition body, in order."""
+    lines, listed = _body_lines(body)
     # A body cut at its inline elements (converted HTML, with no code fence) has its sentences joined
     # here; each of its lines then stands alone, however it ends.
     joined, cut = _sentences_joined(lines)
@@ -1018,9 +1029,18 @@ def parse_blocks(body: str) -> list[Block]:
         pending_blank = blank_before or not blocks
         blank_before = False
     flush()
-    return _told_apart(
-        blocks, *({lines[i].strip() for i in found} for found in (pictured, doubled, numbered))
-    )
+    found = ({lines[i].strip() for i in found} for found in (pictured, doubled, numbered))
+    return _listed(_told_apart(blocks, *found), listed)
+
+
+def _listed(blocks: list[Block], listed: frozenset[str]) -> list[Block]:
+    """``blocks`` with the titles parted from a line of glued titles told as a table of contents's."""
+    if not listed:
+        return blocks
+    return [
+        evolve(block, listed=True) if "\n" not in block.raw and block.raw.strip() in listed else block
+        for block in blocks
+    ]
 
 
 def _told_apart(

@@ -24,20 +24,22 @@ def teaser_run(
     layout: Layout, block: Block, consumed: Collection[int], stops: Collection[int] = ()
 ) -> list[Block]:
     """A run of three or more titles with no text between, from ``block``: a table of contents. It
-    ends at a line of ``stops`` (an item a preheader listed, told as a story)."""
+    ends at a line of ``stops`` (an item a preheader listed, told as a story), at a section's label
+    and at an item's headline (each told by a body printing it twice). Its last title heads the text
+    under it, unless it was parted from a line of titles glued together (all of them the contents)."""
     run: list[Block] = []
     for other in layout.blocks[block.index :]:
         if other.index in consumed or other.index in stops or layout.verdicts[other.index] is not None:
             break
         if other.kind is Kind.HEADING or not layout.heading_like(other) or other.emphasised:
             break
-        if layout.is_entry(other) or layout.opens_section(other):
-            break
+        if layout.is_entry(other) or layout.opens_section(other) or other.numbered or other.doubled:
+            break  # a section's label or an item's headline, printed twice by a body of two layouts
         run.append(other)
     if len(run) < 3:
         return []
     nxt = _after_counts(layout, run[-1])
-    if nxt is not None and not layout.heading_like(nxt):
+    if nxt is not None and not layout.heading_like(nxt) and not run[-1].listed:
         run.pop()  # the last title of the run heads the text after it (maybe under its counts)
     if len(run) < 3 or _linked_items(layout, run):
         return []

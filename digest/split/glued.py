@@ -13,11 +13,12 @@ a dot, slash or "@" before the period, or a capital inside the next word: "Ficti
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from digest.text.shape import CREDITED_OUTLET
 
-__all__ = ["cut_byline", "glued_label", "part_credits", "part_glued", "part_labels"]
+__all__ = ["cut_byline", "glued_label", "part_credits", "part_glued", "part_labels", "part_titles"]
 
 #: What no join is looked for in: a code span, a Markdown link's address, a bare address, an e-mail
 #: address (tried at the start of a token only: tried inside a long one, the address's first part
@@ -216,3 +217,81 @@ def cut_byline(text: str) -> tuple[str, str | None]:
     if found is None or len(text[: found.start()].split()) < _BYLINE_AFTER_WORDS:
         return text, None
     return text[: found.start()].rstrip(), text[found.start() :].strip()
+
+
+#: Where a title's last word is glued to what follows it (the next title, or the paragraph under a
+#: heading): a whole word in lower case of four letters or more, or a word closed by "?", "!" or a
+#: closing quotation mark, then a capitalised word or one in capitals ("bailoutKing Charles", "space?Robots",
+#: "SCIFs’PDB:"); or any word, then an opening quotation mark and a capital ("OPEC‘Chinamaxxing’"). A
+#: name never reads so: "iPhone", "useState" and "readFile" are shorter, "DeepSeek" and "OpenAI" open
+#: with a capital.
+_TITLE_JOIN = re.compile(
+    r"(?:(?<![\w’'.@/-])[a-z]{4,}|(?<=\w)[?!’”])(?=[A-Z](?:[a-z]+|[A-Z]+s?)(?=[\s,;:’'?!.-]|$))"
+    r"|(?<=\w)(?=[‘“][A-Z])"
+)
+#: Fewest titles a line of glued titles names; the most and fewest words of one of them.
+_GLUED_TITLES, _TITLE_MOST, _TITLE_FEWEST = 3, 14, 2
+#: Most words of a heading glued to its paragraph; fewest words of that paragraph.
+_HEAD_WORDS, _PARAGRAPH_WORDS = 6, 8
+#: A sentence's end inside a line, after a word of three letters or more ("vs." ends none): the line
+#: runs on as text.
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][”’\")]?(?:\s|$)")
+
+
+def _title_joins(line: str) -> list[int]:
+    """Where ``line`` glues a title to what follows, outside its addresses and code spans."""
+    kept = [m.span() for m in _KEPT.finditer(line)]
+    return [m.end() for m in _TITLE_JOIN.finditer(line) if not any(s <= m.start() < e for s, e in kept)]
+
+
+def _glued_parts(line: str) -> list[str]:
+    """The pieces of ``line`` glued together: itself alone when it glues nothing in a title's way.
+
+    A line of three titles or more, each two to fourteen words with no sentence's end, is a table
+    of contents whose breaks were lost ("GOP hates Spirit bailoutKing Charles in CongressFCC pressures
+    Disney"): each title is a piece. A line opening with a short heading glued to a paragraph of
+    eight words or more ("Victory conditionsEarly last year, things looked bad ..."), gluing no other
+    word to a capital (a sentence glued after "?" is its own, parted by ``part_glued``), is two pieces."""
+    joins = _title_joins(line)
+    if not joins:
+        return [line]
+    bounds = [0, *joins, len(line)]
+    parts = [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    if len(parts) >= _GLUED_TITLES and all(
+        _TITLE_FEWEST <= len(part.split()) <= _TITLE_MOST and not _SENTENCE_END.search(part.rstrip(".?!"))
+        for part in parts
+    ):
+        return parts
+    head, rest = line[: joins[0]].strip(), line[joins[0] :].strip()
+    if (
+        not [at for at in joins[1:] if line[at - 1].isalpha()]
+        and line[joins[0] - 1].isalpha()
+        and head[:1].isupper()
+        and len(head.split()) <= _HEAD_WORDS
+        and not _SENTENCE_END.search(head)
+        and len(rest.split()) >= _PARAGRAPH_WORDS
+        and _SENTENCE_END.search(rest)
+    ):
+        return [head, rest]
+    return [line]
+
+
+def part_titles(lines: list[str]) -> tuple[list[str], frozenset[str]]:
+    """``lines`` with titles glued to what follows them set apart again, each piece a paragraph of its
+    own (blank lines around it), and the titles parted from a line of glued titles: an e-mail's block
+    breaks lost in its conversion to text left a table of contents on one line, its titles run
+    together, or a heading glued to its first sentence."""
+    out: list[str] = []
+    listed: set[str] = set()
+    for line in lines:
+        parts = _glued_parts(line) if line.strip() else [line]
+        if len(parts) == 1:
+            out.append(line)
+            continue
+        if len(parts) >= _GLUED_TITLES:
+            listed.update(parts)
+        for part in parts:
+            if out and out[-1].strip():
+                out.append("")
+            out.extend((part, ""))
+    return out, frozenset(listed)
