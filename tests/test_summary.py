@@ -898,6 +898,38 @@ def test_a_cut_title_gives_way_to_another_reports_whole_title_of_the_event() -> 
     assert not alone.headline.endswith(("the…", "to…", "of…", "and…"))
 
 
+def test_a_title_taken_whole_from_the_first_sentence_gives_way_to_an_editors_headline() -> None:
+    """An item printed with no headline is titled by its first sentence, told whole ("Marlow signed a
+    deal to supply the harbour board"); where another report of the fact prints an editor's headline
+    sharing its words, that headline heads the story. Another sentence taken as a title never does,
+    nor a headline of another fact."""
+    told = _story(
+        "a",
+        "Marlow signed a deal to supply the harbour board. Dockers are said to be unhappy.",
+        "Daily A",
+        "Marlow signed a deal to supply the harbour board",
+    )
+    edited = _story(
+        "b",
+        "Dockers at Marlow wrote to the board about the supply contract.",
+        "Daily B",
+        "Dockers fear Marlow deal",
+    )
+    other = _story("c", "Ferry fares rose again on Monday.", "Daily C", "Ferry fares rise")
+    sentence = _story(
+        "d",
+        "The harbour board signed a supply deal with Marlow yesterday.",
+        "Daily D",
+        "The harbour board signed a supply deal with Marlow yesterday",
+    )
+    stories = {"a": told, "b": edited, "c": other, "d": sentence}
+    merged = merge_cluster(StoryCluster("x", ("a", "b", "c"), 1.0), stories, ComposeSettings())
+    assert merged.headline == "Dockers fear Marlow deal"
+    assert merged.headline_story == "b"
+    alone = merge_cluster(StoryCluster("x", ("a", "c", "d"), 1.0), stories, ComposeSettings())
+    assert alone.headline in (told.title, sentence.title)
+
+
 _HEADLINE_WORDS = st.sampled_from(
     "the a of to in Gulf bases $2.5 billion 30 percent Acme raised said, and while as prices, “quoted” 1,500"
     " km".split()

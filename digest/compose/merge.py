@@ -213,15 +213,22 @@ _SHARED_TITLE_WORDS = 2
 
 def _whole_title(best: Story, members: Sequence[Story]) -> Story:
     """``best``, or when its title was cut mid-sentence ("Iran proposed reopening the Strait of
-    Hormuz and postponing formal nuclear negotiations…") the report with the best whole title that
+    Hormuz and postponing formal nuclear negotiations…") or is its text's first sentence (a title
+    taken from an item printed with no headline) the report with the best whole title that
     tells the same fact (two words of the cut sentence, and half its own: "Iran offers to reopen
     strait, but delay nuclear talks"; not "SpaceX-Cursor deal signals rise of vibe-coded M&A"),
     an editor's headline rather than a sentence's first words. The title sharing most words with
     the cut sentence comes first (it tells the same fact), then the more informative one."""
-    if not _CUT.search(best.title):
+    cut = _CUT.search(best.title) is not None
+    if not cut and not _derived(best):
         return best
     event = stems(_first_sentence(best.text) if _starts(best) else _CUT.sub("", best.title))
-    shared = {s.id: len(stems(s.title) & event) for s in members if s.title and not _CUT.search(s.title)}
+    # A sentence told whole gives way only to an editor's headline, never to another sentence.
+    shared = {
+        s.id: len(stems(s.title) & event)
+        for s in members
+        if s.title and not _CUT.search(s.title) and (cut or not _derived(s))
+    }
     whole = [
         s
         for s in members
@@ -302,6 +309,14 @@ def _ends_phrase(words: Sequence[str], k: int) -> bool:
     if _open_ended(last) or last.endswith((",", ";", ":", "“", "‘")):
         return False
     return not (last[-1:].isdigit() and _AFTER_NUMBER.match(following) is not None)
+
+
+def _derived(story: Story) -> bool:
+    """Whether ``story``'s title is its text's first sentence, or that sentence's first words: a title
+    its splitter took from the text of an item printed with no headline ("Mexico arrested a senior
+    underworld figure"), no editor's headline."""
+    title = " ".join(_CUT.sub("", story.title).split()).rstrip(".!?。！？ ")
+    return bool(title) and _first_sentence(story.text).startswith(title)
 
 
 def _starts(story: Story) -> bool:
