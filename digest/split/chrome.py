@@ -278,7 +278,11 @@ _RULES: tuple[_Rule, ...] = (
         DropReason.PROMOTION,
         "subscribe, referral or share prompt",
         r"^[\W_]*upgrade to (?:read|unlock|access|continue|keep reading|see)\b"
-        r"|^[\W_]*join[\W_]*(?:\d[\d,.]*k?\+?\s+)?(?:premium|paid|pro)\s+(?:members|subscribers)\b",
+        r"|^[\W_]*join[\W_]*(?:\d[\d,.]*k?\+?\s+)?(?:premium|paid|pro)\s+(?:members|subscribers)\b"
+        # Its price for the reader ("Isn't it time we made this thing official? Paid subscriptions
+        # start at $10 per month."): an app's "paid tiers cost $4 a month" reports another's.
+        r"|\bpaid (?:subscriptions?|memberships?)(?: \[[^\]\s]*\])?"
+        r" (?:start|starts|begin|begins) (?:at|from) [$€£]\d",
         40,
     ),
     _rule(

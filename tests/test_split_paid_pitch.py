@@ -1,0 +1,51 @@
+"""A publication's pitch for its own paid subscription, printed as a short paragraph of the post.
+
+"Isn't it time we made this thing official? Paid subscriptions start at $10 per month." sells the
+newsletter, it tells no news: it goes to the ledger as a promotion. A story reporting what another
+company charges for its subscriptions stays.
+"""
+
+from __future__ import annotations
+
+from digest.models import Document, DropReason, Edition, Format, Split
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def _split(body: str) -> Split:
+    edition = Edition(path="harbour-notes.md", format=Format.MARKDOWN)
+    return split_document(Document(edition, body), ReadSettings())
+
+
+POST = """\
+# Harbour Notes
+
+This is the free Monday edition of Harbour Notes, a newsletter about living by the sea.
+
+Isn't it time we made this thing official? Paid subscriptions [https://harbour.example/r/1a2b] start at \
+$10 per month.
+
+The ferry timetable changed again this week, and the early crossing now leaves at six. Regulars on the \
+quay say the change was announced with two days' notice, and the harbour board has promised a review.
+
+The new fish market opened on Saturday with forty stalls, twice as many as the old one, and queues \
+stretched past the lighthouse by nine in the morning.
+"""
+
+
+def test_a_pitch_for_the_paid_subscription_is_a_promotion() -> None:
+    split = _split(POST)
+    pitched = [d for d in split.dropped if "Paid subscriptions" in d.text]
+    assert [d.reason for d in pitched] == [DropReason.PROMOTION]
+    assert not [s for s in split.stories if "Paid subscriptions" in s.text or "official" in s.title]
+    assert [s for s in split.stories if "ferry timetable" in s.text]
+
+
+def test_a_report_of_another_companys_prices_stays() -> None:
+    body = POST.replace(
+        "Isn't it time we made this thing official? Paid subscriptions [https://harbour.example/r/1a2b] "
+        "start at $10 per month.",
+        "The ferry company's app launched on Monday after two years of delays and a change of supplier; its "
+        "paid tiers, with live berths and seat maps, cost $4 a month.",
+    )
+    assert [s for s in _split(body).stories if "paid tiers" in s.text]
