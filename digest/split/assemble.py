@@ -302,8 +302,11 @@ _FIGURE = re.compile(
     r"[+\-−–]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:[%kKmMbB]|bps?|pts?)?(?:\s?/\s?[a-z]{1,5})?"
     r"(?:[+\-−–]\d[\d,]*(?:\.\d+)?%|[+\-−–]\d[\d,]*\.\d+)?"
 )
-#: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield").
-_PROFILE = re.compile(r"/@[\w.-]+/?$|/(author|authors|people|profile|user|u)/[^/?#]+/?$", re.IGNORECASE)
+#: A link to a person's profile page ("substack.com/@dana", "/author/dana-whitfield"), maybe with a
+#: query string (a newsletter's tracking: "/author/dana-whitfield/?lctg=...").
+_PROFILE = re.compile(
+    r"(?:/@[\w.-]+|/(?:author|authors|people|profile|user|u)/[^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE
+)
 
 
 #: An ad server's click address: an advertisement's link, not a story's.
@@ -751,12 +754,54 @@ def _game_label(block: Block) -> bool:
     return block.kind is Kind.TEXT and not block.links and _GAME_LABEL.match(block.text) is not None
 
 
+#: A short paragraph inviting the reader to the edition's trivia or quiz ("Fill 'er up here with
+#: today's first Trivia question.", "(Your full set of trivia is here.)", "Today's trivia finishes up
+#: ... Play the full quiz here"), and its most words.
+_GAME_INTRO = re.compile(
+    r"\b(?:today|this week)['’]s (?:\w+ ){0,2}(?:trivia|quiz)\b|\b(?:trivia|quiz) questions?\b"
+    r"|\bset of (?:trivia|quiz(?:zes)?)\b|\bplay the (?:full )?(?:trivia|quiz)\b",
+    re.IGNORECASE,
+)
+_GAME_INTRO_WORDS = 40
+#: The most words of a question of the game under its invitation, and of the line crediting the
+#: article it comes from ("— From Ian Bogost's essay on ...").
+_GAME_QUESTION_WORDS, _GAME_CREDIT_WORDS = 60, 20
+#: The most questions and credits of a trivia box under its invitation.
+_GAME_BOX_QUESTIONS = 3
+
+
+def _game_intro(block: Block) -> bool:
+    return (
+        block.kind is Kind.TEXT
+        and words(block.text) <= _GAME_INTRO_WORDS
+        and _GAME_INTRO.search(block.text) is not None
+    )
+
+
+def _game_question(block: Block) -> bool:
+    """A question of the game (a short paragraph ending with "?") or the line crediting its source
+    (opening with a dash)."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT:
+        return False
+    if text.startswith(("—", "–")):
+        return words(text) <= _GAME_CREDIT_WORDS
+    return words(text) <= _GAME_QUESTION_WORDS and text.rstrip("”’\"')").endswith("?")
+
+
 def _game_box(blocks: list[Block], block: Block) -> bool:
     """Whether ``block`` is the label naming the edition's game ("Quiz Of The Week") or a block of its
     box: up to the separator closing it, when one closes it within reach, else the one block under it
-    (the quiz's questions, its answers)."""
-    if _game_label(block):
+    (the quiz's questions, its answers). A paragraph inviting the reader to the game's question (a
+    trivia box) is one too, with the questions and the credit right under it."""
+    if _game_label(block) or _game_intro(block):
         return True
+    if _game_question(block):
+        above = block.index - 1
+        while above >= 0 and above >= block.index - _GAME_BOX_QUESTIONS and _game_question(blocks[above]):
+            above -= 1
+        if above >= 0 and _game_intro(blocks[above]):
+            return True
     for label in reversed(blocks[max(block.index - _GAME_REACH, 0) : block.index]):
         if label.kind in (Kind.RULE, Kind.HEADING):
             return False
