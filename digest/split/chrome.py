@@ -154,6 +154,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"^\W*({_NAME},[^;,\n]{{1,40}};\s*){{2,}}{_NAME},[^;,\n]{{1,40}}$",
         80,
     ),
+    # Who helped write the edition, alone on its line ("Rafaela Jinich contributed to this newsletter.",
+    # "Ana Ruiz and Tom Bell contributed reporting to this issue."): its credits, never a story.
+    _rule(
+        DropReason.BOILERPLATE,
+        "the edition's staff and their roles",
+        rf"^\W*{_NAME}(?:(?:,| and| &|, and) {_NAME})* contributed (?:reporting )?to this"
+        r" (?:newsletter|issue|edition|briefing|report|story)\W*$",
+        20,
+    ),
     # A line giving the sender's address to write to, a label and the address ending the line
     # ("Technical issues and support requests: support@example.com", "Send tips to tips@example.com"):
     # the edition's contact details, never a story. A message's header line ("From: Ana <ana@...>") is
@@ -193,7 +202,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.AFFILIATE,
         "affiliate note",
-        r"affiliate link|\baffiliate\b|we (may )?earn a (small )?commission",
+        r"affiliate link|\baffiliate\b|we (may )?(earn|receive|get|make) a (small )?commission",
         40,
     ),
     _rule(
