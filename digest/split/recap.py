@@ -66,9 +66,34 @@ def phrase_list(text: str, *, stopped: bool = False) -> list[str]:
     return parts
 
 
+#: A member's introduction, or a welcome to new members, that a recap of a chat server tells ("The
+#: Community Discord Server welcomes new members and encourages them to introduce themselves",
+#: "Another new member introduced themselves in the channel"), in a chat's words: its community's
+#: small talk, no news ("OpenAI welcomes new members to its board" names no chat).
+_INTRODUCTION = re.compile(
+    r"\b(?:welcom(?:es?|ed|ing)|extend(?:s|ed)? a welcome to) (?:the |all |our )?new members?\b"
+    r"|\bintroduc(?:e|es|ed|ing) (?:themselves|himself|herself)\b",
+    re.IGNORECASE,
+)
+_CHAT_PLACE = re.compile(r"\b(?:discord|server|channel)\b", re.IGNORECASE)
+#: Most words of an introduction told as a recap's item.
+_INTRODUCTION_WORDS = 80
+
+
+def _introduction(text: str) -> bool:
+    return (
+        words(text) <= _INTRODUCTION_WORDS
+        and _INTRODUCTION.search(text) is not None
+        and _CHAT_PLACE.search(text) is not None
+    )
+
+
 def recap_verdict(block: Block) -> Verdict | None:
-    """Why a block is the chrome of a recap (a chat line, an empty-channel notice), or None."""
+    """Why a block is the chrome of a recap (a chat line, an empty-channel notice, a member's
+    introduction), or None."""
     text = block.text.strip()
+    if block.kind is not Kind.HEADING and _introduction(text):
+        return Verdict(DropReason.CHAT, "a member's introduction or a welcome in a chat server")
     if (
         block.kind is not Kind.HEADING
         and words(text) <= 80
