@@ -1,7 +1,8 @@
 """A publication's pitch for its own paid subscription, printed as a short paragraph of the post.
 
-"Isn't it time we made this thing official? Paid subscriptions start at $10 per month." sells the
-newsletter, it tells no news: it goes to the ledger as a promotion. A story reporting what another
+"Isn't it time we made this thing official? Paid subscriptions start at $10 per month." and "Our
+reporting is made possible by our subscribers. Become one today »" sell the newsletter, they tell
+no news: each goes to the ledger as a promotion. A story reporting what another
 company charges for its subscriptions stays.
 """
 
@@ -25,6 +26,8 @@ This is the free Monday edition of Harbour Notes, a newsletter about living by t
 Isn't it time we made this thing official? Paid subscriptions [https://harbour.example/r/1a2b] start at \
 $10 per month.
 
+Harbour Notes' reporting is made possible by our subscribers. [Become one today »](https://harbour.example/s)
+
 The ferry timetable changed again this week, and the early crossing now leaves at six. Regulars on the \
 quay say the change was announced with two days' notice, and the harbour board has promised a review.
 
@@ -39,6 +42,8 @@ def test_a_pitch_for_the_paid_subscription_is_a_promotion() -> None:
     assert [d.reason for d in pitched] == [DropReason.PROMOTION]
     assert not [s for s in split.stories if "Paid subscriptions" in s.text or "official" in s.title]
     assert [s for s in split.stories if "ferry timetable" in s.text]
+    assert [d.reason for d in split.dropped if "made possible" in d.text] == [DropReason.PROMOTION]
+    assert not [s for s in split.stories if "made possible" in s.text]
 
 
 def test_a_report_of_another_companys_prices_stays() -> None:

@@ -289,7 +289,9 @@ _RULES: tuple[_Rule, ...] = (
         r"^[\W_]*upgrade to (?:read|unlock|access|continue|keep reading|see)\b"
         r"|^[\W_]*join[\W_]*(?:\d[\d,.]*k?\+?\s+)?(?:premium|paid|pro)\s+(?:members|subscribers)\b"
         # Its price for the reader ("Isn't it time we made this thing official? Paid subscriptions
-        # start at $10 per month."): an app's "paid tiers cost $4 a month" reports another's.
+        # start at $10 per month."), or who pays for it ("Our journalism is made possible by our
+        # subscribers. Become one today »"): an app's "paid tiers cost $4 a month" reports another's.
+        r"|\bmade possible by (?:our |your )?(?:paying |paid )?(?:subscribers|readers|members|supporters)\b"
         r"|\bpaid (?:subscriptions?|memberships?)(?: \[[^\]\s]*\])?"
         r" (?:start|starts|begin|begins) (?:at|from) [$€£]\d",
         40,
