@@ -9,15 +9,19 @@ are done in this process instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
+import pickle
+import struct
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
-__all__ = ["ahead", "in_blocks", "in_blocks_with", "in_threads", "worker_count"]
+__all__ = ["Aside", "ahead", "aside", "in_blocks", "in_blocks_with", "in_threads", "worker_count"]
 
 _Block = TypeVar("_Block")
 _Result = TypeVar("_Result")
@@ -134,3 +138,89 @@ def ahead(work: Callable[[_Block], _Result], items: Iterable[_Block], threads: i
             pending = future
         if pending is not None:
             yield pending.result()
+
+
+class Aside(Generic[_Block, _Result]):
+    """Work on blocks running in a forked process at the lowest priority (:func:`aside`)."""
+
+    __slots__ = ("_file", "_process")
+
+    def __init__(self, file: IO[bytes] | None, process: Any) -> None:
+        self._file = file
+        self._process = process
+
+    def done(self) -> list[_Result]:
+        """The results of the blocks finished so far, in order (the first blocks'); the work stops.
+
+        The process is stopped at once, wherever it is: a block it had not finished is not given,
+        and the caller does that block's work itself.
+        """
+        self._stop()
+        file, self._file = self._file, None
+        if file is None:
+            return []
+        with file:
+            file.seek(0)
+            data = file.read()
+        results: list[_Result] = []
+        at = 0
+        while at + _SIZE.size <= len(data):
+            (size,) = _SIZE.unpack_from(data, at)
+            at += _SIZE.size
+            if at + size > len(data):
+                break  # the block it was writing when stopped
+            results.append(pickle.loads(data[at : at + size]))  # noqa: S301 - written by our own child
+            at += size
+        return results
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+            self._process = None
+
+
+#: The length of one block's pickled result, before it in the file.
+_SIZE = struct.Struct("<Q")
+
+
+@contextlib.contextmanager
+def aside(
+    work: Callable[[_Block], _Result], blocks: Sequence[_Block], start: bool = True
+) -> Iterator[Aside[_Block, _Result]]:
+    """``work(block)`` for each block in turn, in a forked process at the lowest priority, while
+    the caller goes on.
+
+    For work the caller needs later and could do itself: it runs on a core the caller's own
+    serial steps leave idle, and yields to the caller's processes and threads when they use
+    every core. :meth:`Aside.done` gives the results of the blocks finished by then (each block's
+    written to a temporary file as it is done), and none without ``start``, where processes
+    cannot fork, or where the process cannot start. The process is stopped when the block is left.
+    """
+    process = None
+    file = None
+    if start and blocks and "fork" in multiprocessing.get_all_start_methods():
+        file = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the block is left
+        try:
+            process = multiprocessing.get_context("fork").Process(
+                target=_aside_child, args=(work, blocks, file), daemon=True
+            )
+            process.start()
+        except OSError:
+            file.close()
+            file, process = None, None
+    pending: Aside[_Block, _Result] = Aside(file, process)
+    try:
+        yield pending
+    finally:
+        pending._stop()
+        if file is not None:
+            file.close()
+
+
+def _aside_child(work: Callable[[_Block], object], blocks: Sequence[_Block], file: IO[bytes]) -> None:
+    os.nice(19)  # only what the parent's processes leave idle
+    for block in blocks:
+        data = pickle.dumps(work(block), protocol=pickle.HIGHEST_PROTOCOL)
+        file.write(_SIZE.pack(len(data)) + data)
+        file.flush()

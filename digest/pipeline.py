@@ -7,7 +7,8 @@ Render the result with :func:`digest.render.markdown.to_markdown` or
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,12 +20,12 @@ from digest.compose.merge import merge_cluster
 from digest.compose.rank import place
 from digest.compose.topics import TopicEvidence, topic_of, topic_scores
 from digest.figures.currency import Rates
-from digest.figures.reconcile import reconcile
+from digest.figures.reconcile import reconcile, stated_in
 from digest.history.followup import follow_up
 from digest.history.store import Published
 from digest.ingest import read_stories
-from digest.models import Digest, Dropped, DropReason, MergedStory, Reading, Story, StoryCluster
-from digest.parallel import in_blocks_with, worker_count
+from digest.models import Digest, Dropped, DropReason, Figure, MergedStory, Reading, Story, StoryCluster
+from digest.parallel import aside, in_blocks_with, worker_count
 from digest.periods import period_label
 from digest.settings import ComposeSettings, Settings
 
@@ -56,11 +57,17 @@ def compile_reading(
     compose = settings.compose
     kept, outside = _window(reading.stories, compose)
     kept, muted = mute_stories(kept, compose)
-    stage("clustering")
-    clusters = cluster_stories(kept, settings.clustering, workers=workers)
-    stage("merging")
+    # A large run's figures are read on a core the clustering stage's serial steps leave idle;
+    # the stories not read by the time it ends are read by the merge stage, as in a small run.
+    blocks = [kept[k : k + _ASIDE_BLOCK] for k in range(0, len(kept), _ASIDE_BLOCK)]
+    read_aside = functools.partial(stated_in, seen={})
+    with aside(read_aside, blocks, start=_parallel(len(kept), workers)) as figures_aside:
+        stage("clustering")
+        clusters = cluster_stories(kept, settings.clustering, workers=workers)
+        stage("merging")
+        figures = _figures_read(blocks, figures_aside.done())
     by_id = {story.id: story for story in kept}
-    scored = _merge_all(clusters, by_id, settings, rates, workers)
+    scored = _merge_all(clusters, by_id, settings, rates, workers, figures=figures)
     merged = [story for story, _ in scored]
     evidence = TopicEvidence(scored)  # placing settles topics from what the merge stage found
     del scored
@@ -87,8 +94,35 @@ _PARALLEL_FROM = 3000
 _MERGE_BLOCK = 500
 
 
+#: Stories a block of the figures read aside (:func:`digest.parallel.aside`).
+_ASIDE_BLOCK = 500
+
+
+def _figures_read(
+    blocks: Sequence[Sequence[Story]], done: Sequence[dict[str, tuple[Figure, ...]]]
+) -> dict[str, tuple[Figure, ...]] | None:
+    """The figures of every story of the first ``len(done)`` blocks (an empty entry where none)."""
+    if not done:
+        return None
+    figures: dict[str, tuple[Figure, ...]] = {}
+    for block, found in zip(blocks, done, strict=False):
+        figures.update((story.id, found.get(story.id, ())) for story in block)
+    return figures
+
+
+def _parallel(stories: int, workers: int) -> bool:
+    """Whether a run of ``stories`` is merged in blocks on ``workers`` processes."""
+    return workers > 1 and stories >= _PARALLEL_FROM
+
+
 def _merge_all(
-    clusters: Sequence[StoryCluster], by_id: dict[str, Story], settings: Settings, rates: Rates, workers: int
+    clusters: Sequence[StoryCluster],
+    by_id: dict[str, Story],
+    settings: Settings,
+    rates: Rates,
+    workers: int,
+    *,
+    figures: Mapping[str, Sequence[Figure]] | None = None,
 ) -> list[tuple[MergedStory, dict[str, int]]]:
     """Every cluster merged, in order, with its topic evidence; a large run's blocks of clusters in
     worker processes.
@@ -96,6 +130,8 @@ def _merge_all(
     The work is per story, so blocks are cut by stories as well as clusters: a run of wire
     copies (a few hundred clusters of many stories each) uses every core too. The stories
     reach forked workers with the rates (inherited, not pickled); a block is its clusters.
+    ``figures``: every story's figures (:func:`digest.figures.reconcile.stated_in`), when read
+    before.
     """
     blocks = []
     start = stories = 0
@@ -104,19 +140,21 @@ def _merge_all(
         if k + 1 - start >= _MERGE_BLOCK or stories >= _MERGE_BLOCK or k + 1 == len(clusters):
             blocks.append(clusters[start : k + 1])
             start, stories = k + 1, 0
-    workers = workers if sum(len(c.story_ids) for c in clusters) >= _PARALLEL_FROM else 1
+    workers = workers if _parallel(sum(len(c.story_ids) for c in clusters), workers) else 1
     if workers > 1:
         rates.warm()  # loaded once, here; forked workers inherit it
-    shared = _MergeShared(rates, by_id, settings)
+    shared = _MergeShared(rates, by_id, settings, figures)
     return [story for part in in_blocks_with(_merge_block, shared, blocks, workers) for story in part]
 
 
 class _MergeShared(NamedTuple):
-    """What every block of the merge stage reads: the rates, the run's stories by id, the settings."""
+    """What every block of the merge stage reads: the rates, the run's stories by id, the settings,
+    and the stories' figures where they were read before (else None)."""
 
     rates: Rates
     by_id: dict[str, Story]
     settings: Settings
+    figures: Mapping[str, Sequence[Figure]] | None
 
 
 def _merge_block(
@@ -124,13 +162,13 @@ def _merge_block(
 ) -> list[tuple[MergedStory, dict[str, int]]]:
     """Each cluster as one story: merged, its figures reconciled, its topic chosen (with its evidence,
     :func:`digest.compose.topics.topic_scores`, which reads none of the fields set here)."""
-    rates, by_id, settings = shared
+    rates, by_id, settings, read = shared
     topics = settings.compose.topics
     merged = []
     for cluster in clusters:
         stories = [by_id[s] for s in cluster.story_ids]
         story = merge_cluster(cluster, {s.id: s for s in stories}, settings.compose)
-        figures = reconcile(stories, settings.figures, rates)
+        figures = reconcile(stories, settings.figures, rates, read=read)
         scores = topic_scores(story, topics)
         merged.append(
             (

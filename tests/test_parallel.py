@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar
@@ -144,3 +146,59 @@ def test_ahead_gives_every_result_in_order(threads: int) -> None:
     assert list(parallel.ahead(work, iter(range(7)), threads)) == [k * k for k in range(7)]
     assert seen == list(range(7))
     assert list(parallel.ahead(work, [], threads)) == []
+
+
+def _squares(block: list[int]) -> list[int]:
+    return [v * v for v in block]
+
+
+def _slow_squares(block: list[int]) -> list[int]:
+    time.sleep(0.2)
+    return _squares(block)
+
+
+def test_aside_gives_the_finished_blocks_in_order() -> None:
+    """Every block's result once the process has finished; none without start; a process stopped
+    early gives the first blocks' results only (a prefix), at once."""
+    blocks = [list(range(k, k + 3)) for k in range(0, 30, 3)]
+    with parallel.aside(_squares, blocks) as pending:
+        deadline = time.monotonic() + 60
+        while multiprocessing.active_children() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert pending.done() == [_squares(b) for b in blocks]
+        assert pending.done() == [], "the results are given once"
+    with parallel.aside(_squares, blocks, start=False) as pending:
+        assert pending.done() == []
+    with parallel.aside(_slow_squares, blocks) as pending:
+        started = time.monotonic()
+        done = pending.done()
+        assert time.monotonic() - started < 5, "stopped at once, not waited for"
+        assert done == [_squares(b) for b in blocks][: len(done)]
+        assert len(done) < len(blocks)
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.parametrize("finished", [0, 1, 2, None])
+def test_figures_read_aside_give_the_same_bytes(
+    monkeypatch: pytest.MonkeyPatch, finished: int | None
+) -> None:
+    """The fixtures' figures read aside in blocks of 4 stories, all of them or the first blocks
+    only (the merge stage reads the rest), give the one-process digest."""
+    one = to_json(compile_digest([FIXTURES], Settings(workers=1)))
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 10)
+    monkeypatch.setattr(pipeline, "_ASIDE_BLOCK", 4)
+    finish = parallel.Aside.done
+    given: list[int] = []
+
+    def done(self: parallel.Aside[Any, Any]) -> list[Any]:
+        deadline = time.monotonic() + 60
+        while multiprocessing.active_children() and time.monotonic() < deadline and finished is None:
+            time.sleep(0.02)
+        results = finish(self)[:finished]
+        given.append(len(results))
+        return results
+
+    monkeypatch.setattr(parallel.Aside, "done", done)
+    assert to_json(compile_digest([FIXTURES], Settings(workers=2))) == one
+    assert given, "the figures were read aside"
+    assert given[0] > 2 if finished is None else given[0] <= finished

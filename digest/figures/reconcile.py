@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from attrs import evolve, frozen
@@ -28,7 +28,7 @@ from digest.figures.extract import extract_figures
 from digest.models import AgreedFigure, Conflict, Figure, FigureKind, FigureValue, Reconciliation, Story
 from digest.settings import FigureSettings
 
-__all__ = ["reconcile"]
+__all__ = ["reconcile", "stated_in"]
 
 #: Allowance for the exchange rate an outlet used on another day, as a share of the amount.
 _FX_ALLOWANCE = 0.02
@@ -68,13 +68,16 @@ def reconcile(
     rates: Rates | None = None,
     *,
     single: bool = False,
+    read: Mapping[str, Sequence[Figure]] | None = None,
 ) -> Reconciliation:
     """The figures ``stories`` (one cluster) agree on, and where they conflict.
 
-    With ``single``, figures only one report states are listed with the agreed ones.
+    With ``single``, figures only one report states are listed with the agreed ones. ``read``:
+    the figures of stories read before (:func:`stated_in`, with an empty entry for each story
+    read that states none); a story it lacks is read here, to the same figures.
     """
     rates = rates or Rates(settings.base_currency)
-    reported, conflicts, event = _reports(stories, rates)
+    reported, conflicts, event = _reports(stories, rates, read)
     agree, disputed = _judged(reported, event or _NO_EVENT)  # None: nothing reported to judge
     conflicts.extend(_conflicts(disputed, agree, reported, settings))
     stated, agreed = _agreed(agree, reported)
@@ -86,7 +89,9 @@ def reconcile(
 _NO_EVENT = Event(frozenset(), frozenset(), frozenset())
 
 
-def _reports(stories: Sequence[Story], rates: Rates) -> tuple[list[_Reported], list[Conflict], Event | None]:
+def _reports(
+    stories: Sequence[Story], rates: Rates, read: Mapping[str, Sequence[Figure]] | None = None
+) -> tuple[list[_Reported], list[Conflict], Event | None]:
     """The figures of ``stories`` about their event that have a measure, in story order; the
     conflicts of figures with their bracketed equivalents; the event (None when no report states
     a figure with a measure: it is worked out only for the first such figure, as most clusters
@@ -100,7 +105,10 @@ def _reports(stories: Sequence[Story], rates: Rates) -> tuple[list[_Reported], l
     event: Event | None = None
     seen: dict[str, list[Figure]] = {}  # copies of one report repeat its sentences
     for story in ordered:
-        found, inconsistent = _story_figures(story, rates, len(reported), fallback, seen)
+        printed = read.get(story.id) if read is not None else None
+        if printed is None:
+            printed = _read(story, seen)
+        found, inconsistent = _story_figures(story, printed, rates, len(reported), fallback)
         if not found and not inconsistent:
             continue
         if event is None:
@@ -371,13 +379,29 @@ def _same_subject(first: Figure, second: Figure, event: Event) -> bool:
     return not (a and b and not a & b)
 
 
-def _story_figures(
-    story: Story, rates: Rates, start: int, fallback: dt.date | None, seen: dict[str, list[Figure]]
-) -> tuple[list[_Reported], list[Conflict]]:
-    when = story.date or fallback
+def stated_in(
+    stories: Iterable[Story], seen: dict[str, list[Figure]] | None = None
+) -> dict[str, tuple[Figure, ...]]:
+    """The figures :func:`reconcile` reads in each of ``stories``, by id (a story that states none
+    is left out).
+
+    ``seen``: the figures of sentences read before (:func:`digest.figures.extract.extract_figures`),
+    kept by the caller across calls for one run (copies repeat their sentences).
+    """
+    seen = {} if seen is None else seen
+    return {story.id: tuple(figures) for story in stories if (figures := _read(story, seen))}
+
+
+def _read(story: Story, seen: dict[str, list[Figure]]) -> list[Figure]:
     # Figures are read from the first part of very long texts: a 6 MB line is not a news story.
     # Only figures with a measure are reconciled: sentences that can give none are not read.
-    figures = extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen, measured=True)
+    return extract_figures(f"{story.title}\n{story.text[:_MAX_TEXT]}", seen, measured=True)
+
+
+def _story_figures(
+    story: Story, figures: Sequence[Figure], rates: Rates, start: int, fallback: dt.date | None
+) -> tuple[list[_Reported], list[Conflict]]:
+    when = story.date or fallback
     restated = {f.restates: k for k, f in enumerate(figures) if f.restates >= 0}
     found: list[_Reported] = []
     conflicts: list[Conflict] = []
