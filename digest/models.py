@@ -381,6 +381,11 @@ class MergedStory:
     #: (in a worker process, for a large run) for a story of two publications or more, which the
     #: ranking compares on it; None when not worked out (the ranking reads the reports then).
     figure_openings: frozenset[str] | None = None
+    #: Whether the headline's report opens stating a figure and naming its actor
+    #: (:func:`digest.compose.evidence.states_figures`), worked out where the cluster was merged for
+    #: a story of one publication, whose turn in In brief rests on it; None when not worked out
+    #: (the ranking reads the report then).
+    lead_figures: bool | None = None
     #: The story of an earlier digest this one continues (set by :func:`digest.history.followup.follow_up`).
     follows: FollowUp | None = None
     #: 1 for the most widely reported story of the digest; 0 before ranking.

@@ -428,3 +428,40 @@ def test_figure_openings_worked_out_when_merged_rank_as_the_reports_read_again()
     turned = tuple(attrs.evolve(m, figure_openings=swapped[m.cluster_id]) for m in digest.merged)
     ranks = _ranks(place(attrs.evolve(digest, merged=turned), ComposeSettings()))
     assert sorted(groups, key=ranks.__getitem__) == ["a-plain", "b-event"]
+
+
+def test_a_lead_stating_figures_worked_out_when_merged_takes_its_turn_as_read_again() -> None:
+    """For a story of one publication the merge records whether its headline's report opens on a
+    figure (``lead_figures``, :func:`states_figures`); In brief takes the same turns with it as
+    with the reports read again, and what was recorded is what ranks."""
+    from digest.compose.evidence import states_figures
+    from digest.compose.merge import merge_cluster
+
+    groups = {
+        "a-plain": [_in_edition("p1", "Daily", 1, "Zeta ships a new phone", "Zeta ships a new phone.")],
+        "b-event": [
+            _in_edition(
+                "v1", "Daily", 2, "Acme raises $40 million", "Acme raised $40 million from Lightspeed."
+            )
+        ],
+        "c-both": [_story("x1", "Alpha"), _story("x2", "Beta")],
+    }
+    settings = ComposeSettings(full_stories=1, full_stories_max=1, brief_stories=2)
+    merged = {
+        cid: merge_cluster(StoryCluster(cid, tuple(s.id for s in m), 1.0), {s.id: s for s in m}, settings)
+        for cid, m in groups.items()
+    }
+    assert merged["a-plain"].lead_figures is False
+    assert merged["b-event"].lead_figures is True
+    assert merged["c-both"].lead_figures is None, "two publications: their openings are recorded instead"
+    assert [merged[c].lead_figures for c in ("a-plain", "b-event")] == [
+        states_figures(groups[c][0]) for c in ("a-plain", "b-event")
+    ]
+    digest = _digest(groups)
+    recorded = tuple(attrs.evolve(m, lead_figures=merged[m.cluster_id].lead_figures) for m in digest.merged)
+    read_again = _ranks(place(digest, settings))
+    assert _ranks(place(attrs.evolve(digest, merged=recorded), settings)) == read_again
+    assert read_again["b-event"] < read_again["a-plain"]
+    swapped = tuple(attrs.evolve(m, lead_figures=m.cluster_id == "a-plain") for m in digest.merged)
+    ranks = _ranks(place(attrs.evolve(digest, merged=swapped), settings))
+    assert ranks["a-plain"] < ranks["b-event"]

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.cluster.model import edition_keys, is_roundup, lead_claim
-from digest.compose.evidence import figure_openings
+from digest.compose.evidence import figure_openings, states_figures
 from digest.compose.summary import Told, credit_or_link, informative, stems, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -85,6 +85,10 @@ def merge_cluster(
     headline = _uncut(headline_story, settings.headline_words) if headline_story.title else titled
     dates = [s.date for s in members if s.date is not None]
     sections = tuple(dict.fromkeys(s.section for s in ranked if s.section))
+    # Which reports' openings state a figure, read from the sentences read above; a roundup item
+    # told by its first claim is read whole, as the ranking would read it.
+    whole = {s.id: told[s.id] if as_told[s.id] is s else whole_sentences(s, cleaned) for s in members}
+    openings = figure_openings(members, whole)
     return MergedStory(
         cluster_id=cluster.id,
         headline=headline,
@@ -97,12 +101,9 @@ def merge_cluster(
         story_ids=cluster.story_ids,
         date=max(dates) if dates else None,
         sections=sections,
-        # Which reports' openings state a figure, read from the sentences read above; a roundup
-        # item told by its first claim is read whole, as the ranking would read it.
-        figure_openings=figure_openings(
-            members,
-            {s.id: told[s.id] if as_told[s.id] is s else whole_sentences(s, cleaned) for s in members},
-        ),
+        figure_openings=openings,
+        # A story of one publication waits its turn in In brief on its headline report's opening.
+        lead_figures=states_figures(headline_story, whole[headline_story.id]) if openings is None else None,
     )
 
 

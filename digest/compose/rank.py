@@ -196,7 +196,10 @@ def _turn_key(story: MergedStory, by_id: Mapping[str, Story]) -> _Turn:
     """What a story of one publication rests on (:mod:`digest.compose.evidence`), then its editor's place."""
     reports = [by_id[sid] for sid in story.story_ids if sid in by_id]
     lead = by_id.get(story.headline_story)
-    figures = lead is not None and states_figures(lead)
+    # Worked out where the cluster was merged, if it was.
+    figures = lead is not None and (
+        states_figures(lead) if story.lead_figures is None else story.lead_figures
+    )
     place = min((s.position for s in reports), default=0)  # the earliest place in its edition
     return told_by_chat(reports), not figures, place
 
