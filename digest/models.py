@@ -381,6 +381,9 @@ class MergedStory:
     #: (in a worker process, for a large run) for a story of two publications or more, which the
     #: ranking compares on it; None when not worked out (the ranking reads the reports then).
     figure_openings: frozenset[str] | None = None
+    #: The reports that tell what a community's members said (:func:`digest.compose.evidence.told_by_chat`
+    #: of each alone), worked out where ``figure_openings`` is; None when not worked out.
+    chat_reports: frozenset[str] | None = None
     #: Whether the headline's report opens stating a figure and naming its actor
     #: (:func:`digest.compose.evidence.states_figures`), worked out where the cluster was merged for
     #: a story of one publication, whose turn in In brief rests on it; None when not worked out

@@ -465,3 +465,44 @@ def test_a_lead_stating_figures_worked_out_when_merged_takes_its_turn_as_read_ag
     swapped = tuple(attrs.evolve(m, lead_figures=m.cluster_id == "a-plain") for m in digest.merged)
     ranks = _ranks(place(attrs.evolve(digest, merged=swapped), settings))
     assert ranks["a-plain"] < ranks["b-event"]
+
+
+def test_chat_reports_worked_out_when_merged_weigh_as_the_reports_read_again() -> None:
+    """For a story of two publications or more the merge records which reports tell what a
+    community's members said (``chat_reports``); the ranking weighs the story the same with them as
+    with the reports read again, and what was recorded is what weighs."""
+    from digest.compose.merge import merge_cluster
+
+    chat = "Members discussed whether the new model is slower than the old one."
+    groups = {
+        "a-talk": [
+            _report("t1", "Recap", chat, title="Talk a"),
+            _report("t2", "Recap", "Users in the server said the model was slow.", title="Talk b"),
+            _report("t3", "Daily", "Acme Labs released Widget, a slow model.", title="Widget"),
+        ],
+        "b-plain": [
+            _report("p1", "Daily", "Zeta Labs released Gadget, an open model.", title="Gadget"),
+            _report("p2", "Weekly", "Zeta Labs released Gadget on Monday.", title="Gadget news"),
+        ],
+        "c-one": [_report("o1", "Daily", "Members discussed the old model.", title="Old")],
+    }
+    settings = ComposeSettings()
+    merged = {
+        cid: merge_cluster(StoryCluster(cid, tuple(s.id for s in m), 1.0), {s.id: s for s in m}, settings)
+        for cid, m in groups.items()
+    }
+    assert (
+        merged["a-talk"].chat_reports
+        == frozenset(s.id for s in groups["a-talk"] if told_by_chat([s]))
+        == frozenset({"t1", "t2"})
+    )
+    assert merged["b-plain"].chat_reports == frozenset()
+    assert merged["c-one"].chat_reports is None, "one publication: not worked out"
+    digest = _digest(groups)
+    recorded = tuple(attrs.evolve(m, chat_reports=merged[m.cluster_id].chat_reports) for m in digest.merged)
+    read_again = _ranks(place(digest, settings))
+    assert _ranks(place(attrs.evolve(digest, merged=recorded), settings)) == read_again
+    assert read_again["b-plain"] < read_again["a-talk"], "the talk is no report: two against three"
+    none = tuple(attrs.evolve(m, chat_reports=frozenset[str]()) for m in digest.merged)
+    ranks = _ranks(place(attrs.evolve(digest, merged=none), settings))
+    assert ranks["a-talk"] < ranks["b-plain"], "recorded as no talk, its three reports count"

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from digest.cluster.model import edition_keys, is_roundup, lead_claim
-from digest.compose.evidence import figure_openings, states_figures
+from digest.compose.evidence import figure_openings, states_figures, told_by_chat
 from digest.compose.summary import Told, credit_or_link, informative, stems, summarise, whole_sentences
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
@@ -102,6 +102,7 @@ def merge_cluster(
         date=max(dates) if dates else None,
         sections=sections,
         figure_openings=openings,
+        chat_reports=None if openings is None else frozenset(s.id for s in members if told_by_chat([s])),
         # A story of one publication waits its turn in In brief on its headline report's opening.
         lead_figures=states_figures(headline_story, whole[headline_story.id]) if openings is None else None,
     )

@@ -168,8 +168,14 @@ def _weight(
     """
     if _publication_of(story):
         return _Weight(reported, 0, 0.0)
-    talk = {sid for sid in story.story_ids if sid in by_id and told_by_chat([by_id[sid]])}
-    reports = len({_report(ref) for ref in story.sources if ref.story_id not in talk})
+    chat = story.chat_reports  # worked out where the cluster was merged, if it was
+    talk = {
+        sid
+        for sid in story.story_ids
+        if sid in by_id and (sid in chat if chat is not None else told_by_chat([by_id[sid]]))
+    }
+    # Without talk, its reports are the ones :func:`reach` counted.
+    reports = len({_report(ref) for ref in story.sources if ref.story_id not in talk}) if talk else reported
     openings = story.figure_openings  # worked out where the cluster was merged, if it was
     stated = {
         publication(ref.source).casefold()
