@@ -200,14 +200,15 @@ def aside(
     process = None
     file = None
     if start and blocks and "fork" in multiprocessing.get_all_start_methods():
-        file = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the block is left
         try:
+            file = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the block is left
             process = multiprocessing.get_context("fork").Process(
                 target=_aside_child, args=(work, blocks, file), daemon=True
             )
             process.start()
-        except OSError:
-            file.close()
+        except OSError:  # no temporary file or no process here: the caller does the work
+            if file is not None:
+                file.close()
             file, process = None, None
     pending: Aside[_Block, _Result] = Aside(file, process)
     try:
@@ -222,5 +223,8 @@ def _aside_child(work: Callable[[_Block], object], blocks: Sequence[_Block], fil
     os.nice(19)  # only what the parent's processes leave idle
     for block in blocks:
         data = pickle.dumps(work(block), protocol=pickle.HIGHEST_PROTOCOL)
-        file.write(_SIZE.pack(len(data)) + data)
-        file.flush()
+        try:
+            file.write(_SIZE.pack(len(data)) + data)
+            file.flush()
+        except OSError:
+            return  # a full disk: the blocks written are given, the caller does the rest

@@ -202,3 +202,16 @@ def test_figures_read_aside_give_the_same_bytes(
     assert to_json(compile_digest([FIXTURES], Settings(workers=2))) == one
     assert given, "the figures were read aside"
     assert given[0] > 2 if finished is None else given[0] <= finished
+
+
+def test_aside_without_a_temporary_file_gives_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no temporary file can be made (a full or read-only disk), nothing runs aside and the
+    caller is told so (no results), without an error."""
+
+    def refuse() -> None:
+        raise OSError("no room")
+
+    monkeypatch.setattr(parallel.tempfile, "TemporaryFile", refuse)
+    with parallel.aside(_squares, [[1, 2]]) as pending:
+        assert pending.done() == []
+    assert not multiprocessing.active_children()
