@@ -562,11 +562,9 @@ def test_items_of_one_recurring_column_must_agree_on_more_than_its_topic() -> No
     assert similarity_in(corpus, *gathered).score == pytest.approx(plain, abs=1e-6)
 
 
-def test_a_recurring_channels_own_topic_names_are_no_evidence_between_its_items() -> None:
-    """A chat channel met in three editions whose items all name its topic ("Quillmate Jobs"): two
-    of its items sharing only those names keep half their similarity, as items sharing no rare name
-    do. Three items under one edition's theme heading share its names as evidence (one event)."""
-    fillers = [
+def _wire_fillers() -> list[Story]:
+    """Forty one-off wire items, so that the names of a few test stories are rare in the run."""
+    return [
         Story(
             id=f"f{k}",
             title=f"Vendor{k} ships Widget{k}",
@@ -578,6 +576,13 @@ def test_a_recurring_channels_own_topic_names_are_no_evidence_between_its_items(
         )
         for k in range(40)
     ]
+
+
+def test_a_recurring_channels_own_topic_names_are_no_evidence_between_its_items() -> None:
+    """A chat channel met in three editions whose items all name its topic ("Quillmate Jobs"): two
+    of its items sharing only those names keep half their similarity, as items sharing no rare name
+    do. Three items under one edition's theme heading share its names as evidence (one event)."""
+    fillers = _wire_fillers()
     problems = (
         ("Quillmate Jobs won't start", "Quillmate Jobs fail to start after the upgrade, members said."),
         ("Quillmate Jobs and private repos", "Quillmate Jobs cannot reach private repositories, one found."),
@@ -612,18 +617,7 @@ def test_headlines_of_one_kind_are_one_column_across_sections_and_editions() -> 
     one not) share the label and the tools they build on: two of them keep half their similarity,
     like two items of one column. Two labels of one story each, or a label of two headlines, are no
     column."""
-    fillers = [
-        Story(
-            id=f"f{k}",
-            title=f"Vendor{k} ships Widget{k}",
-            text=f"Vendor{k} released Widget{k} for warehouse teams in region {k}.",
-            source="Wire",
-            path="wire.md",
-            date=dt.date(2026, 3, 2),
-            format=Format.MARKDOWN,
-        )
-        for k in range(40)
-    ]
+    fillers = _wire_fillers()
     projects = (
         (
             "Show HN: Pellow - a Quillmate plugin for logs",
