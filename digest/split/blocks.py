@@ -961,6 +961,55 @@ def _body_lines(body: str) -> tuple[list[str], frozenset[str]]:
     )
 
 
+#: Fewest words of a line of running text read as a list item whose mark was lost, and of its link.
+_UNMARKED_ITEM_WORDS = 8
+_UNMARKED_LINK_WORDS = 4
+
+
+def _unmarked_item(line: str) -> bool:
+    """A line of running text that reads as a list item: one sentence or more, ending one, with a link
+    inside it on a clause of a sentence (a brief's "[said that it will leave OPEC](url)",
+    not a footer's "developed on [GitHub](url)", nor a line that is only a link)."""
+    if _fixed_line(line) or _ONLY_LINK.match(line) or "](" not in line or not ends_sentence(line):
+        return False
+    linked = (words for words, url in _LINK.findall(line) if "://" in url)
+    return len(_shown(line).split()) >= _UNMARKED_ITEM_WORDS and any(
+        len(words.split()) >= _UNMARKED_LINK_WORDS for words in linked
+    )
+
+
+def _unmarked_items(lines: list[str]) -> list[str]:
+    """``lines`` with each list whose marks a conversion dropped marked again.
+
+    In a body that sets its paragraphs apart with blank lines, lines in a row belong to one paragraph.
+    Two or more lines in a row that each end a sentence and each carry a link of their own, set apart
+    from the text around them (a blank line, a heading or a label over them; a blank line or a label
+    under them), are a list of briefs whose items lost their marks ("Today's News" over three linked
+    sentences, each another event): each becomes an item ("- "), and a label glued under the last one
+    ("More From ...") is set apart by a blank line.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _unmarked_item(lines[j]):
+            j += 1
+        above = lines[i - 1] if i > 0 else ""
+        below = lines[j] if j < len(lines) else ""
+        set_apart = (not above.strip() or _fixed_line(above) or not ends_sentence(above, colon=False)) and (
+            not below.strip() or not ends_sentence(below, colon=True)
+        )
+        if j - i >= 2 and set_apart and not (above.strip() and _unmarked_item(above)):
+            out.extend(f"- {line.strip()}" for line in lines[i:j])
+            if below.strip():
+                out.append("")
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines, listed = _body_lines(body)
@@ -973,6 +1022,8 @@ def parse_blocks(body: str) -> list[Block]:
     wide_width = _wide_width(lines)
     full_width = _full_width([line for line in lines if line.strip()])
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
+    if paragraphs:
+        lines = _unmarked_items(lines)
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False
