@@ -15,7 +15,7 @@ from digest.settings import ReadSettings, Settings
 from digest.split.assemble import _placeholder_only
 from digest.split.blocks import parse_blocks
 from digest.split.splitter import split_document
-from digest.text.shape import derive_title, strip_link_suffix, strip_read_more
+from digest.text.shape import derive_title, main_clause, strip_link_suffix, strip_read_more
 from tests.weeks import require_week
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
@@ -179,6 +179,38 @@ def test_headless_paragraph_gets_a_derived_title() -> None:
 def test_derive_title_short_sentence_whole() -> None:
     """A short first sentence is the title as it stands, without its full stop."""
     assert derive_title("Nio cut prices. More to come.") == "Nio cut prices"
+
+
+def test_derive_title_skips_the_phrase_opening_a_sentence() -> None:
+    """A long sentence opening with a phrase set before its subject ("In a rare address to Congress,
+    ...") is headed by its main clause, not by the phrase (which had been the headline)."""
+    assert derive_title(
+        "In a rare address to Parliament, Queen Ilse of Norland praised the long friendship between the"
+        " two kingdoms, calling it a model for the continent."
+    ).startswith("Queen Ilse of Norland praised the long friendship")
+    assert (
+        derive_title(
+            "While the world was watching the Orion 4 launch, Kestrel quietly released two open models"
+            " with long context: Vela-2 and Lyra-1."
+        )
+        == "Kestrel quietly released two open models with long context: Vela-2 and Lyra-1"
+    )
+    assert derive_title(
+        "In Alder County, Vermont, on the way back from the fair, I stopped at the visitor centre to look"
+        " at the old maps."
+    ).startswith("I stopped at the visitor centre")
+    # After the comma a second verb of the opening sentence, or the next item of a list, heads nothing.
+    assert main_clause("While reading I came across a new word, and looked it up in a dictionary.") is None
+    assert main_clause("While you are a student, contingent worker, or retired, ask for a free copy.") is None
+    assert main_clause("When you look at Titan from its moons, it does not look promising.") is None
+    # A sentence opening with its subject is left to the clause cuts; a short one stays whole.
+    assert main_clause("A harbour pilot who guided the ship through the storm, the port said, won.") is None
+    assert derive_title("In Oslo, prices fell.") == "In Oslo, prices fell"
+    # A clause is never cut inside brackets.
+    assert derive_title(
+        "Kestrel Notes (the desktop app, not the web one) is now available to every paying customer, at no"
+        " extra cost."
+    ).startswith("Kestrel Notes (the desktop app, not the web one)")
 
 
 def test_link_markers_stripped_from_headlines() -> None:

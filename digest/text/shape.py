@@ -241,6 +241,53 @@ CREDITED_OUTLET = r"[—–]\s?(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})"
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?”’\"])\s*{CREDITED_OUTLET}\s*$")
 
 
+#: A sentence's opening phrase set before its subject ("In a rare address to Congress, ...",
+#: "Following Saturday's shooting, ...", "While the world was focused on X, ..."): a preposition or a
+#: subordinating word opening the sentence, up to its comma.
+_OPENER = re.compile(
+    r"(?:in|on|at|after|before|during|following|amid|amidst|while|as|when|whenever|despite|since|under"
+    r"|with|without|for|through|throughout|over|according|although|though|because|once|until|ahead"
+    r"|unlike|besides|beyond|within|across|against|among|upon|from|given)\s"
+)
+#: One or two capitalised words and a comma: the rest of a place's name ("Kentucky, ", "New Mexico, ").
+_APPOSITIVE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, ")
+#: What follows a comma but is no main clause: a second verb of the opening sentence ("I came across a
+#: word, and looked it up"), the next item of a list ("While you are a student, contingent worker, or
+#: ...", "... the war in Iran, a rupturing alliance, and the march of AI"), or a clause that points back
+#: to the phrase ("When you look at Titan, it does not look promising": "It" heads nothing).
+_NO_MAIN_CLAUSE = re.compile(
+    r"(?:and|or|but|nor|so|then|yet|it|this|that|these|those|there)\s|[^,]*,\s(?:and|or)\s", re.I
+)
+#: Most words of an opening phrase skipped, and fewest words of the clause after it.
+_OPENER_WORDS = 25
+_MAIN_CLAUSE_WORDS = 4
+
+
+def main_clause(sentence: str) -> str | None:
+    """The sentence from its main clause on, past the phrases opening it, if it opens with one.
+
+    "In a rare address to Congress, King Charles III emphasized ..." is headed by what King Charles
+    did, not where; "While the world was focused on Claude Opus 4.7 and GPT-5.5, we saw the release of
+    two open LLMs" names neither in its headline. None when the sentence opens with its subject, or
+    what follows the phrases is too short to head it.
+    """
+    if not sentence[:1].isupper() or not _OPENER.match(sentence[:16].lower()):
+        return None
+    rest = sentence
+    while True:
+        comma = rest.find(", ")
+        if comma < 0 or len(rest[:comma].split()) > _OPENER_WORDS:
+            return None
+        rest = rest[comma + 2 :].lstrip()
+        if not _OPENER.match(rest) and not _APPOSITIVE.match(rest):
+            break  # a phrase opening in lower case goes too ("In 1946, in a cabinet meeting, Bevin said"),
+            # and a place's second name ("In Trigg County, Kentucky, on the way back, I ...")
+    if len(rest.split()) < _MAIN_CLAUSE_WORDS or not rest[:1].isalnum() or _NO_MAIN_CLAUSE.match(rest):
+        return None
+    word = rest.split(maxsplit=1)[0]
+    return rest[:1].upper() + rest[1:] if word.isalpha() and word.islower() else rest
+
+
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
     told = iter_sentences(text) if text.strip() else iter(())
@@ -259,12 +306,17 @@ def derive_title(text: str, limit: int = 12) -> str:
     tokens = first.split()
     if len(tokens) <= limit + 2:
         return first
+    main = main_clause(first)
+    if main is not None:
+        first, tokens = main, main.split()
+        if len(tokens) <= limit + 2:
+            return first
     for m in _CLAUSE.finditer(first):
         before = len(first[: m.start()].split())
         if before > limit + 2:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
-        if before >= 5:
-            return first[: m.start()].strip()
+        if before >= 5 and first.count("(", 0, m.start()) <= first.count(")", 0, m.start()):
+            return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
     return " ".join(tokens[:limit]) + "…"
 
 
