@@ -1028,6 +1028,24 @@ def _refrains(blocks: list[Block]) -> set[str]:
     }
 
 
+#: The ledger detail of a short paragraph boxed over a prompt to subscribe, and its most words.
+PITCH = "the publication's pitch over its prompt to subscribe"
+_PITCH_WORDS = 30
+
+
+#: The ledger detail of a signpost line over the text it points to ("To the main topic →").
+SIGNPOST = "a signpost over the text it points to, no headline (titled by its first sentence)"
+
+
+def _signpost(draft: _Draft) -> bool:
+    """Whether a story's headline is a signpost pointing to its text: a short line with no link
+    ending in an arrow ("To the main topic →"). A headline is not printed pointing at its own text;
+    a button pointing at a page is a link."""
+    head = draft.blocks[0] if draft.origin == "headline" and draft.blocks else None
+    text = head.text.strip() if head is not None else ""
+    return head is not None and not head.links and text.endswith(_ARROWS) and words(text) <= _LABEL_WORDS
+
+
 def _refrain_verdict(refrains: set[str], block: Block) -> Verdict | None:
     """A bold line the edition prints between its sections again and again: its own refrain (a prompt
     to the reader), no section's name and no story."""
@@ -1138,7 +1156,10 @@ def _preview_copies(blocks: list[Block], verdicts: list[Verdict | None]) -> list
             continue  # the page's title heading, a separator, the masthead and chrome go before it
         if not _copied_below(blocks, block):
             break
-        out[block.index] = Verdict(DropReason.NAVIGATION, "preview text: printed again below")
+        out[block.index] = Verdict(DropReason.NAVIGATION, PREVIEW)
+    for block in blocks:
+        if out[block.index] is None and _cut_preview(blocks, block):
+            out[block.index] = Verdict(DropReason.NAVIGATION, PREVIEW)
     return out
 
 
@@ -1151,6 +1172,47 @@ def _copied_below(blocks: list[Block], block: Block) -> bool:
     return any(
         other.kind is Kind.TEXT and other.text.strip().startswith(text) for other in blocks[block.index + 1 :]
     )
+
+
+#: The ledger detail of an inbox preview printed again below.
+PREVIEW = "preview text: printed again below"
+
+
+def _cut_preview(blocks: list[Block], block: Block) -> bool:
+    """Whether a paragraph of eight words or more, cut short by an ellipsis, opens the lines below
+    read together, wherever it stands: an inbox preview that ran the headline and its first
+    paragraph into one line and cut it ("... hiking in the DolomitesLast year I was ...")."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or words(text) < _PREVIEW_WORDS:
+        return False
+    cut = _ELLIPSIS_END.search(text)
+    return cut is not None and _opens_lines_below(_characters(text[: cut.start()]), blocks[block.index + 1 :])
+
+
+#: An ellipsis closing a line cut short ("... week-lon...", "... friend trips…").
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)\s*$")
+
+
+def _characters(text: str) -> str:
+    """The letters and digits of ``text``, case folded: how two printings of it compare however their
+    spaces, marks and line breaks were lost."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _opens_lines_below(wanted: str, below: Sequence[Block]) -> bool:
+    """Whether the lines of ``below`` from one of them on, read together, open with ``wanted``."""
+    if not wanted:
+        return False
+    shown = [_characters(other.text) if other.kind is not Kind.RULE else "" for other in below]
+    for start, first in enumerate(shown):
+        if not first or not wanted.startswith(first[: len(wanted)]):
+            continue
+        joined, k = first, start + 1
+        while len(joined) < len(wanted) and k < len(shown) and shown[k]:
+            joined, k = joined + shown[k], k + 1
+        if joined.startswith(wanted):
+            return True
+    return False
 
 
 def footer_sender(blocks: list[Block]) -> str | None:
@@ -1447,8 +1509,11 @@ class _Splitter:
                 self.drop(block, *untold)
             return
         substantial = [p for p in draft.paragraphs if words(p) >= 10 or _names_news(p)]
-        title = draft.title or derive_title(substantial[0] if substantial else text)
+        signpost = _signpost(draft) and bool(substantial)
+        title = (not signpost and draft.title) or derive_title(substantial[0] if substantial else text)
         sid = story_id(source, edition.date.isoformat() if edition.date else "", title, text)
+        if signpost:
+            self.drop(draft.blocks[0], DropReason.NAVIGATION, SIGNPOST, sid)
         self.stories.append(
             Story(
                 id=sid,
@@ -1696,6 +1761,9 @@ class _Splitter:
         if self.signs_off(block, verdict):
             self.close()
             self.signed_off = True
+        if self.draft is not None and self.pitch_over(block, verdict):
+            self.drop(self.draft.blocks[0], verdict.reason, PITCH)
+            self.draft = None
         self.mark_followers(block, verdict)
         draft = self.draft
         read_more = bool(block.links) and read_more_line(block.text)
@@ -1710,6 +1778,24 @@ class _Splitter:
         if draft is not None and read_more:
             self.close()  # the story's link ends it: what follows is the next story, titled or not
         self.after_chrome(block, verdict)
+
+    def pitch_over(self, block: Block, verdict: Verdict) -> bool:
+        """Whether the story being built is one short paragraph boxed between a rule and the prompt
+        ``block`` right under it ("Don't settle for shallow articles. Learn the basics with us." over
+        "UPGRADE TO READ THE REST"): the pitch the prompt closes, no story of its own."""
+        draft = self.draft
+        if draft is None or verdict.reason is not DropReason.PROMOTION or draft.origin != "derived":
+            return False
+        if len(draft.blocks) != 1:
+            return False
+        pitch = draft.blocks[0]
+        return (
+            pitch.index + 1 == block.index
+            and pitch.index > 0
+            and self.blocks[pitch.index - 1].kind is Kind.RULE
+            and not pitch.links
+            and words(pitch.text) <= _PITCH_WORDS
+        )
 
     def letter_signed_below(self, block: Block) -> bool:
         """Whether the sign-off line ``block`` ("That's it for June!") is followed, within a few

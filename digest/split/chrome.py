@@ -114,6 +114,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(online|on the web|in (your |a |the )?browser)"
         r"|^\W*read (this |it )?(post |email |e-mail |issue |newsletter )?in (your |a |the )?(web )?"
         r"browser\W*$"
+        # The platform's call to open the post in its app ("View in app", "READ IN APP").
+        r"|^\W*(read|view|open) (this |it )?(post |email |e-mail |issue )?in (the |our )?app\W*$"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"

@@ -38,7 +38,27 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     if cut:
         split = split_document(evolve(document, body=body), settings)
         return evolve(split, dropped=(*cut, *split.dropped))
-    blocks = parse_blocks(document.body)
+    blocks, spelled = _spelled_apart(parse_blocks(document.body))
+    if spelled:
+        split = _split_blocks(document, blocks, settings)
+        source = split.edition.source
+        dropped = tuple(
+            Dropped(
+                path=split.edition.path,
+                reason=DropReason.NAVIGATION,
+                detail=SPELLED_DOWN,
+                text=b.text,
+                source=source,
+                position=b.index,
+            )
+            for b in spelled
+        )
+        return evolve(split, dropped=(*dropped, *split.dropped))
+    return _split_blocks(document, blocks, settings)
+
+
+def _split_blocks(document: Document, blocks: list[Block], settings: ReadSettings) -> Split:
+    """Split ``document`` read as ``blocks`` (see ``split_document``)."""
     # Dates and date order are read from the start of the page: enough for any real edition.
     page_text = "\n".join(b.text for b in blocks)[:200_000]
     edition = document.edition
@@ -82,6 +102,39 @@ def split_document(document: Document, settings: ReadSettings) -> Split:
     masthead = {**masthead, **read_signature(blocks)}
     split = _post_title_only(assemble(page, blocks, masthead))
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
+
+
+#: The ledger detail of a line of a phrase printed one letter a line.
+SPELLED_DOWN = "a phrase printed one letter a line (decoration, no story)"
+#: Fewest letters of a run of one-letter lines read as a phrase spelled down the page; most
+#: characters of one such line ("Y", "'", "A s": two letters a space apart).
+_SPELLED_LETTERS, _SPELLED_WIDTH = 4, 3
+
+
+def _one_letter(block: Block) -> bool:
+    text = block.text.strip()
+    return not block.code and 0 < len(text) <= _SPELLED_WIDTH and len(text.replace(" ", "")) <= 2
+
+
+def _spelled_apart(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """``blocks`` without the runs of one-letter lines holding four letters or more, renumbered, and
+    those lines: a phrase a designer printed one letter a line ("Y", "o", "u", "r" ...), which no
+    reader reads as headlines and whose letters, left in place, break the layout around them into
+    one-letter stories and sections. Item numbers alone on their lines ("1", "2") hold no letter."""
+    spelled: list[Block] = []
+    run: list[Block] = []
+    for block in (*blocks, None):
+        if block is not None and _one_letter(block):
+            run.append(block)
+            continue
+        if len(run) >= _SPELLED_LETTERS and sum(c.isalpha() for b in run for c in b.text) >= _SPELLED_LETTERS:
+            spelled.extend(run)
+        run = []
+    if not spelled:
+        return blocks, []
+    gone = {b.index for b in spelled}
+    kept = [b for b in blocks if b.index not in gone]
+    return [evolve(b, index=k) for k, b in enumerate(kept)], spelled
 
 
 def _post_title_only(split: Split) -> Split:
