@@ -101,3 +101,19 @@ def test_a_headline_never_only_greets() -> None:
     assert derive_title("Hi all! The pier reopens today.") == "The pier reopens today"
     assert derive_title("Good morning.") == "Good morning"
     assert derive_title("Good morning to the farmers who rose early.").startswith("Good morning to")
+
+
+def test_a_credit_glued_to_two_different_words_parts_both_items() -> None:
+    """ "— HarborpostZambia" and "— HarborpostCouncil": one name glued after a dash to two different
+    words is an outlet's credit, though no line ends with it; "— DeepSeek" twice stays whole."""
+    lines = [
+        "A lab shipped a new model this week. — NYT",
+        "The port reopened on Monday. — HarborpostZambia is seeing more ships. — Wire",
+        "Fares rose again. — HarborpostCouncil members objected on Tuesday. — Wire",
+        "Rivals answered. — DeepSeek shipped too, and — DeepSeek priced it low. — Wire",
+    ]
+    parted = part_credits(lines)
+    assert "The port reopened on Monday. — Harborpost" in parted
+    assert "Zambia is seeing more ships. — Wire" in parted
+    assert "Council members objected on Tuesday. — Wire" in parted
+    assert lines[3] in parted

@@ -87,3 +87,12 @@ def test_a_byline_naming_several_writers_is_no_headline() -> None:
     assert not [s for s in split.stories if s.title.startswith("By ")]
     assert "By Ana Ruiz, Tom Bell, and Jo Kim" in {d.text for d in split.dropped if d.detail == "byline"}
     assert block_verdict("By Monday, Acme and Birch will report earnings") is None
+
+
+def test_a_caption_glued_to_its_source_credit_is_a_credit() -> None:
+    """ "A Tin Can phone.Source: Tin Can": a caption's full stop glued to its credit, no title; a
+    sentence followed by its source after a space is a story's credit line, not a picture's."""
+    verdict = block_verdict("A ferry at dawn.Source: Harbor Wire")
+    assert verdict is not None
+    assert verdict.detail == "photo caption or credit"
+    assert block_verdict("The figure comes from the census. Source: Census Bureau") is None

@@ -29,6 +29,7 @@ from digest.split.blocks import (
 )
 from digest.split.chrome import (
     COUNTERS,
+    EVENT_PROMOTION,
     ITEM_NUMBER,
     Verdict,
     asks_to_apply,
@@ -1761,6 +1762,11 @@ class _Splitter:
         if self.signs_off(block, verdict):
             self.close()
             self.signed_off = True
+        if self.draft is not None and verdict.detail == EVENT_PROMOTION and not self.draft.paragraphs:
+            # "Navigating College Mergers" over "REGISTER NOW: May 18 ...": the event's title, no story.
+            for headline in (*self.draft.blocks, *self.draft.metadata):
+                self.drop(headline, verdict.reason, verdict.detail + " (its title)")
+            self.draft = None
         if self.draft is not None and self.pitch_over(block, verdict):
             self.drop(self.draft.blocks[0], verdict.reason, PITCH)
             self.draft = None

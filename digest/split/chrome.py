@@ -99,6 +99,9 @@ _POSTED = (
 #: An app store's name.
 _STORE = r"(app[- ]?store|play[- ]?store|google play)"
 
+#: The ledger detail of the edition's own event sold to the reader ("REGISTER NOW: May 14, ...").
+EVENT_PROMOTION = "the edition's event: a call to register"
+
 #: The ledger detail of a line of counts under an item ("53,484 Likes", "612 points by x · 231 comments"):
 #: the item's metadata.
 COUNTERS = "engagement counters"
@@ -263,6 +266,20 @@ _RULES: tuple[_Rule, ...] = (
         r"|to receive new posts and support|click to share|share (this|the) (post|issue|newsletter|email)\b"
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
+    ),
+    # The edition's own event, sold to the reader: a paragraph opening with a call to register and
+    # its date ("REGISTER NOW: May 14, 2 p.m. ET | The job market ..."), or telling of a workshop,
+    # forum or webinar and closing with that call ("... Learn more and register today."). A story
+    # on voter registration registers no reader for an event of the edition's.
+    _rule(
+        DropReason.PROMOTION,
+        EVENT_PROMOTION,
+        r"^\W*(?:register|rsvp|save your (?:seat|spot)|reserve your (?:seat|spot))"
+        r"(?: (?:now|today|here|for free))?(?:\s*[:|!–—-]|\W*$)"
+        r"|\b(?:workshop|webinar|forum|masterclass|summit|virtual event|live event|(?:online )?course)s?\b"
+        r"[^\n]*[.!?]\s+(?:learn more and |please )?"
+        r"(?:register|save your (?:seat|spot)|reserve your (?:seat|spot)) (?:now|today|here|for free)\W*$",
+        120,
     ),
     # A referral is the edition's own prompt when it speaks to the reader ("your referral link",
     # "Referral program"); "users shared referral links to gain credits" reports what others did.
@@ -471,7 +488,9 @@ _RULES: tuple[_Rule, ...] = (
         # Jane Doe for Axios"), not a sentence ("The big picture: Investors poured $2 billion ...").
         # A caption may run into its credit with no space ("Abbas AraghchiPhotographer: Dado Galdieri").
         r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-        r"(photo|photograph|photographer|image|illustration|picture|credit|source: getty)s?\s*(:|by)\s*"
+        r"(photo|photograph|photographer|image|illustration|picture|credit|source: getty"
+        # or a caption's full stop glued to its credit ("A Tin Can phone.Source: Tin Can").
+        r"|(?<=[a-z][.!?])source)s?\s*(:|by)\s*"
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
     ),

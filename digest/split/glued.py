@@ -96,13 +96,13 @@ def part_credits(lines: list[str]) -> list[str]:
     lose, in its conversion to text, the break after a credit: "— WSJTech billionaire Sergey Brin
     confronted ...". Where two lines or more of the body end with a credit, a credit glued to a
     capitalised word is cut after the outlet's name, when that name is credited at a line's end
-    elsewhere in the body or is an abbreviation in capitals ("WSJ", "FT", "NYT"); a name such as
-    "DeepSeek" after a dash is left whole.
+    elsewhere in the body, is glued so to two different words, or is an abbreviation in capitals
+    ("WSJ", "FT", "NYT"); a name such as "DeepSeek" after a dash is left whole.
     """
     credited = [m["name"] for line in lines if (m := _CREDIT_END.search(line))]
     if len(credited) < _CREDITS:
         return lines
-    names = set(credited)
+    names = set(credited) | _glued_names(lines)
     out: list[str] = []
     for line in lines:
         rest = line
@@ -111,6 +111,17 @@ def part_credits(lines: list[str]) -> list[str]:
             rest = rest[found:]
         out.append(rest)
     return out
+
+
+def _glued_names(lines: list[str]) -> set[str]:
+    """Names a dash credits glued to two different words or more ("— AxiosZambia ...", "— AxiosPresident
+    ..."): an outlet credited after items whose breaks were lost. A name printed in camel case after
+    a dash ("— DeepSeek released ...") splits the same way wherever it stands, into one pair."""
+    after: dict[str, set[str]] = {}
+    for line in lines:
+        for m in _CREDIT_GLUED.finditer(line):
+            after.setdefault(m["name"], set()).add(m["next"])
+    return {name for name, nexts in after.items() if len(nexts) >= _CREDITS}
 
 
 def _glued_credit(line: str, names: set[str]) -> int | None:
