@@ -148,6 +148,9 @@ def summarise(
         summary.take(lead)
     else:
         summary.know_event(ranked)
+        summary.aside = {
+            pool for story, pool in zip(ranked, pools, strict=True) if _titled_aside(story, summary.named)
+        }
     for pool in others:
         if len(summary.chosen) >= limit:
             break  # full: no report can add a sentence (a cluster of copies has many)
@@ -204,6 +207,9 @@ class _Summary:
         self.reported = False
         #: Per report, the sentence read before the one being judged; the sentence told last (or
         #: the one the headline tells); the stems of the headline and the sentences told.
+        #: Later reports whose titles open with a name the event has not given ("Qwen Challenges
+        #: Deepseek" under DeepSeek R1's news): about another thing, compared with the event at most.
+        self.aside: set[_Pool] = set()
         self.previous: dict[_Pool, Sentence] = {}
         self.last_told: Sentence | None = None
         self.spoken: set[str] = set(stems(headline))
@@ -236,7 +242,7 @@ class _Summary:
             stated = figures(text) if relevant else None
             if relevant and not self._about(pool, text, stated or set()):
                 continue
-            if self.chosen and self.reported and opens_with_participants(text):
+            if self.chosen and self.reported and (opens_with_participants(text) or _SHARED.match(text)):
                 self.followed[pool] = False
                 self.leaning.add(pool)  # "They added ...": what leans on it carries on the talk
                 continue
@@ -322,6 +328,7 @@ class _Summary:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
                 self.agreed.any_of(stated) or _about(text, self.core, self.core_cjk, self.event, self.named)
             )
+        about = about and not (pool in self.aside and _only_compared(text, self.named))
         self.followed[pool] = about
         return about
 
@@ -562,6 +569,44 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|it's|it’s|they|their|them|this|these)\
 _REFERS_WITHIN = 5
 #: A word written as a name: a capital, then a capital or digit inside ("FedRAG", "GPT4o").
 _INNER_CAPITAL = re.compile(r"\w+[A-Z\d]")
+
+
+#: A chat's act told with no actor: a link or post "was shared" ("A Perplexity link was shared
+#: regarding an Apple study on AirPods"): what the chat passed round, not the news.
+_SHARED = re.compile(
+    r"^\W*(?:an?|the|one|another|several|some)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:link|post|tweet|thread|video|clip|screenshot|article|paper|blog post|repo|meme|image)s?\s+"
+    r"(?:was|were|has been|have been|got)\s+(?:shared|posted|linked|dropped|circulated)\b",
+    re.IGNORECASE,
+)
+#: Words comparing the thing a sentence is about with another ("... surpassing DeepSeek R1",
+#: "... contrasting with the busy DeepSeek server"); not "than", which counts ("more than 40,000").
+_COMPARED = re.compile(
+    r"\b(?:surpass\w*|outperform\w*|outscor\w*|outpac\w*|overtak\w*|beat(?:s|ing)?|unlike|"
+    r"versus|vs\.?|compared (?:to|with)|contrast\w* with|instead of)\s+",
+    re.IGNORECASE,
+)
+#: Most words between a word of comparison and the event's name it compares with.
+_COMPARED_WITHIN = 3
+
+
+def _titled_aside(story: Story, named: AbstractSet[str]) -> bool:
+    """Whether ``story``'s title opens with a name the event has not given (``named``)."""
+    first = next((n for n in _NAME.findall(story.title) if n.casefold() not in STOPWORDS), None)
+    return first is not None and not stems(first) & named
+
+
+def _only_compared(text: str, named: AbstractSet[str]) -> bool:
+    """Whether a sentence has another thing for its subject, compared with the event: a name before
+    its first word of comparison, none of the event's (``named``), and one of the event's right after
+    ("The Qwen model ... is gaining traction for surpassing DeepSeek R1"). "Compared to GPT-5.1, the
+    model ..." names nothing before it: the event's model is its subject."""
+    found = _COMPARED.search(text)
+    if found is None or not named:
+        return False
+    before = _named_stems(text[: found.start()])
+    after = _named_stems(" ".join(text[found.end() :].split()[:_COMPARED_WITHIN]))
+    return bool(before) and not before & named and bool(after & named)
 
 
 def _opening_name_of(text: str) -> str | None:
