@@ -85,3 +85,16 @@ def test_a_label_and_an_address_is_the_senders_contact(user: str, label: str) ->
 
 def test_a_long_line_with_an_at_sign_stays_fast() -> None:
     assert block_verdict("a" * 200_000 + "@harbour.example") is None
+
+
+def test_a_request_to_add_the_sender_to_the_address_book_is_footer() -> None:
+    """ "To ensure we can contact you, please add us to your email address book or safe list." asks
+    for the sender's delivery, no news: footer; a story on address books stays."""
+    verdict = block_verdict(
+        "To ensure we can reach you, please add us to your email address book or safe list."
+    )
+    assert verdict is not None
+    assert verdict.reason is DropReason.FOOTER
+    assert (
+        block_verdict("Phone makers will let users add contacts to a shared address book from June.") is None
+    )

@@ -54,3 +54,20 @@ def test_a_report_of_another_companys_prices_stays() -> None:
         "paid tiers, with live berths and seat maps, cost $4 a month.",
     )
     assert [s for s in _split(body).stories if "paid tiers" in s.text]
+
+
+def test_a_call_to_subscribe_at_a_price_is_a_promotion() -> None:
+    """ "Get unlimited access ... Subscribe for less than $2 a week." sells the publication, under its
+    slogan ("Truth. Insight. Ideas."); a report that subscribers of a service pay a price stays."""
+    split = _split(
+        "# Harbour Notes\n\n"
+        "The ferry timetable changes on Monday, adding two crossings each morning and one at night.\n\n"
+        "Truth. Insight. Ideas.\n\n"
+        "Get unlimited access to reporting from journalists who still believe the truth matters. "
+        "Subscribe for less than $2 a week.\n\n"
+        "Streamline's subscribers will pay $4 a month more from June, the company said on Tuesday.\n"
+    )
+    promoted = [d.text for d in split.dropped if d.reason is DropReason.PROMOTION]
+    assert any("less than $2 a week" in t for t in promoted)
+    assert any("$4 a month more" in s.text for s in split.stories)
+    assert not any("Insight" in s.text or "Insight" in s.title for s in split.stories)

@@ -120,6 +120,7 @@ _RULES: tuple[_Rule, ...] = (
         # The platform's call to open the post in its app ("View in app", "READ IN APP").
         r"|^\W*(read|view|open) (this |it )?(post |email |e-mail |issue )?in (the |our )?app\W*$"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
+        r"|\badd us to your (e-?mail )?(address book|contacts|contact list|safe ?(sender )?list)\b"
         r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
         r"|\bstop (getting|receiving) (this|these|our) (newsletters?|e-?mails?)\b"
@@ -267,6 +268,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|欢迎转发|转发给|点击关注|关注(我们|本号|公众号)|订阅(本刊|我们)",
         40,
     ),
+    # A slogan of one-word sentences alone on its line ("Truth. Insight. Ideas."): the publication's
+    # tagline over its pitch, no news; "Watch. Michael (out now) is ..." labels a paragraph.
+    _rule(
+        DropReason.BOILERPLATE,
+        "the publication's slogan",
+        r"^[^\w]*(?:(?-i:[A-Z])[\w'’-]*\.\s+){2,4}(?-i:[A-Z])[\w'’-]*\.\W*$",
+        5,
+    ),
     # The edition's own event, sold to the reader: a paragraph opening with a call to register and
     # its date ("REGISTER NOW: May 14, 2 p.m. ET | The job market ..."), or telling of a workshop,
     # forum or webinar and closing with that call ("... Learn more and register today."). A story
@@ -312,7 +321,10 @@ _RULES: tuple[_Rule, ...] = (
         # subscribers. Become one today »"): an app's "paid tiers cost $4 a month" reports another's.
         r"|\bmade possible by (?:our |your )?(?:paying |paid )?(?:subscribers|readers|members|supporters)\b"
         r"|\bpaid (?:subscriptions?|memberships?)(?: \[[^\]\s]*\])?"
-        r" (?:start|starts|begin|begins) (?:at|from) [$€£]\d",
+        r" (?:start|starts|begin|begins) (?:at|from) [$€£]\d"
+        # Or the call to subscribe at a price ("Subscribe for less than $2 a week."): the reader asked
+        # to pay; "subscribers pay $4 a month" reports a price.
+        r"|\bsubscribe (?:now |today )?for (?:less than |under |just |only |as little as )?[$€£]\s?\d",
         40,
     ),
     _rule(
