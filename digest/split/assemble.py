@@ -1034,6 +1034,10 @@ PITCH = "the publication's pitch over its prompt to subscribe"
 _PITCH_WORDS = 30
 
 
+#: Most words of a dek over a byline; fewest of the first paragraph under the byline.
+_DEK_WORDS = 40
+
+
 #: The ledger detail of a signpost line over the text it points to ("To the main topic →").
 SIGNPOST = "a signpost over the text it points to, no headline (titled by its first sentence)"
 
@@ -2595,6 +2599,9 @@ class _Splitter:
             self.start_section(block, None)  # "- **Chips**" over its nested items: their topic
             return
         draft = self.draft
+        if draft is not None and self.dek_over_byline(draft, block):
+            self.draft = draft.add(block)  # the dek, its byline, then the story's first paragraph
+            return
         if draft is not None and block.blank_before and not self.page.blank_separated:
             # A blank line ends a story here, but not the one between a heading (or a line all in bold,
             # "**[Nitro Modules](url)**", over a paragraph) and its first line,
@@ -2641,6 +2648,26 @@ class _Splitter:
                 return
         text = strip_read_more(block.text)
         self.open("", "derived", block, paragraphs=(text,) if text else ())
+
+    def dek_over_byline(self, draft: _Draft, block: Block) -> bool:
+        """Whether the story being built is a dek with no headline (one short paragraph), and only
+        chrome with a byline or a writer's signature in it stands between it and ``block``, a
+        paragraph of running text: the dek, the byline and the story's first paragraph ("Michael
+        Schulman on Laurie Metcalf's third act. ..." over "Michael Schulman" and his role over "Like
+        most anyone who ..."), one story titled by its dek."""
+        if draft.origin != "derived" or len(draft.blocks) != 1 or len(draft.paragraphs) != 1:
+            return False
+        if words(draft.paragraphs[0]) > _DEK_WORDS or block.kind is not Kind.TEXT:
+            return False
+        if words(block.text) < _DEK_WORDS or self.layout.heading_like(block):
+            return False
+        between = [self.verdicts[b.index] for b in self.blocks[draft.blocks[0].index + 1 : block.index]]
+        details = [v.detail for v in between if v is not None]
+        return (
+            bool(between)
+            and len(details) == len(between)
+            and any(d == _SIGNATURE or d.startswith("byline") for d in details)
+        )
 
     @staticmethod
     def listed_on(draft: _Draft, block: Block) -> bool:

@@ -162,9 +162,21 @@ def _read_lines(
 
 def _names_source(key: str, source: str) -> bool:
     """Whether a masthead line (``key``, folded) is the newsletter's name, or its publisher's opening
-    it ("Axios" printed as the logo over "Axios Communicators")."""
+    it ("Axios" printed as the logo over "Axios Communicators"), or the name followed by what the
+    newsletter is ("The New Yorker Weekly Newsletter", "Harbor Notes Daily Briefing")."""
     name = source.casefold()
-    return bool(key) and (key == name or name.startswith(key + " "))
+    if not key:
+        return False
+    if key == name or name.startswith(key + " "):
+        return True
+    return key.startswith(name + " ") and _KIND_OF_LETTER.fullmatch(key[len(name) + 1 :]) is not None
+
+
+#: What a newsletter calls itself after its name ("Newsletter", "Weekly Digest", "Daily Briefing").
+_KIND_OF_LETTER = re.compile(
+    r"(?:(?:weekly|daily|monthly|morning|evening|sunday|weekend) )?"
+    r"(?:newsletter|digest|briefing|bulletin|edition|update|roundup|round-up|recap|letter|dispatch)s?"
+)
 
 
 #: Most words of a tagline printed under a newsletter's name ("China business in ten minutes").
