@@ -89,7 +89,8 @@ def test_a_long_line_with_an_at_sign_stays_fast() -> None:
 
 def test_a_request_to_add_the_sender_to_the_address_book_is_footer() -> None:
     """ "To ensure we can contact you, please add us to your email address book or safe list." asks
-    for the sender's delivery, no news: footer; a story on address books stays."""
+    for the sender's delivery, and "... emails will come from a new sender address" tells of it, no
+    news: footer; a story on address books stays."""
     verdict = block_verdict(
         "To ensure we can reach you, please add us to your email address book or safe list."
     )

@@ -121,6 +121,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|^\W*(read|view|open) (this |it )?(post |email |e-mail |issue )?in (the |our )?app\W*$"
         r"|you (are|were) (currently |now )?(receiving|subscribed)|you received this"
         r"|\badd us to your (e-?mail )?(address book|contacts|contact list|safe ?(sender )?list)\b"
+        r"|\b(e-?mails?|newsletters?|posts?) [^.!?]{0,40}\bwill (come|arrive|be sent) from an? new "
+        r"(sender|sending) (e-?mail )?address\b"
         r"|\b(reading|viewing) (a|the) plain[- ]text version of this (post|e-?mail|newsletter|issue)\b"
         r"|all rights reserved|privacy policy|\b(e-?mail|newsletter|subscription) preferences\b"
         r"|\bstop (getting|receiving) (this|these|our) (newsletters?|e-?mails?)\b"
