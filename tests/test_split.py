@@ -206,6 +206,11 @@ def test_derive_title_skips_the_phrase_opening_a_sentence() -> None:
     # A sentence opening with its subject is left to the clause cuts; a short one stays whole.
     assert main_clause("A harbour pilot who guided the ship through the storm, the port said, won.") is None
     assert derive_title("In Oslo, prices fell.") == "In Oslo, prices fell"
+    # Nor is an opening phrase ended by a comma inside its brackets.
+    assert derive_title(
+        "As every lab races toward being some form of Kestrel (that is, a coding focus, better slides and"
+        " sheets), the open models are catching up faster than anyone expected this spring."
+    ).startswith("The open models are catching up")
     # A clause is never cut inside brackets.
     assert derive_title(
         "Kestrel Notes (the desktop app, not the web one) is now available to every paying customer, at no"

@@ -263,6 +263,15 @@ _OPENER_WORDS = 25
 _MAIN_CLAUSE_WORDS = 4
 
 
+def _outer_comma(text: str) -> int:
+    """Where the first ", " outside brackets is in ``text`` (-1: none): "As every lab sprints toward
+    (aka a coding focus, better PDFs), it ..." opens on the whole bracket."""
+    at = text.find(", ")
+    while at >= 0 and text.count("(", 0, at) > text.count(")", 0, at):
+        at = text.find(", ", at + 2)
+    return at
+
+
 def main_clause(sentence: str) -> str | None:
     """The sentence from its main clause on, past the phrases opening it, if it opens with one.
 
@@ -275,7 +284,7 @@ def main_clause(sentence: str) -> str | None:
         return None
     rest = sentence
     while True:
-        comma = rest.find(", ")
+        comma = _outer_comma(rest)
         if comma < 0 or len(rest[:comma].split()) > _OPENER_WORDS:
             return None
         rest = rest[comma + 2 :].lstrip()
