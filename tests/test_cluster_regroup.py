@@ -77,3 +77,27 @@ def test_a_group_of_chat_summaries_alone_keeps_to_itself() -> None:
 )
 def test_a_chat_summary_opens_with_an_unnamed_participant(text: str, expected: bool) -> None:
     assert is_discussion(_story(0, "Item", text)) is expected
+
+
+def test_a_merged_clusters_cohesion_reads_a_bounded_number_of_pairs() -> None:
+    """Every member pair up to the bound (as ``np.triu_indices``), then that many drawn, ordered, the
+    same on every call, with a mean close to the mean of all pairs."""
+    from digest.cluster.grouping import _COHESION_PAIRS, _cohesion_pairs
+
+    first, second = _cohesion_pairs(40)
+    expected = np.triu_indices(40, k=1)
+    assert np.array_equal(first, expected[0])
+    assert np.array_equal(second, expected[1])
+    count = 1_200  # 719,400 pairs: over the bound
+    first, second = _cohesion_pairs(count)
+    assert len(first) <= _COHESION_PAIRS
+    assert len(first) > _COHESION_PAIRS * 0.99
+    assert (first < second).all()
+    assert second.max() < count
+    again = _cohesion_pairs(count)
+    assert np.array_equal(first, again[0])
+    assert np.array_equal(second, again[1])
+    values = np.sin(np.arange(count)) + 1.0  # a score per pair: the mean of its members' values
+    every = np.triu_indices(count, k=1)
+    full = ((values[every[0]] + values[every[1]]) / 2).mean()
+    assert abs(((values[first] + values[second]) / 2).mean() - full) < 1e-3
