@@ -996,7 +996,7 @@ def _unmarked_items(lines: list[str]) -> list[str]:
             j += 1
         above = lines[i - 1] if i > 0 else ""
         below = lines[j] if j < len(lines) else ""
-        set_apart = (not above.strip() or _fixed_line(above) or not ends_sentence(above, colon=False)) and (
+        set_apart = (_fixed_line(above) or not ends_sentence(above)) and (
             not below.strip() or not ends_sentence(below, colon=True)
         )
         if j - i >= 2 and set_apart and not (above.strip() and _unmarked_item(above)):

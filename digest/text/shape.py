@@ -263,11 +263,16 @@ _OPENER_WORDS = 25
 _MAIN_CLAUSE_WORDS = 4
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether place ``at`` of ``text`` is inside a bracket opened before it."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def _outer_comma(text: str) -> int:
     """Where the first ", " outside brackets is in ``text`` (-1: none): "As every lab sprints toward
     (aka a coding focus, better PDFs), it ..." opens on the whole bracket."""
     at = text.find(", ")
-    while at >= 0 and text.count("(", 0, at) > text.count(")", 0, at):
+    while at >= 0 and _in_brackets(text, at):
         at = text.find(", ", at + 2)
     return at
 
@@ -324,7 +329,7 @@ def derive_title(text: str, limit: int = 12) -> str:
         before = len(first[: m.start()].split())
         if before > limit + 2:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
-        if before >= 5 and first.count("(", 0, m.start()) <= first.count(")", 0, m.start()):
+        if before >= 5 and not _in_brackets(first, m.start()):
             return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
     return " ".join(tokens[:limit]) + "…"
 
