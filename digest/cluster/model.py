@@ -341,6 +341,10 @@ class Model:
         subjects = self.subjects
         running: np.ndarray[Any, Any] = apart & (_count(subjects, rows) > 0) & (_count(subjects, cols) > 0)
         running[running] = _dots_where(subjects, rows, cols, running) > 0
+        # A name of two subjects or more in each headline may be two names that share a part.
+        named = np.diff(subjects.indptr) >= 2
+        for k in np.flatnonzero(running & named[rows] & named[cols]):
+            running[k] = self._one_name(int(rows[k]), int(cols[k]))
         return running
 
     def _share_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -369,6 +373,18 @@ class Model:
         one, other = self._names_of(first), self._names_of(second)
         common = one.keys() & other.keys()
         return len({one[t] for t in common}) >= 2 and len({other[t] for t in common}) >= 2
+
+    def _one_name(self, first: int, second: int) -> bool:
+        """Whether a subject both headlines share is one name in both: not the first part of a
+        name that each headline goes on with differently ("Peter Wehner" and "Peter Turchin",
+        "Claude Design" and "Claude Opus 4.7": two people, two products)."""
+        one, other = self._names_of(first), self._names_of(second)
+        for term in one.keys() & other.keys():
+            mine = {t for t, k in one.items() if k == one[term]} - other.keys()
+            theirs = {t for t, k in other.items() if k == other[term]} - one.keys()
+            if not (mine and theirs):
+                return True
+        return False
 
     def _names_of(self, story: int) -> dict[str, int]:
         """:func:`_parties` of a story's headline, worked out the first time a pair asks."""

@@ -143,7 +143,7 @@ def summarise(
     summary = _Summary(headline, limit, word_limit)
     summary.reported = _reported(ranked)
     lead, *others = pools
-    summary.take(lead)
+    summary.take(lead, on_headline=bool(others))
     if not others:
         summary.take(lead)
     else:
@@ -227,12 +227,18 @@ class _Summary:
         self.event = set(self.core)
         self.agreed = _Agreement(ranked)
 
-    def take(self, pool: _Pool, *, relevant: bool = False) -> bool:
+    def take(self, pool: _Pool, *, relevant: bool = False, on_headline: bool = False) -> bool:
         """Add the pool's next sentence that says something new; False when none fits.
 
         ``relevant``: the sentence must also be about the event (:meth:`_about`), as a later
         report's sentences are not always (a chat summary moves on to other threads).
+        ``on_headline``: when the headline is the report's own first sentence (an item printed
+        without a title), what follows it is told only if it is about the headline's event: a
+        list that lost its separators runs on into the next item ("Elon Musk's lawsuit against
+        OpenAI is set to begin this week. King Charles and Queen Camilla arrive ..."), and
+        other reports tell the event instead.
         """
+        headlined = False
         for candidate in pool:
             text = candidate.text
             before, self.previous[pool] = self.previous.get(pool), candidate
@@ -253,6 +259,9 @@ class _Summary:
             if _restates(text, self.headline):
                 if not self.chosen:
                     self.last_told = candidate  # the headline tells it: what follows may refer to it
+                    headlined = True
+                continue
+            if on_headline and headlined and not self.chosen and not self._on_headline(text):
                 continue
             if any(_alike(text, s.text) for s in self.chosen):
                 continue
@@ -287,6 +296,14 @@ class _Summary:
             self.words += length
             return True
         return False
+
+    def _on_headline(self, text: str) -> bool:
+        """Whether ``text`` goes on from the headline told: it does not open with a name the
+        headline does not give (a subject of its own, as :meth:`_new_subject` tells it)."""
+        name = _opening_name_of(text)
+        if name is None or stems(name) & stems(self.headline):
+            return True
+        return _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN])) is not None
 
     def _retold(self, text: str, story_id: str) -> bool:
         """Whether another report's sentence chosen tells ``text`` again in other words: no name or
