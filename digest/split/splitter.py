@@ -21,6 +21,7 @@ from attrs import evolve
 from digest.models import Document, Dropped, DropReason, Edition, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
+from digest.split.article import one_article
 from digest.split.assemble import EMPTY_HEADING, Page, assemble, footer_sender
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
 from digest.split.masthead import is_name, read_masthead, read_signature
@@ -101,6 +102,7 @@ def _split_blocks(document: Document, blocks: list[Block], settings: ReadSetting
     page = Page(edition, reference, anchor, day_first, separated, extra)
     masthead = {**masthead, **read_signature(blocks)}
     split = _post_title_only(assemble(page, blocks, masthead))
+    split = one_article(split, _post_address(split))
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
 
 
@@ -179,6 +181,14 @@ def _post_title_only(split: Split) -> Split:
         position=heading.position,
     )
     return evolve(split, stories=(story,), dropped=tuple(e for e in split.dropped if e is not heading))
+
+
+def _post_address(split: Split) -> str | None:
+    """The address of the edition's post on the web, as its link or a line giving it says."""
+    address = split.edition.url or next(
+        (m["url"] for entry in split.dropped if (m := _WEB_VERSION.search(entry.text)) is not None), None
+    )
+    return (canonical_url(address) or address) if address else None
 
 
 def _folded(title: str) -> str:
