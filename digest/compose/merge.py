@@ -22,7 +22,7 @@ from digest.compose.summary import Told, credit_or_link, informative, stems, sum
 from digest.models import MergedStory, SourceRef, Story, StoryCluster
 from digest.settings import ComposeSettings
 from digest.split.recap import is_channel_header
-from digest.text.shape import first_sentence, strip_symbols
+from digest.text.shape import first_sentence, strip_symbols, subject_only
 from digest.text.stopwords import OPEN_WORDS
 
 __all__ = ["merge_cluster"]
@@ -280,7 +280,8 @@ def _uncut(story: Story, limit: int) -> str:
         before = len(sentence[: boundary.start()].split())
         if before > limit:
             break
-        if before >= _CLAUSE_MIN:  # the first clause that reads as a headline
+        if before >= _CLAUSE_MIN and not subject_only(sentence[: boundary.start()], boundary):
+            # the first clause that reads as a headline, not a subject alone ("A U.S. soldier")
             return _closed(_FINAL_STOP.sub("", sentence[: boundary.start()].rstrip(" ,;:")))
     printed = len(_CUT.sub("", title).split())
     if printed < len(words) and _ends_phrase(words, printed):

@@ -329,9 +329,35 @@ def derive_title(text: str, limit: int = 12) -> str:
         before = len(first[: m.start()].split())
         if before > limit + 2:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
-        if before >= 5 and not _in_brackets(first, m.start()):
+        if before >= 5 and not _in_brackets(first, m.start()) and not subject_only(first[: m.start()], m):
             return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
     return " ".join(tokens[:limit]) + "…"
+
+
+#: What a clause of the subject opens with, no comma before it ("A U.S. Special Forces soldier who
+#: participated ..."): cut there, a headline would be its subject alone.
+_QUALIFIER = re.compile(r"\s(?:who|which|where|with)\s")
+#: A verb that tells the words before a clause are more than a subject ("The administration is
+#: printing passports which ...").
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|says?|said)\b"
+)
+#: An article opening a noun phrase: what a sentence's subject starts with.
+_ARTICLE = re.compile(r"(?:A|An|The)\s")
+#: Most words of a sentence's opening noun phrase read as its subject alone.
+_SUBJECT_WORDS = 8
+
+
+def subject_only(before: str, boundary: re.Match[str]) -> bool:
+    """Whether ``before``, the words up to a clause ``boundary``, is a sentence's subject alone: a
+    short phrase opening with an article and no verb to tell more, then "who", "which", "where" or
+    "with" with no comma before it ("A U.S. Special Forces soldier who ... was charged ...")."""
+    return (
+        _QUALIFIER.fullmatch(boundary.group()) is not None
+        and _ARTICLE.match(before) is not None
+        and len(before.split()) <= _SUBJECT_WORDS
+        and _AUXILIARY.search(before) is None
+    )
 
 
 #: A list number opening a headline ("2. Marlow cloud outage", "5. 1 fun thing: ...", "[1] Title",
