@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
 from digest.cluster.grouping import similarity_in
+from digest.cluster.model import Model
 from digest.models import Story
 from digest.settings import ClusterSettings
 
@@ -65,3 +68,29 @@ def test_two_products_of_one_maker_are_two_subjects() -> None:
     assert _subject(design, opus) == 1.0
     again = _story("c", "Orrin Design adds exports", "Orrin Design added exports to slides.", 1)
     assert _subject(design, again) == ClusterSettings().subject_boost
+
+
+def test_the_pairs_worked_out_together_agree_with_each_pair_alone() -> None:
+    """``Model._one_names`` (sparse rows of each headline's names) gives what ``_one_name`` gives."""
+    titles = [
+        "Kestrin Wehner and Orrin Design meet",
+        "Kestrin Turchin reviews Orrin Opus",
+        "Orrin Design adds exports for Kestrin Wehner",
+        "Wehner backs Orrin",
+        "Orrin Opus and Orrin Design ship",
+        "Kestrin Wehner on Marlow Tessaly",
+    ]
+    stories = [
+        _story(f"s{k}", title, f"{title}, the report said. {title} again, it said.", k % 2)
+        for k, title in enumerate(titles)
+    ]
+    run = [
+        _story(f"f{k}", f"Council {k} approves budget", f"The council of town {k} approved its budget.")
+        for k in range(40)
+    ]
+    model = Model([*stories, *run], ClusterSettings())
+    rows, cols = np.triu_indices(len(stories), k=1)
+    alone = np.asarray([model._one_name(int(a), int(b)) for a, b in zip(rows, cols, strict=True)])
+    assert alone.any()
+    assert not alone.all()
+    assert (model._one_names(rows, cols) == alone).all()
