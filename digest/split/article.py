@@ -1,21 +1,23 @@
-"""An edition that is one article told in parts: one story, titled as the edition.
+"""An e-mail that is one article told in parts: its untitled paragraphs are not stories of their own.
 
 An essay sent by e-mail reaches the splitter as its paragraphs and its section headings: printed
 a paragraph a line with no blank line between them, each paragraph reads as an item of a list
 with no headline ("The Magnox program was born in 1953", "The approvals process was
-straightforward"), and each section ("The first wave", "Trouble ahead") as a story of its own.
-The digest then lists a paragraph from the middle of an essay as news, and the ledger holds an
-essay as twenty stories.
+straightforward"). The digest then lists a paragraph from the middle of an essay as news, and the
+ledger holds an essay as twenty stories.
 
 What tells one article from a list of items is how its parts hold together, not a publication's
 name: each part goes on with the words of the part before it (one subject told on), while the
-items of a list or a roundup each bring their own subject. So an edition of three parts or more
-whose consecutive parts share their words (the cosine of their words of four letters or more,
-function words aside, each part against the better of the two before it, on average at least
-``_COHESION``) is one article when few of its parts link an article of their own (a roundup's
-items do: The Batch's stories about one field hold together as well as an essay's parts, but each
-links its own story). The story is titled by the edition's title (the post's title, its subject
-line) and links the post where the edition gives its address.
+items of a list or a roundup each bring their own subject. So in an e-mail that is one post (it
+gives the post's address on the web) of three parts or more whose consecutive parts share their
+words (the cosine of their words of four letters or more, function words aside, each part against
+the better of the two before it, on average at least ``_COHESION``), and few of whose parts link an
+article of their own (a roundup's items do: The Batch's stories about one field hold together as
+well as an essay's parts, but each links its own story), a part with no headline of its own goes on
+with the part before it. A part the edition heads stays a story: a report's section on one event
+("DeepSeek V4" in a review of the week's models) is that event's report. An untitled opening takes
+the post's title. Without the post's address nothing is joined: a briefing of untitled notes on one
+subject (a China business briefing) holds together as well as an essay does.
 """
 
 from __future__ import annotations
