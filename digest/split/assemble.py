@@ -990,6 +990,42 @@ def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | 
     return Verdict(DropReason.BOILERPLATE, DATELINE) if not strip_symbols(cut_weekdays(rest)) else None
 
 
+#: The ledger detail of a calendar of coming events.
+CALENDAR = "calendar: the coming days' events"
+#: A day labelling what happens on it, then a colon, maybe glued to its first event ("Monday: China
+#: reports ...", "April 29:The Fed ...", "**Sat.**: ...").
+_DAY_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?”\s]))\W{0,2}(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\W{0,2}:"
+    r"(?=\s*[\[“\"‘]?[A-Z0-9])"
+)
+#: Most words of one day's paragraph of a calendar (a week ahead's busiest day).
+_CALENDAR_WORDS = 150
+
+
+def _calendar(blocks: list[Block], block: Block, page: Page) -> Verdict | None:
+    """A paragraph opening with a day and a colon that lists what happens on it (a week ahead's
+    "Tuesday: Rate decisions from Japan; ..."), the edition looking forward, never its news: so read
+    where two days are labelled so in a row (in the paragraph, or in the one above or below it), or
+    where the one day named falls on the edition's date or after it ("April 29:The Fed is expected
+    to ..." in an edition of 28 April)."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or block.code or words(text) > _CALENDAR_WORDS:
+        return None
+    opening = _DAY_LABEL.match(text)
+    if opening is None:
+        return None
+    verdict = Verdict(DropReason.BOILERPLATE, CALENDAR)
+    if len(_DAY_LABEL.findall(text)) >= 2:
+        return verdict
+    neighbours = (blocks[i] for i in (block.index - 1, block.index + 1) if 0 <= i < len(blocks))
+    if any(b.kind is Kind.TEXT and _DAY_LABEL.match(b.text.strip()) for b in neighbours):
+        return verdict
+    anchor = page.anchor or page.reference
+    day = find_date(opening[0].strip(" :*_"), reference=anchor, day_first=page.day_first)
+    return verdict if anchor is not None and day is not None and day >= anchor else None
+
+
 #: Fewest words of a paragraph of running text that a date under it closes.
 _PARAGRAPH_WORDS = 12
 
@@ -1278,6 +1314,7 @@ class _Splitter:
             or recap_verdict(b)
             or _layout_verdict(blocks, b, self.numbers)
             or _dateline_alone(blocks, b, page)
+            or _calendar(blocks, b, page)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
