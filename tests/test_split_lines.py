@@ -513,6 +513,23 @@ def test_titles_glued_into_a_contents_line_are_not_parted() -> None:
     assert "eleven. Twelve" in out[1]
 
 
+def test_a_long_sentence_glued_to_the_next_is_running_text() -> None:
+    """A line whose only sentence ends glued to the next, with no sentence followed by a space
+    ("... for the harbour work.The tugboat crews ... — Tide Post"), is running text when a sentence
+    runs longer than any title: its join is parted like the body's others."""
+    from digest.split.glued import part_glued
+
+    lines = [
+        "The port signed a deal to lend the navy its cranes for the harbour work.The tugboat crews have "
+        "quietly doubled the number of night shifts on the northern quay this month. — Tide Post",
+        "It is one.Two and three. It is four.Five and six. It is seven.Eight is it. It is nine.Ten too.",
+        "Ports reopenRail strikes endCould it rain?Markets rally",
+    ]
+    out = part_glued(lines)
+    assert "harbour work. The tugboat" in out[0]
+    assert out[2] == lines[2]
+
+
 #: An invented edition of numbered headlines, the last over a sentence trailing off into its items.
 _LIST_LEAD_IN = """\
 1. Ports reopen after the storm

@@ -43,6 +43,19 @@ _JOIN = re.compile(
 _RUNNING = re.compile(r"[.!?][”’\")]?\s+[\[“\"‘]?[A-Z]")
 #: Fewest distinct joins in one body for it to read as having lost its breaks.
 _EVIDENCE = 5
+#: Fewest words of a sentence no title runs to: a line holding one is running text, though none of
+#: its sentences is followed by a space ("... for classified work.The US military has ...").
+_RUNNING_WORDS = 15
+
+
+def _running(line: str, joins: list[tuple[int, str]]) -> bool:
+    """Whether ``line`` is running text: a sentence followed by a space and the next, or a part
+    between its joins (a sentence, link addresses left out) longer than any title."""
+    if _RUNNING.search(line):
+        return True
+    cuts = [0, *(at for at, _ in joins), len(line)]
+    parts = (_KEPT.sub("", line[a:b]) for a, b in itertools.pairwise(cuts))
+    return any(len(part.split()) >= _RUNNING_WORDS for part in parts)
 
 
 def _joins(line: str) -> list[tuple[int, str]]:
@@ -71,7 +84,7 @@ def part_glued(lines: list[str]) -> list[str]:
     out = []
     for line, joins in zip(lines, found, strict=True):
         parted = line
-        for at, _ in reversed(joins if _RUNNING.search(line) else []):
+        for at, _ in reversed(joins if _running(line, joins) else []):
             parted = parted[:at] + " " + parted[at:]
         out.append(parted)
     return out
