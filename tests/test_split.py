@@ -218,6 +218,33 @@ def test_derive_title_skips_the_phrase_opening_a_sentence() -> None:
     ).startswith("Kestrel Notes (the desktop app, not the web one)")
 
 
+def test_derive_title_never_cuts_a_subject_from_its_verb() -> None:
+    """A cut that would leave the sentence's subject alone ("A Norland Coast Guard pilot" before "who
+    guided ... was honoured") tells nothing that happened: the headline runs on past it."""
+    title = derive_title(
+        "A Norland Coast Guard pilot who guided the ferry through the storm off the northern cape was"
+        " honoured by the harbour board on Tuesday."
+    )
+    assert title != "A Norland Coast Guard pilot"
+    assert title.startswith("A Norland Coast Guard pilot who guided the ferry")
+    # A clause telling what happened is still cut at its boundary.
+    assert (
+        derive_title(
+            "The harbour board honoured the ferry pilots on Tuesday, who guided three ships through the"
+            " storm off the northern cape last week."
+        )
+        == "The harbour board honoured the ferry pilots on Tuesday"
+    )
+    # A title in capitals has no lower-case noun to be a subject: its list is cut as before.
+    assert (
+        derive_title(
+            "Harbour Crane Firmware, Tugboat Battery Monitor, Ferry Timetable Parser in C, and more from the"
+            " community this week."
+        )
+        == "Harbour Crane Firmware, Tugboat Battery Monitor"
+    )
+
+
 def test_link_markers_stripped_from_headlines() -> None:
     """'(link)' and '(link, link)' after a headline are link labels, not words of the title."""
     assert strip_link_suffix("Anta buys a Puma stake (link, link)") == "Anta buys a Puma stake"

@@ -302,6 +302,20 @@ def main_clause(sentence: str) -> str | None:
     return rest[:1].upper() + rest[1:] if word.isalpha() and word.islower() else rest
 
 
+#: Words that neither name the subject nor tell what it did: articles, prepositions, conjunctions.
+_FUNCTION_WORDS = frozenset("a an the of for in on at to by from and or its their his her".split())
+
+
+def _subject_only(clause: str) -> bool:
+    """Whether ``clause`` is a sentence's subject alone: its names capitalised and one word in lower
+    case besides function words, its last, the noun they name ("A U.S. Special Forces soldier" cut
+    before "who participated ... was charged"), no verb telling what happened. A title in capitals
+    ("Triton LSTM Implementation, ...") has no such noun; "Kenya's Sawe won the marathon" has a verb."""
+    told = clause.split()
+    lower = [w for w in told if w[:1].islower() and w.lower() not in _FUNCTION_WORDS]
+    return len(lower) == 1 and lower[0] == told[-1]
+
+
 def derive_title(text: str, limit: int = 12) -> str:
     """A short headline from the first sentence, cut at a clause boundary."""
     told = iter_sentences(text) if text.strip() else iter(())
@@ -329,7 +343,9 @@ def derive_title(text: str, limit: int = 12) -> str:
         before = len(first[: m.start()].split())
         if before > limit + 2:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
-        if before >= 5 and not _in_brackets(first, m.start()) and not subject_only(first[: m.start()], m):
+        clause = first[: m.start()]
+        alone = subject_only(clause, m) or _subject_only(clause)  # a subject alone is no headline
+        if before >= 5 and not _in_brackets(first, m.start()) and not alone:
             return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
     return " ".join(tokens[:limit]) + "…"
 
