@@ -1494,6 +1494,10 @@ class _Splitter:
             # A line alone with nothing under it and nowhere to go: a label or an aside
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
             return DropReason.EMPTY, "a headline with no text and no link"
+        if not text.strip() and url is not None and self.links_next_item(draft, url):
+            # "Before You Go" over a picture's address, then the item that address links: a label
+            # with nothing of its own, its link the item's.
+            return DropReason.EMPTY, "a label over the next item, its only link that item's"
         if _introduction_only(draft, text):
             # "Here's what happened in AI this week:" alone: it announces what follows, itself no news.
             return DropReason.EMPTY, "a line introducing what follows, nothing of its own"
@@ -1528,6 +1532,16 @@ class _Splitter:
             # laid out like its stories: every part of it is the advertisement.
             return DropReason.JOBS, "job advertisement (asks readers to apply)"
         return None
+
+    def links_next_item(self, draft: _Draft, url: str) -> bool:
+        """Whether the first paragraph of text after ``draft`` (chrome such as a picture's credit
+        skipped) opens with a link to ``url`` too: the item the label is printed over."""
+        own = [b.index for b in (*draft.blocks, *draft.metadata)]
+        for block in self.blocks[max(own, default=len(self.blocks)) + 1 :]:
+            if self.verdicts[block.index] is not None or is_bare_link(block):
+                continue
+            return block.kind is Kind.TEXT and block.links[:1] == (url,)
+        return False
 
     def close(self, last: bool = False) -> None:
         """Tell the story being built; ``last`` when nothing of the edition follows it."""
