@@ -935,6 +935,15 @@ def _front_page_anchors(blocks: list[Block], block: Block) -> bool:
     return len(hosts) == 1 and _own_site(blocks, block, hosts.pop())
 
 
+#: The ledger detail of an item linking an event's page on the sender's own site.
+OWN_EVENT_PAGE = "the edition's event: its page on the sender's site"
+#: An event's page: the site's events, webinars, workshops, camps or sessions, then the event.
+_EVENT_PAGE = re.compile(
+    r"^https?://[^/?#\s]+/(?:events?|webinars?|workshops?|camps?|sessions)(?:/[^?#\s]*)?(?:[?#]\S*)?$",
+    re.IGNORECASE,
+)
+
+
 def _own_site(blocks: list[Block], block: Block, host: str) -> bool:
     """Whether ``host`` is the site the edition links most, from three other blocks or more."""
     counts: dict[str, int] = {}
@@ -1513,6 +1522,10 @@ class _Splitter:
             # Every link goes to a shop ("FROM THE CHRONICLE STORE" over a report to order): the
             # publication's store box, whatever its words.
             return DropReason.PROMOTION, "a store's box: its links go to a shop"
+        if url is not None and self.own_event_page(draft, url):
+            # "[Codex Camp](https://sender.example/events/codex-camp) on April 24: A hands-on camp ...":
+            # the sender's own event, sold to its reader, whatever its words.
+            return DropReason.PROMOTION, OWN_EVENT_PAGE
         if links and all(_AD_SERVER.match(link) for link in (*links, draft.url or links[0])):
             # Every link goes through an ad server ("CONTENT FROM: <brand>" over its pitch and its
             # "Learn More" button): an advertisement, whatever its words.
@@ -1532,6 +1545,22 @@ class _Splitter:
             # laid out like its stories: every part of it is the advertisement.
             return DropReason.JOBS, "job advertisement (asks readers to apply)"
         return None
+
+    def own_event_page(self, draft: _Draft, url: str) -> bool:
+        """Whether ``url`` is an event's page ("/events/...", "/webinars/...", "/sessions/...") on the
+        sender's own site: the site named by the publication (every.to for "Every", bloomberg.com and
+        bloombergevents.com for "Bloomberg Weekend"), never a platform hosting others' events (a recap's
+        discord.com/events/...)."""
+        if _EVENT_PAGE.match(url) is None:
+            return False
+        site = _host(url).split(".")
+        source = (draft.source or self.page.edition.source or "").casefold()
+        name = re.sub(r"[\W_]", "", source)
+        first = re.sub(r"[\W_]", "", source.split()[0]) if source.split() else ""
+        if len(site) < 2 or len(site[-2]) < 3:
+            return False
+        # every.to for "Every"; bloombergevents.com, its events site, for "Bloomberg Weekend".
+        return site[-2] in name or (len(first) >= 5 and site[-2].startswith(first))
 
     def links_next_item(self, draft: _Draft, url: str) -> bool:
         """Whether the first paragraph of text after ``draft`` (chrome such as a picture's credit
