@@ -935,6 +935,13 @@ def _front_page_anchors(blocks: list[Block], block: Block) -> bool:
     return len(hosts) == 1 and _own_site(blocks, block, hosts.pop())
 
 
+#: The ledger detail of an item whose every link is a show's episode page.
+EPISODE_PAGE = "a show's episode: its links go to the episode's page"
+#: A show's episode page: a path segment "episode" or "episodes" followed by the episode
+#: ("/member/episode/tim-cook-steps-down", "/episodes/412-harbour-cranes").
+_EPISODE_PAGE = re.compile(r"^https?://[^/?#\s]+(?:/[^/?#\s]+)*/episodes?/[^/?#\s]+", re.IGNORECASE)
+
+
 #: The ledger detail of an item linking an event's page on the sender's own site.
 OWN_EVENT_PAGE = "the edition's event: its page on the sender's site"
 #: An event's page: the site's events, webinars, workshops, camps or sessions, then the event.
@@ -1522,6 +1529,10 @@ class _Splitter:
             # Every link goes to a shop ("FROM THE CHRONICLE STORE" over a report to order): the
             # publication's store box, whatever its words.
             return DropReason.PROMOTION, "a store's box: its links go to a shop"
+        if targets and all(_EPISODE_PAGE.match(link) for link in targets):
+            # "Tim Cook Steps Down (https://show.example/member/episode/tim-cook-steps-down)" under a
+            # show's name: an episode of a show, promoted; the news is told in the edition's items.
+            return DropReason.PROMOTION, EPISODE_PAGE
         if url is not None and self.own_event_page(draft, url):
             # "[Codex Camp](https://sender.example/events/codex-camp) on April 24: A hands-on camp ...":
             # the sender's own event, sold to its reader, whatever its words.
