@@ -76,3 +76,33 @@ def test_any_continuation_after_an_address_links_one_word(opening: str, count: i
     linked = angled_links("\n\n".join(lines))
     assert f"[{opening.strip()} more" not in linked
     assert "[here](https://example.com/x0)" in linked
+
+
+#: A footer whose web-version line the conversion glued to the address printed before it.
+_GLUED_FOOTER = """Harbor Morning Briefing
+
+The council voted to reopen the harbour <https://news.example.com/articles/harbour-vote>
+, ending a week of talks. Pilots were hoping for <https://news.example.com/articles/pilots-deal>
+ a longer contract. The deal raises new questions <https://news.example.com/articles/questions>
+ about the port's budget.
+
+This email was sent to reader@example.org.
+
+ <https://news.example.com/account/newsletters>Read this newsletter on the web
+ <https://news.example.com/newsletter/harbor-morning/2026-05-05>.
+"""
+
+
+def test_an_address_glued_to_the_next_lines_words_is_parted(tmp_path: Path) -> None:
+    """An address opening a line glued to a capitalised word ("<https://...>Read this newsletter on the
+    web") is set on a line of its own: the words are the footer's web-version line, never a story
+    titled by the address."""
+    assert "\n Read" not in angled_links(_GLUED_FOOTER)
+    assert ">\nRead this newsletter on the web" in angled_links(_GLUED_FOOTER)
+    path = tmp_path / "briefing.txt"
+    path.write_text(_GLUED_FOOTER, encoding="utf-8")
+    reading = read_stories([path])
+    assert not [s for s in reading.stories if "on the web" in s.title or "newsletters>" in s.title]
+    assert [d.reason.value for d in reading.dropped if d.text.startswith("Read this newsletter")] == [
+        "footer"
+    ]

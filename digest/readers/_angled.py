@@ -149,6 +149,21 @@ def _as_angled(text: str) -> str:
     return text
 
 
+#: An address opening a line, glued to the words after it: ``<https://...>Read this newsletter on ...``.
+_GLUED_OPENING = re.compile(rf"^(?P<address>[ \t]*{_ADDRESS})(?=[A-Z])")
+
+
+def _part_glued_openings(lines: list[str]) -> list[str]:
+    """``lines`` with an address opening a line glued to a capitalised word after it set on a line of
+    its own: the address links what was printed before it (a button, a picture), never the line's
+    words, which the conversion glued to it where its line break was lost."""
+    out: list[str] = []
+    for line in lines:
+        found = _GLUED_OPENING.match(line)
+        out.extend((found["address"], line[found.end() :]) if found else (line,))
+    return out
+
+
 def angled_links(text: str) -> str:
     """``text`` with addresses printed after their link's text written as Markdown links."""
     if "http" not in text:
@@ -156,7 +171,7 @@ def angled_links(text: str) -> str:
     text = _as_angled(text)
     if text.count("<http") + text.count("<HTTP") < _EVIDENCE:
         return text
-    lines = _rejoin_wrapped(text.split("\n"))
+    lines = _rejoin_wrapped(_part_glued_openings(text.split("\n")))
     if len(_AFTER_WORD.findall("\n".join(lines))) < _EVIDENCE:
         return text
     code = _code_lines(lines)

@@ -113,7 +113,7 @@ _RULES: tuple[_Rule, ...] = (
         "unsubscribe or preferences footer",
         r"\bunsubscribe\b|manage (your )?(email )?(preferences|subscription)|update your preferences"
         r"|view (this )?(email |newsletter )?(online|in (your |a )?browser)|\bno longer wish to receive"
-        r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue )?"
+        r"|^\W*(read|view) (this |it )?(post |email |e-mail |issue |newsletter |edition )?"
         r"(online|on the web|in (your |a |the )?browser)"
         r"|^\W*read (this |it )?(post |email |e-mail |issue |newsletter )?in (your |a |the )?(web )?"
         r"browser\W*$"
