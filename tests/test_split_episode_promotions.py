@@ -44,3 +44,10 @@ def test_reports_about_shows_and_interviews_stay() -> None:
     assert not promotes_episode("Podcast listening rose 20% this year, the company said, led by news shows.")
     assert not promotes_episode(f"{_PROMO} The depot opens in June and will hold 4,000 pallets.")
     assert not promotes_episode(f"{_PROMO} " + "The cooperative's members include ninety pharmacies. " * 12)
+
+
+def test_a_call_to_listen_followed_by_its_button_arrow_is_a_promotion() -> None:
+    """The call may end with its button's arrow ("... Harbor Talk now. →"): still the call."""
+    assert promotes_episode(_PROMO + " →")
+    assert promotes_episode(_PROMO.replace("depot.Listen", "depot.\nListen") + " →")
+    assert not promotes_episode("Listen to the harbour's foghorns at dawn. →")

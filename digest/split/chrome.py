@@ -1009,7 +1009,7 @@ def promotes_newsletter(text: str) -> bool:
 #: of what was said in it: no promotion.
 _EPISODE_CALL = re.compile(
     r"(?:^|[.!?”\"’)]\s*)(?:listen|tune in|watch|stream|catch)\b[^.!?]{0,60}"
-    r"\b(?:episode|podcast)s?\b[^.!?]{0,60}[.!]?\s*$",
+    r"\b(?:episode|podcast)s?\b[^.!?]{0,60}[.!]?\s*(?:[→»]\s*)?$",
     re.IGNORECASE,
 )
 #: Most words of an episode's promotion: a longer story reports on a show.
