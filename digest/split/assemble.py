@@ -1006,6 +1006,30 @@ def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | 
     return Verdict(DropReason.BOILERPLATE, DATELINE) if not strip_symbols(cut_weekdays(rest)) else None
 
 
+#: The ledger detail of a quotation's attribution printed with no quotation above it.
+ATTRIBUTION_ALONE = "a quotation's attribution: its quotation not in the text (a picture)"
+#: Most words of such an attribution ("— Ana Ruiz, the harbour master, speaking to pilots today ...").
+_ATTRIBUTION_WORDS = 40
+#: What was said, reported in the attribution itself ("..., warning that the US has no exit strategy").
+_REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _attribution_alone(blocks: list[Block], block: Block) -> Verdict | None:
+    """A paragraph opening with a dash right under a label ("Quote of the Day" over "— The White House
+    on X ahead of the state visit."): the attribution of a quotation the edition printed as a
+    picture, nothing of its own to tell. One reporting what was said ("— the chancellor, warning that
+    the war has no exit strategy") tells it, and stays; under text the dash signs what is above it."""
+    text = block.text.strip()
+    if block.kind is not Kind.TEXT or not text.startswith(("—", "―")) or words(text) > _ATTRIBUTION_WORDS:
+        return None
+    if _REPORTED.search(text):
+        return None
+    above = blocks[block.index - 1] if block.index > 0 else None
+    if above is None or not (above.kind is Kind.HEADING or above.doubled or _plain_label(above)):
+        return None
+    return Verdict(DropReason.BOILERPLATE, ATTRIBUTION_ALONE)
+
+
 #: The ledger detail of a calendar of coming events.
 CALENDAR = "calendar: the coming days' events"
 #: A day labelling what happens on it, then a colon, maybe glued to its first event ("Monday: China
@@ -1331,6 +1355,7 @@ class _Splitter:
             or _layout_verdict(blocks, b, self.numbers)
             or _dateline_alone(blocks, b, page)
             or _calendar(blocks, b, page)
+            or _attribution_alone(blocks, b)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
