@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from digest.ingest import read_stories
 from digest.models import Document, DropReason, Edition, Format, Split
 from digest.readers import read_path
 from digest.readers._text import read_text
@@ -177,6 +178,28 @@ def test_a_masthead_line_over_its_tagline_in_a_wrapped_body() -> None:
     assert {d.text: d.detail for d in split.dropped}["Asian business in ten minutes"] == "masthead: tagline"
     assert len(split.stories) == 3
     assert "Shares rose 11% on debut on Tuesday." in split.stories[0].text
+
+
+def test_a_line_over_the_site_menu_under_the_name_is_the_tagline(tmp_path: Path) -> None:
+    """A sentence printed between the newsletter's name and its menu row ("Tide Signal" / "Stay on top
+    of today's harbour news, tides, and charts." / "Signup | Work With Us | Archive") says what the
+    newsletter is: the masthead's tagline, never a story of each edition."""
+    body = (
+        '---\nnewsletter_name: "Tide Signal"\nsubject: "Cranes return"\n'
+        "date: Tue, 05 May 2026 17:47:02 +0000\n"
+        "---\n\n# Cranes return\n\n---\n\nTide Signal\n"
+        "Stay on top of today's harbour news, tides, and charts.\n"
+        "Signup\n|\nWork With Us\n|\nFollow on X\n|\nArchive\nHey Ana,\n"
+        "The port of Lisbon finished its trial of driverless cranes, which moved 4,000 containers in a week"
+        " without a stop, and will order twelve more by the summer.\n"
+        "Ferry fares on the northern crossing rise by six percent in June, the operator said on Monday.\n"
+    )
+    path = tmp_path / "tide-signal.md"
+    path.write_text(body, encoding="utf-8")
+    reading = read_stories([path])
+    assert not [s for s in reading.stories if "Stay on top" in s.title or "Stay on top" in s.text]
+    tagline = [d.detail for d in reading.dropped if d.text.startswith("Stay on top")]
+    assert tagline == ["masthead: tagline"]
 
 
 def test_a_paragraph_aligned_under_a_list_item_is_part_of_it() -> None:

@@ -214,19 +214,41 @@ def _property_line(blocks: Sequence[Block], block: Block) -> bool:
 
 def _tagline(blocks: Sequence[Block], block: Block, used: dict[int, str]) -> bool:
     """A short line printed right under a masthead line, a blank line between it and what follows
-    but none above it (or a greeting after it: no story follows): the newsletter's tagline, not a
-    headline of the text below it."""
+    but none above it (or a greeting after it: no story follows), or right over the site's menu
+    ("AlphaSignal" / "Stay updated with today's top AI news, papers, and repos." / "Signup | Work With
+    Us | Archive"): the newsletter's tagline, not a headline of the text below it."""
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if (
+        nxt is None
+        or block.kind is not Kind.TEXT
+        or block.index - 1 not in used
+        or blocks[block.index - 1].kind is Kind.BULLET
+        or block.title_link is not None
+    ):
+        return False
+    if _over_menu(block, nxt):
+        return True
     return (
-        block.kind is Kind.TEXT
-        and (not block.blank_before or (nxt is not None and opens_with_greeting(nxt.text)))
-        and nxt is not None
+        (not block.blank_before or opens_with_greeting(nxt.text))
         and nxt.blank_before
-        and block.index - 1 in used
-        and blocks[block.index - 1].kind is not Kind.BULLET
         and 0 < words(block.text) <= _TAGLINE_WORDS
         and not ends_sentence(block.text)
-        and block.title_link is None
+    )
+
+
+#: Most words of a tagline printed over the site's menu (a sentence saying what the newsletter is).
+_MENU_TAGLINE_WORDS = 15
+
+
+def _over_menu(block: Block, nxt: Block) -> bool:
+    """Whether ``block`` is one short sentence with no link right over the site's menu row."""
+    verdict = block_verdict(nxt.text)
+    return (
+        not block.links
+        and 0 < words(block.text) <= _MENU_TAGLINE_WORDS
+        and verdict is not None
+        and verdict.reason is DropReason.NAVIGATION
+        and "|" in nxt.text
     )
 
 
