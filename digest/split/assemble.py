@@ -1006,6 +1006,27 @@ def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | 
     return Verdict(DropReason.BOILERPLATE, DATELINE) if not strip_symbols(cut_weekdays(rest)) else None
 
 
+#: A paragraph going on the sentence above it: opening with a lower-case word, maybe after a dash.
+_GOES_ON = re.compile(r"^\s*[—–]?\s*(?-i:[a-z])")
+
+
+def _promotion_tails(blocks: list[Block], verdicts: list[Verdict | None]) -> dict[int, Verdict]:
+    """The paragraphs going on the sentence of a promotion above them (its address alone between
+    them), with that promotion's verdict: "Coming soon: Get the AI Today newsletter" over its address
+    and "—chronicling the disruptions and threats of AI on ...", never a story of its own."""
+    tails: dict[int, Verdict] = {}
+    above: Verdict | None = None
+    for block in blocks:
+        if is_bare_link(block):
+            continue
+        goes_on = verdicts[block.index] is None and block.kind is Kind.TEXT and _GOES_ON.match(block.text)
+        if goes_on and above is not None and above.reason is DropReason.PROMOTION:
+            tails[block.index] = above
+            continue
+        above = verdicts[block.index]
+    return tails
+
+
 #: The ledger detail of a quotation's attribution printed with no quotation above it.
 ATTRIBUTION_ALONE = "a quotation's attribution: its quotation not in the text (a picture)"
 #: Most words of such an attribution ("— Ana Ruiz, the harbour master, speaking to pilots today ...").
@@ -1360,6 +1381,8 @@ class _Splitter:
             for b in blocks
         ]
         verdicts = _preview_copies(blocks, _footer_links(blocks, chat_in_context(blocks, verdicts)))
+        #: Paragraphs going on the sentence of a promotion above them: dropped with it.
+        self.tails = _promotion_tails(blocks, verdicts)
         #: Buttons printed under the paragraph they link: each closes its story, with its link.
         self.buttons_below = _buttons_below(blocks, verdicts)
         dating = (page.reference, page.day_first)
@@ -1780,6 +1803,10 @@ class _Splitter:
         return Split(edition=self.page.edition, stories=tuple(self.stories), dropped=tuple(self.dropped))
 
     def step(self, block: Block, previous_role: str | None) -> str | None:
+        tail = self.tails.get(block.index)
+        if tail is not None:
+            self.drop(block, tail.reason, tail.detail + " (the rest of its sentence)")
+            return previous_role
         verdict = self.verdicts[block.index]
         if self.in_letter(block, verdict):
             return "text"
