@@ -96,3 +96,34 @@ def test_a_caption_glued_to_its_source_credit_is_a_credit() -> None:
     assert verdict is not None
     assert verdict.detail == "photo caption or credit"
     assert block_verdict("The figure comes from the census. Source: Census Bureau") is None
+
+
+def test_a_cartoon_or_a_drawing_credited_on_its_line_is_a_credit() -> None:
+    """ "Cartoon by Ana Ruiz" under a magazine's cartoon of the week credits the picture, like a photo."""
+    for line in ("Cartoon by Ana Ruiz", "Drawing by Tom Bell for The Harbour Weekly", "Artwork by Jo Kim"):
+        verdict = block_verdict(line)
+        assert verdict is not None
+        assert verdict.detail == "photo caption or credit"
+    assert (
+        block_verdict("Cartoon by a local artist wins the harbour prize for the third year running.") is None
+    )
+
+
+def test_a_cartoons_quoted_caption_beside_its_credit_is_the_pictures() -> None:
+    """A short line that is only a quotation right under a cartoon's credit is its caption: neither a
+    story titled by the credit (before) nor one titled by the caption."""
+    body = (
+        "# Harbour Weekly\n\n## Cranes return to the quay\n\n"
+        "The port of Lisbon finished its trial of driverless cranes, which moved 4,000 containers in a"
+        " week without a stop, and will order twelve more by the summer.\n\n"
+        "Cartoon by Ana Ruiz\n\n“I told you the tide was coming.”\n\n"
+        "## Ferry fares rise\n\n"
+        "Fares on the northern crossing rise by six percent in June, the operator said on Monday.\n"
+    )
+    split = split_document(
+        Document(Edition(path="harbour-weekly.md", format=Format.MARKDOWN), body), ReadSettings()
+    )
+    assert [s.title for s in split.stories] == ["Cranes return to the quay", "Ferry fares rise"]
+    assert not [s for s in split.stories if "tide was coming" in s.text]
+    captions = [d for d in split.dropped if d.text.startswith("“I told you")]
+    assert [(d.reason, d.detail) for d in captions] == [(DropReason.BOILERPLATE, "photo caption or credit")]

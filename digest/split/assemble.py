@@ -1010,6 +1010,31 @@ def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | 
 _GOES_ON = re.compile(r"^\s*[—–]?\s*(?-i:[a-z])")
 
 
+#: A short line that is only a quotation ("“I peed on them.”"): a cartoon's caption beside its credit.
+_QUOTED_LINE = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*$")
+#: Most words of a cartoon's caption.
+_QUOTED_CAPTION_WORDS = 15
+#: The ledger detail of a picture's caption or credit.
+_PICTURE_CREDIT = "photo caption or credit"
+
+
+def _quoted_captions(blocks: list[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """``verdicts`` with a short line that is only a quotation, right over or under a picture's credit
+    ("Cartoon by Liana Finck" / "“I peed on them.”"), read as the picture's caption: the cartoon's
+    words, never a story titled by them."""
+    out = list(verdicts)
+    for block in blocks:
+        if out[block.index] is not None or block.kind is not Kind.TEXT or block.links:
+            continue
+        if not _QUOTED_LINE.match(block.text) or words(block.text) > _QUOTED_CAPTION_WORDS:
+            continue
+        beside = [verdicts[i] for i in (block.index - 1, block.index + 1) if 0 <= i < len(blocks)]
+        credit = next((v for v in beside if v is not None and v.detail == _PICTURE_CREDIT), None)
+        if credit is not None:
+            out[block.index] = credit
+    return out
+
+
 def _promotion_tails(blocks: list[Block], verdicts: list[Verdict | None]) -> dict[int, Verdict]:
     """The paragraphs going on the sentence of a promotion above them (its address alone between
     them), with that promotion's verdict: "Coming soon: Get the AI Today newsletter" over its address
@@ -1381,6 +1406,7 @@ class _Splitter:
             for b in blocks
         ]
         verdicts = _preview_copies(blocks, _footer_links(blocks, chat_in_context(blocks, verdicts)))
+        verdicts = _quoted_captions(blocks, verdicts)
         #: Paragraphs going on the sentence of a promotion above them: dropped with it.
         self.tails = _promotion_tails(blocks, verdicts)
         #: Buttons printed under the paragraph they link: each closes its story, with its link.

@@ -505,7 +505,8 @@ _RULES: tuple[_Rule, ...] = (
         # Jane Doe for Axios"), not a sentence ("The big picture: Investors poured $2 billion ...").
         # A caption may run into its credit with no space ("Abbas AraghchiPhotographer: Dado Galdieri").
         r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-        r"(photo|photograph|photographer|image|illustration|picture|credit|source: getty"
+        r"(photo|photograph|photographer|image|illustration|picture|cartoon|drawing|artwork|credit"
+        r"|source: getty"
         # or a caption's full stop glued to its credit ("A Tin Can phone.Source: Tin Can").
         r"|(?<=[a-z][.!?])source)s?\s*(:|by)\s*"
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
