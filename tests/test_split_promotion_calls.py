@@ -99,3 +99,27 @@ def test_the_rest_of_a_calls_sentence_goes_with_it(tmp_path: Path) -> None:
     assert not [s for s in reading.stories if "chronicling" in s.text]
     tail = [d for d in reading.dropped if d.text.startswith("—chronicling")]
     assert [d.reason for d in tail] == [DropReason.PROMOTION]
+
+
+def test_a_pitch_closing_on_its_call_to_subscribe_is_a_promotion() -> None:
+    """Another newsletter's pitch in the edition's box for plugs, its last link "Subscribe today", is a
+    promotion however long its pitch; a report whose last link is news stays."""
+    pitch = (
+        "Get the coast in your inbox with the Tide Brief. Each weekday, our free newsletter curates port"
+        " news with analysis from the Harbour Institute. For more than a century, the institute has"
+        " guided pilots through storms. [Subscribe today](https://tide.example/s/brief) to understand"
+        " the choices shaping the coast."
+    )
+    body = (
+        "# Harbour Post\n\n## Cranes return to the quay\n\n"
+        "The port of Lisbon finished its trial of driverless cranes, which moved 4,000 containers in a"
+        " week without a stop, and will order twelve more by the summer.\n\n"
+        f"## Plug\n\n{pitch}\n\n## Ferry fares rise\n\n"
+        "Fares on the northern crossing rise by six percent in June, the operator"
+        " [said on Monday](https://news.example.com/fares).\n"
+    )
+    split = _split(body)
+    assert [s.title for s in split.stories] == ["Cranes return to the quay", "Ferry fares rise"]
+    assert [
+        d.reason for d in split.dropped if d.detail == "a pitch whose last link is its call to subscribe"
+    ] == [DropReason.PROMOTION]

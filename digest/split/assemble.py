@@ -1010,6 +1010,27 @@ def _dateline_alone(blocks: list[Block], block: Block, page: Page) -> Verdict | 
 _GOES_ON = re.compile(r"^\s*[—–]?\s*(?-i:[a-z])")
 
 
+#: The ledger detail of a pitch closing on its call to subscribe, and its most words.
+SUBSCRIBE_PITCH = "a pitch whose last link is its call to subscribe"
+_SUBSCRIBE_PITCH_WORDS = 120
+#: A link's words calling to subscribe ("Subscribe today", "Sign up here", "Subscribe for free").
+_SUBSCRIBE_CALL = re.compile(r"^\W*(?:subscribe|sign up)\b[\w ]{0,20}\W*$", re.IGNORECASE)
+#: A Markdown link's words as printed.
+_LINK_WORDS = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
+
+
+def _subscribe_pitch(block: Block) -> Verdict | None:
+    """A paragraph whose last link is a call to subscribe ("... analysis from the Council on Foreign
+    Relations. [Subscribe today](url) to understand the choices ...": another newsletter's pitch in
+    the edition's box for paid plugs), a promotion however it words its pitch."""
+    if block.kind is not Kind.TEXT or words(block.text) > _SUBSCRIBE_PITCH_WORDS:
+        return None
+    labels = _LINK_WORDS.findall(block.raw)
+    if not labels or _SUBSCRIBE_CALL.match(labels[-1]) is None:
+        return None
+    return Verdict(DropReason.PROMOTION, SUBSCRIBE_PITCH)
+
+
 #: A short line that is only a quotation ("“I peed on them.”"): a cartoon's caption beside its credit.
 _QUOTED_LINE = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*$")
 #: Most words of a cartoon's caption.
@@ -1402,6 +1423,7 @@ class _Splitter:
             or _dateline_alone(blocks, b, page)
             or _calendar(blocks, b, page)
             or _attribution_alone(blocks, b)
+            or _subscribe_pitch(b)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
