@@ -340,38 +340,8 @@ class Model:
         """Whether each pair's headlines name a rare subject in common (only where ``apart``)."""
         subjects = self.subjects
         running: np.ndarray[Any, Any] = apart & (_count(subjects, rows) > 0) & (_count(subjects, cols) > 0)
-        shared = np.zeros(len(rows), dtype=np.int64)
-        shared[running] = _dots_where(subjects, rows, cols, running)
-        running &= shared > 0
-        # Two names sharing a part: each headline names a subject the other does not.
-        count = np.diff(subjects.indptr)
-        both = running & (count[rows] > shared) & (count[cols] > shared)
-        if both.any():
-            running[both] = self._one_names(rows[both], cols[both])
+        running[running] = _dots_where(subjects, rows, cols, running) > 0
         return running
-
-    def _one_names(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        """:meth:`_one_name` of each pair, worked out on the headlines' subjects as names of one part
-        (``plain``) and of several (``grouped``); a headline with two names of several parts asks
-        :meth:`_one_name` itself."""
-        stories, local = np.unique(np.concatenate((rows, cols)), return_inverse=True)
-        first, second = local[: len(rows)], local[len(rows) :]
-        named, plain, grouped, several = _name_parts([self._names_of(int(k)) for k in stories])
-
-        def across(
-            one: csr_matrix, other: csr_matrix, a: np.ndarray[Any, Any], b: np.ndarray[Any, Any]
-        ) -> Any:
-            return np.asarray(one[a].multiply(other[b]).sum(axis=1)).ravel()
-
-        sizes = np.diff(grouped.indptr)
-        shared = across(named, named, first, second) > 0
-        one = (across(plain, named, first, second) > 0) | (across(plain, named, second, first) > 0)
-        mine = sizes[first] > across(grouped, named, first, second)
-        theirs = sizes[second] > across(grouped, named, second, first)
-        out: np.ndarray[Any, Any] = shared & (one | ~(mine & theirs))
-        for k in np.flatnonzero(several[first] | several[second]):
-            out[k] = self._one_name(int(rows[k]), int(cols[k]))
-        return out
 
     def _share_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         """Whether each pair shares a rare word; with a recap's story, one beyond its headline's subject.
@@ -399,18 +369,6 @@ class Model:
         one, other = self._names_of(first), self._names_of(second)
         common = one.keys() & other.keys()
         return len({one[t] for t in common}) >= 2 and len({other[t] for t in common}) >= 2
-
-    def _one_name(self, first: int, second: int) -> bool:
-        """Whether a subject both headlines share is one name in both: not the first part of a
-        name that each headline goes on with differently ("Peter Wehner" and "Peter Turchin",
-        "Claude Design" and "Claude Opus 4.7": two people, two products)."""
-        one, other = self._names_of(first), self._names_of(second)
-        for term in one.keys() & other.keys():
-            mine = {t for t, k in one.items() if k == one[term]} - other.keys()
-            theirs = {t for t, k in other.items() if k == other[term]} - one.keys()
-            if not (mine and theirs):
-                return True
-        return False
 
     def _names_of(self, story: int) -> dict[str, int]:
         """:func:`_parties` of a story's headline, worked out the first time a pair asks."""
@@ -795,34 +753,6 @@ def _parties(title: str, subjects: frozenset[str]) -> dict[str, int]:
         elif not raw[0].isdigit():
             gap = True
     return out
-
-
-def _name_parts(
-    parties: Sequence[dict[str, int]],
-) -> tuple[csr_matrix, csr_matrix, csr_matrix, np.ndarray[Any, Any]]:
-    """Per headline (its :func:`_parties`), 0/1 rows over one set of columns: its subjects, those
-    that are a name of one part, those in a name of several; and whether it has two names of
-    several parts."""
-    columns: dict[str, int] = {}
-    rows: list[list[list[int]]] = [[], [], []]
-    several = np.zeros(len(parties), dtype=bool)
-    for k, names in enumerate(parties):
-        size = Counter(names.values())
-        named = sorted(columns.setdefault(term, len(columns)) for term in names)
-        plain = sorted(columns[term] for term, name in names.items() if size[name] == 1)
-        grouped = sorted(columns[term] for term, name in names.items() if size[name] > 1)
-        several[k] = sum(1 for n in size.values() if n > 1) > 1
-        for out, found in zip(rows, (named, plain, grouped), strict=True):
-            out.append(found)
-    width = max(len(columns), 1)
-
-    def matrix(found: list[list[int]]) -> csr_matrix:
-        indptr = np.concatenate(([0], np.cumsum([len(f) for f in found]))).astype(np.int64)
-        indices = np.asarray([c for f in found for c in f], dtype=np.int64)
-        return csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(found), width))
-
-    named, plain, grouped = (matrix(found) for found in rows)
-    return named, plain, grouped, several
 
 
 def _without_subjects(
