@@ -832,12 +832,29 @@ def _clean(sentence: str) -> str | None:
     text = _CREDIT.sub("", strip_symbols(_shortened(text)))
     if _not_told(text) or _PULL_QUOTE.match(text) or _TEASER.match(text) or not _balanced(text):
         return None
-    return text
+    return None if _POINTER.match(text) else text
 
 
 #: An edition's teaser of its other items, not a sentence of this one ("Plus: The ballroom
 #: truthers have a theory.").
 _TEASER = re.compile(r"plus\s*:\s", re.IGNORECASE)
+#: A sentence that only says where more is told ("Details are available in the article.", "Full
+#: details about the training are available."): no fact of the event, a pointer to the link.
+_POINTER_TAIL = (
+    r"\s+(?:in|on|at|from|via|through)\s+(?:the\s+|this\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:article|post|blog|paper|report|link|thread|video|announcement|repo|repository|documentation|docs|"
+    r"website|site|page|changelog)s?\b"
+)
+_POINTER = re.compile(
+    r"(?:(?:full|more|further|additional)\s+(?:details|information|info)\b[^.!?,]{0,60}?\s(?:is|are)\s+"
+    rf"(?:available|provided)(?:{_POINTER_TAIL})?"
+    r"|(?:details|information|info)\s+(?:is|are)\s+(?:available|provided)(?:" + _POINTER_TAIL + r")?"
+    r"|(?:details|information|info)\b[^.!?,]{0,60}?\s(?:is|are)\s+(?:available|provided)"
+    + _POINTER_TAIL
+    + r")"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def credit_or_link(text: str) -> bool:
