@@ -261,7 +261,7 @@ class _Summary:
                     self.last_told = candidate  # the headline tells it: what follows may refer to it
                     headlined = True
                 continue
-            if on_headline and headlined and not self.chosen and not self._on_headline(text):
+            if on_headline and headlined and not self.chosen and _new_subject(text, stems(self.headline)):
                 continue
             if any(_alike(text, s.text) for s in self.chosen):
                 continue
@@ -297,14 +297,6 @@ class _Summary:
             return True
         return False
 
-    def _on_headline(self, text: str) -> bool:
-        """Whether ``text`` goes on from the headline told: it does not open with a name the
-        headline does not give (a subject of its own, as :meth:`_new_subject` tells it)."""
-        name = _opening_name_of(text)
-        if name is None or stems(name) & stems(self.headline):
-            return True
-        return _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN])) is not None
-
     def _retold(self, text: str, story_id: str) -> bool:
         """Whether another report's sentence chosen tells ``text`` again in other words: no name or
         figure that is new, and the same stems (:func:`_retells`). A recap retells one event in
@@ -339,7 +331,11 @@ class _Summary:
         was (and does not turn away: "However, ..."), states a figure two reports agree on, or
         shares the event's words (:func:`_about`) without leaning on a sentence before it ("The
         company, which ...")."""
-        if self.followed.get(pool, False) and not _TURNS.match(text) and not self._new_subject(text):
+        if (
+            self.followed.get(pool, False)
+            and not _TURNS.match(text)
+            and not _new_subject(text, self.event, self.named)
+        ):
             about = True
         else:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
@@ -348,14 +344,6 @@ class _Summary:
         about = about and not (pool in self.aside and _only_compared(text, self.named))
         self.followed[pool] = about
         return about
-
-    def _new_subject(self, text: str) -> bool:
-        """Whether a sentence opens with a name the event has not given ("Higgsfield AI also
-        launched ..." after a sentence of Eleven v3 in one roundup item): a subject of its own."""
-        name = _opening_name_of(text)
-        if name is None or stems(name) & (self.event | self.named):
-            return False
-        return not _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN]))
 
     def _adds(self, text: str, stated: set[str]) -> bool:
         """Whether ``text`` states a new figure, names something new in words not yet said, or says
@@ -626,6 +614,19 @@ def _only_compared(text: str, named: AbstractSet[str]) -> bool:
     return bool(before) and not before & named and bool(after & named)
 
 
+def _new_subject(text: str, *known: AbstractSet[str]) -> bool:
+    """Whether a sentence opens with a name no set of ``known`` stems gives, and does not refer back:
+    a subject of its own ("Higgsfield AI also launched ..." after a sentence of Eleven v3 in one
+    roundup item; "King Charles and Queen Camilla arrive ..." after a headline of Musk's lawsuit)."""
+    name = _opening_name_of(text)
+    if name is None:
+        return False
+    said = stems(name)
+    if any(said & stems_known for stems_known in known):
+        return False
+    return not _REFERS_BACK.search(" ".join(text.split()[1:_REFERS_WITHIN]))
+
+
 def _opening_name_of(text: str) -> str | None:
     """The name a sentence opens with, when its first word is surely one and not only capitalised
     because it opens the sentence: it has an inner capital ("FedRAG"), the next word is a name too
@@ -838,21 +839,23 @@ def _clean(sentence: str) -> str | None:
 #: An edition's teaser of its other items, not a sentence of this one ("Plus: The ballroom
 #: truthers have a theory.").
 _TEASER = re.compile(r"plus\s*:\s", re.IGNORECASE)
-#: A sentence that only says where more is told ("Details are available in the article.", "Full
-#: details about the training are available."): no fact of the event, a pointer to the link.
+#: Where more is told: "in the article", "on the company blog", "in the blog post".
 _POINTER_TAIL = (
     r"\s+(?:in|on|at|from|via|through)\s+(?:the\s+|this\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:article|post|blog|paper|report|link|thread|video|announcement|repo|repository|documentation|docs|"
     r"website|site|page|changelog)s?\b"
 )
+_INFO = r"(?:details|information|info)"
+_ABOUT = r"\b[^.!?,]{0,60}?"
+_AVAILABLE = r"\s+(?:is|are)\s+(?:available|provided)"
+#: A sentence that only says where more is told ("Details are available in the article.", "Full
+#: details about the training are available."): no fact of the event, a pointer to the link.
+#: "More details ... are available (in ...)", "Details are available (in ...)", "Details about X are
+#: available in ...": an opener, nothing between, or where, for the sentence to be only a pointer.
 _POINTER = re.compile(
-    r"(?:(?:full|more|further|additional)\s+(?:details|information|info)\b[^.!?,]{0,60}?\s(?:is|are)\s+"
-    rf"(?:available|provided)(?:{_POINTER_TAIL})?"
-    r"|(?:details|information|info)\s+(?:is|are)\s+(?:available|provided)(?:" + _POINTER_TAIL + r")?"
-    r"|(?:details|information|info)\b[^.!?,]{0,60}?\s(?:is|are)\s+(?:available|provided)"
-    + _POINTER_TAIL
-    + r")"
-    r"[.!]?$",
+    rf"(?:(?:full|more|further|additional)\s+{_INFO}{_ABOUT}{_AVAILABLE}(?:{_POINTER_TAIL})?"
+    rf"|{_INFO}{_AVAILABLE}(?:{_POINTER_TAIL})?"
+    rf"|{_INFO}{_ABOUT}{_AVAILABLE}{_POINTER_TAIL})[.!]?$",
     re.IGNORECASE,
 )
 

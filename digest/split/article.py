@@ -67,17 +67,18 @@ def one_article(split: Split, address: str | None) -> Split:
     linked = sum(1 for s in stories if s.url and s.url != address)
     if linked > _LINKED * len(stories) or cohesion(stories) < _COHESION:
         return split
+    headless = [untitled(story) for story in stories]
     groups: list[list[Story]] = []
-    for story in stories:
-        if groups and untitled(story):
+    for story, alone in zip(stories, headless, strict=True):
+        if groups and alone:
             groups[-1].append(story)
         else:
             groups.append([story])
     if len(groups) == len(stories):
         return split
+    # Only the first group can open with an untitled part: it takes the post's title.
     joined = [
-        _joined(group, title if k == 0 and untitled(group[0]) else None, address)
-        for k, group in enumerate(groups)
+        _joined(group, title if k == 0 and headless[0] else None, address) for k, group in enumerate(groups)
     ]
     # What the ledger said of a part (its byline, its metadata) it now says of its story.
     home = {s.id: story.id for group, story in zip(groups, joined, strict=True) for s in group}

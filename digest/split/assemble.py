@@ -31,6 +31,8 @@ from digest.split.chrome import (
     COUNTERS,
     EVENT_PROMOTION,
     ITEM_NUMBER,
+    MARKDOWN_LINK,
+    PICTURE_CREDIT,
     Verdict,
     asks_to_apply,
     block_verdict,
@@ -1015,8 +1017,6 @@ SUBSCRIBE_PITCH = "a pitch whose last link is its call to subscribe"
 _SUBSCRIBE_PITCH_WORDS = 120
 #: A link's words calling to subscribe ("Subscribe today", "Sign up here", "Subscribe for free").
 _SUBSCRIBE_CALL = re.compile(r"^\W*(?:subscribe|sign up)\b[\w ]{0,20}\W*$", re.IGNORECASE)
-#: A Markdown link's words as printed.
-_LINK_WORDS = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
 
 
 def _subscribe_pitch(block: Block) -> Verdict | None:
@@ -1025,7 +1025,7 @@ def _subscribe_pitch(block: Block) -> Verdict | None:
     the edition's box for paid plugs), a promotion however it words its pitch."""
     if block.kind is not Kind.TEXT or words(block.text) > _SUBSCRIBE_PITCH_WORDS:
         return None
-    labels = _LINK_WORDS.findall(block.raw)
+    labels = MARKDOWN_LINK.findall(block.raw)
     if not labels or _SUBSCRIBE_CALL.match(labels[-1]) is None:
         return None
     return Verdict(DropReason.PROMOTION, SUBSCRIBE_PITCH)
@@ -1035,8 +1035,6 @@ def _subscribe_pitch(block: Block) -> Verdict | None:
 _QUOTED_LINE = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*$")
 #: Most words of a cartoon's caption.
 _QUOTED_CAPTION_WORDS = 15
-#: The ledger detail of a picture's caption or credit.
-_PICTURE_CREDIT = "photo caption or credit"
 
 
 def _quoted_captions(blocks: list[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
@@ -1050,7 +1048,7 @@ def _quoted_captions(blocks: list[Block], verdicts: list[Verdict | None]) -> lis
         if not _QUOTED_LINE.match(block.text) or words(block.text) > _QUOTED_CAPTION_WORDS:
             continue
         beside = [verdicts[i] for i in (block.index - 1, block.index + 1) if 0 <= i < len(blocks)]
-        credit = next((v for v in beside if v is not None and v.detail == _PICTURE_CREDIT), None)
+        credit = next((v for v in beside if v is not None and v.detail == PICTURE_CREDIT), None)
         if credit is not None:
             out[block.index] = credit
     return out

@@ -19,6 +19,8 @@ from digest.text.shape import is_read_more, strip_time_code, words
 __all__ = [
     "COUNTERS",
     "ITEM_NUMBER",
+    "MARKDOWN_LINK",
+    "PICTURE_CREDIT",
     "Verdict",
     "asks_to_apply",
     "block_verdict",
@@ -105,6 +107,9 @@ EVENT_PROMOTION = "the edition's event: a call to register"
 #: The ledger detail of a line of counts under an item ("53,484 Likes", "612 points by x · 231 comments"):
 #: the item's metadata.
 COUNTERS = "engagement counters"
+
+#: The ledger detail of a picture's caption or credit.
+PICTURE_CREDIT = "photo caption or credit"
 
 # Ordered: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
@@ -500,7 +505,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         DropReason.BOILERPLATE,
-        "photo caption or credit",
+        PICTURE_CREDIT,
         # The credit is names and agencies ("Photo: Chip Somodevilla/Getty Images", "Illustration by
         # Jane Doe for Axios"), not a sentence ("The big picture: Investors poured $2 billion ...").
         # A caption may run into its credit with no space ("Abbas AraghchiPhotographer: Dado Galdieri").
@@ -517,7 +522,7 @@ _RULES: tuple[_Rule, ...] = (
     # "(iStock / Getty)"); and an illustration's list of sources ("Illustration Sources: A / Getty; B").
     _rule(
         DropReason.BOILERPLATE,
-        "photo caption or credit",
+        PICTURE_CREDIT,
         r"^\W{0,3}\(\s*(photo(graph)?|image|illustration|picture|animation|artwork)s?\s*(by|:)\s[^()]{1,200}\)\W{0,3}$"
         rf"|^\W{{0,3}}\(\s*{_CREDITED}(\s*/\s*{_CREDITED}){{1,4}}\s*\)\W{{0,3}}$"
         r"|^\W{0,3}(photo(graph)?|image|illustration|picture)s?\s+(sources?|credits?)\s*:",
@@ -905,20 +910,20 @@ def is_chrome_label(text: str) -> bool:
     return is_ad_label(stripped) or _JOBS_LABEL.match(stripped) is not None
 
 
-#: A Markdown link ("[Spotify](https://...)").
-_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
+#: A Markdown link ("[Spotify](https://...)"); its group is the link's words as printed.
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]+\)")
 
 
 def is_link_row(raw: str) -> bool:
     """Whether a line is only a row of three or more short links to places, set apart by dots or bars
     ("🎧 [Apple Podcasts](…) · [Spotify](…) · [Overcast](…)", "[X](…) | [LinkedIn](…) | [Instagram](…)"):
     where to listen or follow, not a story."""
-    labels = _MD_LINK.findall(raw)
+    labels = MARKDOWN_LINK.findall(raw)
     if len(labels) < 3 or len(set(labels)) < len(labels):
         return False
     if any(not 0 < words(label) <= 3 for label in labels):
         return False
-    rest = _MD_LINK.sub("", raw)
+    rest = MARKDOWN_LINK.sub("", raw)
     return re.search(r"[·|•/]", rest) is not None and not any(char.isalnum() for char in rest)
 
 

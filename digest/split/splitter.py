@@ -101,8 +101,9 @@ def _split_blocks(document: Document, blocks: list[Block], settings: ReadSetting
     separated = blank_separated(gaps) or headlines_set_apart(blocks)
     page = Page(edition, reference, anchor, day_first, separated, extra)
     masthead = {**masthead, **read_signature(blocks)}
-    split = _post_title_only(assemble(page, blocks, masthead))
-    split = one_article(split, _post_address(split))
+    split = assemble(page, blocks, masthead)
+    address = _post_address(split)
+    split = one_article(_post_title_only(split, address), address)
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
 
 
@@ -139,7 +140,7 @@ def _spelled_apart(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return [evolve(b, index=k) for k, b in enumerate(kept)], spelled
 
 
-def _post_title_only(split: Split) -> Split:
+def _post_title_only(split: Split, url: str | None) -> Split:
     """``split``, or when the edition is only its post's title and its link, that post as a story.
 
     A post too long for e-mail, or sent as a preview, reaches the reader as its title over "View this
@@ -147,15 +148,13 @@ def _post_title_only(split: Split) -> Split:
     names one post and links it ("Mali at the Brink: How Strategic Realignment Accelerated Al-Qaeda
     Insurgency"), by its own address or by the line giving it. Told as a headline with its link, as a
     list of headlines is, it is no longer lost to the ledger. An edition with no link to its post (a
-    notice whose body was only its footer) stays as it was.
+    notice whose body was only its footer) stays as it was. ``url``: the post's address
+    (:func:`_post_address`).
     """
     edition = split.edition
     if split.stories or not edition.title:
         return split
-    address = edition.url or next(
-        (m["url"] for entry in split.dropped if (m := _WEB_VERSION.search(entry.text)) is not None), None
-    )
-    if address is None:
+    if url is None:
         return split
     wanted = _folded(edition.title)
     heading = next(
@@ -170,7 +169,6 @@ def _post_title_only(split: Split) -> Split:
     )
     if heading is None:
         return split
-    url = canonical_url(address) or address
     story = _edition_story(
         edition,
         source=edition.source or "",

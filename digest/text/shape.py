@@ -306,7 +306,7 @@ def main_clause(sentence: str) -> str | None:
 _FUNCTION_WORDS = frozenset("a an the of for in on at to by from and or its their his her".split())
 
 
-def _subject_only(clause: str) -> bool:
+def _names_and_noun(clause: str) -> bool:
     """Whether ``clause`` is a sentence's subject alone: its names capitalised and one word in lower
     case besides function words, its last, the noun they name ("A U.S. Special Forces soldier" cut
     before "who participated ... was charged"), no verb telling what happened. A title in capitals
@@ -344,7 +344,7 @@ def derive_title(text: str, limit: int = 12) -> str:
         if before > limit + 2:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
         clause = first[: m.start()]
-        alone = subject_only(clause, m) or _subject_only(clause)  # a subject alone is no headline
+        alone = subject_only(clause, m) or _names_and_noun(clause)  # a subject alone is no headline
         if before >= 5 and not _in_brackets(first, m.start()) and not alone:
             return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
     return " ".join(tokens[:limit]) + "…"
