@@ -402,3 +402,42 @@ def test_a_hedge_word_is_no_evidence_of_one_event() -> None:
     similarity = similarity_in(stories, head, chat, ClusterSettings())
     assert "likely" not in similarity.rare_words
     assert similarity.score < ClusterSettings().threshold
+
+
+def test_a_headline_spelling_out_an_acronym_another_headline_writes_names_the_same_subject() -> None:
+    """ "The United Arab Emirates said it will leave OPEC" and "The UAE's exit" linking one article
+    name one subject (the link proves one event); a headline's capitals that spell no acronym the
+    run's headlines write add no subject, and two capitalised words are no acronym."""
+    stories = _topic_week()
+    article = "https://news.example/2026/03/uae-to-leave-opec"
+    spelled = attrs.evolve(
+        _story(
+            "opec-1",
+            "The United Arab Emirates said it will leave OPEC next month",
+            "The United Arab Emirates said it will leave OPEC next month after six decades.",
+            3,
+        ),
+        url=article,
+    )
+    written = attrs.evolve(
+        _story("opec-2", "The UAE's exit, after six decades of membership", "The UAE leaves the cartel.", 3),
+        url=article,
+    )
+    corpus = [*stories, spelled, written]
+    assert similarity_in(corpus, spelled, written).same_url
+    assert similarity_in(corpus, spelled, written).score == 1.0
+    # Without the acronym written in a headline, the spelled-out name is no subject of it.
+    named = [*stories, spelled, attrs.evolve(written, title="The exit, after six decades of membership")]
+    model = Model(named, ClusterSettings())
+    assert "uae" not in str(model.subjects[len(stories)])  # row of the spelled-out headline
+
+
+def test_spelled_acronyms_are_runs_of_three_to_six_capitalised_words() -> None:
+    from digest.cluster.subjects import spelled_acronyms
+    from digest.cluster.tokens import find_tokens
+
+    assert "uae" in spelled_acronyms(find_tokens("The United Arab Emirates said it will leave"))
+    assert "dhs" in spelled_acronyms(find_tokens("Department of Homeland Security funding lapses"))
+    assert "whcd" in spelled_acronyms(find_tokens("Inside the White House Correspondents’ Dinner"))
+    assert spelled_acronyms(find_tokens("Donald Trump says he will go")) == frozenset()
+    assert spelled_acronyms(find_tokens("OPEC and the UAE part ways")) == frozenset()

@@ -10,6 +10,7 @@ not names unless the text writes them so too.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -33,6 +34,8 @@ class Named(NamedTuple):
     title: set[str]
     text: set[str]
     acronyms: set[str]
+    #: Acronyms the headline spells out in capitalised words ("United Arab Emirates": "uae").
+    spelled: frozenset[str]
     #: Whether the story has text at all (a headline-only story's subjects are its headline names).
     has_text: bool
 
@@ -48,9 +51,46 @@ def story_names(
     acronyms = {
         cache.names[raw]
         for raw in title_raws
-        if len(raw) >= 2 and raw.isupper() and cache.names[raw] in in_title
+        if len(raw) >= 2 and _POSSESSIVE.sub("", raw).isupper() and cache.names[raw] in in_title
     }
-    return Named(in_title, _names(text_raws, cache), acronyms, has_text)
+    return Named(in_title, _names(text_raws, cache), acronyms, spelled_acronyms(title_raws), has_text)
+
+
+#: A possessive ending: "UAE's" is the acronym "UAE".
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Words a name of several words may hold without capitals ("Department of Homeland Security").
+_JOINING = frozenset({"of", "and", "for", "the", "&"})
+#: Letters of an acronym a headline may spell out: fewer is any two capitalised words ("Donald
+#: Trump"), more is no acronym.
+_ACRONYM_LETTERS = (3, 6)
+
+
+def spelled_acronyms(raws: Sequence[str]) -> frozenset[str]:
+    """The acronyms runs of capitalised words among ``raws`` spell, lower case ("uae" for "The
+    United Arab Emirates", "whcd" for "White House Correspondents' Dinner", "dhs" for
+    "Department of Homeland Security"): every run of 3 to 6 such words, joining words skipped."""
+    low, high = _ACRONYM_LETTERS
+    found: set[str] = set()
+    run: list[str] = []
+    for raw in [*raws, ""]:
+        if raw[:1].isupper() and not raw.isupper():
+            run.append(raw[0])
+            continue
+        if raw.lower() in _JOINING and run:
+            run.append("")
+            continue
+        for start in range(len(run)):
+            if not run[start]:
+                continue
+            letters = ""
+            for end in range(start, len(run)):
+                letters += run[end]
+                if len(letters) > high:
+                    break
+                if run[end] and len(letters) >= low:
+                    found.add(letters.lower())
+        run = []
+    return frozenset(found)
 
 
 def title_subjects(
@@ -66,7 +106,16 @@ def title_subjects(
             story_names(find_tokens(s.title), find_tokens(s.text), bool(s.text.strip()), cache)
             for s in stories
         ]
-    df = Counter(name for names in named for name in names.title | names.text)
+    # A headline that spells out an acronym another headline writes ("United Arab Emirates",
+    # "UAE") names it too.
+    written = set().union(*(names.acronyms for names in named)) if named else set()
+    named = [
+        names._replace(acronyms=names.acronyms | (names.spelled & written))
+        if names.spelled & written
+        else names
+        for names in named
+    ]
+    df = Counter(name for names in named for name in names.title | names.text | names.acronyms)
     limit = max(2, math.ceil(_RARE_SHARE * len(stories)))
     return [frozenset(n for n in _headline_names(names) if df[n] <= limit) for names in named]
 
