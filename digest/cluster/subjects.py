@@ -106,16 +106,15 @@ def title_subjects(
             story_names(find_tokens(s.title), find_tokens(s.text), bool(s.text.strip()), cache)
             for s in stories
         ]
+    df = Counter(name for names in named for name in names.title | names.text)
     # A headline that spells out an acronym another headline writes ("United Arab Emirates",
-    # "UAE") names it too.
+    # "UAE") names it too (as an acronym: it counts as it is, see _headline_names).
     written = set().union(*(names.acronyms for names in named)) if named else set()
-    named = [
-        names._replace(acronyms=names.acronyms | (names.spelled & written))
-        if names.spelled & written
-        else names
-        for names in named
-    ]
-    df = Counter(name for names in named for name in names.title | names.text | names.acronyms)
+    named = list(named)
+    for k, names in enumerate(named):
+        if names.spelled and (found := names.spelled & written):
+            df.update(found - names.title - names.text)
+            named[k] = names._replace(acronyms=names.acronyms | found)
     limit = max(2, math.ceil(_RARE_SHARE * len(stories)))
     return [frozenset(n for n in _headline_names(names) if df[n] <= limit) for names in named]
 
