@@ -1,46 +1,58 @@
-"""A paragraph whose only links lead to parts of the sender's front page is the site's furniture.
+"""A headline linking the sender's own front page has no article of its own.
 
-A link blog's daily mail prints, among its posts, a line inviting to its front page's comment threads
-("Readers have left 80 comments ... [See the most active threads](https://site/#active-comments)").
-Each post links a page of its own; a link to an anchor of the front page tells no story.
+Bloomberg's e-mail links some headlines to https://www.bloomberg.com/ and a columnist's briefing to
+its e-reader's front page: every story of the publication is under that page, so it is no story's
+link. Told as the story's article, it was the link of the digest's headline, and two stories
+linking it looked like one event to the clusterer ("US stocks hit fresh highs" and a pollster's
+figures on Putin). Another site's front page is a product's own page ("https://aider.chat/" for an
+editor's release) and stays.
 """
 
 from __future__ import annotations
 
-from digest.models import Document, Edition, Format
+from digest.models import Document, Edition, Format, Split
 from digest.settings import ReadSettings
 from digest.split.splitter import split_document
+from digest.text.links import is_front_page
 
-POSTS = """[Knot Atlas: a chart from 1885 of every knot with ten crossings.](https://links.example.org/26/04/knot-atlas)
 
-Readers have left 80 comments on posts over the past few days. [See the most recently active threads on \
-links.example.org](https://links.example.org/#active-comments).
+def _split(body: str, source: str = "Harbour Weekly") -> Split:
+    edition = Edition(path="harbour-weekly.md", format=Format.MARKDOWN, source=source)
+    return split_document(Document(edition, body), ReadSettings())
 
-[Potato Type: a typeface printed with potato stamps, one letter at a time.](https://links.example.org/26/04/potato-type)
 
-[Tide Clock: a clock that tells the tide instead of the hour.](https://links.example.org/26/04/tide-clock)
+WEEKLY = """\
+# Harbour Weekly
 
-A new harbour museum opens on Friday, and its site has the hours. [Visit the museum](https://museum.example.com/)
+## [Crane orders rise above 1,000](https://www.harbourweekly.example/)
+
+Port operators ordered 1,040 driverless cranes in the first quarter, up from 610 a year earlier, as
+Lisbon and Rotterdam finished their trials and ordered twelve more each.
+
+## [Ferry fares rise six percent](https://news.example.com/2026/04/ferry-fares)
+
+Fares on the northern crossing rise by six percent in June, the operator said on Monday, the second
+rise this year.
+
+## [Quaytool 2.0 is out](https://quaytool.example/)
+
+Quaytool 2.0, the open-source planner for berths, now schedules tugboats and pilots as well as
+cranes, its makers said.
 """
 
 
-def test_a_link_to_the_front_pages_comments_is_no_story() -> None:
-    split = split_document(Document(Edition(path="posts.md", format=Format.MARKDOWN), POSTS), ReadSettings())
-    told = " ".join(f"{s.title} {s.text}" for s in split.stories)
-    assert "comments on posts" not in told
-    assert "Knot Atlas" in told
-    assert "Potato Type" in told
-    assert "harbour museum" in told  # a link to a site's front page with no anchor is an item's link
-    furniture = [d for d in split.dropped if d.detail == "a link to a part of the site's front page"]
-    assert len(furniture) == 1
+def test_a_headline_linking_the_senders_front_page_has_no_article() -> None:
+    split = _split(WEEKLY)
+    urls = {s.title: s.url for s in split.stories}
+    assert urls["Crane orders rise above 1,000"] is None
+    assert urls["Ferry fares rise six percent"] == "https://news.example.com/2026/04/ferry-fares"
+    # Another site's front page is that product's page.
+    assert urls["Quaytool 2.0 is out"] == "https://quaytool.example/"
 
 
-def test_an_anchor_of_another_sites_front_page_is_an_items_link() -> None:
-    body = (
-        "[Harbour Fair: the fair returns on June 3, with talks on tides.](https://fair.example.com/#events)\n\n"
-        "Readers have left 80 comments this week. [See the threads](https://chat.example.net/#narrow/stream/1)\n"
-    )
-    split = split_document(Document(Edition(path="posts.md", format=Format.MARKDOWN), body), ReadSettings())
-    told = " ".join(f"{s.title} {s.text}" for s in split.stories)
-    assert "Harbour Fair" in told
-    assert "80 comments" in told
+def test_front_pages_have_no_path_and_no_query() -> None:
+    assert is_front_page("https://www.bloomberg.com/")
+    assert is_front_page("http://ereader.wsj.net")
+    assert not is_front_page("https://www.bloomberg.com/news/articles/2026-04-28/oil")
+    assert not is_front_page("https://example.com/?p=123")  # a blog's post by its number
+    assert not is_front_page("mailto:desk@example.com")

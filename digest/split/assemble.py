@@ -71,7 +71,7 @@ from digest.split.roles import (
 )
 from digest.text.dates import find_date, find_dates
 from digest.text.ids import story_id
-from digest.text.links import article_link, is_job_board, is_shop_page, is_writer_page
+from digest.text.links import article_link, is_front_page, is_job_board, is_shop_page, is_writer_page
 from digest.text.shape import (
     clean_title,
     derive_title,
@@ -1656,8 +1656,15 @@ class _Splitter:
         sender's own site: the site named by the publication (every.to for "Every", bloomberg.com and
         bloombergevents.com for "Bloomberg Weekend"), never a platform hosting others' events (a recap's
         discord.com/events/...)."""
-        if _EVENT_PAGE.match(url) is None:
-            return False
+        return _EVENT_PAGE.match(url) is not None and self.names_site(draft, url)
+
+    def own_front_page(self, draft: _Draft, url: str) -> bool:
+        """Whether ``url`` is the front page of the sender's own site (see :meth:`names_site`)."""
+        return is_front_page(url) and self.names_site(draft, url)
+
+    def names_site(self, draft: _Draft, url: str) -> bool:
+        """Whether the publication's name names the site of ``url``: every.to for "Every",
+        bloomberg.com and bloombergevents.com for "Bloomberg Weekend", wsj.net for "Emma Tucker, WSJ"."""
         site = _host(url).split(".")
         source = (draft.source or self.page.edition.source or "").casefold()
         name = re.sub(r"[\W_]", "", source)
@@ -1689,6 +1696,12 @@ class _Splitter:
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
         # A byline's link to its writer's page is no article, even set as the story's own link.
         url = draft.url if draft.url and not is_writer_page(draft.url) else article_link(links)
+        if url is not None and self.own_front_page(draft, url):
+            # Nor is the sender's own front page ("Oil Rises Above $110" linking
+            # https://www.bloomberg.com/ in Bloomberg's e-mail): every story of the publication is
+            # under it, and the story gave no page of its own. Another site's front page stays: a
+            # product's site is its launch's page ("https://aider.chat/" in a week of AI news).
+            url = None
         if not text.strip() and self.numbered_item(draft):
             # "3" over "Stanford finds one prompt trick ..." over its counts only: an item of the
             # edition's numbered run told in its title alone, which is its text.

@@ -19,6 +19,7 @@ __all__ = [
     "canonical_url",
     "find_links",
     "is_bare_url",
+    "is_front_page",
     "is_job_board",
     "is_media",
     "is_shop_page",
@@ -382,6 +383,13 @@ def is_media(url: str) -> bool:
     screenshot: its headline should not send a reader to it.
     """
     return _MEDIA.search(urlsplit(url).path) is not None
+
+
+def is_front_page(url: str) -> bool:
+    """Whether ``url`` is a web site's front page ("https://www.bloomberg.com/", "http://ereader.wsj.net"):
+    no path and no query (a front page with a query may be a post: "https://example.com/?p=123")."""
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and parts.path in {"", "/"} and not parts.query
 
 
 def article_link(links: Sequence[str]) -> str | None:
