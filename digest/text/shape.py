@@ -329,6 +329,16 @@ def derive_title(text: str, limit: int = 12) -> str:
     if 0 < opened <= first[len(core) :].count(")"):
         core += ")" * opened
     first = core.rstrip(".!?。！？").strip()
+    # A quotation the headline opens, it closes: “I am a citizen of the United States of America”
+    # (the sentence closes it, or the quotation goes on to the next paragraph), “A half-century
+    # after it was published, The Soul of a New Machine…” (never cut at a comma inside it).
+    title = _title_of(first, limit)
+    return title + _open_quote(title)
+
+
+def _title_of(first: str, limit: int) -> str:
+    """:func:`derive_title` of a first sentence as cleaned: whole when short, else cut at a clause
+    boundary (never inside brackets or a quotation), else at ``limit`` words."""
     if _CJK.search(first) and " " not in first:
         return first if len(first) <= 30 else first[:28] + "…"
     tokens = first.split()
@@ -345,9 +355,27 @@ def derive_title(text: str, limit: int = 12) -> str:
             break  # later boundaries are further in: a sentence of a megabyte is not read to its end
         clause = first[: m.start()]
         alone = subject_only(clause, m) or _names_and_noun(clause)  # a subject alone is no headline
-        if before >= 5 and not _in_brackets(first, m.start()) and not alone:
-            return first[: m.start()].strip()  # never inside brackets: "OpenAI Codex (the web app, not ..."
+        inside = _in_brackets(first, m.start()) or _open_quote(clause) != ""
+        if before >= 5 and not inside and not alone:
+            # Never inside brackets ("OpenAI Codex (the web app, not ...") nor a quotation (“A
+            # half-century after it was published, The Soul of a New Machine does ...”).
+            return first[: m.start()].strip()
     return " ".join(tokens[:limit]) + "…"
+
+
+#: Quotation marks a headline must close when it opens them: curly double, and straight double.
+_QUOTES = (("“", "”"), ('"', '"'))
+
+
+def _open_quote(text: str) -> str:
+    """The marks closing the quotations ``text`` opens and does not close, the last opened first
+    ("" when every one is closed)."""
+    open_at: list[tuple[int, str]] = []
+    for opening, closing in _QUOTES:
+        count = text.count(opening)
+        unclosed = count % 2 if opening == closing else max(count - text.count(closing), 0)
+        open_at.extend((text.rfind(opening), closing) for _ in range(unclosed))
+    return "".join(closing for _, closing in sorted(open_at, reverse=True))
 
 
 #: What a clause of the subject opens with, no comma before it ("A U.S. Special Forces soldier who
