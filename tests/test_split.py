@@ -203,6 +203,14 @@ def test_derive_title_skips_the_phrase_opening_a_sentence() -> None:
     assert main_clause("While reading I came across a new word, and looked it up in a dictionary.") is None
     assert main_clause("While you are a student, contingent worker, or retired, ask for a free copy.") is None
     assert main_clause("When you look at Titan from its moons, it does not look promising.") is None
+    # Nor does a relative clause: the comma closing the opening phrase was left out.
+    assert (
+        main_clause(
+            "In talks with pilots of the harbour I heard of “the old storm” and “the new storm”, which"
+            " always carried the weight of something significant."
+        )
+        is None
+    )
     # A sentence opening with its subject is left to the clause cuts; a short one stays whole.
     assert main_clause("A harbour pilot who guided the ship through the storm, the port said, won.") is None
     assert derive_title("In Oslo, prices fell.") == "In Oslo, prices fell"

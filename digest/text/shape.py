@@ -254,9 +254,12 @@ _APPOSITIVE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, ")
 #: What follows a comma but is no main clause: a second verb of the opening sentence ("I came across a
 #: word, and looked it up"), the next item of a list ("While you are a student, contingent worker, or
 #: ...", "... the war in Iran, a rupturing alliance, and the march of AI"), or a clause that points back
-#: to the phrase ("When you look at Titan, it does not look promising": "It" heads nothing).
+#: to the phrase ("When you look at Titan, it does not look promising": "It" heads nothing), or a
+#: relative clause (", which always carried ...": the comma closing the opening phrase was left out).
 _NO_MAIN_CLAUSE = re.compile(
-    r"(?:and|or|but|nor|so|then|yet|it|this|that|these|those|there)\s|[^,]*,\s(?:and|or)\s", re.I
+    r"(?:and|or|but|nor|so|then|yet|it|this|that|these|those|there|which|who|whom|whose|where)\s"
+    r"|[^,]*,\s(?:and|or)\s",
+    re.I,
 )
 #: Most words of an opening phrase skipped, and fewest words of the clause after it.
 _OPENER_WORDS = 25
