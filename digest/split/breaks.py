@@ -123,6 +123,28 @@ def _cut_body(lines: list[str], fixed: Callable[[str], bool]) -> bool:
     return cuts >= _EVIDENCE
 
 
+#: Fewest words of a line in title case standing as a heading (see :func:`_title_line`).
+_TITLE_WORDS = 3
+#: Shortest word a title capitalises (shorter ones, "of", "the", "on", may stay in lower case).
+_TITLE_WORD_LETTERS = 4
+
+
+def _title_line(line: str, following: str, fixed: Callable[[str], bool]) -> bool:
+    """Whether ``line`` is a heading in title case ending its paragraph ("A Hotter World Will Be
+    Pricier" over a blank line): three words or more, each longer word capitalised, ending no
+    sentence, with nothing under it. A line ending with an open word ("... built in") never takes
+    such a line as the rest of its sentence: the words of a link cut out of a sentence go on into
+    it, or close it with a mark."""
+    text = line.strip()
+    found = text.split()
+    if len(found) < _TITLE_WORDS or not fixed(following) or ends_sentence(text, colon=True):
+        return False
+    lettered = [w.strip("“”‘’\"'()") for w in found]
+    return lettered[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() for w in lettered if len(w) >= _TITLE_WORD_LETTERS
+    )
+
+
 def _glue(joined: str, line: str) -> str:
     text = line.strip()
     return joined + text if _PUNCTUATION_OPENING.match(text) else joined + " " + text
@@ -144,10 +166,11 @@ def join_inline_breaks(
         previous = out[-1] if out else ""
         closed = not previous.strip() or (fixed(previous) and not opens_item(previous))
         joinable = bool(out) and not fixed(line) and not closed and _unfinished(previous)
-        if joinable and (_continues(line) or _ends_open(previous)):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        opened = _ends_open(previous) and not _title_line(line, following, fixed)
+        if joinable and (_continues(line) or opened):
             out[-1] = _glue(previous, line)
             continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
         if (
             joinable
             and _ends_in_words(previous)

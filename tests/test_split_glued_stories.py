@@ -1,0 +1,57 @@
+"""Stories glued into the story above them by the layout around them: each test is a minimal
+synthetic reproducer of one mechanism, in the structure of a real issue, never its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.models import Document, Split
+from digest.readers import read_path
+from digest.settings import ReadSettings
+from digest.split.splitter import split_document
+
+
+def read_markdown(tmp_path: Path, text: str, name: str = "issue.md") -> Split:
+    """Read and split one Markdown file the way ``digest compile`` does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = [d for d in read_path(path, ReadSettings()) if isinstance(d, Document)]
+    return split_document(document, ReadSettings())
+
+
+def story_with(split: Split, words: str) -> tuple[str, str]:
+    """The title and text of the story whose title or first 600 characters hold ``words``."""
+    for story in split.stories:
+        if words in story.title or words in story.text[:600]:
+            return story.title, story.text
+    raise AssertionError(f"no story opens with {words!r}: {[s.title for s in split.stories]}")
+
+
+def test_a_title_line_under_an_item_ending_in_an_open_word_is_a_headline(tmp_path: Path) -> None:
+    """In a body cut at its links (", during which ..." opening lines), a list's last item ending in an
+    open word ("... with airbags built in") and a headline in title case right under it, no blank
+    line between, over the feature's paragraphs: the headline heads the feature, never the rest of
+    the item's sentence."""
+    body = (
+        "Welcome back to The Outlook \n<https://news.example/outlook>\n, where we think about the \n"
+        "future. Prices rose \n<https://news.example/prices>\n, and wages \n<https://news.example/wages>\n"
+        ", too.\n\n"
+        "This weekend:\n\n"
+        " * Harbor officials are charging a driver in a crash at the city marathon \n"
+        "<https://news.example/a/1>\n"
+        ", during which the mayor was rushed from the stand\n"
+        " * Heat is pushing up the cost of food \n"
+        "<https://news.example/a/2>\n"
+        ", and making the central bank's job harder\n"
+        " * Scenarios: are you ready for the robot barista \n"
+        "<https://news.example/a/3>\n"
+        ", a question for the decade\n"
+        " * Plus, bicycles will come with airbags built in\n"
+        "A Warmer Planet Will Cost More\n\n"
+        "In the summer of 2031, a heatwave drove olive prices to a record in the south. Growers lost\n"
+        "a third of their harvest, and shops passed the cost on to buyers.\n\n"
+        "Economists now measure how much of that rise the heat itself caused.\n"
+    )
+    title, text = story_with(read_markdown(tmp_path, body), "In the summer of 2031")
+    assert title == "A Warmer Planet Will Cost More"
+    assert "bicycles" not in text
