@@ -55,3 +55,32 @@ def test_a_title_line_under_an_item_ending_in_an_open_word_is_a_headline(tmp_pat
     title, text = story_with(read_markdown(tmp_path, body), "In the summer of 2031")
     assert title == "A Warmer Planet Will Cost More"
     assert "bicycles" not in text
+
+
+def test_a_plain_label_over_a_list_of_linked_headlines_heads_a_story_each(tmp_path: Path) -> None:
+    """A plain short label ("What Readers Opened") under a story's last paragraph and its picture's
+    caption, no blank line between, over a list of
+    headlines in title case, each linking its article (the first its last word only, as a conversion
+    left it): the list's section, each item a story of its own, never points of the story above."""
+    body = (
+        "On the Ground\n\n"
+        "Harbour Lunches Are Back in Fashion\n\n"
+        "A $90 lunch on the harbour is worth it if the sun is out. Locals are queueing for the fish\n"
+        "stew, and the terrace fills by noon.\n\n"
+        "The cafe opened in 1998 and has kept its menu. Its owner says the stew is the reason.\n"
+        "Two people eating stew on the terrace of the harbour cafe.\n"
+        "Photographer: Ana Ruiz/Harbour Tourism\n"
+        "What Readers Opened\n\n"
+        " * Inside the Studio: Tears, Shouting and Staff Looking for the [Exit](https://news.example/a/0)\n"
+        " * [The Quiet Bond Strategy Paying Traders Record Bonuses](https://news.example/a/1)\n"
+        " * [Harbor Labs' Secret Model Is Being Used by Strangers](https://news.example/a/2)\n"
+        " * [Bakers Are Refusing to Move to the Company's New Campus](https://news.example/a/3)\n\n"
+        "One Last Thing\n\n"
+        "Ferry Timetables Change on Monday\n\n"
+        "The ferry timetable changes on Monday, and the late boat is gone for good this winter.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    title, text = story_with(split, "Secret Model Is Being Used")
+    assert title == "Harbor Labs' Secret Model Is Being Used by Strangers"
+    _, text = story_with(split, "fish stew")
+    assert "Bond Strategy" not in text

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from digest.text.shape import ends_sentence
+from digest.text.shape import ends_sentence, title_case
 from digest.text.stopwords import OPEN_WORDS
 
 __all__ = ["join_inline_breaks"]
@@ -123,26 +123,12 @@ def _cut_body(lines: list[str], fixed: Callable[[str], bool]) -> bool:
     return cuts >= _EVIDENCE
 
 
-#: Fewest words of a line in title case standing as a heading (see :func:`_title_line`).
-_TITLE_WORDS = 3
-#: Shortest word a title capitalises (shorter ones, "of", "the", "on", may stay in lower case).
-_TITLE_WORD_LETTERS = 4
-
-
 def _title_line(line: str, following: str, fixed: Callable[[str], bool]) -> bool:
     """Whether ``line`` is a heading in title case ending its paragraph ("A Hotter World Will Be
-    Pricier" over a blank line): three words or more, each longer word capitalised, ending no
-    sentence, with nothing under it. A line ending with an open word ("... built in") never takes
-    such a line as the rest of its sentence: the words of a link cut out of a sentence go on into
-    it, or close it with a mark."""
-    text = line.strip()
-    found = text.split()
-    if len(found) < _TITLE_WORDS or not fixed(following) or ends_sentence(text, colon=True):
-        return False
-    lettered = [w.strip("“”‘’\"'()") for w in found]
-    return lettered[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() for w in lettered if len(w) >= _TITLE_WORD_LETTERS
-    )
+    Pricier" over a blank line): nothing under it. A line ending with an open word ("... built in")
+    never takes such a line as the rest of its sentence: the words of a link cut out of a sentence go
+    on into it, or close it with a mark."""
+    return fixed(following) and title_case(line.strip())
 
 
 def _glue(joined: str, line: str) -> str:

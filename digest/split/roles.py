@@ -30,6 +30,7 @@ from digest.text.shape import (
     is_label,
     is_title_like,
     strip_symbols,
+    title_case,
     words,
 )
 
@@ -42,6 +43,9 @@ __all__ = [
     "titled_item",
     "told_link",
 ]
+
+#: Fewest words of each title of a list of headlines (see ``Layout.list_of_headlines``).
+_HEADLINE_WORDS = 4
 
 #: Chrome that, printed as a section heading, covers the section under it.
 SECTION_REASONS = frozenset(
@@ -331,6 +335,23 @@ class Layout:
             return sentences and bool(items[0].links)
         return bold or sentences
 
+    def list_of_headlines(self, first: Block) -> bool:
+        """Whether the list opening with ``first`` is a list of headlines: two items or more at its
+        level, each a title in title case of four words or more ending no sentence ("Inside the
+        Studio: Tears, Screaming and Staff Looking for the Exit"), most linking a page of their own.
+        Under a label ("What Everyone's Reading") each is another story's title, never a point of
+        the story above."""
+        items = []
+        for block in self.blocks[first.index :]:
+            if block.kind is not Kind.BULLET or block.level != first.level:
+                if block.kind is not Kind.BULLET and is_link_line(block.text):
+                    continue  # an item's address printed on the line under it
+                break
+            items.append(block)
+        linked = sum(bool(b.links) for b in items)
+        titles = all(title_case(b.text, _HEADLINE_WORDS) for b in items)
+        return len(items) >= 2 and 2 * linked > len(items) and titles
+
     @functools.cached_property
     def last_mention(self) -> dict[str, int]:
         """Each content word of the body and the index of the last block that uses it."""
@@ -613,6 +634,8 @@ class Layout:
             return "subhead"  # "**By the numbers:**" over the story's own bullets, or over the rest of it
         if self.label_over_items(block, nxt):
             return "section"  # "**00:58:10 — Lightning round**" over items that each stand alone
+        if label and nxt.kind is Kind.BULLET and self.list_of_headlines(nxt):
+            return "section"  # "What Everyone's Reading" over linked headlines: each another story
         if label and is_caps(strip_symbols(block.text)):
             if nxt.kind is Kind.BULLET and self.list_of_items(nxt):
                 return "section"  # "MARKETS" over items that each stand alone: one story per item

@@ -158,6 +158,24 @@ def ends_sentence(text: str, *, colon: bool = False) -> bool:
     return bool(tail) and tail[-1] in _SENTENCE_END
 
 
+#: Shortest word a title in title case capitalises (shorter ones, "of", "the", "on", may stay in lower
+#: case), and the marks around a word that are no letter of it.
+_TITLE_WORD_LETTERS = 4
+_AROUND_WORD = "“”‘’\"'()[]*_:,;"
+
+
+def title_case(text: str, fewest: int = 3) -> bool:
+    """Whether ``text`` is a title in title case of ``fewest`` words or more ("A Hotter World Will Be
+    Pricier", "Mark Carney's Inner Circle Is Selling the World on Canada"): its first word and each
+    word of four letters or more capitalised (or a figure), ending no sentence."""
+    found = [w.strip(_AROUND_WORD) for w in text.split()]
+    found = [w for w in found if w]
+    if len(found) < fewest or ends_sentence(text, colon=True):
+        return False
+    capital = [w[:1].isupper() or w[:1].isdigit() or w[:1] in "$€£" for w in found]
+    return capital[0] and all(c for w, c in zip(found, capital, strict=True) if len(w) >= _TITLE_WORD_LETTERS)
+
+
 def first_sentence(text: str) -> str:
     """The first sentence of ``text`` (see :func:`sentences`); empty for empty text."""
     return next(iter_sentences(text), "")
