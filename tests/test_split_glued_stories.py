@@ -84,3 +84,55 @@ def test_a_plain_label_over_a_list_of_linked_headlines_heads_a_story_each(tmp_pa
     assert title == "Harbor Labs' Secret Model Is Being Used by Strangers"
     _, text = story_with(split, "fish stew")
     assert "Bond Strategy" not in text
+
+
+#: Invented lines of a deep dive printed a paragraph a line and cut at its links: three parts, each
+#: titled by a kicker ("Falcon-2: ..."), the linked name opening the first sentence under the title.
+_KICKED = (
+    "Deep Dive\n"
+    "The open model week: Falcon-2, Birch-2, and the agent turn\n"
+    "After the big labs shipped their models, the open labs answered within days. Two models now lead.\n"
+    "Both are free to download. Both are built for agents that call tools.\n"
+    "Falcon-2: The heavyweight contender\n"
+    "Falcon-2\n"
+    "was the most awaited open model of the week. It uses a mixture of experts to keep costs down.\n"
+    "It ranks second on the\n"
+    "Open Model League Table\n"
+    "behind Birch-2.\n"
+    "Its licence allows commercial use with no strings attached.\n"
+    "Birch-2: The swarm orchestrator\n"
+    "While Falcon-2 was the most awaited release of the week,\n"
+    "Birch-2\n"
+    "was the most striking. It leads the open models on the league table.\n"
+    "It reads text, images and video, and answers in text.\n"
+    "It runs swarms of agents on one task, each on its own part.\n"
+    "Honorable mention: Cedar-9\n"
+    "While Birch and Falcon took the headlines,\n"
+    "Cedar-9\n"
+    "quietly made its debut last week.\n"
+    "Cedar-9 is a dense model that runs on a single desktop card.\n"
+    "It scores well on the league table for its size.\n"
+    "It was released under a permissive licence.\n"
+)
+
+
+def test_a_title_headed_by_a_kicker_is_no_piece_of_the_sentence_under_it(tmp_path: Path) -> None:
+    """In a body cut at its links, a short title headed by a kicker ("Falcon-2: The heavyweight
+    contender") over the linked name that opens the sentence under it ("Falcon-2" / "was the most
+    awaited ..."): the title heads its part, the name goes with its sentence; a name cut out mid-
+    sentence ("... second on the" / "Open Model League Table" / "behind Birch-2.") is still joined."""
+    split = read_markdown(tmp_path, _KICKED)
+    title, text = story_with(split, "Falcon-2 was the most awaited open model")
+    assert title == "Falcon-2: The heavyweight contender"
+    assert "It ranks second on the Open Model League Table behind Birch-2." in text
+
+
+def test_titles_headed_by_kickers_over_paragraphs_are_each_a_story(tmp_path: Path) -> None:
+    """Titles headed by kickers, each over paragraphs of its own, are the parts of a deep dive: a story
+    each, the short one ("Honorable mention: Cedar-9", three words) too, never a label inside the part
+    above."""
+    split = read_markdown(tmp_path, _KICKED)
+    title, _ = story_with(split, "quietly made its debut")
+    assert title == "Honorable mention: Cedar-9"
+    _, birch = story_with(split, "Birch-2 was the most striking")
+    assert "Cedar-9" not in birch

@@ -80,6 +80,7 @@ from digest.text.shape import (
     is_engagement_count,
     is_label,
     is_link_label,
+    kicker_title,
     sentences,
     strip_read_more,
     strip_symbols,
@@ -1501,7 +1502,7 @@ class _Splitter:
         if self.under_byline(block):
             return "subhead"  # "Scott Menchin" under the byline: the picture's credit, the post's own
         role = self.layout.role(block, previous_role, draft, started, under_heading)
-        if role == "subhead" and self.sibling_label(block):
+        if role == "subhead" and (self.sibling_label(block) or self.sibling_kicker(block)):
             return "headline"
         if role in ("subhead", "section") and self.under_link_item(block):
             return "headline" if self.heads_running_text(block) else "section"
@@ -1575,6 +1576,29 @@ class _Splitter:
                 break
             below += 1
         return below >= _SECTION_PARAGRAPHS
+
+    def kicker_over_text(self, block: Block) -> bool:
+        """A plain line that is a short title headed by a kicker ("Falcon-2: The heavyweight
+        contender", "Honorable mention: Cedar-9") over paragraphs of running text, three or more."""
+        if block.kind is not Kind.TEXT or block.emphasised or block.links or not kicker_title(block.text):
+            return False
+        below = 0
+        for other in self.blocks[block.index + 1 :]:
+            if below >= _SECTION_PARAGRAPHS or not self.running_paragraph(other):
+                break
+            below += 1
+        return below >= _SECTION_PARAGRAPHS
+
+    def sibling_kicker(self, block: Block) -> bool:
+        """A short title headed by a kicker over paragraphs of its own, inside a headline's story, when
+        the edition prints another title so over its own paragraphs ("Falcon-2: The heavyweight
+        contender", "Birch-2: The swarm orchestrator", "Honorable mention: Cedar-9"): the next of a
+        run of headed parts (an essay's, each a story), never a label inside the story above,
+        however few its words."""
+        draft = self.draft
+        if draft is None or draft.origin != "headline" or not self.kicker_over_text(block):
+            return False
+        return any(other.index != block.index and self.kicker_over_text(other) for other in self.blocks)
 
     def running_paragraph(self, block: Block) -> bool:
         """A paragraph of running text, a sentence's opening words before a colon ("This release

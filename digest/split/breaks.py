@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from digest.text.shape import ends_sentence, title_case
+from digest.text.shape import ends_sentence, kicker_title, title_case
 from digest.text.stopwords import OPEN_WORDS
 
 __all__ = ["join_inline_breaks"]
@@ -131,6 +131,14 @@ def _title_line(line: str, following: str, fixed: Callable[[str], bool]) -> bool
     return fixed(following) and title_case(line.strip())
 
 
+def _kicker_headline(line: str, above: str) -> bool:
+    """Whether ``line`` is a headline headed by a kicker ("Falcon-2: The heavyweight contender"),
+    standing at the start of its paragraph (blank above, or a sentence's end): a few words ending in
+    a name or a noun, never the opening of a sentence cut at a link. The linked name under it
+    ("Falcon-2" / "was the most awaited model") opens the text under the headline."""
+    return kicker_title(line) and not _ends_open(line) and (not above.strip() or ends_sentence(above))
+
+
 def _glue(joined: str, line: str) -> str:
     text = line.strip()
     return joined + text if _PUNCTUATION_OPENING.match(text) else joined + " " + text
@@ -160,6 +168,7 @@ def join_inline_breaks(
         if (
             joinable
             and _ends_in_words(previous)
+            and not _kicker_headline(previous, out[-2] if len(out) > 1 else "")
             and len(line.split()) <= _ELEMENT_WORDS
             and _unfinished(line)
             and not fixed(following)

@@ -176,6 +176,25 @@ def title_case(text: str, fewest: int = 3) -> bool:
     return capital[0] and all(c for w, c in zip(found, capital, strict=True) if len(w) >= _TITLE_WORD_LETTERS)
 
 
+#: A title headed by a kicker: a name or label, a colon, then words opening with a capital or a figure
+#: ("Falcon-2: The heavyweight contender", "Honorable mention: Cedar-9").
+_KICKER = re.compile(r"^[^\s:][^:]{0,40}:\s+[\"“‘']?[A-Z0-9]")
+#: Most words of a title so headed.
+_KICKER_WORDS = 8
+
+
+def kicker_title(text: str) -> bool:
+    """Whether ``text`` is a short title headed by a kicker ("Falcon-2: The heavyweight contender"):
+    eight words at most, ending no sentence and no clause."""
+    core = text.strip()
+    return (
+        _KICKER.match(core) is not None
+        and len(core.split()) <= _KICKER_WORDS
+        and not ends_sentence(core, colon=True)
+        and not core.endswith((",", ";"))
+    )
+
+
 def first_sentence(text: str) -> str:
     """The first sentence of ``text`` (see :func:`sentences`); empty for empty text."""
     return next(iter_sentences(text), "")
