@@ -136,3 +136,32 @@ def test_titles_headed_by_kickers_over_paragraphs_are_each_a_story(tmp_path: Pat
     assert title == "Honorable mention: Cedar-9"
     _, birch = story_with(split, "Birch-2 was the most striking")
     assert "Cedar-9" not in birch
+
+
+def test_a_plain_label_printed_like_the_section_labels_opens_the_next_section(tmp_path: Path) -> None:
+    """A plain short label ("Debate") printed once, like the edition's section labels ("Signal",
+    "Borrow this trick"), under the paragraphs of a headline's story and over paragraphs of its own:
+    the next section, its untitled text a story of its own, never a label inside the story above."""
+    body = (
+        "Signal\n\n"
+        "Two new ways chat tools can leak your files\n\n"
+        "Two security stories broke over the weekend. They show two different points of failure.\n\n"
+        "On Sunday, a hosting company confirmed a breach that began at a plug-in it trusted.\n\n"
+        "Borrow this trick\n\n"
+        "Give your assistant its own feed to watch for breaches\n\n"
+        "You cannot read every security report yourself. One engineer handed the job to an agent.\n\n"
+        "He made the agent an account of its own, and had it follow the researchers he trusts.\n\n"
+        "Each morning, the agent posts what it flagged to a shared channel for the team.\n\n"
+        "Debate\n\n"
+        "“Security is a spending contest now. You win by paying more.”—Ana Ruiz, a researcher\n\n"
+        "Models are now good enough at finding flaws that defence has become a contest of budgets.\n\n"
+        "That adds a third step to shipping code: you write it, review it, and now harden it.\n\n"
+        "Inside the Studio\n\n"
+        "The old films got it right\n\n"
+        "In the old films nobody could hack the fortress from afar. Someone had to walk in.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, workflow = story_with(split, "One engineer handed the job")
+    assert "spending contest" not in workflow
+    (debate,) = [s for s in split.stories if "spending contest" in s.text]
+    assert debate.section == "Debate"

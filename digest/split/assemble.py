@@ -249,6 +249,10 @@ _LISTED_ITEMS = 12
 _SECTION_PARAGRAPHS = 3
 
 
+#: Paragraphs of running text a story runs to above a section's label, and the label over its own.
+_LABELLED_PARAGRAPHS = 2
+
+
 def _plain_label(block: Block) -> bool:
     """A plain short line ("GPT 5.5", "Meet the Models"): no bold, link, lead-in or closing colon."""
     if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
@@ -1504,6 +1508,8 @@ class _Splitter:
         role = self.layout.role(block, previous_role, draft, started, under_heading)
         if role == "subhead" and (self.sibling_label(block) or self.sibling_kicker(block)):
             return "headline"
+        if role == "subhead" and self.next_section_label(block):
+            return "section"
         if role in ("subhead", "section") and self.under_link_item(block):
             return "headline" if self.heads_running_text(block) else "section"
         return role
@@ -1576,6 +1582,29 @@ class _Splitter:
                 break
             below += 1
         return below >= _SECTION_PARAGRAPHS
+
+    def next_section_label(self, block: Block) -> bool:
+        """In a body that sets its paragraphs apart by blank lines, a plain short label printed once,
+        inside a headline's story that already runs to paragraphs of its own, under a section whose
+        heading is a plain label printed the same way, over paragraphs of running text of its own: the
+        edition's next section ("Discuss" after "Steal this workflow" and its story), whose text has
+        no headline, never a label inside the story above. A label printed again ("The News" in each
+        story) stays a label."""
+        draft, section = self.draft, self.section_block
+        if not self.page.blank_separated or draft is None or draft.origin != "headline" or section is None:
+            return False
+        if not (_plain_label(block) and _plain_label(section)) or shape(block) != shape(section):
+            return False
+        if len(draft.paragraphs) < _LABELLED_PARAGRAPHS or self.printed_again(block):
+            return False
+        below = 0
+        for other in self.blocks[block.index + 1 :]:
+            if below >= _LABELLED_PARAGRAPHS or self.verdicts[other.index] is not None:
+                break
+            if not self.running_paragraph(other):
+                break
+            below += 1
+        return below >= _LABELLED_PARAGRAPHS
 
     def kicker_over_text(self, block: Block) -> bool:
         """A plain line that is a short title headed by a kicker ("Falcon-2: The heavyweight
