@@ -165,3 +165,29 @@ def test_a_plain_label_printed_like_the_section_labels_opens_the_next_section(tm
     assert "spending contest" not in workflow
     (debate,) = [s for s in split.stories if "spending contest" in s.text]
     assert debate.section == "Debate"
+
+
+def test_a_heading_over_briefs_each_opening_with_its_link_is_their_section(tmp_path: Path) -> None:
+    """A heading over paragraphs each opening with a short sentence that links a page of its own
+    ("Harbor [shipped shared boards](url). ...") is the section of those briefs: each is a story of
+    its own, a picture's caption between two going with the brief above it."""
+    body = (
+        "Model happenings\n\n"
+        "News you may have missed\n\n"
+        "Harbor [shipped shared boards](https://news.example/boards). Its assistant can now build"
+        " trackers inside your workspace that refresh each time you open them.\n\n"
+        "Shared boards let you build the charts that reporting tools sell. (Image courtesy of Ana Ruiz.)\n\n"
+        "Quay gave its coder [screen memory](https://news.example/memory). The coder now keeps what is"
+        " on your screen across tabs, so you do not paste context again.\n\n"
+        "Quay launched [team agents](https://news.example/agents) in its chat app. The new feature lets"
+        " teams build shared agents that gather sources and draft the next step.\n\n"
+        "One last thing\n\n"
+        "A designer has been having fun with the new picture model\n\n"
+        "Her posters for the launch party are on the wall of the office now, and people like them.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    title, _ = story_with(split, "lets teams build shared agents")
+    assert title == "Quay launched team agents in its chat app"
+    _, boards = story_with(split, "trackers inside your workspace")
+    assert "Image courtesy" in boards
+    assert "screen memory" not in boards

@@ -25,6 +25,7 @@ from digest.split.blocks import (
     lead_body,
     lead_in,
     link_only,
+    opening_link,
     sign_up_line,
 )
 from digest.split.chrome import (
@@ -1510,6 +1511,8 @@ class _Splitter:
             return "headline"
         if role == "subhead" and self.next_section_label(block):
             return "section"
+        if role == "headline" and self.layout.briefs_under(block):
+            return "section"  # "News you might have missed" over briefs, each opening with its link
         if role in ("subhead", "section") and self.under_link_item(block):
             return "headline" if self.heads_running_text(block) else "section"
         return role
@@ -2988,6 +2991,8 @@ class _Splitter:
             return True
         if draft.origin == "derived" and self.runs_under(draft, block):
             return True
+        if draft.origin == "derived" and self.brief_goes_on(first, block):
+            return True
         if draft.origin == "derived" and block.lead is not None and block.title_link is not None:
             return False  # "[“Title”](url) by ...: text", opening with its own linked title: an item
         if block.index in self.layout.stopped_run:
@@ -2998,6 +3003,19 @@ class _Splitter:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not has_lead(draft.blocks[0])
         return False
+
+    def brief_goes_on(self, first: Block, block: Block) -> bool:
+        """Whether ``block``, a plain paragraph with no link opening it, goes on with the brief
+        ``first`` opened, in a section of briefs (:meth:`Layout.briefs_under`): the brief's picture
+        caption or more of it, never a story of its own."""
+        section = self.section_block
+        return (
+            section is not None
+            and opening_link(first) is not None
+            and opening_link(block) is None
+            and self.plain_paragraph(block)
+            and self.layout.briefs_under(section)
+        )
 
     def point_of_run(self, block: Block) -> bool:
         """A titled point ("* *Can Orbit Join the Race?* When I ...") in a run of list items holding

@@ -22,7 +22,7 @@ from digest.split.glued import part_credits, part_glued, part_labels, part_title
 from digest.split.twice import read_once
 from digest.text.fences import code_fences
 from digest.text.links import canonical_url, find_links
-from digest.text.shape import ends_sentence, is_label, is_read_more, is_title_like
+from digest.text.shape import ends_sentence, first_sentence, is_label, is_read_more, is_title_like
 
 
 class Kind(enum.Enum):
@@ -142,6 +142,23 @@ def plain(markdown: str) -> str:
         text = unmarked
     text = _ESCAPE.sub(r"\1", _CODE.sub(r"\1", text))
     return " ".join(text.split())
+
+
+#: Most words of a brief's first sentence, the one holding its link ("OpenAI gave Codex [screen
+#: memory](url).").
+_BRIEF_OPENING_WORDS = 12
+
+
+def opening_link(block: Block) -> str | None:
+    """The address a paragraph links in its first sentence when that sentence is short, a brief's
+    opening ("Cowork [shipped live artifacts](url). Claude can now ..."); None otherwise."""
+    match = _LINK.search(block.raw)
+    if match is None or "://" not in match[2]:
+        return None
+    first = first_sentence(block.text)
+    if len(first.split()) > _BRIEF_OPENING_WORDS:
+        return None
+    return match[2] if len(plain(block.raw[: match.end()])) <= len(first) else None
 
 
 def _starts_lower(line: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from digest.models import DropReason
-from digest.split.blocks import Block, Kind, is_link_line, item_body, lead_body, link_only
+from digest.split.blocks import Block, Kind, is_link_line, item_body, lead_body, link_only, opening_link
 from digest.split.chrome import Verdict, heading_verdict
 from digest.split.masthead import is_entry
 from digest.split.metadata import ItemMetadata, item_metadata
@@ -43,6 +43,9 @@ __all__ = [
     "titled_item",
     "told_link",
 ]
+
+#: Fewest paragraphs of briefs under a heading that make it their section (see ``Layout.briefs_under``).
+_BRIEFS = 3
 
 #: Fewest words of each title of a list of headlines (see ``Layout.list_of_headlines``).
 _HEADLINE_WORDS = 4
@@ -351,6 +354,29 @@ class Layout:
         linked = sum(bool(b.links) for b in items)
         titles = all(title_case(b.text, _HEADLINE_WORDS) for b in items)
         return len(items) >= 2 and 2 * linked > len(items) and titles
+
+    def briefs_under(self, block: Block) -> bool:
+        """Whether ``block`` heads paragraphs of briefs: three or more, each opening with a short
+        sentence that links a page of its own ("OpenAI gave Codex [screen memory](url). Codex now
+        ..."), the first among them, and never two paragraphs in a row without one (a picture's
+        caption may stand between two). Each brief is another story, the heading their section
+        ("News you might have missed"), never one story's headline."""
+        briefs, links = 0, set()
+        loose = False
+        for other in self.blocks[block.index + 1 :]:
+            if other.kind is not Kind.TEXT or self.verdicts[other.index] is not None:
+                break
+            if other.lead is not None or other.emphasised or self.heading_like(other):
+                break
+            url = opening_link(other)
+            if url is not None and url not in links:
+                briefs, loose = briefs + 1, False
+                links.add(url)
+            elif briefs == 0 or loose:
+                break
+            else:
+                loose = True
+        return briefs >= _BRIEFS
 
     @functools.cached_property
     def last_mention(self) -> dict[str, int]:
