@@ -191,3 +191,29 @@ def test_a_heading_over_briefs_each_opening_with_its_link_is_their_section(tmp_p
     _, boards = story_with(split, "trackers inside your workspace")
     assert "Image courtesy" in boards
     assert "screen memory" not in boards
+
+
+def test_the_edition_title_printed_again_makes_no_field_of_its_kicker(tmp_path: Path) -> None:
+    """A title headed by a kicker ("Deep Check: Harbor Draw Isn't for Artists Yet") printed again at
+    the top of the body, and the feature's own title headed by that kicker ("Deep Check: Harbor
+    Draw") under a button: one title printed twice is no field of three items ("AI Lab: ..."), so
+    the feature's title heads its text, never a line of the button's story."""
+    body = (
+        "Deep Check: Harbor Draw Isn't for Artists Yet\n\n"
+        "Plus: two chat tools leak your files\n\n"
+        "Context Column\n\n"
+        "Deep Check: Harbor Draw Isn't for Artists Yet\n\n"
+        "[Plus: two chat tools leak your files](https://news.example/post)\n\n"
+        "Introducing Quay Notes\n\n"
+        "Today we are launching [Quay Notes](https://news.example/notes), which turns your calls into"
+        " notes your agents can use. It has logged a million words in six months.\n\n"
+        "[Try Quay Notes](https://news.example/try)\n\n"
+        "Deep Check: Harbor Draw\n\n"
+        "Harbor recently launched [Draw](https://news.example/draw), a tool that turns a brand kit into"
+        " slides, prototypes and one-pagers. It runs on Harbor's newest model.\n\n"
+        "Traders read Draw as a threat to the incumbent design tool. But traders are not designers.\n\n"
+        "Draw can do a lot well, but it was not built for designers.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    title, _ = story_with(split, "Harbor recently launched Draw")
+    assert title == "Deep Check: Harbor Draw"

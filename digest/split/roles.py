@@ -509,7 +509,10 @@ class Layout:
     def field_labels(self) -> frozenset[str]:
         """The labels of the fields the edition's items print on short lines of their own, each label
         three times or more ("AI Lab: ..." under every paper's title, over its summary)."""
-        counts = Counter(label for b in self.blocks if (label := _field_label(b)) is not None)
+        # Each line once: the edition's title printed again and again ("Mini-Vibe Check: ...", its
+        # subject, its heading and its top) is one title, not the field of three items.
+        lines = {" ".join(b.text.split()).casefold(): b for b in self.blocks}
+        counts = Counter(label for b in lines.values() if (label := _field_label(b)) is not None)
         return frozenset(label for label, n in counts.items() if n >= _FIELD_LINES)
 
     def field_line(self, block: Block) -> bool:
