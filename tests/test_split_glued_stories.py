@@ -165,6 +165,35 @@ def test_a_plain_label_printed_like_the_section_labels_opens_the_next_section(tm
     assert "spending contest" not in workflow
     (debate,) = [s for s in split.stories if "spending contest" in s.text]
     assert debate.section == "Debate"
+    assert "a third step to shipping code" in debate.text  # the label's untitled text is one story
+
+
+def test_a_label_after_a_signed_story_under_a_longer_section_label_opens_a_section(tmp_path: Path) -> None:
+    """The section's label may run to four words ("Keep an Eye On"): a plain short label printed once
+    ("Outlooks") under a story signed by its writer, over untitled paragraphs of its own, is the next
+    section, its paragraphs one story."""
+    body = (
+        "Keep an Eye On\n\n"
+        "Managers Who Use Chatbots Expect More Layoffs\n\n"
+        "People who use chatbots more often are less worried about their own jobs. They expect others"
+        " to lose theirs.\n\n"
+        "Managers who use chatbots the most expect the biggest gains in output, a survey found.\n\n"
+        "— Ana Ruiz, Harbour Weekly\n\n"
+        "Outlooks\n\n"
+        "The year is 2060. Energy is cheap, and most people work four days a week. Sounds nice.\n\n"
+        "Unfortunately, that is just one of four futures a consultancy outlined in its report.\n\n"
+        "The difference between the futures is government, one of the report's authors says.\n\n"
+        "— Ana Ruiz, Harbour Weekly\n\n"
+        "What Are the Odds\n\n"
+        "Will Robots Ever Make Tea?\n\n"
+        "In 2009, a founder predicted robots would never make a cup of tea in a stranger's kitchen.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, managers = story_with(split, "less worried about their own jobs")
+    assert "2060" not in managers
+    (outlook,) = [s for s in split.stories if "The year is 2060" in s.text]
+    assert outlook.section == "Outlooks"
+    assert "one of the report's authors" in outlook.text
 
 
 def test_a_heading_over_briefs_each_opening_with_its_link_is_their_section(tmp_path: Path) -> None:

@@ -261,6 +261,13 @@ def _plain_label(block: Block) -> bool:
     return is_label(block.text) and not block.text.rstrip().endswith((":", "：", "."))
 
 
+def _plain_line(block: Block) -> bool:
+    """A plain line ending no sentence ("Keep an Eye On"): no bold, link, lead-in or closing mark."""
+    if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
+        return False
+    return not block.text.rstrip().endswith((":", "：", ".", "!", "?", ",", ";"))
+
+
 def _bracketed_line(block: Block) -> bool:
     """A short line set in brackets ("(Illustration by Ada Ruiz / The Daily)"): a credit or an aside."""
     text = block.text.strip(" *_")
@@ -1472,6 +1479,9 @@ class _Splitter:
         self.item_number_at: int | None = None
         #: The last block read as the editor's note before the first story, if any.
         self.note_at: int | None = None
+        #: The labels read as the next section over untitled running text (:meth:`next_section_label`):
+        #: the paragraphs under each are one story, to the next heading.
+        self.untitled_sections: set[int] = set()
         #: The section a label printed twice interrupted, told by one story or more: the stories after
         #: the one item under that label are the section's again.
         self.interrupted: str | None = None
@@ -1510,6 +1520,7 @@ class _Splitter:
         if role == "subhead" and (self.sibling_label(block) or self.sibling_kicker(block)):
             return "headline"
         if role == "subhead" and self.next_section_label(block):
+            self.untitled_sections.add(block.index)
             return "section"
         if role == "headline" and self.layout.briefs_under(block):
             return "section"  # "News you might have missed" over briefs, each opening with its link
@@ -1596,7 +1607,7 @@ class _Splitter:
         draft, section = self.draft, self.section_block
         if not self.page.blank_separated or draft is None or draft.origin != "headline" or section is None:
             return False
-        if not (_plain_label(block) and _plain_label(section)) or shape(block) != shape(section):
+        if not (_plain_label(block) and _plain_line(section)) or shape(block) != shape(section):
             return False
         if len(draft.paragraphs) < _LABELLED_PARAGRAPHS or self.printed_again(block):
             return False
@@ -2993,6 +3004,8 @@ class _Splitter:
             return True
         if draft.origin == "derived" and self.brief_goes_on(first, block):
             return True
+        if draft.origin == "derived" and self.untitled_text(block):
+            return True
         if draft.origin == "derived" and block.lead is not None and block.title_link is not None:
             return False  # "[“Title”](url) by ...: text", opening with its own linked title: an item
         if block.index in self.layout.stopped_run:
@@ -3003,6 +3016,12 @@ class _Splitter:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
             return block.lead is not None and not has_lead(draft.blocks[0])
         return False
+
+    def untitled_text(self, block: Block) -> bool:
+        """Whether ``block`` is a paragraph of running text in a section a label opened over untitled
+        text (:meth:`next_section_label`): more of the one story under the label."""
+        section = self.section_block
+        return section is not None and section.index in self.untitled_sections and self.plain_paragraph(block)
 
     def brief_goes_on(self, first: Block, block: Block) -> bool:
         """Whether ``block``, a plain paragraph with no link opening it, goes on with the brief
