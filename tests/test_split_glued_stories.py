@@ -246,3 +246,25 @@ def test_the_edition_title_printed_again_makes_no_field_of_its_kicker(tmp_path: 
     split = read_markdown(tmp_path, body)
     title, _ = story_with(split, "Harbor recently launched Draw")
     assert title == "Deep Check: Harbor Draw"
+
+
+def test_a_label_under_a_one_paragraph_item_opens_the_next_section(tmp_path: Path) -> None:
+    """Under a section of short items ("From the Studio"), a plain label printed once ("Afterword")
+    right under the last item's one paragraph, over paragraphs of its own: the next section, never
+    more of that item."""
+    body = (
+        "From the Studio\n\n"
+        "The new inbox is looking for testers\n\n"
+        "Our team wants a small group of testers for the new inbox. It now supports drafts and snooze.\n\n"
+        "The writing agents can now remember how you write\n\n"
+        "The writing agents are adding memory, so your assistant learns your projects over time.\n\n"
+        "Afterword\n\n"
+        "Terminal pilled. Four months ago I opened a terminal for the first time, and it felt strange.\n\n"
+        "I build dashboards in it now, and I pull filings while a model explains them to me.\n\n"
+        "All it took was four months of use, and I have become one of those people.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, agents = story_with(split, "adding memory")
+    assert "Terminal pilled" not in agents
+    (afterword,) = [s for s in split.stories if "Terminal pilled" in s.text]
+    assert afterword.section == "Afterword"

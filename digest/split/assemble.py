@@ -250,7 +250,7 @@ _LISTED_ITEMS = 12
 _SECTION_PARAGRAPHS = 3
 
 
-#: Paragraphs of running text a story runs to above a section's label, and the label over its own.
+#: Fewest paragraphs of running text of its own under a label read as the next section's.
 _LABELLED_PARAGRAPHS = 2
 
 
@@ -1599,7 +1599,7 @@ class _Splitter:
 
     def next_section_label(self, block: Block) -> bool:
         """In a body that sets its paragraphs apart by blank lines, a plain short label printed once,
-        inside a headline's story that already runs to paragraphs of its own, under a section whose
+        inside a headline's story that already runs to a paragraph of its own, under a section whose
         heading is a plain label printed the same way, over paragraphs of running text of its own: the
         edition's next section ("Discuss" after "Steal this workflow" and its story), whose text has
         no headline, never a label inside the story above. A label printed again ("The News" in each
@@ -1609,7 +1609,7 @@ class _Splitter:
             return False
         if not (_plain_label(block) and _plain_line(section)) or shape(block) != shape(section):
             return False
-        if len(draft.paragraphs) < _LABELLED_PARAGRAPHS or self.printed_again(block):
+        if not draft.paragraphs or self.printed_again(block):
             return False
         below = 0
         for other in self.blocks[block.index + 1 :]:
