@@ -268,3 +268,28 @@ def test_a_label_under_a_one_paragraph_item_opens_the_next_section(tmp_path: Pat
     assert "Terminal pilled" not in agents
     (afterword,) = [s for s in split.stories if "Terminal pilled" in s.text]
     assert afterword.section == "Afterword"
+
+
+def test_bold_list_titles_over_paragraphs_are_a_story_each(tmp_path: Path) -> None:
+    """Under a heading, list items that are only a title in bold (maybe after a short kicker,
+    "Whale is here: **...**"), each over a paragraph of sentences: each item a story titled by its
+    bold title, never lines of the heading's story; a titled item after a bold title's paragraph is
+    an item of its own."""
+    body = (
+        "## Models (a good week for open weights)\n\n"
+        "* Whale is here: **Falcon-9: Towards a million-token context**\n\n"
+        "Researchers at Falcon introduce a model with a million-token context. It runs on one node.\n\n"
+        "* **Birch 2.6: Advancing open coding**\n\n"
+        "Researchers from Birch introduce a coding model that tops two agent benchmarks. It is free.\n\n"
+        "* **Cedar filter – Open Sourced**\n\n"
+        "Researchers from Cedar present a small model that finds personal data in text. It is tiny.\n\n"
+        "* **Dune Agents Are Running Research** on their own, turning months of work into days.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    title, text = story_with(split, "a coding model that tops two agent benchmarks")
+    assert title == "Birch 2.6: Advancing open coding"
+    assert "Cedar" not in text
+    title, text = story_with(split, "million-token context. It runs")
+    assert title == "Whale is here: Falcon-9: Towards a million-token context"
+    _, cedar = story_with(split, "finds personal data")
+    assert "Dune" not in cedar

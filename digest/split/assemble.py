@@ -2969,11 +2969,14 @@ class _Splitter:
             return False  # one of a list's points each headed by its own title: an item of its own
         if _titled_point(draft.blocks[0]) is not None and self.point_note(draft.blocks[0], block):
             return True  # a plain point under a titled one ("* On Dithering, we ..."): more of it
+        first = draft.blocks[0]
+        titled = titled_item(block) or has_lead(block)
+        if draft.origin == "headline" and _sibling_items(first, block) and titled:
+            return False  # "* **Title**" over its paragraph, then the next item of its list, titled too
         if draft.origin == "headline" or block.code:
             return True  # a code block is the text of the story it follows
         if _bracketed_line(block) and not block.blank_before:
             return True  # "(GitHub repo.)" right under an item: an aside of that item
-        first = draft.blocks[0]
         if self.item_number_at is not None and first.index > self.item_number_at:
             return True  # under "4" on its own line: the item's paragraphs, to the next number
         if draft.origin == "derived" and _sibling_items(first, block):

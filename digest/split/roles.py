@@ -47,6 +47,9 @@ __all__ = [
 #: Fewest paragraphs of briefs under a heading that make it their section (see ``Layout.briefs_under``).
 _BRIEFS = 3
 
+#: A list item's title in bold after a short kicker ("Whale is here: **Deepseek-v4: Towards ...**").
+_KICKED_BOLD = re.compile(r"^[^*_\[\]:]{1,40}:\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+
 #: Fewest words of each title of a list of headlines (see ``Layout.list_of_headlines``).
 _HEADLINE_WORDS = 4
 
@@ -539,7 +542,13 @@ class Layout:
             # "2. Tencent bets on agents" over a paragraph: a numbered headline, not a list item.
             nxt = self.after(block)
             numbered = re.match(r"^\s*\d{1,3}[.)]\s", block.raw) is not None
-            return numbered and nxt is not None and nxt.kind is Kind.TEXT and is_title_like(block.text)
+            if nxt is None or nxt.kind is not Kind.TEXT or not is_title_like(block.text):
+                return False
+            # "* **Kimi k2.6: Advancing open-source coding**" over a paragraph of sentences: a title set
+            # in bold (over a line of no sentence, "Presents an open model ...", it is an item's title).
+            bolded = block.emphasised or _KICKED_BOLD.match(item_body(block.raw)) is not None
+            bold = bolded and not block.links and not is_title_like(nxt.text)
+            return numbered or bold
         return block.emphasised or is_title_like(block.text)
 
     def runs_on(self, block: Block) -> bool:
