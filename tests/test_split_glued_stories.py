@@ -293,3 +293,27 @@ def test_bold_list_titles_over_paragraphs_are_a_story_each(tmp_path: Path) -> No
     assert title == "Whale is here: Falcon-9: Towards a million-token context"
     _, cedar = story_with(split, "finds personal data")
     assert "Dune" not in cedar
+
+
+def test_a_short_title_in_title_case_after_a_headline_printed_alike_is_a_headline(tmp_path: Path) -> None:
+    """A title of three words in title case ("Learning by Watching"), printed once, under a story whose
+    headline is printed the same way in title case ("A Walk Around Harbour Town"), over a paragraph
+    of its own: the next headline, never a label inside the story above."""
+    body = (
+        "Health\n\n"
+        "Your Brain on Coffee\n\n"
+        "Coffee is the most studied drink in the world. Yet the questions about it have not gone away.\n\n"
+        "Travel\n\n"
+        "A Walk Around Harbour Town\n\n"
+        "It was once a fishing port. Now this town is attracting painters and chefs, and tourists.\n\n"
+        "Learning by Watching\n\n"
+        "Children of divorced parents often learn about money through the breakup, and keep the lessons.\n\n"
+        "Tech\n\n"
+        "He Is a Hardware Person\n\n"
+        "The phone maker is getting a new chief. A columnist looks at what the change will mean.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, town = story_with(split, "fishing port")
+    assert "divorced" not in town
+    title, _ = story_with(split, "Children of divorced parents")
+    assert title == "Learning by Watching"

@@ -85,6 +85,7 @@ from digest.text.shape import (
     sentences,
     strip_read_more,
     strip_symbols,
+    title_case,
     words,
 )
 
@@ -1517,7 +1518,9 @@ class _Splitter:
         if self.under_byline(block):
             return "subhead"  # "Scott Menchin" under the byline: the picture's credit, the post's own
         role = self.layout.role(block, previous_role, draft, started, under_heading)
-        if role == "subhead" and (self.sibling_label(block) or self.sibling_kicker(block)):
+        if role == "subhead" and (
+            self.sibling_label(block) or self.sibling_kicker(block) or self.sibling_title(block)
+        ):
             return "headline"
         if role == "subhead" and self.next_section_label(block):
             self.untitled_sections.add(block.index)
@@ -1619,6 +1622,22 @@ class _Splitter:
                 break
             below += 1
         return below >= _LABELLED_PARAGRAPHS
+
+    def sibling_title(self, block: Block) -> bool:
+        """A plain short title in title case ("Learning by Watching", three words or more), printed
+        once, over a paragraph of running text, inside a story that already runs to a paragraph of its
+        own under a headline printed the same way, in title case too ("A Tour of Tulsa"): the next
+        headline of a run of them, never a label inside the story above."""
+        draft = self.draft
+        if draft is None or draft.origin != "headline" or not draft.paragraphs or self.chrome is not None:
+            return False
+        headline = draft.blocks[0]
+        if not (_plain_label(block) and _plain_line(headline)) or shape(block) != shape(headline):
+            return False
+        if not (title_case(block.text) and title_case(headline.text)) or self.printed_again(block):
+            return False
+        below = self.layout.next_content(block.index)
+        return below is not None and self.running_paragraph(below)
 
     def kicker_over_text(self, block: Block) -> bool:
         """A plain line that is a short title headed by a kicker ("Falcon-2: The heavyweight

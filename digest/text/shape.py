@@ -169,7 +169,7 @@ def title_case(text: str, fewest: int = 3) -> bool:
     Pricier", "Mark Carney's Inner Circle Is Selling the World on Canada"): its first word and each
     word of four letters or more capitalised (or a figure), ending no sentence."""
     found = [w.strip(_AROUND_WORD) for w in text.split()]
-    found = [w for w in found if w]
+    found = [w for w in found if any(c.isalnum() for c in w)]  # "&", "–" are no words
     if len(found) < fewest or ends_sentence(text, colon=True):
         return False
     capital = [w[:1].isupper() or w[:1].isdigit() or w[:1] in "$€£" for w in found]
