@@ -317,3 +317,26 @@ def test_a_short_title_in_title_case_after_a_headline_printed_alike_is_a_headlin
     assert "divorced" not in town
     title, _ = story_with(split, "Children of divorced parents")
     assert title == "Learning by Watching"
+
+
+def test_a_credit_line_naming_two_writers_is_the_items_credit(tmp_path: Path) -> None:
+    """A credit line of fields set apart by bars, its first naming two writers in seven words ("Ana
+    Maria Ruiz & Tomas Bell Kent | Site | date"), under an item's title: the item's credit, never a
+    headline that makes the title a section."""
+    body = (
+        "The Art of Letting Go\n\n"
+        "Rosa Sultan | Pangea Review | 27th April 2026 | U\n\n"
+        "Living with an illness is fraught. Who to tell, and when, and how? Letting go is hard.\n\n"
+        "----------------------------------------\n\n"
+        "Bridging the Bay\n\n"
+        "Ana Maria Ruiz & Tomas Bell Kent | Failed Plans | 25th March 2026 | U\n\n"
+        "The new bridge connects the two ends of the bay. It cuts the travel time through the city.\n\n"
+        "----------------------------------------\n\n"
+        "Withnail's Coat & I\n\n"
+        "Adam Scott | On The Row | 24th April 2026 | U\n\n"
+        "The battered tweed coat the actor wears is one of the most famous coats in British film.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    title, _ = story_with(split, "The new bridge connects")
+    assert title == "Bridging the Bay"
+    assert "Failed Plans" not in title

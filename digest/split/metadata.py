@@ -50,7 +50,7 @@ class _Line:
 _BAR = re.compile(r"\s+\|\s+")
 #: Fewest and most fields of a credit line, and most words of one field.
 _FIELDS = (2, 6)
-_FIELD_WORDS = 6
+_FIELD_WORDS = 8
 
 
 def _credit_line(text: str, reference: dt.date | None, day_first: bool | None) -> bool:
