@@ -340,3 +340,25 @@ def test_a_credit_line_naming_two_writers_is_the_items_credit(tmp_path: Path) ->
     title, _ = story_with(split, "The new bridge connects")
     assert title == "Bridging the Bay"
     assert "Failed Plans" not in title
+
+
+def test_an_item_headed_by_its_own_sentence_under_a_list_opener_is_an_item(tmp_path: Path) -> None:
+    """In a body whose paragraphs are lines, a short line opening a list of items ("Harbor news:") over
+    its first item, then an item of one sentence whose opening words stand before a colon ("Quay can
+    now build live boards: ..."): the next item, a story of its own, never more of the first."""
+    body = (
+        "AI releases\n"
+        "Birch open-sourced Birch-27B, a small model that beats larger ones on coding tasks.\n"
+        "Harbor news:\n"
+        "Harbor Connectors expanded to 200 everyday apps, letting the assistant pull in data mid-chat.\n"
+        "Quay can now build live boards: dashboards connected to your data that refresh when opened.\n"
+        "Falcon open-sourced Falcon-4, a reasoning model with a million-token context window.\n"
+        "Cedar news:\n"
+        "Cedar Studio now gives paying users higher limits and new models for prototyping.\n"
+        "Cedar Research can run research across your files and data sources on its own.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, connectors = story_with(split, "Harbor Connectors expanded")
+    assert "live boards" not in connectors
+    title, _ = story_with(split, "dashboards connected to your data")
+    assert title == "Quay can now build live boards"

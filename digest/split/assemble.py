@@ -3036,6 +3036,10 @@ class _Splitter:
             opener = draft.paragraphs[0] if draft.paragraphs else ""
             if len(draft.paragraphs) == 1 and words(opener) <= 10:
                 return True  # a one-line opener ("Now it's a cheese war.") leads into the text
+            listed = opener.rstrip().endswith((":", "："))
+            if listed and block.lead is not None and len(sentences(block.text)) == 1:
+                # "Anthropic news:" over its first item: the next item, one sentence headed "Cowork ...:"
+                return False
             return block.lead is not None and not has_lead(draft.blocks[0])
         return False
 
