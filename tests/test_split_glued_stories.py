@@ -362,3 +362,29 @@ def test_an_item_headed_by_its_own_sentence_under_a_list_opener_is_an_item(tmp_p
     assert "live boards" not in connectors
     title, _ = story_with(split, "dashboards connected to your data")
     assert title == "Quay can now build live boards"
+
+
+def test_a_headline_of_two_sentences_in_title_case_heads_its_item(tmp_path: Path) -> None:
+    """A headline of two sentences in title case, the second with no closing mark ("Birch Stumbled
+    Into a Trade War. Cedar Was Ready"), under a label printed again ("Essay") after another item:
+    a headline of its own, never the text of the item above."""
+    body = (
+        "Weekend Reads\n\n"
+        "Interview\n\n"
+        "How to Negotiate with the Harbour Board\n\n"
+        "A former envoy says the talks are harder and riskier than the last round, and explains why.\n\n"
+        "<https://news.example/interview>\n\n"
+        "Essay\n\n"
+        "Birch Stumbled Into a Global Trade War. Cedar Was Ready\n\n"
+        "As the two leaders prepare to meet, the conflict shows Cedar's resilience and Birch's limits.\n\n"
+        "<https://news.example/essay-one>\n\n"
+        "Essay\n\n"
+        "The Humbling of the Old Party Shows the Limits of Politics\n\n"
+        "The party has ruled for most of the past century, reinventing itself again and again.\n\n"
+        "<https://news.example/essay-two>\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, interview = story_with(split, "A former envoy says")
+    assert "Cedar" not in interview
+    title, _ = story_with(split, "the conflict shows")
+    assert title == "Birch Stumbled Into a Global Trade War. Cedar Was Ready"

@@ -29,6 +29,7 @@ from digest.text.shape import (
     is_engagement_count,
     is_label,
     is_title_like,
+    sentences,
     strip_symbols,
     title_case,
     words,
@@ -49,6 +50,10 @@ _BRIEFS = 3
 
 #: A list item's title in bold after a short kicker ("Whale is here: **Deepseek-v4: Towards ...**").
 _KICKED_BOLD = re.compile(r"^[^*_\[\]:]{1,40}:\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+
+#: Most and fewest words of a headline of two sentences in title case (see ``Layout.two_part_title``).
+_TWO_PART_WORDS = 16
+_TWO_PART_WORDS_FEWEST = 6
 
 #: Fewest words of each title of a list of headlines (see ``Layout.list_of_headlines``).
 _HEADLINE_WORDS = 4
@@ -549,7 +554,20 @@ class Layout:
             bolded = block.emphasised or _KICKED_BOLD.match(item_body(block.raw)) is not None
             bold = bolded and not block.links and not is_title_like(nxt.text)
             return numbered or bold
-        return block.emphasised or is_title_like(block.text)
+        return block.emphasised or is_title_like(block.text) or self.two_part_title(block)
+
+    @staticmethod
+    def two_part_title(block: Block) -> bool:
+        """A headline of two sentences in title case, the second ending with no mark ("Trump Stumbled
+        Into a Global Economic War. Xi Jinping Was Ready"): a title, however it stops in the middle."""
+        text = block.text.strip()
+        return (
+            block.kind is Kind.TEXT
+            and not block.links
+            and words(text) <= _TWO_PART_WORDS
+            and title_case(text, _TWO_PART_WORDS_FEWEST)
+            and len(sentences(text)) == 2
+        )
 
     def runs_on(self, block: Block) -> bool:
         """In a body whose paragraphs are lines, a plain line that is part of the running text however
