@@ -352,3 +352,30 @@ def test_measure_words_found_in_one_pass_as_key_by_key(text: str) -> None:
     """Every place of every key, overlapping and inside other keys, in the plain loop's order."""
     lowered = text.casefold()
     assert extract._each_measure_word(lowered) == _each_measure_word_plain(lowered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum now counts users 500 million strong.",
+        "Sellers 40 billion in volume moved through the platform.",
+        "Its members 2,000 in all voted on Monday.",
+    ],
+)
+def test_a_currency_code_is_a_word_of_its_own(text: str) -> None:
+    """ "Rs" is rupees before a number, never the end of "users" or "members" (the money pattern
+    reads case-insensitively)."""
+    assert not [f for f in extract_figures(text) if f.kind is FigureKind.MONEY]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Rs 500 was raised.", "INR", 500.0),
+        ("A deal worth (USD 1.8 billion) closed.", "USD", 1.8e9),
+        ("It signed a US$5 billion deal.", "USD", 5e9),
+        ("It invests at EUR 1.5 billion.", "EUR", 1.5e9),
+    ],
+)
+def test_currency_codes_and_symbols_before_a_number_are_money(text: str, unit: str, value: float) -> None:
+    assert [(f.unit, f.value) for f in extract_figures(text) if f.kind is FigureKind.MONEY] == [(unit, value)]

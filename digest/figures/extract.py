@@ -49,8 +49,11 @@ _QUALIFIERS = (
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"trillion|billion|million|thousand|tn|bn|mln|mn|[bmk](?![a-z])"
+#: A currency before its number; a code in letters only as a word of its own ("Rs 500", never the
+#: end of "users 500 million" or "members 2,000").
 _PREFIX = (
-    r"US\$|HK\$|S\$|NT\$|A\$|C\$|R\$|USD|HKD|SGD|TWD|AUD|CAD|EUR|GBP|RMB|CNY|JPY|KRW|INR|CHF|Rs\.?|[$€£¥₩₹]"
+    r"US\$|HK\$|S\$|NT\$|A\$|C\$|R\$|[$€£¥₩₹]"
+    r"|(?<![^\W\d_])(?:USD|HKD|SGD|TWD|AUD|CAD|EUR|GBP|RMB|CNY|JPY|KRW|INR|CHF|Rs\.?)"
 )
 _SUFFIX = "|".join(sorted((re.escape(k) for k in _SUFFIX_CURRENCY), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
