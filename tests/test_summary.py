@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1005,3 +1006,27 @@ def test_a_report_alone_is_never_retold() -> None:
     story = _story("a", "Acme ships a new phone to every store this week.")
     assert merge._retold([story]) == set()
     assert merge._retold([story, attrs.evolve(story, id="b")]) == {"a", "b"}
+
+
+def test_a_sentence_sharing_the_events_words_is_not_read_for_agreed_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A later report's sentence that shares the event's words is about it: the figures two reports
+    agree on (read from their openings) are asked only of a sentence its words do not tie to the
+    event, and its own figures are read only when it is judged further (the same summary)."""
+    a = _story("a", "Bitcoin slid to a nine-month low of US$77,000 on Monday as ETF outflows grew.")
+    b = _story(
+        "b",
+        "Spot ETF outflows grew to $2.5 billion on Monday, the largest since March, as bitcoin slid "
+        "toward its low. Miners sold 4,000 coins on the open market as bitcoin slid.",
+    )
+    expected = _texts(a, b)
+    assert any("$2.5 billion" in t for t in expected)
+
+    def unasked(self: summary._Agreement, stated: object) -> bool:
+        raise AssertionError(f"agreed figures asked of {stated}")
+
+    monkeypatch.setattr(summary._Agreement, "any_of", unasked)
+    assert _texts(a, b) == expected
+    sentence = "Miners sold 4,000 coins as Bitcoin slid, Reuters said."
+    assert facts(sentence) == summary._names(sentence) | figures(sentence) == {"bitcoin", "reuters", "4000"}

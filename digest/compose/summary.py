@@ -245,8 +245,8 @@ class _Summary:
             if self._about_picture(pool, candidate, lead=not relevant):
                 continue
             # A later report's every sentence is judged, skipped or not: the next one may follow it.
-            stated = figures(text) if relevant else None
-            if relevant and not self._about(pool, text, stated or set()):
+            stated = None
+            if relevant and not self._about(pool, text):
                 continue
             if self.chosen and self.reported and (opens_with_participants(text) or _SHARED.match(text)):
                 self.followed[pool] = False
@@ -302,7 +302,7 @@ class _Summary:
         figure that is new, and the same stems (:func:`_retells`). A recap retells one event in
         several channels' sections ("Discussions arose around Samsung's interest in acquiring
         Perplexity" and "Members discussed whether Samsung intends to acquire Perplexity")."""
-        if facts(text) - self.said:
+        if not (_names(text) <= self.said and figures(text) <= self.said):  # a new fact (:func:`facts`)
             return False
         return any(s.story_id != story_id and _retells(text, s.text) for s in self.chosen)
 
@@ -326,7 +326,7 @@ class _Summary:
             self.leaning.discard(pool)
         return False
 
-    def _about(self, pool: _Pool, text: str, stated: set[str]) -> bool:
+    def _about(self, pool: _Pool, text: str) -> bool:
         """Whether a later report's sentence is about the event: it follows one of its report that
         was (and does not turn away: "However, ..."), states a figure two reports agree on, or
         shares the event's words (:func:`_about`) without leaning on a sentence before it ("The
@@ -338,8 +338,11 @@ class _Summary:
         ):
             about = True
         else:
-            about = not (is_connective(text) or _LEANS_BACK.match(text)) and bool(
-                self.agreed.any_of(stated) or _about(text, self.core, self.core_cjk, self.event, self.named)
+            # Its words first: the figures two reports agree on are read from their openings, and the
+            # sentence's own figures only when its words do not tie it to the event.
+            about = not (is_connective(text) or _LEANS_BACK.match(text)) and (
+                _about(text, self.core, self.core_cjk, self.event, self.named)
+                or self.agreed.any_of(figures(text))
             )
         about = about and not (pool in self.aside and _only_compared(text, self.named))
         self.followed[pool] = about
@@ -697,11 +700,14 @@ def facts(text: str, stated: set[str] | None = None) -> set[str]:
 
     ``stated``: ``figures(text)`` where the caller has it already.
     """
+    return _names(text) | (figures(text) if stated is None else stated)
+
+
+def _names(text: str) -> set[str]:
+    """The names of :func:`facts`: those after ``text``'s first word, in one case."""
     words = text.split(maxsplit=1)
     rest = words[1] if len(words) > 1 else ""
-    return {name.casefold().strip(".'’") for name in _NAME.findall(rest)} | (
-        figures(text) if stated is None else stated
-    )
+    return {name.casefold().strip(".'’") for name in _NAME.findall(rest)}
 
 
 def _opening_name(text: str) -> set[str]:
