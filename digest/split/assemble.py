@@ -1593,12 +1593,7 @@ class _Splitter:
             return False
         if len(draft.paragraphs) < _SECTION_PARAGRAPHS or self.printed_again(block, headline):
             return False
-        below = 0
-        for other in self.blocks[block.index + 1 :]:
-            if below >= _SECTION_PARAGRAPHS or not self.running_paragraph(other):
-                break
-            below += 1
-        return below >= _SECTION_PARAGRAPHS
+        return self.paragraphs_below(block)
 
     def next_section_label(self, block: Block) -> bool:
         """In a body that sets its paragraphs apart by blank lines, a plain short label printed once,
@@ -1639,17 +1634,21 @@ class _Splitter:
         below = self.layout.next_content(block.index)
         return below is not None and self.running_paragraph(below)
 
-    def kicker_over_text(self, block: Block) -> bool:
-        """A plain line that is a short title headed by a kicker ("Falcon-2: The heavyweight
-        contender", "Honorable mention: Cedar-9") over paragraphs of running text, three or more."""
-        if block.kind is not Kind.TEXT or block.emphasised or block.links or not kicker_title(block.text):
-            return False
+    def paragraphs_below(self, block: Block) -> bool:
+        """Whether ``_SECTION_PARAGRAPHS`` paragraphs of running text follow ``block``."""
         below = 0
         for other in self.blocks[block.index + 1 :]:
             if below >= _SECTION_PARAGRAPHS or not self.running_paragraph(other):
                 break
             below += 1
         return below >= _SECTION_PARAGRAPHS
+
+    def kicker_over_text(self, block: Block) -> bool:
+        """A plain line that is a short title headed by a kicker ("Falcon-2: The heavyweight
+        contender", "Honorable mention: Cedar-9") over paragraphs of running text, three or more."""
+        if block.kind is not Kind.TEXT or block.emphasised or block.links or not kicker_title(block.text):
+            return False
+        return self.paragraphs_below(block)
 
     def sibling_kicker(self, block: Block) -> bool:
         """A short title headed by a kicker over paragraphs of its own, inside a headline's story, when
