@@ -227,6 +227,8 @@ _CAPTION_WORDS = 40
 
 #: How many blocks under a sponsor's label its card names the sponsor in.
 _CARD_BLOCKS = 3
+#: A sponsor's credit whose name was its logo, lost with the picture ("Sponsored by", "Presented by").
+_NAMELESS_SPONSOR = re.compile(r"\W*(?:sponsored|presented|powered|brought to you) by\W*", re.IGNORECASE)
 
 #: Fewest prompts that make a section under a heading a prompt, when they are half its blocks or more.
 _SECTION_PROMPTS = 2
@@ -2477,6 +2479,11 @@ class _Splitter:
         colon), and nothing up to the next heading names the sponsor."""
         if verdict.reason is not DropReason.SPONSOR or block.kind is Kind.HEADING:
             return False
+        if linked_title(block) and _NAMELESS_SPONSOR.fullmatch(block.text.strip()):
+            # "[Sponsored by](url)": the link of the sponsor's logo, its name lost with the picture. The
+            # credit printed plain ("Sponsored by") covers nothing; printed as a link it is no headline
+            # of a section that would take the edition below it.
+            return True
         name = sponsor_named(block.text)
         if name is None or words(block.text) > _LABEL_WORDS or block.text.rstrip().endswith((":", "：")):
             return False
