@@ -388,3 +388,38 @@ def test_a_headline_of_two_sentences_in_title_case_heads_its_item(tmp_path: Path
     assert "Cedar" not in interview
     title, _ = story_with(split, "the conflict shows")
     assert title == "Birch Stumbled Into a Global Trade War. Cedar Was Ready"
+
+
+def test_captions_closed_by_a_credit_in_capitals_are_no_story_text(tmp_path: Path) -> None:
+    """Sections each of a label, a picture's caption closed by its credit in capitals ("... harbour
+    wall. JANE ROE FOR PAPERS", "... the phone maker. BEN KAY/EPA/SHUTTERSTOCK"), a title and its
+    paragraph: the captions go to the ledger, never the text of the story above nor a story of their
+    own under a button ("See the Story"); a title right under its section's label heads its story."""
+    body = (
+        "Travel\n\n"
+        "A painter in front of the old lighthouse on the harbour wall. JANE ROE FOR PAPERS\n\n"
+        "A Tour of Harbour Town\n\n"
+        "It was once a fishing port. Now this town is attracting painters and chefs, and tourists.\n\n"
+        "Homes\n\n"
+        "See the Story\n\n"
+        "A modern house sits within the walls of a ruined mill. ANN LEE FOR PAPERS\n\n"
+        "The view from the living room. ANN LEE FOR PAPERS\n\n"
+        "Something Old and Something New\n\n"
+        "A couple spent two years turning a ruined mill into a home, and the neighbours approve of it.\n\n"
+        "Family\n\n"
+        "Learning by Watching\n\n"
+        "Children of divorced parents often learn about money through the breakup, and keep the lessons.\n\n"
+        "Tech\n\n"
+        "Jo Smith, who will lead the phone maker. BEN KAY/EPA/SHUTTERSTOCK\n\n"
+        "He Is a Hardware Person\n\n"
+        "The phone maker is getting a new chief. A columnist looks at what the change will mean.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    assert [s.title for s in split.stories] == [
+        "A Tour of Harbour Town",
+        "Something Old and Something New",
+        "Learning by Watching",
+        "He Is a Hardware Person",
+    ]
+    assert all("FOR PAPERS" not in s.text and "SHUTTERSTOCK" not in s.text for s in split.stories)
+    assert all(s.section != "Learning by Watching" for s in split.stories)

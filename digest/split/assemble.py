@@ -1524,6 +1524,8 @@ class _Splitter:
             self.sibling_label(block) or self.sibling_kicker(block) or self.sibling_title(block)
         ):
             return "headline"
+        if role in ("subhead", "section") and self.first_title_of_section(block):
+            return "headline"
         if role == "subhead" and self.next_section_label(block):
             self.untitled_sections.add(block.index)
             return "section"
@@ -1635,6 +1637,26 @@ class _Splitter:
             return False
         below = self.layout.next_content(block.index)
         return below is not None and self.running_paragraph(below)
+
+    def first_title_of_section(self, block: Block) -> bool:
+        """A plain short title in title case ("Learning by Watching"), printed once, right under the
+        label of a section that holds nothing yet ("Family"), over a paragraph of running text, when the
+        story before that section was headed by a title printed the same way ("A Tour of Tulsa"): the
+        section's first headline, as under the labels before it, never a second section label."""
+        above = self.layout.previous_content(block.index)
+        headline = self.last_story_start
+        if above is None or above is not self.section_block or self.section_used or self.chrome is not None:
+            return False
+        if self.draft is not None or headline is None:
+            return False
+        if not (_plain_label(block) and _plain_line(headline)) or shape(block) != shape(headline):
+            return False
+        if not (title_case(block.text) and title_case(headline.text)) or self.printed_again(block):
+            return False
+        below = self.layout.after(block)  # its paragraph right under it, no link or picture between
+        return (
+            below is not None and self.running_paragraph(below) and _plain_label(above) and _plain_line(above)
+        )
 
     def paragraphs_below(self, block: Block) -> bool:
         """Whether ``_SECTION_PARAGRAPHS`` paragraphs of running text follow ``block``."""

@@ -89,6 +89,9 @@ _CREDITED = (
     r"(?:\s+(?:(?-i:[A-Z])[\w.'’&-]*|de|van|von|da|di|la|le|du|of|the|&)){0,5}"
 )
 
+#: A name in capitals in a picture's credit ("JANE ROE", "EVERETT COLLECTION", "ZUMA PRESS").
+_CAPS_NAME = r"[A-Z][A-Z.'’&-]+(?: [A-Z][A-Z.'’&-]+){0,3}"
+
 #: A day as a post's metadata prints it, its weekday maybe before it: "27 Apr 2026", "April 27, 2026",
 #: "Apr. 27", "2026-04-27".
 _POSTED = (
@@ -516,6 +519,16 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?<=[a-z][.!?])source)s?\s*(:|by)\s*"
         r"(?-i:(?:(?:[A-Z0-9@][\w.'’&/@-]*|of|via|and|for|from|the|courtesy|in|on|at|[/&,|-])\s*){1,12})\.?$",
         20,
+    ),
+    # A caption closed by its picture's credit in capitals, the photographer for the paper or the names
+    # of agencies set apart by slashes ("The view from the living room. JANE ROE FOR PAPERS", "John
+    # Doe, who will lead the firm. ANN LEE/EPA/SHUTTERSTOCK"), or that credit alone: never news text.
+    _rule(
+        DropReason.BOILERPLATE,
+        PICTURE_CREDIT,
+        rf"(?-i:(?:^|[.!?”’)]\s+){_CAPS_NAME}(?: FOR {_CAPS_NAME}|(?:\s?/\s?{_CAPS_NAME})+)"
+        rf"(?:, {_CAPS_NAME})*)\s*$",
+        45,
     ),
     # A picture's credit set in parentheses on its own, in full ("(Illustration by Ada Ruiz / The Daily.
     # Source: Getty.)") or as names and agencies set apart by slashes ("(Ada Ruiz / AFP / Getty)",
