@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest.models import Document, Split
+from digest.models import Document, DropReason, Split
 from digest.readers import read_path
 from digest.settings import ReadSettings
 from digest.split.splitter import split_document
@@ -423,3 +423,22 @@ def test_captions_closed_by_a_credit_in_capitals_are_no_story_text(tmp_path: Pat
     ]
     assert all("FOR PAPERS" not in s.text and "SHUTTERSTOCK" not in s.text for s in split.stories)
     assert all(s.section != "Learning by Watching" for s in split.stories)
+
+
+def test_a_plain_label_of_the_editions_own_section_ends_the_story_above(tmp_path: Path) -> None:
+    """A plain "About Us" line under the last story, over the edition's words about itself ("... is a
+    showcase for ... Let us know what you think"): the edition's own section, to the ledger, never
+    more of the story above."""
+    body = (
+        "Arts\n\n"
+        "A Film Spotlights the Singer\n\n"
+        "The director's drama depicts the early life of the singer in a film that sidesteps controversy.\n\n"
+        "About Us\n\n"
+        "Weekend Papers is a showcase for the feature writing at the Papers. Let us know what you think "
+        "by emailing the editor at editor@papers.example.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    _, film = story_with(split, "sidesteps controversy")
+    assert "About Us" not in film
+    assert "showcase" not in film
+    assert any(d.text == "About Us" and d.reason is DropReason.BOILERPLATE for d in split.dropped)

@@ -2412,6 +2412,10 @@ class _Splitter:
             return True
         verdict = self.verdicts[block.index]
         covers = verdict is not None and verdict.covers
+        if block.kind is Kind.TEXT and not block.links and verdict is None and is_label(block.text):
+            # A plain label of the edition's own section ("About Us", "Corrections") alone on its line.
+            own = heading_verdict(block.text)
+            covers = own is not None and own.covers
         return block.kind is Kind.TEXT and not block.links and (covers or is_ad_label(block.text))
 
     def mark_followers(self, block: Block, verdict: Verdict) -> None:
