@@ -442,3 +442,26 @@ def test_a_plain_label_of_the_editions_own_section_ends_the_story_above(tmp_path
     assert "About Us" not in film
     assert "showcase" not in film
     assert any(d.text == "About Us" and d.reason is DropReason.BOILERPLATE for d in split.dropped)
+
+
+def test_an_exclamation_alone_over_an_embedded_post_is_no_story(tmp_path: Path) -> None:
+    """A bold item that is only an exclamation ("Whoa!") over the placeholder of the post it reacted to
+    ("Tweet:  (https://...)"), among bold titled items: nothing told, to the ledger, and the
+    placeholder is the label of no section over the items after it."""
+    body = (
+        "## News from the usual suspects\n\n"
+        "* **Whoa!**\n\n"
+        "Tweet:  (https://twitter.com/someone/status/123)\n\n"
+        "* **Cursor shoots for orbit**\n"
+        "Cursor has found its rocket fuel. A new partnership [promises](https://cursor.example/blog) to "
+        "smash its compute ceiling.\n\n"
+        "* **A lab hires an intern that never sleeps**\n"
+        "The lab [unveils](https://lab.example/intern) an open-source agent that automates the loop.\n"
+    )
+    split = read_markdown(tmp_path, body)
+    assert [s.title for s in split.stories] == [
+        "Cursor shoots for orbit",
+        "A lab hires an intern that never sleeps",
+    ]
+    assert all(s.section is None or "Tweet" not in s.section for s in split.stories)
+    assert any(d.text.startswith("Tweet:") and d.reason is DropReason.BOILERPLATE for d in split.dropped)

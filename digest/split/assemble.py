@@ -227,6 +227,8 @@ _CAPTION_WORDS = 40
 
 #: How many blocks under a sponsor's label its card names the sponsor in.
 _CARD_BLOCKS = 3
+#: A short exclamation with nothing else ("Whoa!", "Wow, wow!"): three words at most, no figure.
+_EXCLAMATION_ONLY = re.compile(r"[^\W\d]+(?:[ ,]+[^\W\d]+){0,2}\s*!+")
 #: A sponsor's credit whose name was its logo, lost with the picture ("Sponsored by", "Presented by").
 _NAMELESS_SPONSOR = re.compile(r"\W*(?:sponsored|presented|powered|brought to you) by\W*", re.IGNORECASE)
 
@@ -1713,6 +1715,10 @@ class _Splitter:
             # A line alone with nothing under it and nowhere to go: a label or an aside
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
             return DropReason.EMPTY, "a headline with no text and no link"
+        if draft.url is None and not links and _EXCLAMATION_ONLY.fullmatch(text.strip()):
+            # "Whoa!" alone under a section's label, the post it reacted to lost (an embedded tweet):
+            # an exclamation, nothing told.
+            return DropReason.EMPTY, "an exclamation alone, nothing told"
         if not text.strip() and url is not None and self.links_next_item(draft, url):
             # "Before You Go" over a picture's address, then the item that address links: a label
             # with nothing of its own, its link the item's.

@@ -552,6 +552,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|^\W*(?:(?:photo|image|picture)\s+)?caption\s*:",
         60,
     ),
+    # What a text part prints where the HTML embedded a post or a video: its kind and address alone
+    # ("Tweet:  (https://twitter.com/...)", "Video: https://..."): never a section's label nor a story.
+    _rule(
+        DropReason.BOILERPLATE,
+        "embedded post placeholder (its address)",
+        r"^\W*(?:embedded\s+)?(?:tweet|x post|post|video|embed)\s*:\s*\(?\s*<?https?://[^\s()<>]+[>)]?\s*$",
+        4,
+    ),
     # A name, not a phrase: "By Jane Doe", never "**By the numbers:**" over a story's figures.
     _rule(DropReason.BOILERPLATE, "byline", r"^\W*(by|words by|written by)\s+(?-i:[A-Z])[\w.'-]+", 5),
     # A byline naming its writers ("By Ana Ruiz, Tom Bell, and Jo Kim"): names only, to the line's end.
