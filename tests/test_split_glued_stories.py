@@ -465,3 +465,34 @@ def test_an_exclamation_alone_over_an_embedded_post_is_no_story(tmp_path: Path) 
     ]
     assert all(s.section is None or "Tweet" not in s.section for s in split.stories)
     assert any(d.text.startswith("Tweet:") and d.reason is DropReason.BOILERPLATE for d in split.dropped)
+
+
+def _doubled_item(number: int, title: str, text: str) -> str:
+    """An item as a body printing each label twice prints it: its number twice, glued to its title,
+    and its picture's credit alone, then again glued to the text."""
+    return f"↓↓{number}{number}{title}\n\n \nAnn Lee/Reuters \nAnn Lee/Reuters{text}\n\n"
+
+
+def test_a_plug_label_covers_its_pitch_not_the_items_after_it(tmp_path: Path) -> None:
+    """In a body printing its labels twice, a label naming a paid plug ("↓↓PlugPlug") over a pitch,
+    then items each opening with the same marks ("↓↓33Bridge tolls rise"): the pitch is the
+    sponsor's, to the ledger, and the items after it are stories of their own."""
+    body = (
+        "↓↓The CityThe City \n\n"
+        + _doubled_item(
+            1, "Harbour tugs go electric", "The city ordered six electric tugboats for its harbour."
+        )
+        + _doubled_item(2, "Ferry fares fall", "Fares on the harbour ferries fell by a fifth this spring.")
+        + "↓↓PlugPlug \nWidely regarded as one of the premier trade fairs, Harbour Expo brings together "
+        "35,000 builders and buyers. [Join them in May.](https://expo.example/join)\n\n"
+        + _doubled_item(3, "Bridge tolls rise", "Tolls on the two harbour bridges rise by a tenth in June.")
+        + _doubled_item(4, "Lighthouse reopens", "The old lighthouse reopens to visitors after two years.")
+    )
+    split = read_markdown(tmp_path, body)
+    assert [s.title for s in split.stories] == [
+        "Harbour tugs go electric",
+        "Ferry fares fall",
+        "Bridge tolls rise",
+        "Lighthouse reopens",
+    ]
+    assert all(s.section is None or "Plug" not in s.section for s in split.stories)

@@ -259,6 +259,16 @@ _SECTION_PARAGRAPHS = 3
 _LABELLED_PARAGRAPHS = 2
 
 
+def _same_mark(label: Block, block: Block) -> bool:
+    """Whether ``block`` opens with the marks that open ``label`` ("↓↓"): printed as its sibling."""
+    mark = _OPENING_MARK.match(label.text)
+    return mark is not None and block.text.startswith(mark[0])
+
+
+#: Marks opening a line, neither words, spaces nor brackets ("↓↓", "▶").
+_OPENING_MARK = re.compile(r"[^\w\s\[\]()*_#>\"'“‘-]+")
+
+
 def _plain_label(block: Block) -> bool:
     """A plain short line ("GPT 5.5", "Meet the Models"): no bold, link, lead-in or closing colon."""
     if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
@@ -2586,7 +2596,12 @@ class _Splitter:
             else:
                 self.end_section()
             return False
-        if not chrome.item and chrome.heading.doubled and block.doubled:
+        if (
+            not chrome.item
+            and chrome.heading.doubled
+            and (block.doubled or _same_mark(chrome.heading, block))
+        ):
+            # "↓↓Plug" covers its pitch, not "↓↓Aussie teens ...", the next item opening with its mark
             self.end_section()  # "↓↓ICYMI" covers its links, not the "↓↓Intel" section after: labels alike
             return False
         strong = heading and self.layout.strong_heading(block)

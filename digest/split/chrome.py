@@ -855,7 +855,7 @@ def heading_verdict(text: str) -> Verdict | None:
         re.IGNORECASE,
     ):
         return Verdict(DropReason.JOBS, "job listings")
-    if re.search(_SPONSOR_WORDS, text, re.IGNORECASE):
+    if re.search(_SPONSOR_WORDS, text, re.IGNORECASE) or is_ad_label(text):
         return Verdict(DropReason.SPONSOR, "sponsor or partner block")
     if _GAMES.search(text):
         return Verdict(DropReason.POLL, "games, puzzles or trivia", covers=True)
@@ -903,7 +903,8 @@ _SPONSOR_WORDS = (
 
 #: A label that is only the word for an advertisement ("推广", "Anzeige", "PARTENAIRE", "Sponsored").
 _AD_LABEL = re.compile(
-    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|classifieds|classified ads?|anzeige|werbung|partenaires?"
+    r"^\W*(sponsor(ed|s)?|partners?|advertisement|ad|(paid )?plug|classifieds|classified ads?|anzeige|werbung"
+    r"|partenaires?"
     r"|sponsoris[ée]e?|publicit[ée]"
     r"|publicidad|patrocinado|广告|推广|赞助|合作推广|広告|スポンサー|PR)\W*$",
     re.IGNORECASE,
