@@ -223,3 +223,25 @@ def test_briefing_chrome_lines(line: str) -> None:
 )
 def test_news_about_the_same_words_is_no_chrome(line: str) -> None:
     assert block_verdict(line) is None
+
+
+#: The briefing with a paragraph under an item's "Read more" opening with a sentence that ends right
+#: where the wrapper cut its first line.
+_SENTENCE_AT_THE_WRAP = BRIEFING.replace(
+    f"<{URL}/pier-arson-suspect>\n",
+    f"<{URL}/pier-arson-suspect>\n"
+    "One worry of Kell's is how the council has weakened itself in crews' eyes. \n"
+    "The mayor has once again misjudged his leverage over the union, and now the \n"
+    "rival ferry firms may be the winners of the standoff, says our reporter.\n\n",
+)
+
+
+def test_a_sentence_ending_at_the_wrap_goes_on_into_its_paragraph(tmp_path: Path) -> None:
+    """A paragraph's first line that ends a sentence where the wrapper cut it, over a long line of
+    the same paragraph: one paragraph, never a one-sentence story of its own."""
+    path = tmp_path / "harbor-wire-2026-04-28.txt"
+    path.write_text(_SENTENCE_AT_THE_WRAP, encoding="utf-8")
+    stories = list(read_stories([str(path)]).stories)
+    worry = [s for s in stories if "One worry of Kell's" in s.text]
+    assert worry, [s.title for s in stories]
+    assert "misjudged his leverage" in worry[0].text

@@ -926,10 +926,13 @@ def _unwrapped_cut(lines: list[str], joined: list[str]) -> list[str]:
         return joined
     out: list[str] = []
     last = ""  # the last line joined into out[-1], as shown
+    titled = False  # out[-1] is one line set apart by a blank line above it: maybe a title
     for line, seen in zip(lines, shown, strict=True):
-        if out and _wrapped_line(out[-1], last, line, width):
+        if out and _wrapped_line(out[-1], last, line, width, titled=titled):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            titled = False
         else:
+            titled = bool(out) and not out[-1].strip()
             out.append(line)
         last = seen
     if out == lines:
@@ -938,7 +941,7 @@ def _unwrapped_cut(lines: list[str], joined: list[str]) -> list[str]:
     return again if again is not out else joined
 
 
-def _wrapped_line(previous: str, last: str, line: str, width: int) -> bool:
+def _wrapped_line(previous: str, last: str, line: str, width: int, *, titled: bool = False) -> bool:
     """Whether ``line`` goes on from ``previous`` (whose last line was ``last``, as shown) in a body
     wrapped at ``width``: the line above was cut mid-sentence where ``line``'s first word would not
     have fitted, and ``line`` opens with a word (a piece opening with a mark is joined as a piece)."""
@@ -947,9 +950,26 @@ def _wrapped_line(previous: str, last: str, line: str, width: int) -> bool:
         return False
     if _LINK_LINE.match(previous) or _LINK_LINE.match(line):
         return False  # an address printed on its line is never wrapped (a link's words may be)
-    if len(last) < 50 or ends_sentence(previous, colon=True):
+    if len(last) < 50:
         return False
+    if ends_sentence(previous, colon=True):
+        # A sentence ending where the wrapper cut the line ("... in China's eyes." over "The US
+        # president has ..."): the paragraph goes on when the line ran to the body's width and the
+        # next is a long line of words too, never a short title or button.
+        shown = _shown(line).strip()
+        return (
+            not titled  # a line alone under a blank line may be a title ending in "?" or "!"
+            and ends_sentence(previous)
+            and len(last.rstrip()) >= width - _SENTENCE_WRAP_SLACK
+            and len(shown) >= 50
+            and not ends_sentence(shown)
+            and _wrapped_at(last, shown, width)
+        )
     return _wrapped_at(last, _shown(line), width)
+
+
+#: Most columns short of a wrapped body's width at which a line ending a sentence was still cut there.
+_SENTENCE_WRAP_SLACK = 6
 
 
 def _fixed_line(line: str) -> bool:
