@@ -245,9 +245,9 @@ class _Summary:
             if self._about_picture(pool, candidate, lead=not relevant):
                 continue
             # A later report's every sentence is judged, skipped or not: the next one may follow it.
-            stated = None
             if relevant and not self._about(pool, text):
                 continue
+            stated: set[str] | None = None  # its figures, read when it is judged that far
             if self.chosen and self.reported and (opens_with_participants(text) or _SHARED.match(text)):
                 self.followed[pool] = False
                 self.leaning.add(pool)  # "They added ...": what leans on it carries on the talk

@@ -1642,10 +1642,7 @@ class _Splitter:
         draft = self.draft
         if draft is None or draft.origin != "headline" or not draft.paragraphs or self.chrome is not None:
             return False
-        headline = draft.blocks[0]
-        if not (_plain_label(block) and _plain_line(headline)) or shape(block) != shape(headline):
-            return False
-        if not (title_case(block.text) and title_case(headline.text)) or self.printed_again(block):
+        if not self.titled_alike(block, draft.blocks[0]):
             return False
         below = self.layout.next_content(block.index)
         return below is not None and self.running_paragraph(below)
@@ -1661,14 +1658,19 @@ class _Splitter:
             return False
         if self.draft is not None or headline is None:
             return False
-        if not (_plain_label(block) and _plain_line(headline)) or shape(block) != shape(headline):
-            return False
-        if not (title_case(block.text) and title_case(headline.text)) or self.printed_again(block):
+        if not self.titled_alike(block, headline):
             return False
         below = self.layout.after(block)  # its paragraph right under it, no link or picture between
         return (
             below is not None and self.running_paragraph(below) and _plain_label(above) and _plain_line(above)
         )
+
+    def titled_alike(self, block: Block, headline: Block) -> bool:
+        """Whether ``block`` is a plain short title in title case, printed once and set like
+        ``headline``, a plain line in title case too ("Learning by Watching" under "A Tour of Tulsa")."""
+        if not (_plain_label(block) and _plain_line(headline)) or shape(block) != shape(headline):
+            return False
+        return title_case(block.text) and title_case(headline.text) and not self.printed_again(block)
 
     def paragraphs_below(self, block: Block) -> bool:
         """Whether ``_SECTION_PARAGRAPHS`` paragraphs of running text follow ``block``."""
