@@ -48,9 +48,26 @@ _CONNECTIVE = re.compile(
 )
 _CLAUSE = re.compile(r",\s|;\s|\s[–—]\s|:\s|\s\(|\s(?:which|while|after|as|amid|with|who|where|but)\s")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9\u4e00-\u9fff])")
+#: Closed-class words that open English sentences: after a stop with no space, one of them starts a
+#: new sentence (see ``_SENTENCE_STOP``).
+_GLUED_OPENER = (
+    "The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|Our|His|Her|Their|There|Here|In|On|At"
+    "|For|But|And|Or|So|As|If|When|While|After|Before|With|Without|Now|Then|Still|Yet|Also|Meanwhile"
+    "|However|What|Why|How|Who|Some|Many|Most|One|Each|Both|According|Despite|By|From|Since|Because"
+    "|Although|Though|Plus|Even|Not|No"
+)
 #: ``_SENTENCE_SPLIT`` with its stop taken as the match's first character (the cut is group 1):
 #: the same cuts, but the search skips to a stop instead of testing a look-behind at every character.
-_SENTENCE_STOP = re.compile(r"[.!?。！？]([\"'”’)]*\s+)(?=[\"'“‘(]*[A-Z0-9\u4e00-\u9fff])")
+#: Its second form (group 2) is a stop glued to the next sentence, as a page's blocks run together when
+#: their break is lost ("... for classified work.The US military has ..."): two lower-case letters,
+#: the stop, then a sentence-opening word and a space (so "dspy.Refine in DSPy",
+#: "Texas.Photographer:" and "litellm.exceptions" stay whole).
+_SENTENCE_STOP = re.compile(
+    r"[.!?。！？](?:([\"'”’)]*\s+)(?=[\"'“‘(]*[A-Z0-9\u4e00-\u9fff])"
+    rf"|(?<=[a-z]{{2}}[.!?])()(?=(?:{_GLUED_OPENER})(?:[’']s)?\s))"
+)
+#: The word before a glued stop is a plain word of its own, not the end of a dotted name ("os.path.It").
+_GLUED_WORD = re.compile(r"(?:^|\s)[\"'“‘(]*[A-Za-z’'-]*[a-z]{2}[.!?]$")
 #: An abbreviation before a full stop does not end a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|No|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
@@ -209,7 +226,12 @@ def iter_sentences(text: str) -> Iterator[str]:
     """The sentences of ``text`` (:func:`sentences`), cut as they are asked for."""
     start = 0
     for m in _SENTENCE_STOP.finditer(text):
-        cut = m.start(1)
+        if m.group(1) is None:  # glued: cut after the stop when the word before it is a plain word
+            cut = m.end()
+            if not _GLUED_WORD.search(text, max(0, cut - 40), cut):
+                continue
+        else:
+            cut = m.start(1)
         head = text[start:cut].rstrip()
         # An abbreviation is at most 7 characters before the stop: only the end is searched.
         if _ABBREVIATION.search(head, max(0, len(head) - _ABBREVIATION_REACH)):
