@@ -1030,3 +1030,25 @@ def test_a_sentence_sharing_the_events_words_is_not_read_for_agreed_figures(
     assert _texts(a, b) == expected
     sentence = "Miners sold 4,000 coins as Bitcoin slid, Reuters said."
     assert facts(sentence) == summary._names(sentence) | figures(sentence) == {"bitcoin", "reuters", "4000"}
+
+
+def test_a_call_to_subscribe_is_not_told_but_news_of_signing_up_is() -> None:
+    """A sentence asking the reader to subscribe is the publication's, not the event's; a sentence
+    telling that someone signed up, or how many subscribers a company has, is told."""
+
+    def told(text: str) -> list[str]:
+        return [s.text for s in summarise([_story("a", text)], "Why British nuclear flopped", 6, 200)]
+
+    assert told(
+        "You can sign up for the magazine here. If you liked this piece, please subscribe to my newsletter. "
+        "On 17 October 1956 the Queen opened Calder Hall, the first grid-scale nuclear power station. "
+        "To read more essays like this, subscribe to Works. Britain then built eight more reactors."
+    ) == [
+        "On 17 October 1956 the Queen opened Calder Hall, the first grid-scale nuclear power station.",
+        "Britain then built eight more reactors.",
+    ]
+    for news in (
+        "A member asked whether it was too late to sign up for the course.",
+        "Netflix has 300 million subscribers.",
+    ):
+        assert told(news) == [news]

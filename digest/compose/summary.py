@@ -1,7 +1,7 @@
 """A merged story's summary: the lead of the most informative report, then only new facts.
 
 Each sentence is whole and the reader's: no pull quotes, captions, bylines,
-image credits, bare links or sentences cut mid-quote. After the lead, a
+image credits, bare links, calls to subscribe or share, or sentences cut mid-quote. After the lead, a
 sentence is added only if it names something not yet said, and never if it
 states a figure the summary already gives ("US$77,000" once per paragraph).
 """
@@ -100,6 +100,21 @@ _TURNS = re.compile(
     r"(?:a |one |some |several |many |the )?(?:members?|users?|people|someone|commenters?|engineers))\b",
     re.IGNORECASE,
 )
+#: A sentence asking its reader to subscribe ("If you liked this piece, please subscribe to my
+#: newsletter.", "To read more essays like this, subscribe to Every.", "You can sign up for the magazine
+#: here."): a word of subscribing, and the reader addressed or the call made ("..., subscribe").
+#: "A member asked whether it was too late to sign up for the course" tells what someone did.
+_SUBSCRIBING = re.compile(r"\b(?:subscrib(?:e|ed|ing)|sign(?:ing)?[ -]up)\b", re.IGNORECASE)
+_TO_THE_READER = re.compile(
+    r"\b(?:you|your|you['’](?:re|ve|ll)|please)\b|(?:^|[,;:]\s*)(?:subscribe|sign up)\b", re.IGNORECASE
+)
+
+
+def _asks_to_subscribe(text: str) -> bool:
+    """Whether a sentence calls its reader to subscribe or sign up (``_SUBSCRIBING``)."""
+    return _SUBSCRIBING.search(text) is not None and _TO_THE_READER.search(text) is not None
+
+
 #: Words for the ``stems`` of a sentence (runs of letters; a CJK run is one "word" here).
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_RUN = re.compile(CJK_CHAR + "+")
@@ -273,8 +288,12 @@ class _Summary:
                 continue  # "It aims ...", "Kimmel made the comment ...": only right after what it refers to
             if stated is None:
                 stated = figures(text)
-            if stated & self.figures or (self.chosen and not self._adds(text, stated)):
-                continue  # a figure said twice, or nothing new
+            if (
+                stated & self.figures
+                or (self.chosen and not self._adds(text, stated))
+                or _asks_to_subscribe(text)
+            ):
+                continue  # a figure said twice, nothing new, or the publication's call to its reader
             if self.chosen and len(self.chosen) >= self.limit:
                 return False
             length = len(text.split())
