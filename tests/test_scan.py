@@ -174,3 +174,16 @@ def test_sentences_cut_where_a_lost_block_break_glued_two_together() -> None:
         "The U.S.The end",  # an abbreviation's stop, not two lower-case letters
     ):
         assert sentences(whole) == [whole]
+
+
+def test_sentences_cut_at_a_cjk_full_stop_with_no_space_after_it() -> None:
+    """Chinese and Japanese write no space between sentences: the stop, with the marks it closes, ends one."""
+    from digest.text.shape import sentences
+
+    assert sentences("宁德时代表示，规模最高可达410亿港元。公司去年五月在港上市。分析人士认为如此。") == [
+        "宁德时代表示，规模最高可达410亿港元。",
+        "公司去年五月在港上市。",
+        "分析人士认为如此。",
+    ]
+    assert sentences("他说：「我们会增发。」公司随后确认。") == ["他说：「我们会增发。」", "公司随后确认。"]
+    assert sentences("日本語の文です！次の文？") == ["日本語の文です！", "次の文？"]

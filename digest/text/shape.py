@@ -61,10 +61,13 @@ _GLUED_OPENER = (
 #: Its second form (group 2) is a stop glued to the next sentence, as a page's blocks run together when
 #: their break is lost ("... for classified work.The US military has ..."): two lower-case letters,
 #: the stop, then a sentence-opening word and a space (so "dspy.Refine in DSPy",
-#: "Texas.Photographer:" and "litellm.exceptions" stay whole).
+#: "Texas.Photographer:" and "litellm.exceptions" stay whole). Its third form (group 3) is a CJK
+#: full stop, with the quotation marks it closes, before the next sentence: Chinese and Japanese
+#: write no space between sentences ("…规模最高可达410亿港元。公司去年五月在港上市…").
 _SENTENCE_STOP = re.compile(
     r"[.!?。！？](?:([\"'”’)]*\s+)(?=[\"'“‘(]*[A-Z0-9\u4e00-\u9fff])"
-    rf"|(?<=[a-z]{{2}}[.!?])()(?=(?:{_GLUED_OPENER})(?:[’']s)?\s))"
+    rf"|(?<=[a-z]{{2}}[.!?])()(?=(?:{_GLUED_OPENER})(?:[’']s)?\s)"
+    r"|(?<=[。！？])([」』”’）)]*)(?=[^\s」』”’）)]))"
 )
 #: The word before a glued stop is a plain word of its own, not the end of a dotted name ("os.path.It").
 _GLUED_WORD = re.compile(r"(?:^|\s)[\"'“‘(]*[A-Za-z’'-]*[a-z]{2}[.!?]$")
@@ -226,12 +229,12 @@ def iter_sentences(text: str) -> Iterator[str]:
     """The sentences of ``text`` (:func:`sentences`), cut as they are asked for."""
     start = 0
     for m in _SENTENCE_STOP.finditer(text):
-        if m.group(1) is None:  # glued: cut after the stop when the word before it is a plain word
-            cut = m.end()
-            if not _GLUED_WORD.search(text, max(0, cut - 40), cut):
-                continue
-        else:
+        if m.group(1) is not None:
             cut = m.start(1)
+        else:  # glued, or a CJK stop: cut after it (and the marks it closes)
+            cut = m.end()
+            if m.group(2) is not None and not _GLUED_WORD.search(text, max(0, cut - 40), cut):
+                continue  # not after a plain word: a dotted name ("os.path.It")
         head = text[start:cut].rstrip()
         # An abbreviation is at most 7 characters before the stop: only the end is searched.
         if _ABBREVIATION.search(head, max(0, len(head) - _ABBREVIATION_REACH)):
