@@ -77,6 +77,7 @@ from digest.text.shape import (
     clean_title,
     derive_title,
     ends_sentence,
+    is_caps,
     is_connective,
     is_engagement_count,
     is_label,
@@ -2323,8 +2324,19 @@ class _Splitter:
             return False
         if block.kind is not Kind.TEXT or block.emphasised or block.links or block.lead is not None:
             return False
+        if is_label(block.text) and (is_caps(strip_symbols(block.text)) or title_case(block.text, 1)):
+            return False  # "#CODING", "Evening Read": the next section's label, no dek
+        between = self.blocks[draft.blocks[-1].index + 1 : block.index]
+        if any(not self.byline_between(other) for other in between):
+            return False  # a promotion or a decoration between them: the title's item ended above it
         nxt = self.layout.next_content(block.index)
         return nxt is not None and linked_title(nxt) and shape(nxt) == shape(draft.blocks[0])
+
+    def byline_between(self, block: Block) -> bool:
+        """Whether ``block``, between an item's title and its dek, is the item's own line: its byline
+        or reading time, or a separator."""
+        verdict = self.verdicts[block.index]
+        return block.kind is Kind.RULE or (verdict is not None and "byline" in verdict.detail)
 
     def card(self, block: Block) -> str | None:
         """A card's title over its one line of text, or that line: read as a headline and its text."""
