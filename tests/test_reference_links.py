@@ -267,6 +267,26 @@ def test_a_numbered_title_wrapped_or_followed_by_its_discussion_gets_its_own_lin
     assert "comments" not in linked
 
 
+def test_a_discussion_whose_marker_the_wrap_cut_to_the_next_line_is_left_out() -> None:
+    """``Title (site) [3] -- comments`` over ``[4]``: the wrap cut the discussion's marker from its
+    words; it is still the discussion's link, left out, and the title alone is the item (the leftover
+    "-- comments" read as the item's text made it a headline over the next titles, one story)."""
+    text = (
+        "Harbor Links #8\n\n"
+        "Lantern 2.1 fixes its scheduler (lantern.example) [1] -- _comments_ [2]\n\n"
+        "Keep your build times low (notes.example) [3] -- _comments_\n[4]\n\n"
+        "Tidewater opens its data (tidewater.example) [5]\n-- _comments_ [6]\n\n"
+        "Links:\n------\n"
+        + "".join(
+            f"[{n}] https://{site}.example/{n}\n" for n, site in enumerate(("a", "b", "c", "d", "e", "f"), 1)
+        )
+    )
+    linked = inline_references(text)
+    assert "[Keep your build times low (notes.example)](https://c.example/3)\n" in linked
+    assert "comments" not in linked
+    assert "https://d.example/4" not in linked
+
+
 def test_a_list_of_linked_titles_printed_nowhere_else_is_the_news(tmp_path: Path) -> None:
     """A run of linked titles with no text, each to a page of its own and none printed again further
     down, is the edition's list of links: its items are stories, not a table of contents."""

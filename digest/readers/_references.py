@@ -50,6 +50,8 @@ _SEPARATOR_ONLY = re.compile(r"[ \t]*(?:--?|[–—|·•])[ \t]*$")
 _SIDE_LINK = re.compile(
     r"^[ \t]*(?:--?|[–—|·•])[ \t]*[_*]*(?P<label>[^\W\d_][\w ]{0,24}?)[_*]*[ \t]*\[(?P<n>\d{1,4})\][ \t]*$"
 )
+#: A numbered marker alone on its line, where a wrap cut it from the words it follows.
+_ONLY_MARKER = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]*$")
 #: A numbered marker, the first of a line.
 _FIRST_MARKER = re.compile(r"\[(?P<label>\d{1,4})\]")
 #: A numbered marker inside running text.
@@ -113,8 +115,14 @@ def _wrapped_titles(text: str, urls: dict[str, str]) -> str:
             continue
         end, title, rest = span
         following = lines[end + 1].strip() if end + 1 < len(lines) else ""
-        if following and (_SEPARATOR_ONLY.match(rest) or (not rest.strip() and _SIDE_LINK.match(following))):
-            end += 1  # "Title [3] --" over "comments [4]": one line, as printed before the wrap
+        if following and (
+            _SEPARATOR_ONLY.match(rest)
+            or (not rest.strip() and _SIDE_LINK.match(following))
+            or (_ONLY_MARKER.match(following) and _SIDE_LINK.match(f"{rest.rstrip()} {following}"))
+        ):
+            # "Title [3] --" over "comments [4]", "Title [3] -- comments" over "[4]": one line, as
+            # printed before the wrap
+            end += 1
             rest = f"{rest.rstrip()} {following}"
         out.append(f"{title}{_side_link(rest, urls)}")
         k = end + 1
