@@ -56,7 +56,7 @@ from digest.split.chrome import (
 from digest.split.contents import bullet_contents, listed_items, repeated_later, teaser_list, teaser_run
 from digest.split.glued import cut_byline
 from digest.split.metadata import RELATIVE
-from digest.split.recap import chat_in_context, recap_verdict
+from digest.split.recap import chat_in_context, phrase_list, recap_verdict
 from digest.split.roles import (
     SECTION_REASONS,
     Layout,
@@ -844,6 +844,13 @@ def _game_box(blocks: list[Block], block: Block) -> bool:
     return False
 
 
+#: The ledger details of an edition's preheader listing its teasers, and of that line printed again
+#: under a headline; the fewest words of a line so told again.
+_PREHEADER = "subject line or preheader: teasers"
+PREHEADER_AGAIN = "the preheader's teasers printed again under a headline"
+_PREHEADER_WORDS = 5
+
+
 #: The ledger detail of a bookmark card inside a post: a linked post's title, its excerpt, publisher and
 #: author, and the card's address.
 BOOKMARK_CARD = "bookmark card: a linked post's title, excerpt, publisher and author"
@@ -1080,6 +1087,37 @@ def _quoted_captions(blocks: list[Block], verdicts: list[Verdict | None]) -> lis
         credit = next((v for v in beside if v is not None and v.detail == PICTURE_CREDIT), None)
         if credit is not None:
             out[block.index] = credit
+    return out
+
+
+def _teasers_again(
+    blocks: list[Block], verdicts: list[Verdict | None], masthead: set[int]
+) -> list[Verdict | None]:
+    """``verdicts`` with a list of teasers printed again under a headline: a plain line of five words or
+    more listing phrases ("Plus, the health risks of marijuana, Apple's next era, and ...") whose first
+    copy opened the body as its preheader or preview, before any paragraph (the masthead's subject is
+    no such copy: the line under it is the preheader itself). The copy is no headline of its own, nor
+    the dek of the headline above it, whose story runs on under it."""
+    first_paragraph = next(
+        (
+            b.index
+            for b in blocks
+            if verdicts[b.index] is None and b.kind is Kind.TEXT and ends_sentence(b.text)
+        ),
+        len(blocks),
+    )
+    opening = [
+        "" if b.index in masthead else " ".join(b.text.split()).casefold() for b in blocks[:first_paragraph]
+    ]
+    out = list(verdicts)
+    for block in blocks[1:]:
+        text = " ".join(block.text.split()).casefold()
+        if verdicts[block.index] is not None or block.kind is not Kind.TEXT or words(text) < _PREHEADER_WORDS:
+            continue  # a heading printing the teasers again is the edition's title, read as such
+        if not phrase_list(block.text):
+            continue
+        if any(other.endswith(text) for other in opening[: block.index]):
+            out[block.index] = Verdict(DropReason.NAVIGATION, PREHEADER_AGAIN)
     return out
 
 
@@ -1455,7 +1493,7 @@ class _Splitter:
             for b in blocks
         ]
         verdicts = _preview_copies(blocks, _footer_links(blocks, chat_in_context(blocks, verdicts)))
-        verdicts = _quoted_captions(blocks, verdicts)
+        verdicts = _teasers_again(blocks, _quoted_captions(blocks, verdicts), set(masthead))
         #: Paragraphs going on the sentence of a promotion above them: dropped with it.
         self.tails = _promotion_tails(blocks, verdicts)
         #: Buttons printed under the paragraph they link: each closes its story, with its link.
@@ -2698,7 +2736,7 @@ class _Splitter:
         started = bool(self.stories) or self.draft is not None
         if not contents and teaser_list(self.layout, block, started=started) and not self.listed_under(block):
             contents = [block]
-            detail = "topic list of the stories below" if started else "subject line or preheader: teasers"
+            detail = "topic list of the stories below" if started else _PREHEADER
         if not contents and heading:
             contents = teaser_run(self.layout, block, self.consumed, stops=self.listed.items)
             if contents and self.listed_under(block) and not repeated_later(self.layout, contents):
