@@ -34,8 +34,9 @@ _PUNCTUATION_OPENING = re.compile(r"^(?:[,;)”]|[.:](?:\s|$|[”’\"]))")
 #: a headline.
 _WORD_OPENING = re.compile(
     r"^\(?[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)|^\[[a-z][a-z'’-]*(?=[\s\],;:!?])"
-    # A link's words glued to the word before them when the space was lost ("[andSAP](url)").
-    rf"|^\[(?:{'|'.join(sorted(OPEN_WORDS, key=lambda w: (-len(w), w)))})(?-i:[A-Z])"
+    # A link's words, or the next word, glued to the word before them when the space was lost
+    # ("[andSAP](url)", "ofBusinessweek, and more").
+    rf"|^\[?(?:{'|'.join(sorted(OPEN_WORDS, key=lambda w: (-len(w), w)))})(?-i:[A-Z])"
 )
 #: Fewest lines opened by continuing punctuation under an unfinished line for the body to read as
 #: cut at its inline elements.
@@ -88,17 +89,24 @@ def _ends_in_words(line: str) -> bool:
     return last[:1].islower()
 
 
+#: A line that is one link and nothing else ("[underemployment](https://...)").
+_LINK_ONLY = re.compile(r"^\[(?P<words>[^\[\]]+)\]\([^()\s]+\)$")
+
+
 def _named_between(previous: str, line: str, following: str, fixed: Callable[[str], bool]) -> bool:
     """Whether ``line`` is a name set apart between two pieces of one sentence: the line above ends
     unfinished in a lower-case word ("... ranks second on the"), ``line`` is a few words opening with
-    a capital or a digit and ending nothing ("Artificial Analysis Intelligence Index"), and the line
-    below opens with a plain lower-case word ("behind Kimi-K2.6."): a link's words, cut out of their
-    sentence."""
+    a capital or a digit and ending nothing ("Artificial Analysis Intelligence Index"), or a link of a
+    few words of any case ("[underemployment](url)"), and the line below opens with a plain
+    lower-case word ("behind Kimi-K2.6.", "and how ..."): a link's words, cut out of their sentence."""
     text = line.strip()
+    link = _LINK_ONLY.match(text)
+    if link is not None:
+        text = link["words"].strip()  # "[underemployment](url)": a link's words, whatever their case
     return (
         not fixed(following)
         and _ends_in_words(previous)
-        and (text[:1].isupper() or text[:1].isdigit())
+        and (text[:1].isupper() or text[:1].isdigit() or link is not None)
         and "://" not in text
         and len(text.split()) <= _ELEMENT_WORDS
         and _unfinished(line)
@@ -108,16 +116,20 @@ def _named_between(previous: str, line: str, following: str, fixed: Callable[[st
 
 def _cut_body(lines: list[str], fixed: Callable[[str], bool]) -> bool:
     """Whether the body reads as cut at its inline elements (see the module docstring): lines that
-    open with continuing punctuation under an unfinished line, and names set apart between two
-    pieces of one sentence, counted together."""
+    open with continuing punctuation under an unfinished line, names set apart between two pieces of
+    one sentence, and lines opening with a lower-case word right under a line that is one link (its
+    sentence's opening words, "[Our reporters spoke with parents](url)" over "to land their kids a
+    job."), counted together."""
     cuts = 0
     for i, (previous, line) in enumerate(itertools.pairwise(lines)):
         text = line.strip()
         if fixed(previous) or fixed(line) or not _unfinished(previous):
             continue
         following = lines[i + 2] if i + 2 < len(lines) else ""
-        if (len(text) > 1 and _PUNCTUATION_OPENING.match(text)) or _named_between(
-            previous, line, following, fixed
+        if (
+            (len(text) > 1 and _PUNCTUATION_OPENING.match(text))
+            or _named_between(previous, line, following, fixed)
+            or (_LINK_ONLY.match(previous.strip()) and _WORD_OPENING.match(text))
         ):
             cuts += 1
     return cuts >= _EVIDENCE
