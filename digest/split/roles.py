@@ -146,6 +146,12 @@ def titled_item(block: Block) -> bool:
 _STOPPED_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}?[.?!](?:\*\*|__)\s+\S")
 #: Fewest paragraphs headed by a stopped bold lead-in, one after another, that print items.
 _STOPPED_RUN = 3
+#: Fewest lines of a run of titles ending with a colon, each over its excerpt, and the fewest and most
+#: words of one.
+_COLON_RUN = 3
+_COLON_TITLE_WORDS = (4, 14)
+#: Fewest words of the excerpt under each such title.
+_COLON_EXCERPT_WORDS = 40
 #: Fewest words of an item's text after its stopped lead-in.
 _ITEM_TEXT_WORDS = 4
 
@@ -541,6 +547,8 @@ class Layout:
             nxt = self.after(block)
             if nxt is not None and nxt.code:
                 return False  # "..., which translates to:" over a code block: the sentence that shows it
+        if block.index in self.colon_titles:
+            return True
         if self.runs_on(block):
             return False
         if block.kind is Kind.BULLET:
@@ -567,6 +575,49 @@ class Layout:
             and words(text) <= _TWO_PART_WORDS
             and title_case(text, _TWO_PART_WORDS_FEWEST)
             and len(sentences(text)) == 2
+        )
+
+    @functools.cached_property
+    def colon_titles(self) -> frozenset[int]:
+        """In a body whose paragraphs are lines, the lines of a run of three or more plain lines ending
+        with a colon, each a title of four to fourteen words with no sentence in it ("Ada Lund on the
+        harbour's night crossings:"), each over paragraphs of running text of its own up to the next,
+        forty words or more: a roundup's excerpts, each headed by its title, never a label trailing off
+        into one story (a term over its definition of a line or two)."""
+        if not self.lines_paragraphs:
+            return frozenset()
+        # Each title with the words of the paragraphs under it, up to the next title; None breaks a run.
+        told: list[tuple[int, int] | None] = []
+        for block in self.blocks:
+            if block.kind is Kind.RULE or self.verdicts[block.index] is not None:
+                continue
+            if self._colon_title(block):
+                told.append((block.index, 0))
+            elif block.kind is Kind.TEXT and not block.emphasised and not is_title_like(block.text):
+                if told and told[-1] is not None:
+                    told[-1] = (told[-1][0], told[-1][1] + words(block.text))  # a paragraph of the excerpt
+            else:
+                told.append(None)
+        runs: list[list[int]] = [[]]
+        for item in told:
+            if item is None or item[1] < _COLON_EXCERPT_WORDS:
+                runs.append([])  # a label over a line or two, or over nothing: no excerpt of its own
+            else:
+                runs[-1].append(item[0])
+        return frozenset(i for run in runs if len(run) >= _COLON_RUN for i in run)
+
+    @staticmethod
+    def _colon_title(block: Block) -> bool:
+        text = block.text.strip()
+        if block.kind is not Kind.TEXT or block.emphasised or block.links or not text.endswith((":", "：")):
+            return False
+        core = text[:-1].strip()
+        return (
+            _COLON_TITLE_WORDS[0] <= words(core) <= _COLON_TITLE_WORDS[1]
+            and core[:1].isupper()
+            and not ends_sentence(core)
+            and len(sentences(core)) == 1
+            and ":" not in core
         )
 
     def runs_on(self, block: Block) -> bool:
