@@ -49,3 +49,24 @@ def test_a_link_cut_out_of_its_sentence_goes_on_into_its_paragraph() -> None:
     assert "to train their crews" in reporters.text
     assert "ofHarbour, and more, below." in reporters.text
     assert "The Startup Training Cranes to Replace Dockers" in titles
+
+
+CASE_BODY = (
+    "The harbour board met on [Monday](https://harbour.example/1)\n"
+    ", and the pilots' union sent a [letter](https://harbour.example/2)\n"
+    ", its third this year, asking for more night pilots.\n\n"
+    "In choosing a jury for the case of Lund v.\n"
+    "Harbour Board, the judge widened the pool of [candidates](https://harbour.example/3)\n"
+    ", the court said on Friday, to reach the islands' crews.\n\n"
+    "The ferry company said it would [appeal](https://harbour.example/4)\n"
+    ". Its shares fell by a tenth on the news.\n"
+)
+
+
+def test_a_line_ending_with_versus_goes_on_into_its_sentence() -> None:
+    """In a body cut at its links, a line ending with "v." (a case's name, "Lund v." over "Harbour
+    Board, the judge ..."): no sentence ends there, and the next line goes on from it."""
+    split = split_text(CASE_BODY)
+    case = next(s for s in split.stories if "Lund v." in s.text)
+    assert "Lund v. Harbour Board, the judge widened the pool" in case.text
+    assert not any(s.text.startswith("Harbour Board") for s in split.stories)

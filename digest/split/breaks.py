@@ -54,11 +54,24 @@ _LONE_ARTICLE = frozenset({"A", "An", "The"})
 _ADDRESS_ONLY = re.compile(r"^<?https?://\S+$")
 
 
+#: Words with a full stop that never end a sentence: "versus" in a case's name ("Musk v." over "Altman,
+#: ...") and a title before a name ("Dr." over "Ada Lund").
+_OPEN_ABBREVIATIONS = frozenset({"v.", "vs.", "Mr.", "Mrs.", "Ms.", "Dr."})
+
+
 def _unfinished(line: str) -> bool:
     text = line.strip()
     if _ADDRESS_ONLY.match(text):
         return False
+    if _abbreviated(text):
+        return True
     return (len(text) > 1 or text in _LONE_ARTICLE) and not ends_sentence(line, colon=True)
+
+
+def _abbreviated(line: str) -> bool:
+    """Whether ``line`` ends with a word that never ends a sentence, its full stop an abbreviation's."""
+    last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
+    return last in _OPEN_ABBREVIATIONS
 
 
 #: A line opening with a dash before a lower-case word: the rest of a sentence, its aside set off by a
@@ -79,7 +92,7 @@ def _continues(line: str) -> bool:
 def _ends_open(line: str) -> bool:
     """Whether ``line`` ends with a word no sentence ends with ("... with a")."""
     last = line.rsplit(maxsplit=1)[-1] if line.split() else ""
-    return last in OPEN_WORDS or line.strip() in _LONE_ARTICLE
+    return last in OPEN_WORDS or line.strip() in _LONE_ARTICLE or _abbreviated(line)
 
 
 def _ends_in_words(line: str) -> bool:
