@@ -337,7 +337,10 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:start|starts|begin|begins) (?:at|from) [$€£]\d"
         # Or the call to subscribe at a price ("Subscribe for less than $2 a week."): the reader asked
         # to pay; "subscribers pay $4 a month" reports a price.
-        r"|\bsubscribe (?:now |today )?for (?:less than |under |just |only |as little as )?[$€£]\s?\d",
+        r"|\bsubscribe (?:now |today )?for (?:less than |under |just |only |as little as )?[$€£]\s?\d"
+        # Or a referral programme's count ("You currently have 0 referrals, only 3 away from receiving
+        # ..."): the reader's own tally, no news.
+        r"|\byou (?:currently )?have \d+ referrals?\b|\b\d+ (?:more )?referrals? away from\b",
         40,
     ),
     _rule(
