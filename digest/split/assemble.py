@@ -739,7 +739,7 @@ def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) ->
     if _bookmark_card(blocks, block):
         return Verdict(DropReason.NAVIGATION, BOOKMARK_CARD)
     if _game_box(blocks, block):
-        return Verdict(DropReason.POLL, "games, puzzles or trivia")
+        return Verdict(DropReason.POLL, _GAMES)
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if (
         nxt is not None
@@ -780,6 +780,10 @@ _GAME_LABEL = re.compile(
     re.IGNORECASE,
 )
 _GAME_REACH = 12
+
+
+#: The ledger detail of the edition's games.
+_GAMES = "games, puzzles or trivia"
 
 
 def _game_label(block: Block) -> bool:
@@ -2076,8 +2080,7 @@ class _Splitter:
         if self.in_note and self.note_line(block, heading):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
             return previous_role
-        if self.caption(block):
-            self.drop(block, DropReason.BOILERPLATE, "photo caption")
+        if self.caption_or_game(block, heading):
             return previous_role
         if self.editor_note(block) or self.note_goes_on(block):
             self.drop(block, DropReason.BOILERPLATE, "greeting or editor's note before the first story")
@@ -2102,6 +2105,32 @@ class _Splitter:
             return self.apply_role(block, self.role(block, previous_role))
         self.text_block(block)
         return "text"
+
+    def caption_or_game(self, block: Block, heading: bool) -> bool:
+        """A photo caption, or the name of the edition's game: to the ledger."""
+        if self.caption(block):
+            self.drop(block, DropReason.BOILERPLATE, "photo caption")
+            return True
+        if heading and self.names_game(block):
+            # "Play Alphadots!" over "Our daily word puzzle with a plot twist.": the game's name, no
+            # label inside the story above it, which ends here.
+            self.close()
+            self.drop(block, DropReason.POLL, _GAMES + " (the game's name over its blurb)")
+            return True
+        return False
+
+    def names_game(self, block: Block) -> bool:
+        """A short plain line right over the blurb of the edition's game ("Play Alphadots!" over "Our
+        daily word puzzle with a plot twist."), with no line of chrome right above it (a byline's
+        role, "Senior editor", is in a box already): the game's name, in its box."""
+        if block.kind is not Kind.TEXT or block.lead is not None or words(block.text) > _BUTTON_WORDS:
+            return False
+        above = self.layout.previous_content(block.index)
+        if above is None or self.layout.after(above) is not block:
+            return False  # under a line of chrome (a byline's "Senior editor"): in a box already
+        below = self.layout.after(block)
+        verdict = self.verdicts[below.index] if below is not None else None
+        return verdict is not None and verdict.reason is DropReason.POLL and verdict.detail == _GAMES
 
     def listed_line(self, block: Block) -> bool:
         """A preheader listing the items below ("A • B • C": navigation), one of its items alone on its
