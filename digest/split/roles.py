@@ -755,6 +755,8 @@ class Layout:
             return "section"  # "**WHAT WE'RE WATCHING ON THE HILL**" over "**Crypto bill ...:** ..." items
         if self.closing_line(block, nxt):
             return "subhead" if draft is not None else "headline"
+        if self.introduces_links(block, nxt):
+            return "section"  # "First, here are three new stories:" over linked titles: their section
         if self.heading_like(nxt) or titled_item(nxt):
             if block.lead is not None and draft is not None and not label and not block.emphasised:
                 # "Go deeper: ..." closing the story above; a line all in bold over titled items
@@ -768,6 +770,17 @@ class Layout:
         if label:
             return "subhead"
         return "headline"
+
+    def introduces_links(self, block: Block, nxt: Block) -> bool:
+        """A plain line ending with a colon ("First, here are three new stories from The Atlantic:") over
+        a run of linked titles, each alone on its line (the first may close with a full stop): it
+        introduces them, each a story of its own, never the headline of the first one."""
+        if block.kind is not Kind.TEXT or block.emphasised or block.links:
+            return False
+        if not block.text.rstrip().endswith((":", "：")) or not linked_title(nxt):
+            return False
+        after = self.next_content(nxt.index)
+        return after is not None and linked_title(after)
 
     def counted_items(self, block: Block) -> bool:
         """A heading announcing the number of its items ("10 AI News You Need to Know About") over
