@@ -694,10 +694,25 @@ def _letter_end(blocks: list[Block], verdicts: list[Verdict | None], greeting: B
     return None
 
 
+#: A line opening with a call to sign up for something ("Sign up for WSJ AI & Business, a free weekly
+#: newsletter ..."), and its most words.
+_SIGN_UP_OPENING = re.compile(r"^\W*(?:sign up|subscribe) (?:for|to)\b", re.IGNORECASE)
+_SIGN_UP_OPENING_WORDS = 30
+
+
 def _linked_sign_up(block: Block) -> bool:
     """A line whose link asks the reader to sign up for a newsletter, printed under a story's text
-    but none of it (see :func:`sign_up_line`)."""
-    return block.kind is Kind.TEXT and sign_up_line(block.raw)
+    but none of it (see :func:`sign_up_line`); or a short line opening with that call, whose link is
+    on the newsletter's name ("Sign up for WSJ AI & [Business](url), a free weekly newsletter ...")."""
+    if block.kind is not Kind.TEXT:
+        return False
+    if sign_up_line(block.raw):
+        return True
+    return (
+        bool(block.links)
+        and words(block.text) <= _SIGN_UP_OPENING_WORDS
+        and _SIGN_UP_OPENING.match(block.text) is not None
+    )
 
 
 def _layout_verdict(blocks: list[Block], block: Block, numbers: _ItemNumbers) -> Verdict | None:
