@@ -1028,6 +1028,26 @@ def _host(link: str) -> str:
 _PRINTED_LINK = re.compile(r"\]\((https?://[^()\s]+)\)")
 
 
+#: The ledger detail of a paragraph headed by the sender's own brand.
+OWN_BRAND = "the sender's own product, headed by its brand ('Name | Product:')"
+#: A lead-in's label naming a brand and one of its products, set apart by a bar ("WSJ | Buy Side").
+_BRAND_LABEL = re.compile(r"^\W*(?P<brand>[^|:]{1,30}?)\s*\|\s*[^|:\s][^|:]{0,40}$")
+
+
+def _own_brand(block: Block, source: str | None) -> Verdict | None:
+    """A paragraph led by a label naming the sender's own brand and one of its products, set apart by a
+    bar ("WSJ | Buy Side: See the top pet insurance companies ..." in an edition of "Emma Tucker,
+    WSJ"): the sender selling its own product (a shopping guide, an event), no news."""
+    if block.lead is None or not source:
+        return None
+    label = _BRAND_LABEL.match(block.lead[0])
+    if label is None:
+        return None
+    brand = label["brand"].strip().casefold()
+    names = {source.strip().casefold(), *(part.strip().casefold() for part in re.split(r"[,|/]", source))}
+    return Verdict(DropReason.PROMOTION, OWN_BRAND) if brand in names else None
+
+
 #: The ledger detail of a line that is only a date.
 DATELINE = "dateline: a date alone on its line"
 #: Most words of a line that is only a date ("Tuesday, April 28, 2026").
@@ -1508,6 +1528,7 @@ class _Splitter:
             or _calendar(blocks, b, page)
             or _attribution_alone(blocks, b)
             or _subscribe_pitch(b)
+            or _own_brand(b, page.edition.source)
             or _refrain_verdict(refrains, b)
             for b in blocks
         ]
