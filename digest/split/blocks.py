@@ -184,6 +184,23 @@ def _continues_item(item: str, previous: str, line: str, width: int | None = Non
     return width is not None and len(previous) >= 50 and _wrapped_at(previous, line, width)
 
 
+def _lazy_line(item: str, line: str) -> bool:
+    """Whether ``line``, right under the first line of a list item that is only a title in bold, maybe
+    after a mark ("* **Audio Flamingo Next**", "* 🌟 **Lightning OPD**"), is that item's text: its
+    paragraph's lazy continuation in Markdown ("Advances audio-language modeling ... [→read the
+    paper](url)"), a one-line summary ending no sentence, in a body that sets its paragraphs apart by
+    blank lines."""
+    body = _MARKS_BEFORE_BOLD.sub("", _ITEM_MARK.sub("", item, count=1), count=1)  # "🌟 **Title**"
+    if _ONLY_BOLD.match(body) is None or _ONLY_BOLD.match(line) or _ONLY_LINK.match(line):
+        return False
+    # A paragraph of sentences under the title is the item's story, read as such (a headline over it).
+    return not ends_sentence(plain(line).strip())
+
+
+#: Marks before a title in bold at the start of a list item ("🌟", "→").
+_MARKS_BEFORE_BOLD = re.compile(r"^[^\w\s*_\[]+\s*(?=\*\*|__)")
+
+
 def _item_paragraph(previous: Block, line: str) -> bool:
     """Whether ``line``, after a blank line, opens a paragraph aligned with the text of the list item
     ``previous`` (a hanging-indent item's second paragraph)."""
@@ -261,6 +278,8 @@ def _joins(
     if _BULLET.match(line) or _HEADING.match(line) or _RULE.match(line):
         return False
     if _BULLET.match(pending[0]):
+        if paragraphs and len(pending) == 1 and _lazy_line(pending[0], line):
+            return True
         return _continues_item(pending[0], previous, line, width)
     if _HEADING.match(previous) or _RULE.match(previous):
         return False
