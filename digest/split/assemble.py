@@ -3028,6 +3028,8 @@ class _Splitter:
         headline over it with no text yet is the post's subtitle or teaser, not its story, and so are
         addresses alone over it (a banner's or a tracker's links, no words of their own)."""
         draft = self.draft
+        if draft is not None and draft.origin == "headline" and linked_title(draft.blocks[0]):
+            return False  # under the post's own linked title, a greeting opens its story ("Hey Ada, ...")
         return (
             not self.stories
             and (
