@@ -705,12 +705,13 @@ _RULES: tuple[_Rule, ...] = (
     # The edition asking for its readers' word at its own address, in a short paragraph ("Dataset
     # suggestions? Criticism? Send feedback to <ed@example.org>, or just reply to this email.",
     # "Looking for particular recommendations? Comment below or reply to this email"): the sentence
-    # names the feedback and the address to send it to, says to reply to the e-mail or to comment.
+    # names the feedback and the address to send it to ("... feedback on these changes: ed@..."), says
+    # to reply to the e-mail or to comment.
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
         r"\b(send|email|e-mail|write|drop)\b[^.?!]{0,40}\b(feedback|suggestions?|comments|thoughts|tips)"
-        r"\b[^.?!]{0,20}\b(to|at)\s+<?[\w.+-]+@"
+        r"\b[^.?!]{0,20}(?:\b(?:to|at)\s+|:\s*)<?[\w.+-]+@"
         r"|\bor (just )?(reply|respond) to this (email|e-mail|newsletter|message)\b"
         r"|\bcomment below\b|\b(let (me|us) know|share your thoughts) in the comments( below)?\b",
         60,
