@@ -2110,7 +2110,7 @@ class _Splitter:
         if verdict is not None:
             self.chrome_block(block, verdict)
             return previous_role
-        if block.index in self.buttons_below:
+        if block.index in self.buttons_below or self.closing_button(block):
             self.button_under(block)
             return previous_role
         if self.in_note and self.note_line(block, heading):
@@ -2339,6 +2339,22 @@ class _Splitter:
             self.open("", "derived", block, paragraphs=(text,) if text else ())
         else:
             self.draft = self.draft.add(block)
+
+    def closing_button(self, block: Block) -> bool:
+        """A short linked call closed by a full stop or an arrow ("[Learn more.](url)"), right under a
+        paragraph of the story being built and over a heading or a label (or the end): that story's
+        button, with its link; never the label of a section over the stories below."""
+        draft = self.draft
+        if draft is None or not draft.paragraphs or not _call_to_action(block):
+            return False
+        text = block.text.strip()
+        if not (text.endswith(".") or text.endswith(_ARROWS)) or self.layout.after(block) is None:
+            return False
+        above = self.layout.previous_content(block.index)
+        below = self.layout.next_content(block.index)
+        if above is None or above is not draft.blocks[-1] or not self.running_paragraph(above):
+            return False
+        return below is None or self.layout.heading_like(below)
 
     def button_under(self, block: Block) -> None:
         """A button under the paragraph it links ("[Deliver value](url)"): the story's link, and its end."""
