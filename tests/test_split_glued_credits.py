@@ -117,3 +117,18 @@ def test_a_credit_glued_to_two_different_words_parts_both_items() -> None:
     assert "Zambia is seeing more ships. — Wire" in parted
     assert "Council members objected on Tuesday. — Wire" in parted
     assert lines[3] in parted
+
+
+def test_a_credit_glued_to_the_article_opening_the_next_item_is_parted() -> None:
+    """ "— CBSA former adviser ...": the outlet's abbreviation glued to the next item's article "A"; a
+    name of two capitals before it ("— CIA agents") is left whole."""
+    lines = [
+        "The council indicted the harbour master again over a photo of seashells. — CBSA former adviser "
+        "to the mayor, Ivo Berg, has been indicted over a private e-mail account. — NYT",
+        "The pilots' union backed the strike. — WSJ",
+        "The agency's report was leaked — CIA agents said so on Monday. — WSJ",
+    ]
+    parted = part_credits(lines)
+    assert "The council indicted the harbour master again over a photo of seashells. — CBS" in parted
+    assert any(line.startswith("A former adviser to the mayor, Ivo Berg") for line in parted)
+    assert "The agency's report was leaked — CIA agents said so on Monday. — WSJ" in parted

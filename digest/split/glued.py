@@ -94,9 +94,11 @@ def part_glued(lines: list[str]) -> list[str]:
 #: three capitalised words.
 _CREDIT_END = re.compile(rf"\s{CREDITED_OUTLET}\s*$")
 #: A credit glued to the next item's first word, a plain capitalised word ("— WSJTech billionaire
-#: ...", "— WaPoTrump tapped ...", "— Fox NewsVisa applicants ..."): the shortest name that leaves one.
+#: ...", "— WaPoTrump tapped ...", "— Fox NewsVisa applicants ...") or the article "A" before a word in
+#: lower case ("— CBSA former adviser ..."): the shortest name that leaves one.
 _CREDIT_GLUED = re.compile(
-    r"(?<=\s)[—–]\s?(?P<name>[A-Z][\w.&]*?(?: [A-Z][\w.&]*?){0,2}?)(?P<next>[A-Z][a-z]+)(?=[\s,;:’']|$)"
+    r"(?<=\s)[—–]\s?(?P<name>[A-Z][\w.&]*?(?: [A-Z][\w.&]*?){0,2}?)"
+    r"(?P<next>[A-Z][a-z]+|A(?=\s+[a-z]))(?=[\s,;:’']|$)"
 )
 #: Fewest lines of a body ending with a credit for its items to read as credited so.
 _CREDITS = 2
@@ -141,6 +143,8 @@ def _glued_credit(line: str, names: set[str]) -> int | None:
     """Where the item after a glued credit opens in ``line``, if a credit is glued there."""
     for m in _CREDIT_GLUED.finditer(line):
         name = m["name"]
+        if m["next"] == "A" and not (name in names or (name.isupper() and 3 <= len(name) <= 5)):
+            continue  # "— CIA agents": a name of two capitals is no outlet glued to the article "A"
         if name in names or (name.isupper() and 2 <= len(name) <= 5):
             return m.start("next")
     return None
