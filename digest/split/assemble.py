@@ -94,6 +94,8 @@ __all__ = ["Page", "assemble"]
 
 #: The ledger's detail for a heading with nothing under it.
 EMPTY_HEADING = "heading with nothing under it"
+#: The ledger detail of a line alone with nothing under it and nowhere to go (a label, an aside).
+EMPTY_HEADLINE = "a headline with no text and no link"
 
 #: Sentences of a paragraph that make it running text rather than an item's line.
 _RUNNING_SENTENCES = 2
@@ -1805,7 +1807,7 @@ class _Splitter:
         if not text.strip() and draft.url is None and not links:
             # A line alone with nothing under it and nowhere to go: a label or an aside
             # ("Top tweets (by engagement)", "Happy thanksgiving!"), not a story.
-            return DropReason.EMPTY, "a headline with no text and no link"
+            return DropReason.EMPTY, EMPTY_HEADLINE
         if draft.url is None and not links and _EXCLAMATION_ONLY.fullmatch(text.strip()):
             # "Whoa!" alone under a section's label, the post it reacted to lost (an embedded tweet):
             # an exclamation, nothing told.

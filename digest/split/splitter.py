@@ -21,14 +21,22 @@ from attrs import evolve
 from digest.models import Document, Dropped, DropReason, Edition, Split, Story
 from digest.readers._meta import publication_name
 from digest.settings import ReadSettings, SourceRule
-from digest.split.article import one_article
-from digest.split.assemble import EMPTY_HEADING, Page, assemble, footer_sender
+from digest.split.article import one_article, untitled
+from digest.split.assemble import EMPTY_HEADING, EMPTY_HEADLINE, Page, assemble, footer_sender
 from digest.split.blocks import Block, blank_separated, headlines_set_apart, parse_blocks
 from digest.split.masthead import is_name, read_masthead, read_signature
 from digest.text.dates import find_date, find_dates, infer_day_first
 from digest.text.ids import story_id
 from digest.text.links import canonical_url, reader_marks, without_marks
-from digest.text.shape import clean_title, derive_title, is_caps, strip_read_more, strip_symbols, words
+from digest.text.shape import (
+    clean_title,
+    derive_title,
+    is_caps,
+    sentences,
+    strip_read_more,
+    strip_symbols,
+    words,
+)
 
 __all__ = ["split_document"]
 
@@ -103,7 +111,7 @@ def _split_blocks(document: Document, blocks: list[Block], settings: ReadSetting
     masthead = {**masthead, **read_signature(blocks)}
     split = assemble(page, blocks, masthead)
     address = _post_address(split)
-    split = one_article(_post_title_only(split, address), address)
+    split = _post_titled(one_article(_post_title_only(split, address), address), address)
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
 
 
@@ -179,6 +187,62 @@ def _post_title_only(split: Split, url: str | None) -> Split:
         position=heading.position,
     )
     return evolve(split, stories=(story,), dropped=tuple(e for e in split.dropped if e is not heading))
+
+
+#: Quotation marks a title may be printed in ("'I Just Want To Go Home'") and a subject without.
+#: Most words of a one-sentence line opening the first story that is that item's own title.
+_OPENER_WORDS = 12
+_QUOTES = "'\"‘’“”"
+
+
+def _post_titled(split: Split, url: str | None) -> Split:
+    """``split``, its first story titled by the post's title heading when that heading lost its text.
+
+    A post sent by e-mail prints its title as a heading, then the sender's lines (From, Date, the
+    line giving its address on the web), then its body: the heading reads as a line with nothing
+    under it and goes to the ledger, and the essay below is titled by its first sentence ("Cole
+    Tomas Allen was apprehended") though the edition heads it. When the edition gives its post's
+    address (``url``), its first story has no headline of its own (:func:`untitled`) and the
+    first heading the ledger holds as empty is the edition's title, the heading is that story's
+    title. A story opening with a line of its own ("But first: The dinner and the gunman.", a
+    briefing's first item under a subject naming its lead piece), a story headed by the edition, or
+    an edition without its post's address (a briefing whose subject names only its first item),
+    stays as it was.
+    """
+    edition = split.edition
+    if url is None or not edition.title or not split.stories:
+        return split
+    first = split.stories[0]
+    if not untitled(first):
+        return split
+    opener = first.text.split("\n\n", 1)[0]
+    if len(sentences(opener)) == 1 and words(opener) <= _OPENER_WORDS:
+        # "But first: The dinner and the gunman." alone over its text: the item's own title line,
+        # the edition's items begin there (a briefing under a subject naming its lead piece).
+        return split
+    wanted = _folded(edition.title).strip(_QUOTES)
+    # The page's first line left with nothing under it: a heading over the body, not one inside it.
+    heading = next((entry for entry in split.dropped if entry.reason is DropReason.EMPTY), None)
+    if (
+        heading is None
+        or heading.detail not in {EMPTY_HEADLINE, EMPTY_HEADING}
+        or _folded(heading.text).strip(_QUOTES) != wanted
+    ):
+        return split
+    title = clean_title(heading.text)
+    date = first.date
+    story = evolve(
+        first,
+        id=story_id(first.source, date.isoformat() if date else "", title, first.text),
+        title=title,
+        url=first.url or url,
+    )
+    dropped = tuple(
+        evolve(d, story_id=story.id) if d.story_id == first.id else d
+        for d in split.dropped
+        if d is not heading
+    )
+    return evolve(split, stories=(story, *split.stories[1:]), dropped=dropped)
 
 
 def _post_address(split: Split) -> str | None:
