@@ -99,6 +99,27 @@ def test_paragraphs_under_no_headline_are_one_text() -> None:
     assert split.stories[1].title == "How the Talks Began in Geneva"
 
 
+_ESSAY_COLON = """\
+The harbour board shipped its new schedule on Friday, and the crews read it the same night. The \
+reactions split in two camps. Both miss the point.
+Sometimes a plan ships with flaws and the flaws do not matter. The board has a habit of doing so.
+All three plans do the same work: boats come in at dawn, the catch goes to market by noon, and the \
+quay is clear by dusk. With this one the last gap in the week is closed.
+Fishers told the board that the old schedule cost them two hours a day. The new one gives them back.
+Several captains said they would keep their boats in the northern basin all season.
+"""
+
+
+def test_a_paragraph_opening_with_words_before_a_colon_does_not_end_the_text() -> None:
+    """A paragraph whose first sentence runs on after a colon ("All three plans do the same work:
+    boats come in ...") is running text like the others: the plain paragraph under it goes on with
+    the same story, no story of its own titled by its first sentence."""
+    split = split_text(_ESSAY_COLON)
+    (story,) = split.stories
+    assert "Fishers told the board" in story.text
+    assert story.text.rstrip().endswith("all season.")
+
+
 _RADAR = """\
 Weekly Radar
 Funding Round-Up

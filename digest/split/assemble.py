@@ -3280,12 +3280,21 @@ class _Splitter:
     def runs_under(self, draft: _Draft, block: Block) -> bool:
         """In a body whose paragraphs are lines, a plain paragraph right under a story with no headline
         that opened with a paragraph of running text (two sentences or more), outside any section: the next
-        paragraph of that text, for nothing but a headline or a blank line ends a story there."""
+        paragraph of that text, for nothing but a headline or a blank line ends a story there. The
+        paragraph above may open with a sentence's words before a colon (:meth:`running_on`)."""
         if not self.layout.lines_paragraphs or block.blank_before or not self.plain_paragraph(block):
             return False
         if self.section is not None:
             return False  # under a section's label ("AI Radar") each paragraph may be an item of its own
         first, last = draft.blocks[0], draft.blocks[-1]
-        if not (self.plain_paragraph(first) and self.plain_paragraph(last)):
+        if not self.plain_paragraph(first):
+            return False
+        if not self.plain_paragraph(last) and not self.running_on(last):
             return False
         return len(sentences(first.text)) >= _RUNNING_SENTENCES
+
+    def running_on(self, block: Block) -> bool:
+        """A paragraph of running text of two sentences or more whose first opens with words before a
+        colon ("All three do the same structural work: intent goes in as ..."): a sentence of the
+        text, no item's title, so the plain paragraph under it goes on with the same text."""
+        return self.running_paragraph(block) and len(sentences(block.text)) >= _RUNNING_SENTENCES
