@@ -74,3 +74,28 @@ def test_a_short_title_case_label_under_a_linked_title_heads_the_next_item() -> 
     assert cranes.text == ""
     night = next(s for s in split.stories if s.title == "The Long Night Crossing")
     assert night.section == "Evening Read"
+
+
+def _item(label: str, title: str, n: int) -> str:
+    return f"{label}\n\n{title}\n \n<https://news.example/articles/{n}>\n"
+
+
+def test_a_label_glued_under_a_link_line_where_the_others_stood_heads_a_paragraph() -> None:
+    """Items printed "Label" / title / "<address>", each label glued under the address line of the
+    item above: the last label ("For Your Walk") heads a paragraph, not a title, yet stands where
+    every label stood, so it is the next section, never the text of the last title above it."""
+    body = (
+        "Harbour Evening\n\n"
+        + _item("Port News", "Night Ferries Return to the Estuary", 1)
+        + _item("Markets", "Fish Prices Climb for a Third Week", 2)
+        + _item("Opinion", "The Quay Needs a Roof Before Winter", 3)
+        + "For Your Walk\n\n"
+        "Gulls have been nesting on the old lighthouse for decades. Now a new colony is crowding out "
+        "the terns on the north breakwater.\n"
+    )
+    split = split_text(body)
+    last = next(s for s in split.stories if s.title == "The Quay Needs a Roof Before Winter")
+    assert "For Your Walk" not in last.text
+    assert "Gulls" not in last.text
+    gulls = next(s for s in split.stories if "Gulls" in s.text)
+    assert gulls.section == "For Your Walk"

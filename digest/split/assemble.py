@@ -1626,7 +1626,28 @@ class _Splitter:
             return "section"  # "News you might have missed" over briefs, each opening with its link
         if role in ("subhead", "section") and self.under_link_item(block):
             return "headline" if self.heads_running_text(block) else "section"
+        if role == "subhead" and self.label_in_place(block):
+            return "section"
         return role
+
+    def label_in_place(self, block: Block) -> bool:
+        """A plain label in title case ("For Your Commute") right under the line of an item told by
+        its link alone, with a blank line under it, where the current section's label, printed alike,
+        stood too ("Bloomberg Opinion" glued under the link line of the item above it): the next
+        section's label, even over a paragraph rather than a title, never the text of that item."""
+        draft, section = self.draft, self.section_block
+        if draft is None or draft.origin != "headline" or draft.paragraphs or draft.url is None:
+            return False
+        if section is None or section.index >= block.index or shape(block) != shape(section):
+            return False
+        if not (_plain_label(block) and _plain_label(section) and title_case(block.text, 1)):
+            return False
+
+        def glued_over_blank(label: Block) -> bool:
+            below = self.layout.after(label)
+            return not label.blank_before and below is not None and below.blank_before
+
+        return glued_over_blank(block) and glued_over_blank(section)
 
     def listed_under(self, block: Block) -> bool:
         """In a body whose paragraphs are lines, a short line right under a line of the story being
