@@ -190,6 +190,9 @@ class Similarity:
     venue_factor: float = 1.0
     #: The rare words both stories use: the evidence that they report one event, not one topic.
     rare_words: tuple[str, ...] = ()
+    #: Which story of the pair is a chat retelling whose channel's topic names were left out of
+    #: its names cosine ("A", "B", "both", "neither"; two of one topic keep them: "kept").
+    channel_topic: str = "neither"
 
 
 @frozen

@@ -250,6 +250,13 @@ class ClusterSettings:
     #: one conversation retold meets its retellings and the reports it reacts to; another
     #: conversation about the same product meets them only through others. 0 switches it off.
     discussion_attachment_share: float = field(default=0.5, validator=_share)
+    #: Weight kept, in a chat retelling's names, by the names of its channel's topic: those at least
+    #: a third of a recurring section's items (three or more) name, such as the product a chat
+    #: channel is about. Every conversation of the channel names it, so it says where the talk
+    #: was, not what happened: a user's praise of Claude Code in the Cursor channel does not meet
+    #: the Cursor 1.0 release on "Cursor". Two retellings of one topic keep it (the same-column rule
+    #: judges them). 1 switches the rule off.
+    channel_topic_weight: float = field(default=0.0, validator=_share)
     #: A story of at least this many words (an essay, a review, a long brief) is also read as its
     #: lead: its headline and first ``passage_words`` words or so. A pair of it with a story
     #: ``passage_ratio`` times shorter or more scores on the lead when that scores higher than the

@@ -60,6 +60,7 @@ def render_explanation(explanation: PairExplanation) -> Table:
     table.add_row("shared rare words", ", ".join(sim.rare_words[:8]) or "none")
     table.add_row("event evidence factor", f"{sim.evidence_factor:.2f}")
     table.add_row("chat retelling (must meet half its cluster)", _retellings(explanation))
+    table.add_row("channel topic names left out (chat retelling)", sim.channel_topic)
     table.add_row("similarity", f"{sim.score:.3f}")
     table.add_row("threshold", f"{explanation.threshold:.3f}")
     return table

@@ -647,7 +647,9 @@ def similarity_in(
     copied = COPY if run.copies.owner[i] == run.copies.owner[j] else 0
     rows, cols = np.asarray([i]), np.asarray([j])
     word, name = model.cosine(rows, cols)
+    name = model.within_topic(rows, cols, name)
     signals = model.combine(rows, cols, word, name)
+    first_index = ordered.index(first)
     return Similarity(
         words=round(float(word[0]), 6),
         names=round(float(name[0]), 6),
@@ -667,6 +669,7 @@ def similarity_in(
         recap_factor=float(signals.recap[0]),
         venue_factor=float(signals.venue[0]),
         rare_words=model.shared_rare_words(i, j),
+        channel_topic=model.channel_topic(first_index, ordered.index(second)),
     )
 
 

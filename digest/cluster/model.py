@@ -83,7 +83,9 @@ class Signals(NamedTuple):
 class Model:
     """Corpus-wide statistics for one clustering run (not shared between runs)."""
 
-    def __init__(self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1) -> None:
+    def __init__(  # noqa: PLR0915 - the run's statistics, one after another
+        self, stories: Sequence[Story], settings: ClusterSettings, workers: int = 1
+    ) -> None:
         self.stories = stories
         self.settings = settings
         #: Threads for the pair dot products of many pairs (:func:`pair_dots`): scipy's sparse
@@ -124,6 +126,11 @@ class Model:
         word_column = {term: k for k, term in enumerate(vectors.terms) if term is not None}
         # Names as the run writes them: not the common words a Title Case headline capitalises.
         named_sets = _binary(_names_only(self.names, vectors, word_column))
+        #: Whether each story tells what an unnamed participant said (:func:`is_discussion`).
+        self.discussion = np.fromiter((is_discussion(s) for s in stories), dtype=bool, count=len(stories))
+        #: Per chat retelling, the names of its channel's topic it carries (0/1; see
+        #: ``channel_topic_weight``), and the names before they were weighed down (``None``: none were).
+        self._channel_topics, self._names_whole = self._weigh_channel_topics(named_sets)
         #: Names of at most a tenth of the run's stories (or 10): "AI" in a week of AI news is its
         #: topic and tells no two reports apart, so it is not counted as a shared name. (A twentieth
         #: was tried: in a week of 924 stories it also took the week's largest event's names.)
@@ -131,8 +138,6 @@ class Model:
         #: Names rare enough to say which event without a shared rare word (``topic_name_share``).
         self._named_for_event = _rare(named_sets, max(10, settings.topic_name_share * len(stories)))
         self.listing = np.fromiter((is_topic_list(s) for s in stories), dtype=bool, count=len(stories))
-        #: Whether each story tells what an unnamed participant said (:func:`is_discussion`).
-        self.discussion = np.fromiter((is_discussion(s) for s in stories), dtype=bool, count=len(stories))
         subjects = title_subjects(stories, named=vectors.named)
         #: 0/1 per story and the rare subject its headline names (:func:`title_subjects`).
         self.subjects = _indicator(subjects)
@@ -180,6 +185,7 @@ class Model:
     ) -> Signals:
         """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
         settings = self.settings
+        name = self.within_topic(rows, cols, name)
         word, name = self._through_leads(rows, cols, word, name)
         year_factor = np.where(_disjoint(self.years, rows, cols), settings.year_penalty, 1.0)
         # Two headlines that name versions (Eleven v3, Conversational AI 2.0), none shared: two
@@ -258,6 +264,48 @@ class Model:
             venue_factor,
             np.round(score, 6),
         )
+
+    def _weigh_channel_topics(self, named_sets: csr_matrix) -> tuple[csr_matrix, csr_matrix | None]:
+        """The chat retellings' channel topics (:func:`_channel_topics`), weighed down in ``names``
+        (``channel_topic_weight``), and the names as they were (``None`` if none was)."""
+        topics = _channel_topics(named_sets, self.columns, self.editions, self.discussion)
+        weight = self.settings.channel_topic_weight
+        if weight >= 1.0 or not topics.nnz:
+            return topics, None
+        whole = self.names
+        self.names = _weighed_down(whole, topics, weight)
+        return topics, whole
+
+    def channel_topic(self, first: int, second: int) -> str:
+        """Which of stories ``first`` and ``second`` has its channel's topic names left out of its
+        names cosine with the other (see ``within_topic``): "A", "B", "both", "neither" or "kept"."""
+        if self._names_whole is None:
+            return "neither"
+        marked = [bool(self._channel_topics[k].nnz) for k in (first, second)]
+        if all(marked):
+            rows, cols = np.asarray([first]), np.asarray([second])
+            return (
+                "kept"
+                if _dots_where(self._channel_topics, rows, cols, np.ones(1, dtype=bool))[0] > 0
+                else "both"
+            )
+        return "A" if marked[0] else "B" if marked[1] else "neither"
+
+    def within_topic(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], name: Any) -> Any:
+        """The names cosine of each pair, with the whole names of two chat retellings that share their
+        channels' topic: between two conversations of one channel the topic is no proof of one event
+        either, but that is the same-column rule's to judge (``same_column_factor``), with the names
+        beyond the topic, and a channel's summary and its thread retell one conversation.
+        """
+        if self._names_whole is None or not len(rows):
+            return name
+        both = self.discussion[rows] & self.discussion[cols]
+        both[both] = _dots_where(self._channel_topics, rows, cols, both) > 0
+        if not both.any():
+            return name
+        name = np.array(name, dtype=np.float64)
+        name[both] = _dots_where(self._names_whole, rows, cols, both)
+        return name
 
     def _through_leads(
         self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
@@ -684,12 +732,12 @@ _COLUMN_TOPIC_SHARE = 1 / 3
 _COLUMN_ITEMS = 3
 
 
-def _beyond_column_topic(
-    names: csr_matrix, columns: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]
+def _column_topics(
+    names: csr_matrix, columns: np.ndarray[Any, Any], editions: np.ndarray[Any, Any], least: int = 1
 ) -> csr_matrix:
-    """``names`` without, for a story in a column, the names of the column's topic: those at least
-    ``_COLUMN_TOPIC_SHARE`` of the column's items carry ("Background Agents" in a chat channel about
-    them; every item of the channel names it, so two items sharing it share the channel, not an event).
+    """Per story of a recurring column, its column's topic (a row per story, a column per name, 0 or
+    more: none for the others): the names at least ``_COLUMN_TOPIC_SHARE`` of the column's items
+    (of at least ``_COLUMN_ITEMS``), and at least ``least`` of them, carry.
     """
     # Only a recurring column (its heading met in two editions or more: a channel, a regular
     # section) has a topic of its own; one edition's theme heading gathers one event's items.
@@ -698,7 +746,7 @@ def _beyond_column_topic(
     inside = np.flatnonzero(columns >= 0)
     inside = inside[recurring[columns[inside]]]
     if not inside.size:
-        return names
+        return csr_matrix(names.shape)
     keys, members = np.unique(columns[inside], return_inverse=True)
     sizes = np.bincount(members, minlength=len(keys))
     by_column = csr_matrix((np.ones(inside.size), (members, inside)), shape=(len(keys), names.shape[0])) @ (
@@ -706,17 +754,59 @@ def _beyond_column_topic(
     ).astype(np.float64)
     counts = by_column.tocoo()
     topic = (sizes[counts.row] >= _COLUMN_ITEMS) & (counts.data >= _COLUMN_TOPIC_SHARE * sizes[counts.row])
+    topic &= counts.data >= least
     topics = csr_matrix(
         (np.ones(int(topic.sum())), (counts.row[topic], counts.col[topic])), shape=by_column.shape
     )
-    own = (
+    return csr_matrix(
         csr_matrix(
             (np.ones(inside.size), (inside, members)),
             shape=(names.shape[0], len(keys)),
         )
         @ topics
     )
+
+
+def _beyond_column_topic(
+    names: csr_matrix, columns: np.ndarray[Any, Any], editions: np.ndarray[Any, Any]
+) -> csr_matrix:
+    """``names`` without, for a story in a column, the names of the column's topic: those at least
+    ``_COLUMN_TOPIC_SHARE`` of the column's items carry ("Background Agents" in a chat channel about
+    them; every item of the channel names it, so two items sharing it share the channel, not an event).
+    """
+    own = _column_topics(names, columns, editions)
+    if not own.nnz:
+        return names
     out = csr_matrix(names - names.multiply(own > 0))
+    out.eliminate_zeros()
+    return out
+
+
+#: A channel's topic, for its chat retellings' names (``channel_topic_weight``), is a name at least
+#: this many of its items carry (as well as a third of them).
+_CHANNEL_TOPIC_ITEMS = 3
+
+
+def _channel_topics(
+    names: csr_matrix,
+    columns: np.ndarray[Any, Any],
+    editions: np.ndarray[Any, Any],
+    talk: np.ndarray[Any, Any],
+) -> csr_matrix:
+    """Per chat retelling (``talk``), the names of its channel's topic it carries (0/1, the shape of
+    ``names``; ``_column_topics`` with ``_CHANNEL_TOPIC_ITEMS``); other stories' rows are empty."""
+    own = _column_topics(names, columns, editions, _CHANNEL_TOPIC_ITEMS)
+    if not own.nnz or not talk.any():
+        return csr_matrix(names.shape)
+    out = csr_matrix(own.multiply(names > 0).multiply(talk[:, None]) > 0, dtype=np.float64)
+    out.eliminate_zeros()
+    return out
+
+
+def _weighed_down(names: csr_matrix, marked: csr_matrix, weight: float) -> csr_matrix:
+    """``names`` with the entries ``marked`` (0/1) multiplied by ``weight``, rows not scaled again: the
+    names that remain weigh what they weighed, the marked ones count for less in any cosine."""
+    out = csr_matrix(names - names.multiply(marked) * (1.0 - weight), dtype=names.dtype)
     out.eliminate_zeros()
     return out
 
