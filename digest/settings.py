@@ -257,6 +257,14 @@ class ClusterSettings:
     #: the Cursor 1.0 release on "Cursor". Two retellings of one topic keep it (the same-column rule
     #: judges them). 1 switches the rule off.
     channel_topic_weight: float = field(default=0.0, validator=_share)
+    #: Score a pair of items of two communities of one recap must reach for them to stay in one
+    #: cluster of those communities' items alone, unless a pair across them shares evidence of an
+    #: event (a rare link, a rare figure, a version both headlines name). A chat digest's server
+    #: (its sections "Server ▷ #channel" and the server's own summary section "Server Discord") is
+    #: a community: two servers' members talking about one product meet on its name and common
+    #: words at about the threshold, two retellings of one event meet higher or on its evidence. A
+    #: cluster where no pair across them does is parted by community. 0 switches the rule off.
+    community_meeting: float = field(default=0.4, validator=_share)
     #: A story of at least this many words (an essay, a review, a long brief) is also read as its
     #: lead: its headline and first ``passage_words`` words or so. A pair of it with a story
     #: ``passage_ratio`` times shorter or more scores on the lead when that scores higher than the

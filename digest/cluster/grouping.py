@@ -15,7 +15,8 @@ score every pair of a group or cluster of up to ``exhaustive_limit`` stories):
 4. **Regrouping** of short stories' groups on their centroids (:mod:`digest.cluster.centroids`).
 5. **Attachment**: a story of a cluster of three or more that scores at least half the threshold
    with too few of the others (``attachment_share``) leaves it: it joined through others, on a
-   topic they share, not their event.
+   topic they share, not their event. A cluster made of two chat servers' items alone that never
+   meet strongly nor on evidence of an event is parted by server (``community_meeting``).
 
 The result does not depend on the order of the input stories.
 """
@@ -353,7 +354,11 @@ def cluster_stories(
         groups = [(sorted(s for m in g for s in stand_for[m]), cohesion) for g, cohesion in groups]
     groups.sort(key=lambda g: g[0][0])
     merged = [[groups[k] for k in parts] for parts in regroup(model, [g[0] for g in groups], apart, bridges)]
-    if settings.attachment_share > 0 or settings.discussion_attachment_share > 0:
+    if (
+        settings.attachment_share > 0
+        or settings.discussion_attachment_share > 0
+        or settings.community_meeting > 0
+    ):
         merged = _attached(model, merged, owner, _Scored.of(scored))
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
@@ -445,7 +450,8 @@ def _attached(
     scored: _Scored | None = None,
 ) -> list[list[tuple[list[int], float]]]:
     """``clusters`` (each a list of groups with their cohesion) without the stories attached to
-    too few of their cluster's others, which form clusters of their own.
+    too few of their cluster's others, which form clusters of their own; a cluster of the items of
+    two communities or more that never meet is first parted by community (:func:`_by_community`).
 
     A story is attached to another when their verified score is at least half the threshold;
     it stays when it is attached to ``attachment_share`` of the cluster's other stories. Near-copies
@@ -464,6 +470,11 @@ def _attached(
     for k, parts in enumerate(clusters):
         stories = np.asarray(sorted(m for part in parts for m in part[0]), dtype=np.int64)
         reps = np.unique(owner[stories])
+        apart = _by_community(model, stories, reps, owner) if len(reps) > 1 else None
+        if apart is not None:
+            out[k] = [([m], 1.0) for m in apart[0]]
+            out.extend([([m], 1.0) for m in group] for group in apart[1:])
+            continue
         if len(stories) >= _ATTACH_FROM and 1 < len(reps) <= settings.exhaustive_limit:
             judged.append((k, stories, reps))
     scores = _judged_scores(model, [reps for _, _, reps in judged], scored)
@@ -473,6 +484,35 @@ def _attached(
             out[k] = [([m], 1.0) for m in split[0]]
             out.extend([([m], 1.0) for m in group] for group in split[1:])
     return out
+
+
+def _by_community(
+    model: Model, stories: np.ndarray[Any, Any], reps: np.ndarray[Any, Any], owner: np.ndarray[Any, Any]
+) -> list[list[int]] | None:
+    """The stories of one cluster parted by community (``community_meeting``; None: kept whole).
+
+    Only a cluster whose every story is an item of a community of a recap, of two communities or
+    more (``Model.communities``), none of whose pairs across two communities scores
+    ``community_meeting`` or shares evidence of an event (``Model.event_evidence``): members of
+    two chat servers who talk about one product, not one event. Near-copies go with their
+    representative (``owner``); ``reps``: the cluster's representatives (sorted).
+    """
+    settings = model.settings
+    if settings.community_meeting <= 0 or len(reps) > settings.exhaustive_limit:
+        return None
+    communities = model.communities[reps]
+    if (communities < 0).any() or len(np.unique(communities)) < 2:
+        return None
+    first, second = np.triu_indices(len(reps), k=1)
+    across = communities[first] != communities[second]
+    rows, cols = reps[first[across]], reps[second[across]]
+    if model.event_evidence(rows, cols).any():
+        return None
+    word, name = model.cosine(rows, cols)
+    if (model.combine(rows, cols, word, name).score >= settings.community_meeting).any():
+        return None
+    of = model.communities[owner[stories]]
+    return [stories[of == c].tolist() for c in np.unique(communities)]
 
 
 def _judged_scores(

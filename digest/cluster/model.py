@@ -111,6 +111,13 @@ class Model:
         #: Per story, the place of its edition among its source's editions (-1: no edition).
         self.edition_ranks = _edition_ranks(stories, self.editions)
         self.columns = _column_keys(stories)
+        #: Per story, the community of a recap its section belongs to (-1: none; ``community_meeting``).
+        self.communities = community_keys(stories)
+        #: 0/1 per story and link it carries that at most ``_RARE_LINK_STORIES`` stories carry.
+        self._links = _rare(
+            _indicator(frozenset(s.links) | ({s.url} if s.url else set()) for s in stories),
+            _RARE_LINK_STORIES,
+        )
         self.sources = _numbers([s.source for s in stories])
         self.files = _numbers([s.path for s in stories])
         self.urls = _story_links(
@@ -264,6 +271,14 @@ class Model:
             venue_factor,
             np.round(score, 6),
         )
+
+    def event_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each pair shares evidence of one event beyond words and names: a link few stories
+        carry, a rare figure, or a version both headlines name (``community_meeting``)."""
+        seen: np.ndarray[Any, Any] = pair_dots(self._links, rows, cols) >= 1
+        seen |= pair_dots(self._figures, rows, cols) >= 1
+        seen |= pair_dots(self._versions, rows, cols) >= 1
+        return seen
 
     def _weigh_channel_topics(self, named_sets: csr_matrix) -> tuple[csr_matrix, csr_matrix | None]:
         """The chat retellings' channel topics (:func:`_channel_topics`), weighed down in ``names``
@@ -809,6 +824,39 @@ def _weighed_down(names: csr_matrix, marked: csr_matrix, weight: float) -> csr_m
     out = csr_matrix(names - names.multiply(marked) * (1.0 - weight), dtype=names.dtype)
     out.eliminate_zeros()
     return out
+
+
+#: Links carried by at most this many stories of a run are evidence of one event (``event_evidence``).
+_RARE_LINK_STORIES = 10
+#: A section heading's mark of a part of a community ("Server ▷ #channel", "Forum › Board").
+_PART_OF = re.compile(r"\s*[\u25b7\u203a\u00bb]\s*")
+
+
+def community_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
+    """A number per story's community (-1: none), read from the structure of its file's section
+    headings: a heading that marks a part of a whole ("Perplexity AI ▷ #general") names the
+    community before the mark; a heading of the same file that opens with such a name
+    ("Perplexity AI Discord", the server's own summary) is of that community (the longest name
+    it opens with). Headings are read as their words, casefolded; the key is the community's name
+    across files (one server in each day's recap)."""
+    heads = [_community_head(story.section) for story in stories]
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for story, (words, part) in zip(stories, heads, strict=True):
+        if part and words:
+            named.setdefault(story.path, set()).add(words)
+    keys: dict[tuple[str, ...], int] = {}
+    out = np.full(len(stories), -1, dtype=np.int64)
+    for k, (story, (words, _)) in enumerate(zip(stories, heads, strict=True)):
+        found = [name for name in named.get(story.path, ()) if words[: len(name)] == name]
+        if found:
+            out[k] = keys.setdefault(max(found, key=len), len(keys))
+    return out
+
+
+def _community_head(section: str | None) -> tuple[tuple[str, ...], bool]:
+    """The words of ``section`` before a part mark (all of them if none) and whether it has one."""
+    parts = _PART_OF.split(section or "", maxsplit=1)
+    return tuple(_LETTERS.findall(parts[0].casefold())), len(parts) == 2
 
 
 def edition_keys(stories: Sequence[Story]) -> np.ndarray[Any, Any]:
