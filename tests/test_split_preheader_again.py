@@ -39,3 +39,22 @@ def test_the_preheader_printed_again_under_a_headline_is_no_headline() -> None:
     copies = [d for d in split.dropped if d.text == TEASERS]
     assert len(copies) == 2
     assert all(d.reason is DropReason.NAVIGATION for d in copies)
+
+
+def test_an_untitled_essay_under_the_linked_copy_links_the_post_not_its_first_link() -> None:
+    """The teasers' copy linking the post, over the byline and an essay with no headline: the copy goes
+    to the ledger, and the essay keeps the post's page as its link, not the first link of its text."""
+    body = (
+        f"{TEASERS}\n\n"
+        "Harbour Wars\n\n"
+        f"[{TEASERS}](https://harbour.example/weekend/harbour-wars)\n\n"
+        "by [Ada Moro](https://harbour.example/@ada)\n\n"
+        "The night ferry is back, and the harbour's newest boat has it all. It is fast enough to take "
+        "every morning and steady enough to carry a full deck through a winter storm. If you missed "
+        "[our review of the old ferry](https://harbour.example/reviews/old-ferry), start there.\n\n"
+        "But how will that shift the balance between the two quays? That may be a question of "
+        "timetables as much as of boats, and the pilots are already arguing about it.\n"
+    )
+    split = split_text(body)
+    essay = next(s for s in split.stories if s.text.startswith("The night ferry is back"))
+    assert essay.url == "https://harbour.example/weekend/harbour-wars"

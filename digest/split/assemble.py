@@ -1924,7 +1924,8 @@ class _Splitter:
         text, byline = cut_byline("\n\n".join(draft.paragraphs))
         links = tuple(dict.fromkeys(link for b in draft.blocks for link in b.links))
         # A byline's link to its writer's page is no article, even set as the story's own link.
-        url = draft.url if draft.url and not is_writer_page(draft.url) else article_link(links)
+        url = draft.url if draft.url and not is_writer_page(draft.url) else None
+        url = url or self.teasers_link(draft) or article_link(links)
         if url is not None and self.own_front_page(draft, url):
             # Nor is the sender's own front page ("Oil Rises Above $110" linking
             # https://www.bloomberg.com/ in Bloomberg's e-mail): every story of the publication is
@@ -2473,6 +2474,21 @@ class _Splitter:
             return False  # a promotion or a decoration between them: the title's item ended above it
         nxt = self.layout.next_content(block.index)
         return nxt is not None and linked_title(nxt) and shape(nxt) == shape(draft.blocks[0])
+
+    def teasers_link(self, draft: _Draft) -> str | None:
+        """The link of the preheader's teasers printed again over an untitled story (``PREHEADER_AGAIN``:
+        "[Plus, the AI tell that's exploded ...](post)" over the byline and the essay), with only
+        dropped lines between them: the post's own page, which the essay's first link in its text
+        ("If you didn't [read our Opus 4.7 review](...)") is not."""
+        if draft.origin != "derived" or not draft.blocks:
+            return None
+        for block in reversed(self.blocks[: draft.blocks[0].index]):
+            verdict = self.verdicts[block.index]
+            if verdict is None and block.kind is not Kind.RULE:
+                return None  # a line of the story above: the teasers are not this story's
+            if verdict is not None and verdict.detail == PREHEADER_AGAIN:
+                return article_link(block.links)
+        return None
 
     def byline_between(self, block: Block) -> bool:
         """Whether ``block``, between an item's title and its dek, is the item's own line: its byline
