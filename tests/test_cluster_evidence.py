@@ -88,6 +88,24 @@ def test_two_reports_of_one_event_share_a_rare_word_and_keep_their_similarity() 
     assert "quillmate" not in similarity.rare_words  # every item names it: the topic
 
 
+def test_a_batch_counts_the_rare_words_its_pairs_share_as_pair_by_pair() -> None:
+    """The components' pairs take the rare words they share from one Gram matrix of the batch's
+    rows: the same counts as one pair at a time, and so the same evidence and scores."""
+    from digest.cluster.grouping import _component_cosines
+
+    stories = sorted(_topic_week(), key=lambda s: s.id)
+    model = Model(stories, ClusterSettings())
+    batch = [[0, 3, 40, 41], [1, 2, 5], [7, 8]]  # three components: pairs inside each only
+    rows, cols, words, names, rare = _component_cosines(model, batch)
+    assert len(rows) == 6 + 3 + 1
+    assert np.array_equal(rare, pair_dots(model.rare_words, rows, cols))
+    assert rare.max() >= 2  # the outage told twice: "frankfurt" and "fire"
+    counted = model.combine(rows, cols, words, names, rare_shared=rare)
+    plain = model.combine(rows, cols, words, names)
+    assert np.array_equal(counted.score, plain.score)
+    assert np.array_equal(counted.evidence, plain.evidence)
+
+
 def test_chatter_sharing_only_the_topic_keeps_the_topic_only_factor() -> None:
     """Two chat items that share only the product's name and the chat's words lose part of it."""
     stories = _topic_week()

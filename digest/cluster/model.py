@@ -188,9 +188,19 @@ class Model:
         return pair_dots(self.words, rows, cols, threads), pair_dots(self.names, rows, cols, threads)
 
     def combine(
-        self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], word: Any, name: Any
+        self,
+        rows: np.ndarray[Any, Any],
+        cols: np.ndarray[Any, Any],
+        word: Any,
+        name: Any,
+        *,
+        rare_shared: np.ndarray[Any, Any] | None = None,
     ) -> Signals:
-        """Every factor and the verified similarity of the pairs (rows[k], cols[k])."""
+        """Every factor and the verified similarity of the pairs (rows[k], cols[k]).
+
+        ``rare_shared``: how many rare words (``rare_words``) each pair shares, when the caller
+        counted them already (from a Gram matrix of many pairs' rows); else counted here.
+        """
         settings = self.settings
         name = self.within_topic(rows, cols, name)
         word, name = self._through_leads(rows, cols, word, name)
@@ -225,7 +235,7 @@ class Model:
         across = self.cjk[rows] != self.cjk[cols]
         # Reports of one event share a rare word (a name, a figure, what happened); chatter about
         # one topic shares only its common words and names.
-        evidence = across | self._share_evidence(rows, cols) | (not self.tells_rare)
+        evidence = across | self._share_evidence(rows, cols, rare_shared) | (not self.tells_rare)
         name = self._counted_names(rows, cols, word, name, evidence)
         mixed = (1 - settings.name_weight) * word + settings.name_weight * name
         evidence_factor = np.where(evidence, 1.0, settings.topic_only_factor)
@@ -406,15 +416,25 @@ class Model:
         running[running] = _dots_where(subjects, rows, cols, running) > 0
         return running
 
-    def _share_evidence(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    def _share_evidence(
+        self,
+        rows: np.ndarray[Any, Any],
+        cols: np.ndarray[Any, Any],
+        counted: np.ndarray[Any, Any] | None = None,
+    ) -> np.ndarray[Any, Any]:
         """Whether each pair shares a rare word; with a recap's story, one beyond its headline's subject.
 
         A recap's items about a product all carry its name: there the name a headline is about
         is the chatter's topic, and only another rare word is evidence. "Nano Banana Pro Enables
         Fraud" and "Nano Banana Pro Debates Hot-Dog Sandwich Status" share the subject only;
         "Nano Banana Pro Pushes Photorealism and Fraud Fears" shares "fraud" and "document" too.
+        ``counted``: the rare words each pair shares, when the caller has counted them.
         """
-        shared: np.ndarray[Any, Any] = pair_dots(self.rare_words, rows, cols, self.threads)
+        shared: np.ndarray[Any, Any] = (
+            pair_dots(self.rare_words, rows, cols, self.threads)
+            if counted is None
+            else np.array(counted, dtype=np.float64)  # counts of 0/1 entries: exact however summed
+        )
         if self.recaps_known:
             retold = self.in_recap(rows) | self.in_recap(cols)
             shared[retold] = pair_dots(self.rare_beyond_subject, rows[retold], cols[retold])
