@@ -186,6 +186,10 @@ class ClusterSettings:
     neighbour_terms: int = field(default=30, validator=_positive)
     #: Terms in more than this share of the stories (and in over 50) are too common to look up by.
     neighbour_df: float = field(default=0.05, validator=_share)
+    #: ... and terms in more than this many stories, whatever their share: a cut-off that grows
+    #: with the run makes each story's product row grow with it (5% of 30k is 1,500: runs up to
+    #: 30k stories are cut by the share alone).
+    neighbour_df_limit: int = field(default=1500, validator=_count)
     #: Stories whose headlines share a rare subject are compared all-pairs when the subject heads at
     #: most this many of them (a candidate source beside LSH and neighbours; 0 switches it off).
     subject_block: int = field(default=100, validator=_count)

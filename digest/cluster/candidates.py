@@ -314,15 +314,16 @@ def neighbour_pairs(
     """Each story paired with its ``settings.neighbours`` nearest under the pruned mixed cosine.
 
     Each row keeps its ``neighbour_terms`` heaviest terms among those in at most
-    ``neighbour_df`` of the stories (at least 50): common words would make every
-    product row dense, and they say little about which event a story reports. Blocks of
+    ``neighbour_df`` of the stories and at most ``neighbour_df_limit`` of them (at least 50):
+    common words would make every product row dense (a share of the run alone lets a row's
+    product grow with the run), and they say little about which event a story reports. Blocks of
     rows are ranked on up to ``threads`` threads (scipy's products and numpy's sorts
     release the GIL); each block's pairs are its own, put back in block order. ``leads``
     (of long stories) look for their nearest stories too, each for its own story: a short
     report of an event an essay opens with is nearer its lead than the whole essay.
     """
     n = words.shape[0]
-    most = max(50, int(settings.neighbour_df * n))
+    most = max(50, min(int(settings.neighbour_df * n), settings.neighbour_df_limit))
     weight = settings.name_weight
     rare_words = np.bincount(words.indices, minlength=words.shape[1]) <= most
     rare_names = np.bincount(names.indices, minlength=names.shape[1]) <= most
