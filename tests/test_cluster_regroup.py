@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
+from typing import cast
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from digest.cluster.centroids import regroup
+from digest.cluster.centroids import _usable, regroup
 from digest.cluster.discussion import is_discussion
 from digest.cluster.model import Model
 from digest.models import Format, Story
@@ -101,3 +105,33 @@ def test_a_merged_clusters_cohesion_reads_a_bounded_number_of_pairs() -> None:
     every = np.triu_indices(count, k=1)
     full = ((values[every[0]] + values[every[1]]) / 2).mean()
     assert abs(((values[first] + values[second]) / 2).mean() - full) < 1e-3
+
+
+@given(
+    st.lists(st.lists(st.integers(0, 39), max_size=7), min_size=1, max_size=12),
+    st.lists(st.integers(0, 12), min_size=40, max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 2**40 - 1),
+)
+def test_which_groups_are_centroids_is_the_rule_of_each_group(
+    groups: list[list[int]], terms: list[int], seed: int, flags: int
+) -> None:
+    """A group stands by its centroid unless all its stories are topic lists or all are chat
+    summaries, or its stories' median count of terms is above ``short_story_terms``: all groups at
+    once give what each group alone does (an even group's median the mean of its middle two)."""
+    settings = ClusterSettings(short_story_terms=6)
+    listing = np.array([(flags >> k) & 1 == 1 for k in range(40)])
+    discussion = np.array([(seed >> (k % 6)) & 1 == 1 and k % 3 == 0 for k in range(40)])
+    words = SimpleNamespace(indptr=np.concatenate(([0], np.cumsum(terms))))
+    model = cast(
+        Model, SimpleNamespace(listing=listing, discussion=discussion, words=words, settings=settings)
+    )
+    counts = np.asarray(terms)
+    expected = [
+        bool(g)
+        and not listing[g].all()
+        and not discussion[g].all()
+        and float(np.median(counts[g])) <= settings.short_story_terms
+        for g in groups
+    ]
+    assert _usable(model, groups).tolist() == expected

@@ -49,14 +49,9 @@ def regroup(
         return [[k] for k in range(count)]
     # Topic lists stay alone: their centroid is one headline of names. Groups of long
     # articles are left as they are: their pair cosines already see the whole event.
-    terms = np.diff(model.words.indptr)
-    usable = np.asarray(
-        [not model.listing[g].all() and np.median(terms[g]) <= settings.short_story_terms for g in groups],
-        dtype=bool,
-    )
     # A group of chat summaries only ("Members discussed ...", "A user found ...") is one
     # conversation: groups of talk about one product have alike centroids by construction.
-    usable &= np.asarray([not model.discussion[g].all() for g in groups], dtype=bool)
+    usable = _usable(model, groups)
     membership = _membership(groups, usable, len(model.stories))
     words, names = _unit_rows(membership @ model.words), _unit_rows(membership @ model.names)
     if count <= settings.exhaustive_limit:
@@ -81,6 +76,29 @@ def regroup(
     )
     labels = [frozenset(apart[m] for m in g if apart[m] >= 0) for g in groups]
     return average_link(range(count), edges, threshold, label_sets=labels)
+
+
+def _usable(model: Model, groups: Sequence[Sequence[int]]) -> np.ndarray[Any, Any]:
+    """Whether each group is neither topic lists only nor chat summaries only, and its stories'
+    median count of terms is at most ``short_story_terms``: all groups at once."""
+    sizes = np.fromiter((len(g) for g in groups), dtype=np.int64, count=len(groups))
+    usable = sizes > 0
+    if not usable.any():
+        return usable
+    members = np.fromiter((m for g in groups for m in g), dtype=np.int64, count=int(sizes.sum()))
+    starts = (np.cumsum(sizes) - sizes)[usable]
+    lengths = sizes[usable]
+    usable[usable] = ~np.logical_and.reduceat(model.listing[members], starts) & ~np.logical_and.reduceat(
+        model.discussion[members], starts
+    )
+    # Each group's terms in ascending order: the median is its middle one, or the mean of its
+    # middle two (a + b <= 2 * limit is that mean <= limit, exactly, in integers).
+    terms = np.diff(model.words.indptr)[members]
+    group = np.repeat(np.arange(len(groups)), sizes)
+    ordered = terms[np.lexsort((terms, group))]
+    low, high = ordered[starts + (lengths - 1) // 2], ordered[starts + lengths // 2]
+    usable[sizes > 0] &= low + high <= 2 * model.settings.short_story_terms
+    return usable
 
 
 def _best_bridge(
