@@ -191,3 +191,15 @@ def test_scores_looked_up_from_the_components_equal_scores_worked_out_again(
     assert looked_up > 0  # the components' scores served
     assert len(again) == len(found) > 0
     assert all(np.array_equal(a, b) for a, b in zip(again, found, strict=True))
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 5, grouping._TRIU_KEPT, grouping._TRIU_KEPT + 1])
+def test_the_pairs_of_a_size_are_triu_indices_and_kept_ones_are_read_only(n: int) -> None:
+    first, second = grouping._triu(n)
+    expected = np.triu_indices(n, k=1)
+    assert np.array_equal(first, expected[0])
+    assert np.array_equal(second, expected[1])
+    assert grouping._triu(n)[0] is first or n > grouping._TRIU_KEPT
+    if n <= grouping._TRIU_KEPT:
+        with pytest.raises(ValueError, match="read-only"):
+            first[...] = 0

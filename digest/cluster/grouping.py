@@ -42,6 +42,23 @@ from digest.parallel import ahead
 from digest.settings import ClusterSettings
 from digest.text.ids import story_id
 
+#: Sizes up to which the pairs of ``np.triu_indices`` are kept once made (about 5 MB in all).
+_TRIU_KEPT = 128
+
+
+@functools.cache
+def _kept_triu(n: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    first, second = np.triu_indices(n, k=1)
+    first.flags.writeable = False
+    second.flags.writeable = False
+    return first, second
+
+
+def _triu(n: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """``np.triu_indices(n, k=1)``, made once per size for small sizes (read-only then): the
+    components and clusters are thousands, most of a few stories."""
+    return _kept_triu(n) if n <= _TRIU_KEPT else np.triu_indices(n, k=1)
+
 
 class _Run(NamedTuple):
     """A run's candidate pairs with their verified similarity and the sources that found them."""
@@ -276,12 +293,12 @@ def _dense_cohesion(
     if copies is not None:
         at = np.asarray(group)
         weight = copies.weight[members[at]]
-        first, second = np.triu_indices(len(group), k=1)
+        first, second = _triu(len(group))
         across = float((dense[at[first], at[second]] * (weight[first] * weight[second])).sum())
         return _weighted_mean(across, weight, copies.inner[members[at]])
     if len(group) < 2:
         return 1.0
-    first, second = np.triu_indices(len(group), k=1)
+    first, second = _triu(len(group))
     values: list[float] = dense[np.asarray(group)[first], np.asarray(group)[second]].tolist()
     return round(sum(values) / (len(group) * (len(group) - 1) / 2), 4)
 
@@ -438,7 +455,7 @@ def _pair_codes(
     codes = [np.zeros(0, dtype=np.int64)]
     for component in batch:
         members = np.asarray(component, dtype=np.int64)
-        first, second = np.triu_indices(len(members), k=1)
+        first, second = _triu(len(members))
         codes.append(members[first] * n + members[second])
     return np.concatenate(codes)
 
@@ -560,7 +577,7 @@ def _leavers(
     n = len(reps)
     rep_of = np.searchsorted(reps, owner[stories])
     weight = np.bincount(rep_of, minlength=n)
-    first, second = np.triu_indices(n, k=1)
+    first, second = _triu(n)
     matrix = np.zeros((n, n))
     matrix[first, second] = scores
     matrix[second, first] = scores
@@ -603,7 +620,7 @@ def _batch_groups(
     The components, one after another, make one graph: its connected parts are numbered in
     order of their first member, as each component's alone are, after the parts before it.
     """
-    pairs = [np.triu_indices(len(component), k=1) for component in batch]
+    pairs = [_triu(len(component)) for component in batch]
     sizes = np.asarray([len(component) for component in batch], dtype=np.int64)
     offsets = np.concatenate(([0], np.cumsum(sizes)))
     first = np.concatenate([p[0] + offsets[k] for k, p in enumerate(pairs)])
@@ -664,7 +681,7 @@ def _component_cosines(model: Model, components: Sequence[Sequence[int]]) -> tup
     firsts, seconds = [], []
     offset = 0
     for component in components:
-        first, second = np.triu_indices(len(component), k=1)
+        first, second = _triu(len(component))
         firsts.append(first + offset)
         seconds.append(second + offset)
         offset += len(component)
