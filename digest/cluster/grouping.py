@@ -520,7 +520,7 @@ def _by_community(
     communities = model.communities[reps]
     if (communities < 0).any() or len(np.unique(communities)) < 2:
         return None
-    first, second = np.triu_indices(len(reps), k=1)
+    first, second = _triu(len(reps))
     across = communities[first] != communities[second]
     rows, cols = reps[first[across]], reps[second[across]]
     if model.event_evidence(rows, cols).any():
@@ -710,14 +710,14 @@ def similarity_in(
     ordered = _ordered(stories)
     model = Model(ordered, settings or ClusterSettings())
     run = _run(model, hashfunc)
-    i, j = sorted((ordered.index(first), ordered.index(second)))
+    a, b = ordered.index(first), ordered.index(second)
+    i, j = sorted((a, b))
     found = np.flatnonzero((run.pairs[:, 0] == i) & (run.pairs[:, 1] == j))
     copied = COPY if run.copies.owner[i] == run.copies.owner[j] else 0
     rows, cols = np.asarray([i]), np.asarray([j])
     word, name = model.cosine(rows, cols)
     name = model.within_topic(rows, cols, name)
     signals = model.combine(rows, cols, word, name)
-    first_index = ordered.index(first)
     return Similarity(
         words=round(float(word[0]), 6),
         names=round(float(name[0]), 6),
@@ -737,7 +737,7 @@ def similarity_in(
         recap_factor=float(signals.recap[0]),
         venue_factor=float(signals.venue[0]),
         rare_words=model.shared_rare_words(i, j),
-        channel_topic=model.channel_topic(first_index, ordered.index(second)),
+        channel_topic=model.channel_topic(a, b),
     )
 
 

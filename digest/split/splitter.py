@@ -189,9 +189,9 @@ def _post_title_only(split: Split, url: str | None) -> Split:
     return evolve(split, stories=(story,), dropped=tuple(e for e in split.dropped if e is not heading))
 
 
-#: Quotation marks a title may be printed in ("'I Just Want To Go Home'") and a subject without.
 #: Most words of a one-sentence line opening the first story that is that item's own title.
 _OPENER_WORDS = 12
+#: Quotation marks a title may be printed in ("'I Just Want To Go Home'") and a subject without.
 _QUOTES = "'\"‘’“”"
 
 
