@@ -154,8 +154,27 @@ def summarise(
     caller has read them already (:class:`Told`).
     """
     told = told or {}
+    chosen = _summarise(ranked, headline, limit, word_limit, told, loose=False)
+    if not chosen and len(ranked) > 1:
+        # Nothing told: the lead printed only its title, and no later sentence shares two words with
+        # it. Read again, a sentence sharing one of the headline's words is about the event.
+        chosen = _summarise(ranked, headline, limit, word_limit, told, loose=True)
+    return chosen
+
+
+def _summarise(
+    ranked: Sequence[Story],
+    headline: str,
+    limit: int,
+    word_limit: int,
+    told: Mapping[str, Iterable[str]],
+    *,
+    loose: bool,
+) -> tuple[Sentence, ...]:
+    """:func:`summarise`'s reading; ``loose``: see :attr:`_Summary.loose`."""
     pools = [_pool(story, told.get(story.id)) for story in ranked]
     summary = _Summary(headline, limit, word_limit)
+    summary.loose = loose
     summary.reported = _reported(ranked)
     lead, *others = pools
     summary.take(lead, on_headline=bool(others))
@@ -220,6 +239,9 @@ class _Summary:
         #: a sentence whose actor is an unnamed participant ("A member mentioned ...", "Users
         #: praised ...") is their talk, told only as the first sentence (see :meth:`take`).
         self.reported = False
+        #: Whether, before a sentence is told, one sharing a single word with the headline is about
+        #: the event (:func:`_about_headline`): a second reading when the first told nothing.
+        self.loose = False
         #: Per report, the sentence read before the one being judged; the sentence told last (or
         #: the one the headline tells); the stems of the headline and the sentences told.
         #: Later reports whose titles open with a name the event has not given ("Qwen Challenges
@@ -235,12 +257,15 @@ class _Summary:
 
     def know_event(self, ranked: Sequence[Story]) -> None:
         """Learn what the event is about from the headline, the lead told and the reports."""
+        self._learn_lead()
+        self.agreed = _Agreement(ranked)
+
+    def _learn_lead(self) -> None:
         told = self.headline + " " + " ".join(s.text for s in self.chosen)
         self.core = stems(told)
         self.named = _named_stems(told)
         self.core_cjk = _cjk(self.core)
         self.event = set(self.core)
-        self.agreed = _Agreement(ranked)
 
     def take(self, pool: _Pool, *, relevant: bool = False, on_headline: bool = False) -> bool:
         """Add the pool's next sentence that says something new; False when none fits.
@@ -302,19 +327,25 @@ class _Summary:
                 # its end: its other sentences would be cut and cleaned only to be passed over.
                 pool.close()
                 return False
-            self.chosen.append(
-                candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
-            )
-            self.last_told = candidate
-            self.spoken |= stems(text)
-            self.said |= facts(text, stated) | _opening_name(text)
-            self.figures |= stated
-            self.content |= _content(text)
-            if self.core:
-                self.event |= stems(text)
-            self.words += length
+            self._tell(candidate, text, stated, length)
             return True
         return False
+
+    def _tell(self, candidate: Sentence, text: str, stated: set[str], length: int) -> None:
+        """Tell ``text`` (``candidate``'s, perhaps cut to its own clauses) and learn what it says."""
+        self.chosen.append(
+            candidate if text == candidate.text else Sentence(text, candidate.story_id, candidate.source)
+        )
+        self.last_told = candidate
+        self.spoken |= stems(text)
+        self.said |= facts(text, stated) | _opening_name(text)
+        self.figures |= stated
+        self.content |= _content(text)
+        if self.core:
+            self.event |= stems(text)
+        self.words += length
+        if self.loose and len(self.chosen) == 1 and self.core:
+            self._learn_lead()  # read loosely, the first sentence told is the event's lead
 
     def _retold(self, text: str, story_id: str) -> bool:
         """Whether another report's sentence chosen tells ``text`` again in other words: no name or
@@ -362,6 +393,7 @@ class _Summary:
             about = not (is_connective(text) or _LEANS_BACK.match(text)) and (
                 _about(text, self.core, self.core_cjk, self.event, self.named)
                 or self.agreed.any_of(figures(text))
+                or (self.loose and not self.chosen and _about_headline(text, self.core))
             )
         about = about and not (pool in self.aside and _only_compared(text, self.named))
         self.followed[pool] = about
@@ -542,6 +574,15 @@ def _about(
     if len(about) <= 3:
         return bool(about & named)
     return len(about & event) >= 2
+
+
+def _about_headline(text: str, core: AbstractSet[str]) -> bool:
+    """Whether a report's sentence shares a word with the headline, when the first reading told
+    nothing (:func:`summarise`): the lead report printed only its title ("Cursor adds GPT-5.5 at
+    50% off" in a list of one-line signals), so the headline is all the event is known by, and a
+    later report's sentence naming its subject ("GPT-5.5 is a broad upgrade") is the first to tell
+    it; a word and another, as :func:`_about` asks once a lead is told, left the summary empty."""
+    return bool(stems(text) & core)
 
 
 #: Where a sentence may join a second claim: ", and" or ", while" / ", whereas" (named "while").
