@@ -60,6 +60,9 @@ _MAX_SENTENCE_WORDS = 80
 
 #: Capture leftovers inside article text: photo credits and advertisement markers.
 _CREDIT = re.compile(r"^(?:(?:FILE )?PHOTO|IMAGE|PICTURE)S?\s*:\s*[^–—]{1,60}[–—]\s*", re.IGNORECASE)
+#: A link list's site tag closing an item ("... doing with it (ca98am79.medium.com)", "(github.com/x)"):
+#: where the link goes, not what the sentence says. Lowercase only, and never a file's extension.
+_SITE_TAG = re.compile(r"\s*\((?:[a-z0-9-]+\.)+(?!(?:js|py|rs|ts|md)\))[a-z]{2,}(?:/[^\s()]*)?\)(?=[.!?]?$)")
 _AD_MARKER = re.compile(r"\bAdvertisement\s+(?=[A-Z])")
 #: A line that credits or captions rather than tells: bylines, photo and image credits.
 _NOT_TOLD = re.compile(
@@ -896,7 +899,7 @@ def _runs_on(text: str, title: str) -> bool:
 def _clean(sentence: str) -> str | None:
     """The sentence without capture leftovers, or None when it is not one to tell."""
     text = _LEADING_LABEL.sub("", sentence.replace("**", "").replace("__", ""))
-    text = _CREDIT.sub("", strip_symbols(_shortened(text)))
+    text = _SITE_TAG.sub("", _CREDIT.sub("", strip_symbols(_shortened(text))))
     if _not_told(text) or _PULL_QUOTE.match(text) or _TEASER.match(text) or not _balanced(text):
         return None
     return None if _POINTER.match(text) else text
@@ -985,8 +988,8 @@ def _shortened(sentence: str) -> str:
 
 
 def _restates(sentence: str, headline: str) -> bool:
-    """Whether a sentence only says the headline again."""
-    return fuzz.ratio(sentence.rstrip(".!? ").casefold(), headline.casefold()) >= 90
+    """Whether a sentence only says the headline again (a headline's site tag aside, :data:`_SITE_TAG`)."""
+    return fuzz.ratio(sentence.rstrip(".!? ").casefold(), _SITE_TAG.sub("", headline).casefold()) >= 90
 
 
 def _retells(text: str, told: str) -> bool:
