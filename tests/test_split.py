@@ -259,6 +259,19 @@ def test_link_markers_stripped_from_headlines() -> None:
     assert strip_link_suffix("A headline (link)") == "A headline"
 
 
+def test_a_site_tag_with_its_path_is_stripped_from_headlines() -> None:
+    """A link list's site tag names where the link goes, with the path's first part or not
+    ("(github.com/someone)", "(blog.example.com)"); a name in brackets stays."""
+    assert strip_link_suffix("Show HN: Zeppo – browser automation (github.com/zeppo-labs)") == (
+        "Show HN: Zeppo – browser automation"
+    )
+    assert strip_link_suffix("Tugboat battery monitor (blog.example.com)") == "Tugboat battery monitor"
+    assert (
+        strip_link_suffix("Harbour cranes go electric (Port of Oslo)")
+        == "Harbour cranes go electric (Port of Oslo)"
+    )
+
+
 def test_sponsor_heading_drops_its_section() -> None:
     """Everything under a 'Sponsored' heading is in the ledger as sponsor content, until the next heading."""
     body = (

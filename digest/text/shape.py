@@ -16,7 +16,8 @@ _CLOSERS = "\"'”’»」』)]*_ "
 _LINK_WORDS = (
     r"links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
     r"|paper|thread|tweet|demo|docs"
-    r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})"  # the site the link goes to: "(blog.example.com)"
+    # The site the link goes to, and its path: "(blog.example.com)", "(github.com/someone)".
+    r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}(?:/[^\s()]*)?)"
 )
 _LINK_SUFFIX = re.compile(
     rf"\s*\((?:(?:{_LINK_WORDS}"
