@@ -690,10 +690,33 @@ def _lead_in(body: str) -> tuple[str, str] | None:
             title, rest = glued["title"], f"{glued['word']} {rest}"
         return _unbracketed(plain(title).rstrip(":. ")), plain(rest or "")
     text = plain(body)
-    colon = _COLON_LEAD.match(text)
-    if colon and len(colon["phrase"].split()) <= 10 and not colon["phrase"].lstrip()[:1].islower():
+    colon = _QUOTED_COLON_LEAD.match(text) if _quotes_before_colon(text) else _COLON_LEAD.match(text)
+    if (
+        colon
+        and len(_QUOTED.sub("Q", colon["phrase"]).split()) <= _LEAD_IN_WORDS
+        and not colon["phrase"].lstrip()[:1].islower()
+    ):
         return colon["phrase"].strip(), colon["rest"]
     return None
+
+
+#: Most words of a lead-in title closed by a colon (a quotation in it counts as one).
+_LEAD_IN_WORDS = 10
+
+
+#: A quotation or an aside in brackets: a colon inside it is its own ("“Mini-Vibe Check: Claude Design
+#: Isn't for Designers—Yet” by ...: text", "Last time (AI 101: What is a Token?) we covered ...").
+_QUOTED = re.compile(r"“[^“”]{1,120}”|\([^()]{1,120}\)|\"[^\"]{1,120}\"")
+_QUOTED_COLON_LEAD = re.compile(
+    r"^(?P<phrase>(?:[^:.!?“”\"()]|“[^“”]{1,120}”|\([^()]{1,120}\)|\"[^\"]{1,120}\"){2,160}?)\s*[:：]\s+(?P<rest>\S.*)$"
+)
+
+
+def _quotes_before_colon(text: str) -> bool:
+    """Whether a quotation or a bracket opens before the text's first colon: its lead-in title, if it
+    has one, ends at a colon outside them (:data:`_QUOTED_COLON_LEAD`)."""
+    first = min((k for k in (text.find(":"), text.find("：")) if k >= 0), default=-1)
+    return first >= 0 and any(mark in text[:first] for mark in '“("')
 
 
 #: An address printed as text.
