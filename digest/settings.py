@@ -254,6 +254,13 @@ class ClusterSettings:
     #: one conversation retold meets its retellings and the reports it reacts to; another
     #: conversation about the same product meets them only through others. 0 switches it off.
     discussion_attachment_share: float = field(default=0.5, validator=_share)
+    #: An item of a chat server of a recap (a community, see ``community_meeting``: its sections
+    #: "Server ▷ #channel" and "Server Discord") stays in a cluster of three or more only if it scores
+    #: at least the threshold with this share of the cluster's other stories, as a chat retelling
+    #: must with ``discussion_attachment_share``: one server's account of an event meets the event's
+    #: other reports, another thread of the server about the same product (a leak, a tip, a user's
+    #: question) meets most of them at half the threshold only. 0 switches it off.
+    community_attachment_share: float = field(default=0.35, validator=_share)
     #: Weight kept, in a chat retelling's names, by the names of its channel's topic: those at least
     #: a third of a recurring section's items (three or more) name, such as the product a chat
     #: channel is about. Every conversation of the channel names it, so it says where the talk

@@ -133,8 +133,10 @@ def test_on_a_real_week_the_rule_parts_chat_retellings_only() -> None:
     from their clusters, and never two reports that were together."""
     stories = read_stories([require_week()]).stories
     talk = {story.id for story in stories if is_discussion(story)}
-    on = cluster_stories(stories)
-    off = cluster_stories(stories, ClusterSettings(discussion_attachment_share=0.0))
+    # The chat servers' rule parts many of them too: it is off on both sides.
+    servers_off = ClusterSettings(community_attachment_share=0.0)
+    on = cluster_stories(stories, servers_off)
+    off = cluster_stories(stories, attrs.evolve(servers_off, discussion_attachment_share=0.0))
     cluster_on = {i: k for k, cluster in enumerate(on) for i in cluster.story_ids}
     parted = 0
     for cluster in off:
@@ -203,3 +205,44 @@ def test_the_pairs_of_a_size_are_triu_indices_and_kept_ones_are_read_only(n: int
     if n <= grouping._TRIU_KEPT:
         with pytest.raises(ValueError, match="read-only"):
             first[...] = 0
+
+
+def test_a_chat_server_item_must_meet_its_cluster_at_the_threshold() -> None:
+    """An item of a recap's chat server (a community) that meets one of four reports at the
+    threshold and the rest at half of it is another thread about the product: it leaves."""
+    stories, reps, owner = _stories(5)
+    chat = np.asarray([False, False, False, False, True])
+    settings = ClusterSettings()
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), settings, talk=_no_talk(reps)) is None
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), settings, talk=_no_talk(reps), chat=chat) == [
+        [0, 1, 2, 3],
+        [4],
+    ]
+    off = ClusterSettings(community_attachment_share=0.0)
+    assert _leavers(stories, reps, owner, _scores(_LOOSE), off, talk=_no_talk(reps), chat=chat) is None
+
+
+def test_a_chat_server_item_that_meets_enough_of_its_cluster_stays() -> None:
+    matrix = [row[:] for row in _LOOSE]
+    matrix[4][2] = matrix[2][4] = 0.2  # at the threshold with two of four: more than 0.35 of them
+    stories, reps, owner = _stories(5)
+    chat = np.asarray([False, False, False, False, True])
+    found = _leavers(stories, reps, owner, _scores(matrix), ClusterSettings(), talk=_no_talk(reps), chat=chat)
+    assert found is None
+
+
+def test_on_a_real_week_the_server_rule_parts_server_items_only() -> None:
+    """On the development week the rule parts some items of chat servers from their clusters, and
+    never two stories of no server that were together; every labelled pair is kept (weeks.py)."""
+    stories = read_stories([require_week()]).stories
+    model = Model(grouping._ordered(stories), ClusterSettings())
+    server = {s.id for s, c in zip(model.stories, model.communities, strict=True) if c >= 0}
+    on = cluster_stories(stories)
+    off = cluster_stories(stories, ClusterSettings(community_attachment_share=0.0))
+    cluster_on = {i: k for k, cluster in enumerate(on) for i in cluster.story_ids}
+    parted = 0
+    for cluster in off:
+        others = {cluster_on[i] for i in cluster.story_ids if i not in server}
+        assert len(others) <= 1
+        parted += len({cluster_on[i] for i in cluster.story_ids}) > 1
+    assert parted >= 5

@@ -15,7 +15,9 @@ score every pair of a group or cluster of up to ``exhaustive_limit`` stories):
 4. **Regrouping** of short stories' groups on their centroids (:mod:`digest.cluster.centroids`).
 5. **Attachment**: a story of a cluster of three or more that scores at least half the threshold
    with too few of the others (``attachment_share``) leaves it: it joined through others, on a
-   topic they share, not their event. A cluster made of two chat servers' items alone that never
+   topic they share, not their event; a chat retelling and an item of a recap's chat server must
+   score the threshold itself with a share of the others (``discussion_attachment_share``,
+   ``community_attachment_share``). A cluster made of two chat servers' items alone that never
    meet strongly nor on evidence of an event is parted by server (``community_meeting``).
 
 The result does not depend on the order of the input stories.
@@ -374,6 +376,7 @@ def cluster_stories(
     if (
         settings.attachment_share > 0
         or settings.discussion_attachment_share > 0
+        or settings.community_attachment_share > 0
         or settings.community_meeting > 0
     ):
         merged = _attached(model, merged, owner, _Scored.of(scored))
@@ -496,7 +499,8 @@ def _attached(
             judged.append((k, stories, reps))
     scores = _judged_scores(model, [reps for _, _, reps in judged], scored)
     for (k, stories, reps), found in zip(judged, scores, strict=True):
-        split = _leavers(stories, reps, owner, found, settings, talk=model.discussion[reps])
+        talk, chat = model.discussion[reps], model.communities[reps] >= 0
+        split = _leavers(stories, reps, owner, found, settings, talk=talk, chat=chat)
         if split is not None:
             out[k] = [([m], 1.0) for m in split[0]]
             out.extend([([m], 1.0) for m in group] for group in split[1:])
@@ -567,12 +571,15 @@ def _leavers(
     settings: ClusterSettings,
     *,
     talk: np.ndarray[Any, Any],
+    chat: np.ndarray[Any, Any] | None = None,
 ) -> list[list[int]] | None:
     """The stories of one cluster that stay, then each group of those that leave (None: all stay).
 
     ``reps``: the cluster's representatives (sorted), ``scores``: each pair of them, i < j, in
     ``np.triu_indices`` order, ``talk``: whether each representative is a chat retelling, which
-    must score the threshold itself with ``discussion_attachment_share`` of the others.
+    must score the threshold itself with ``discussion_attachment_share`` of the others; ``chat``:
+    whether each is an item of a recap's chat server (a community), which must score it with
+    ``community_attachment_share`` of them.
     """
     n = len(reps)
     rep_of = np.searchsorted(reps, owner[stories])
@@ -585,11 +592,17 @@ def _leavers(
     np.fill_diagonal(linked, False)
     attached = linked.astype(np.float64) @ weight + (weight - 1)
     stay = attached >= settings.attachment_share * (len(stories) - 1)
-    if settings.discussion_attachment_share > 0 and talk.any():
+    # Chat retellings, then a chat server's items: each must meet its share at the threshold itself.
+    rules = [(talk, settings.discussion_attachment_share)]
+    if chat is not None:
+        rules.append((chat, settings.community_attachment_share))
+    rules = [(who, share) for who, share in rules if share > 0 and who.any()]
+    if rules:
         strong = matrix >= settings.threshold
         np.fill_diagonal(strong, False)
         met = strong.astype(np.float64) @ weight + (weight - 1)
-        stay &= ~talk | (met >= settings.discussion_attachment_share * (len(stories) - 1))
+        for who, share in rules:
+            stay &= ~who | (met >= share * (len(stories) - 1))
     if stay.all() or weight[stay].sum() < 2:
         return None
     leave = np.flatnonzero(~stay)
