@@ -54,3 +54,11 @@ def test_numbers_joined_by_a_hyphen_are_one_token() -> None:
         "100", "200", "runs",
     ]  # fmt: skip
     assert find_tokens("COVID-19 and 3-2 and 12-345") == ["COVID-19", "and", "3", "2", "and", "12", "345"]
+
+
+def test_a_lower_case_version_after_a_hyphen_is_a_part_of_the_name() -> None:
+    """A lower-case version mark: "DeepSeek-v4" is "DeepSeek-V4" and "DeepSeek V4", two tokens in
+    every spelling. A compound of lower-case words with a version stays whole ("model-v2")."""
+    assert find_tokens("DeepSeek-v4 beats DeepSeek-V4, Llama-v2.1 and model-v2") == [
+        "DeepSeek", "v4", "beats", "DeepSeek", "V4", "Llama", "v2.1", "and", "model-v2",
+    ]  # fmt: skip
