@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digest.cluster.tokens import _TOKEN, find_tokens
+from digest.cluster.tokens import _TOKEN, TokenCache, find_tokens
 
 #: The token pattern as first written (a word, or a number with its separators and the two-digit
 #: numbers it is joined to by hyphens).
@@ -62,3 +62,12 @@ def test_a_lower_case_version_after_a_hyphen_is_a_part_of_the_name() -> None:
     assert find_tokens("DeepSeek-v4 beats DeepSeek-V4, Llama-v2.1 and model-v2") == [
         "DeepSeek", "v4", "beats", "DeepSeek", "V4", "Llama", "v2.1", "and", "model-v2",
     ]  # fmt: skip
+
+
+def test_a_lower_case_version_mark_is_a_name() -> None:
+    """A version mark is a name however it is written, as a number is: "DeepSeek-v4" and "DeepSeek
+    V4" share the names "deepseek" and "v4"; a plain lower-case word is no name."""
+    cache = TokenCache()
+    assert cache.names_of(find_tokens("DeepSeek-v4 is here")) == ["deepseek", "v4"]
+    assert cache.names_of(find_tokens("DeepSeek V4 is here")) == ["deepseek", "v4"]
+    assert cache.names_of(find_tokens("the v4 api and a vote")) == ["v4"]

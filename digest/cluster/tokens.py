@@ -3,7 +3,8 @@
 Every stage that compares text (the TF-IDF vectors, the MinHash signatures of the shared
 index, follow-ups) reads tokens with :func:`find_tokens` and normalises each distinct token once
 through a :class:`TokenCache`: lower case, possessives and a plural ``s`` off, stop words
-and one-letter tokens dropped; a token written with a capital or a digit is also a name.
+and one-letter tokens dropped; a token written with a capital or a digit is also a name, and so
+is a version mark in lower case ("v4", as "V4").
 """
 
 from __future__ import annotations
@@ -46,9 +47,14 @@ def _named_parts(compound: str) -> int:
     return sum(_is_named(part) for part in parts)
 
 
+def _is_name(raw: str) -> bool:
+    """Whether a raw token is written as a name: a capital, a digit, or a version mark ("v4" as "V4")."""
+    return raw[0].isupper() or raw[0].isdigit() or _VERSION_MARK.fullmatch(raw) is not None
+
+
 def _is_named(part: str) -> bool:
     """Whether a part of a compound is written as a name, a number or a version mark ("v4")."""
-    return part[:1].isupper() or part[:1].isdigit() or bool(_VERSION_MARK.fullmatch(part))
+    return bool(part) and _is_name(part)
 
 
 def find_tokens(text: str) -> list[str]:
@@ -108,7 +114,7 @@ class TokenCache:
             if len(word) < 2 or word in STOPWORDS:
                 word = ""
             self.words[raw] = word
-            self.names[raw] = word if raw[0].isupper() or raw[0].isdigit() else ""
+            self.names[raw] = word if _is_name(raw) else ""
 
     def words_of(self, raws: list[str]) -> list[str]:
         """The normal forms of ``raws`` that are words, in order (learning the new ones)."""
