@@ -49,7 +49,8 @@ def _named_parts(compound: str) -> int:
 
 def _is_name(raw: str) -> bool:
     """Whether a raw token is written as a name: a capital, a digit, or a version mark ("v4" as "V4")."""
-    return raw[0].isupper() or raw[0].isdigit() or _VERSION_MARK.fullmatch(raw) is not None
+    first = raw[0]
+    return first.isupper() or first.isdigit() or (first == "v" and _VERSION_MARK.fullmatch(raw) is not None)
 
 
 def _is_named(part: str) -> bool:
