@@ -94,3 +94,34 @@ def test_ascii_tokens_normalise_as_any_token(token: str) -> None:
     if len(plain) > 4 and plain.endswith("s") and not plain.endswith(("ss", "us", "is")):
         plain = plain[:-1]
     assert tokens.normalise(token) == plain
+
+
+def _block(keys: list[int]) -> _vectors._Entries:
+    """A block's entries with the keys ``keys`` in entry order (counts and lengths unused here)."""
+    distinct, first, local = np.unique(
+        np.asarray(keys, dtype=np.int64), return_index=True, return_inverse=True
+    )
+    shuffle = np.random.default_rng(len(keys)).permutation(len(distinct))  # workers' ids: any order
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[shuffle] = np.arange(len(distinct))
+    empty = np.zeros(0, dtype=np.int64)
+    return _vectors._Entries(distinct[shuffle], rank[local.ravel()], first[shuffle], empty, empty)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(min_value=0, max_value=60), max_size=30), max_size=40))
+def test_columns_numbered_in_order_of_first_entries(blocks: list[list[int]]) -> None:
+    """Block after block, a key's column is the number of keys met before its first entry,
+    whatever runs the met keys are kept in; each run is under half the one before (log2 runs)."""
+    columns = _vectors._Columns()
+    expected: dict[int, int] = {}
+    for keys in blocks:
+        columns.add(_block(keys))
+        for key in keys:
+            expected.setdefault(key, len(expected))
+        assert columns.size == len(expected)
+        assert len(columns.runs) <= columns.size.bit_length()
+        assert all(np.all(np.diff(k) > 0) for k, _ in columns.runs)  # each run sorted, no repeat
+    got = [c.tolist() for c in columns.entry_columns]
+    assert got == [[expected[key] for key in keys] for keys in blocks]
+    assert dict(zip(columns.keys.tolist(), columns.columns.tolist(), strict=True)) == expected
