@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.cluster import grouping
 from digest.cluster.discussion import is_discussion
@@ -246,3 +250,25 @@ def test_on_a_real_week_the_server_rule_parts_server_items_only() -> None:
         assert len(others) <= 1
         parted += len({cluster_on[i] for i in cluster.story_ids}) > 1
     assert parted >= 5
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=60), st.randoms())
+def test_scored_pairs_sorted_by_code_with_their_scores(labels: list[int], rng: random.Random) -> None:
+    """The components' pairs, batched in any order, are found by code with the score each was given."""
+    n = len(labels)
+    components = [[k for k in range(n) if labels[k] == c] for c in sorted(set(labels))]
+    components = [c for c in components if len(c) > 1]
+    rng.shuffle(components)
+    batches = [components[k : k + 2] for k in range(0, len(components), 2)]
+    given_scores: dict[int, float] = {}
+    found = []
+    for batch in batches:
+        codes = grouping._pair_codes(batch, n)
+        scores = np.asarray([rng.random() for _ in codes])
+        given_scores.update(zip(codes.tolist(), scores.tolist(), strict=True))
+        found.append((codes, scores))
+    scored = grouping._Scored.of(found)
+    assert scored.codes.tolist() == sorted(given_scores)
+    assert scored.scores.tolist() == [given_scores[c] for c in sorted(given_scores)]
+    hit, at = scored.find(np.asarray([*sorted(given_scores), n * n], dtype=np.int64))
+    assert hit.tolist() == [True] * len(given_scores) + [False]
+    assert scored.scores[at[:-1]].tolist() == [given_scores[c] for c in sorted(given_scores)]
