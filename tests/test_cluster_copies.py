@@ -7,13 +7,16 @@ import random
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.cluster import grouping
+from digest.cluster.candidates import lsh_pairs
 from digest.cluster.copies import CopyGroups, copy_groups, no_copies
 from digest.cluster.grouping import cluster_stories, similarity_in
+from digest.cluster.model import Model
 from digest.models import Format, Story, StoryCluster
 from digest.settings import ClusterSettings
 
@@ -143,3 +146,39 @@ def test_a_copy_group_always_ends_in_one_cluster(monkeypatch: pytest.MonkeyPatch
     for group in seen[0].members():
         assert len({label[ordered[m].id] for m in group}) <= 1
     assert sorted(s for c in clusters for s in c.story_ids) == sorted(s.id for s in stories)
+
+
+_COPIES_RUN: list[tuple[Any, Any, Any]] = []
+
+
+def _copies_run() -> tuple[Any, Any, Any]:
+    """A model of 4 articles in 5 wire copies each, its LSH pairs (sorted, once each) and signatures."""
+    if not _COPIES_RUN:
+        rng = random.Random(5)
+        stories = [
+            _story(f"a{a}-c{c}", *_copy(title, text, rng))
+            for a, (title, text) in enumerate(_articles(4))
+            for c in range(5)
+        ]
+        model = Model(sorted(stories, key=lambda s: s.id), LARGE)
+        pairs, signatures = lsh_pairs(model.words, model.single_words, model.terms, LARGE, None)
+        _COPIES_RUN.append((model, pairs, signatures))
+    return _COPIES_RUN[0]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(), st.integers(min_value=0, max_value=40))
+def test_copy_groups_take_lsh_pairs_in_any_order(rng: random.Random, repeats: int) -> None:
+    """LSH's pairs come sorted and once each; the copy groups are the same from them shuffled,
+    each pair's stories swapped at random and some pairs repeated."""
+    model, pairs, signatures = _copies_run()
+    expected = copy_groups(model, pairs, signatures)
+    assert expected.collapsed
+    rows = [list(p) for p in pairs.tolist()]
+    rows += [rows[rng.randrange(len(rows))] for _ in range(repeats)]
+    rng.shuffle(rows)
+    mixed = np.asarray([r[::-1] if rng.random() < 0.5 else r for r in rows], dtype=np.int64)
+    found = copy_groups(model, mixed, signatures)
+    assert np.array_equal(found.owner, expected.owner)
+    assert np.array_equal(found.weight, expected.weight)
+    assert np.array_equal(found.inner, expected.inner)

@@ -99,7 +99,9 @@ def copy_groups(model: Model, pairs: np.ndarray[Any, Any], signatures: np.ndarra
             & (small >= _SIZE_RATIO * large)
         )
         found.append(first[keep] * n + second[keep])
-    codes = np.sort(np.concatenate(found))  # each pair once (a sort: faster than np.unique's hash)
+    # Each pair once (a sort: faster than np.unique's hash). LSH gives its pairs sorted and once
+    # each: the stable sort (a merge of sorted runs) takes them in linear time, quicksort in n log n.
+    codes = np.sort(np.concatenate(found), kind="stable")
     codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
     first, second = codes // n, codes % n
     del codes
