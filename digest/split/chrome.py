@@ -698,8 +698,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DropReason.BOILERPLATE,
         "reply or feedback prompt",
-        r"^\W*(reply|feedback|comments?|like|share|forward|(more|less) like this)\W*$|hit reply"
-        r"|reply to this (email|newsletter)",
+        r"^\W*(reply|feedback|comments?|like|share|forward|(more|less) like this|leave a comment)\W*$"
+        r"|hit reply|reply to this (email|newsletter)",
         8,
     ),
     # The edition asking for its readers' word at its own address, in a short paragraph ("Dataset
@@ -818,7 +818,16 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     for rule in _RULES:
         if count <= rule.max_words and rule.pattern.search(stripped):
             return Verdict(rule.reason, rule.detail)
+    if (own := _BUTTON_ADDRESS.match(stripped)) is not None:
+        # "Upgrade today (https://.../upgrade)": a text part prints a button's address after its words;
+        # the button is read on its words, as the same button printed as a link is.
+        return block_verdict(own[1], extra)
     return None
+
+
+#: A line of words followed by its own address in brackets, as a text part prints a button or a
+#: link ("Upgrade today (https://...)", "Leave a Comment [https://...]", "Sign up <https://...>").
+_BUTTON_ADDRESS = re.compile(r"^(.*?\w.*?)\s*[(\[<]\s*https?://[^\s()\[\]<>]+\s*[)\]>]\W*$")
 
 
 def _is_menu(text: str) -> bool:
