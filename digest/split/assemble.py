@@ -330,6 +330,20 @@ def _sibling_items(first: Block, block: Block) -> bool:
     return _indent(block.raw) <= _indent(first.raw)
 
 
+def _own_briefs(draft: _Draft, first: Block, block: Block) -> bool:
+    """Whether ``block`` is the next item of an untitled list of briefs (each opens no lead-in, links
+    a page of its own and does not point back to the item above: "Behind Meta's huge layoffs is [a
+    relentless shift](url) toward AI."), which ``draft`` opened with its first item."""
+    return (
+        draft.origin == "derived"
+        and _sibling_items(first, block)
+        and bool(first.links)
+        and bool(block.links)
+        and not set(first.links) & set(block.links)
+        and not is_connective(block.text)
+    )
+
+
 #: A figure alone in a cell: a price, a count or a change ("$91,240", "+5.8%", "+3.1 bps", "$5.12/lb"),
 #: maybe with its change glued after it, a cell of its own lost ("$95.69+1.4%", "7,191.50-0.0%").
 _FIGURE = re.compile(
@@ -3224,7 +3238,9 @@ class _Splitter:
         if _bracketed_line(block) and not block.blank_before:
             return True  # "(GitHub repo.)" right under an item: an aside of that item
         if self.item_number_at is not None and first.index > self.item_number_at:
-            return True  # under "4" on its own line: the item's paragraphs, to the next number
+            # Under "4" on its own line: the item's paragraphs, to the next number; but an untitled
+            # list there whose items each link a page of their own is briefs, a story each.
+            return not _own_briefs(draft, first, block)
         if draft.origin == "derived" and _sibling_items(first, block):
             # Items of a list under no headline ("Quick hits"): one story each, unless one points back.
             return is_connective(block.text)

@@ -1089,6 +1089,64 @@ def _unmarked_items(lines: list[str]) -> list[str]:
     return out
 
 
+#: Two spaces or more between a sentence's end and the next capitalised word, inside one line: where
+#: a conversion lost the break between two paragraphs or items ("... of the conflict.  Behind Meta's
+#: huge layoffs is ..."); a writer's own two spaces after a full stop look the same.
+_SPACED_BREAK = re.compile(r"(?<=[.!?”’\")\]])\s{2,}(?=[“\"‘\[]?[A-Z])")
+#: Fewest words of a brief parted from such a line (a call such as "Follow our live coverage of the
+#: conflict." is shorter, and goes on with the brief above it).
+_SPACED_BRIEF_WORDS = 8
+#: A piece opening with a call to follow, read or watch more of the brief before it ("Follow live
+#: coverage, with officials ..."): that brief's, never one of its own.
+_SPACED_CALL = re.compile(
+    r"^[\W_]*(?:follow|read|watch|listen|see|check out|here['’]s|here are)\b", re.IGNORECASE
+)
+
+
+def _spaced_brief(part: str) -> bool:
+    """A brief of a line whose breaks were lost: a sentence or more ending one, of eight words or
+    more, with a link to a page of its own inside it ("Behind Meta's huge layoffs is [a relentless
+    shift](url) toward artificial intelligence.")."""
+    if _ONLY_LINK.match(part) or not ends_sentence(part) or _SPACED_CALL.match(part):
+        return False
+    linked = [url for words, url in _LINK.findall(part) if "://" in url and words.strip()]
+    return bool(linked) and len(_shown(part).split()) >= _SPACED_BRIEF_WORDS
+
+
+def _spaced_briefs(lines: list[str]) -> list[str]:
+    """``lines`` with each paragraph of briefs run together on one line parted into list items.
+
+    A conversion to text that lost the breaks between a list's items prints them on one line, each
+    after two spaces ("... of the conflict.  Behind Meta's huge layoffs is [a relentless shift](url)
+    toward artificial intelligence.  Law firms are [fighting over star litigators](url), ...").
+    Two spaces after a full stop also part a writer's sentences or a feature's paragraphs, so a
+    paragraph alone on its line is parted only where two pieces or more are briefs each linking a
+    page of its own (``_spaced_brief``), every link another page; a piece that is no brief (a call,
+    "Follow our live coverage of the conflict.", or a sentence with no link) goes on with the one
+    before it. Each brief becomes a list item, one story each.
+    """
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+        if not alone or _BULLET.match(line) or _HEADING.match(line) or "  " not in line.strip():
+            out.append(line)
+            continue
+        pieces = _SPACED_BREAK.split(line.strip())
+        parts: list[str] = []
+        for piece in pieces:
+            if parts and not _spaced_brief(piece):
+                parts[-1] = f"{parts[-1]} {piece}"
+            else:
+                parts.append(piece)
+        briefs = [part for part in parts if _spaced_brief(part)]
+        links = [url for part in briefs for _, url in _LINK.findall(part)]
+        if len(briefs) < 2 or len(briefs) < len(parts) or len(set(links)) < len(links):
+            out.append(line)
+            continue
+        out.extend(f"- {part}" for part in parts)
+    return out
+
+
 def parse_blocks(body: str) -> list[Block]:
     """The blocks of a light-Markdown (or plain text) edition body, in order."""
     lines, listed = _body_lines(body)
@@ -1102,7 +1160,7 @@ def parse_blocks(body: str) -> list[Block]:
     full_width = _full_width([line for line in lines if line.strip()])
     paragraphs = blank_separated(_line_gaps(lines)) or _headlines_set_apart(lines)
     if paragraphs:
-        lines = _unmarked_items(lines)
+        lines = _unmarked_items(_spaced_briefs(lines))
     blocks: list[Block] = []
     pending: list[str] = []
     blank_before = False
