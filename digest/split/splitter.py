@@ -112,7 +112,65 @@ def _split_blocks(document: Document, blocks: list[Block], settings: ReadSetting
     split = assemble(page, blocks, masthead)
     address = _post_address(split)
     split = _post_titled(one_article(_post_title_only(split, address), address), address)
+    split = _without_contents_entries(split)
     return evolve(split, stories=_without_reader_marks(_without_edition_links(split.stories)))
+
+
+#: The ledger detail of a contents entry: a title over its writer's name, the piece printed below.
+CONTENTS_ENTRY = "table of contents: a title over its writer's name, the piece printed again below"
+#: Most words of a writer's name under a contents entry's title.
+_ENTRY_NAME_WORDS = 5
+
+
+def _without_contents_entries(split: Split) -> Split:
+    """``split`` without the entries of a table of contents that names each piece's writer.
+
+    An issue of a few pieces may open with their titles, each over its writer's name ("New Orleans
+    the Long Way" / "Kọ́lá Túbọ̀sún"), then print each piece under the same title. Two entries are no
+    run of three titles, so each read as a story whose text was a name. A story whose text is only a
+    name, titled as a story further down that tells more, is that contents entry: navigation.
+    """
+    stories = split.stories
+    entries = [
+        story
+        for k, story in enumerate(stories)
+        if _writer_only(story.text)
+        and any(
+            _folded(later.title) == _folded(story.title) and len(later.text) > len(story.text)
+            for later in stories[k + 1 :]
+        )
+    ]
+    if not entries:
+        return split
+    dropped = tuple(
+        Dropped(
+            path=split.edition.path,
+            reason=DropReason.NAVIGATION,
+            detail=CONTENTS_ENTRY,
+            text=f"{story.title}\n{story.text}",
+            source=split.edition.source,
+            position=story.position,
+        )
+        for story in entries
+    )
+    gone = {story.id for story in entries}
+    return evolve(
+        split,
+        stories=tuple(story for story in stories if story.id not in gone),
+        dropped=(*split.dropped, *dropped),
+    )
+
+
+def _writer_only(text: str) -> bool:
+    """Whether a story's text is only a person's name ("Kọ́lá Túbọ̀sún", "Tod Seelie")."""
+    name = text.strip()
+    return (
+        "\n" not in name
+        and 2 <= len(name.split()) <= _ENTRY_NAME_WORDS
+        and is_name(name)
+        and not name.endswith((".", "!", "?", ":"))
+        and not any(char.isdigit() for char in name)
+    )
 
 
 #: The ledger detail of a line of a phrase printed one letter a line.
