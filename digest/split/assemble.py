@@ -2418,10 +2418,30 @@ class _Splitter:
             self.close()
         if not self.stories and opens_with_greeting(block.text):
             self.note_at = block.index  # "Good morning. ... just ask" may go on in the next paragraph
-        if not self.stories and self.draft is None and opens_with_greeting(block.text):
+        greets = not self.stories and opens_with_greeting(block.text)
+        if greets and self.draft is not None and self.tagline(self.draft):
+            # The line over the greeting was the masthead's tagline, no headline of the note below.
+            for line in self.draft.blocks:
+                self.drop(line, DropReason.BOILERPLATE, "masthead: tagline over the editor's greeting")
+            self.draft = None
+        if greets and self.draft is None:
             self.letter_end = _letter_end(self.blocks, self.verdicts, block)
             # "Good morning," on its own line opens the editor's note, unless it opens a signed letter
             self.in_note = self.letter_end is None
+
+    @staticmethod
+    def tagline(draft: _Draft) -> bool:
+        """Whether ``draft`` is only a short line linking a site's front page, with no text yet ("The
+        latest from author and investor Tim Ferriss", linking the writer's site): the masthead's
+        tagline, never the headline of the editor's note a greeting under it opens."""
+        first = draft.blocks[0]
+        return (
+            draft.origin == "headline"
+            and not draft.paragraphs
+            and len(draft.blocks) == 1
+            and first.title_link is not None
+            and is_front_page(first.title_link)
+        )
 
     def counts_headline(self, block: Block, verdict: Verdict) -> bool:
         """Whether ``block`` is a line of counts right under the headline being told, before its text
