@@ -692,16 +692,20 @@ _SUBJECT_TITLE = "masthead: edition title (the message's subject), no section"
 _LETTER_PARAGRAPHS = 2
 
 
-def _letter_end(blocks: list[Block], verdicts: list[Verdict | None], greeting: Block) -> int | None:
+def _letter_end(
+    blocks: list[Block], verdicts: list[Verdict | None], greeting: Block, *, note: bool = False
+) -> int | None:
     """The index of a letter's closing line when the greeting line ``greeting`` ("Dear friends,")
     opens paragraphs running to a closing line over its writer's name ("Keep building!" over
     "Andrew"), longer than an editor's note: the letter, one item however many paragraphs. A
-    heading, a separator or a quote before the closing line leaves no letter."""
+    heading, a separator or a quote before the closing line leaves no letter. With ``note``, the
+    closing line of such paragraphs as long as an editor's note or shorter ("Hi Will" over three
+    short paragraphs, "Best," and "Brook"): the signed note before the edition's items."""
     told = paragraphs = 0
     for block in blocks[greeting.index + 1 :]:
         if block.index + 1 < len(blocks) and _closes_letter(blocks, blocks[block.index + 1]):
             long_enough = told > _EDITOR_NOTE_WORDS and paragraphs >= _LETTER_PARAGRAPHS
-            return block.index if long_enough else None
+            return block.index if long_enough is not note else None
         if block.kind not in (Kind.TEXT, Kind.BULLET):
             return None
         if verdicts[block.index] is None:
@@ -1578,6 +1582,8 @@ class _Splitter:
         self.in_note = False
         #: A greeting line opened a letter signed at its end: the index of its closing line.
         self.letter_end: int | None = None
+        #: A greeting line opened a note too short for a letter, signed at its end: its closing line.
+        self.note_end: int | None = None
         #: The writer signed off after the edition's stories, its footer below: what follows is back matter.
         self.signed_off = False
         #: The first block of the last story built: how the edition prints a story's start.
@@ -2428,6 +2434,9 @@ class _Splitter:
             self.letter_end = _letter_end(self.blocks, self.verdicts, block)
             # "Good morning," on its own line opens the editor's note, unless it opens a signed letter
             self.in_note = self.letter_end is None
+            self.note_end = None
+            if self.in_note:
+                self.note_end = _letter_end(self.blocks, self.verdicts, block, note=True)
 
     @staticmethod
     def tagline(draft: _Draft) -> bool:
@@ -3099,6 +3108,8 @@ class _Splitter:
         paragraph, or a line that hands over to the stories ("On to the update:"). A headline or
         a list ends the note."""
         plain = block.kind is Kind.TEXT and not block.emphasised and block.lead is None
+        if plain and self.note_end is not None and block.index < self.note_end:
+            return True  # a paragraph of the note its writer signs below ("Best," over "Brook")
         nxt = self.layout.after(block)
         closes_box = nxt is not None and nxt.kind in (Kind.RULE, Kind.HEADING)
         if block.kind is Kind.TEXT and not block.links and signs_note(block.text, closes_box):
