@@ -702,16 +702,36 @@ def _letter_end(
     closing line of such paragraphs as long as an editor's note or shorter ("Hi Will" over three
     short paragraphs, "Best," and "Brook"): the signed note before the edition's items."""
     told = paragraphs = 0
+    plain = True
     for block in blocks[greeting.index + 1 :]:
         if block.index + 1 < len(blocks) and _closes_letter(blocks, blocks[block.index + 1]):
             long_enough = told > _EDITOR_NOTE_WORDS and paragraphs >= _LETTER_PARAGRAPHS
             return block.index if long_enough is not note else None
+        if block.kind is Kind.RULE and not note and plain and _essay(told, paragraphs):
+            # A long letter of plain paragraphs runs to a separator, and its closing line and name
+            # come further down, after the edition's other boxes (an episode, a partner's offer): the
+            # letter ends here.
+            signed = any(_closes_letter(blocks, later) for later in blocks[block.index + 1 :])
+            return block.index if signed else None
         if block.kind not in (Kind.TEXT, Kind.BULLET):
             return None
         if verdicts[block.index] is None:
             told += words(block.text)
             paragraphs += 1
+        else:
+            plain = False  # a byline, a promotion inside: parts of a post, no letter to a separator
     return None
+
+
+#: Fewest paragraphs and words of a letter that runs to a separator, its signature further down:
+#: an essay sent as a letter ("Hey Will," over twenty paragraphs), never an editor's short note.
+_ESSAY_PARAGRAPHS = 5
+_ESSAY_WORDS = 3 * _EDITOR_NOTE_WORDS
+
+
+def _essay(told: int, paragraphs: int) -> bool:
+    """Whether a greeting's paragraphs so far (``told`` words in ``paragraphs``) are a long letter."""
+    return paragraphs >= _ESSAY_PARAGRAPHS and told > _ESSAY_WORDS
 
 
 #: A line opening with a call to sign up for something ("Sign up for WSJ AI & Business, a free weekly
@@ -2429,6 +2449,11 @@ class _Splitter:
             # The line over the greeting was the masthead's tagline, no headline of the note below.
             for line in self.draft.blocks:
                 self.drop(line, DropReason.BOILERPLATE, "masthead: tagline over the editor's greeting")
+            self.draft = None
+        if greets and self.draft is not None and all(is_bare_link(b) for b in self.draft.blocks):
+            # A banner's or a logo's address alone over the greeting: no words of the note or letter.
+            for line in self.draft.blocks:
+                self.drop(line, DropReason.NAVIGATION, "a banner's address over the greeting")
             self.draft = None
         if greets and self.draft is None:
             self.letter_end = _letter_end(self.blocks, self.verdicts, block)
