@@ -1602,7 +1602,8 @@ class _Splitter:
         self.in_note = False
         #: A greeting line opened a letter signed at its end: the index of its closing line.
         self.letter_end: int | None = None
-        #: A greeting line opened a note too short for a letter, signed at its end: its closing line.
+        #: A greeting line opened a note too short for a letter, signed at its end: its closing line
+        #: (the name under it signs that note, never the edition: the items after it are news).
         self.note_end: int | None = None
         #: The writer signed off after the edition's stories, its footer below: what follows is back matter.
         self.signed_off = False
@@ -2332,6 +2333,8 @@ class _Splitter:
             return False
         if not _closes_letter(self.blocks, block):
             return False  # a byline or a role line signs its own item, not the edition
+        if self.note_end is not None and block.index == self.note_end + 1:
+            return False  # the name signs the note its greeting opened ("Hi Will" ... "Best," / "Brook")
         return any(
             other is not None and other.reason is DropReason.FOOTER
             for other in self.verdicts[block.index + 1 :]
@@ -3133,8 +3136,6 @@ class _Splitter:
         paragraph, or a line that hands over to the stories ("On to the update:"). A headline or
         a list ends the note."""
         plain = block.kind is Kind.TEXT and not block.emphasised and block.lead is None
-        if plain and self.note_end is not None and block.index < self.note_end:
-            return True  # a paragraph of the note its writer signs below ("Best," over "Brook")
         nxt = self.layout.after(block)
         closes_box = nxt is not None and nxt.kind in (Kind.RULE, Kind.HEADING)
         if block.kind is Kind.TEXT and not block.links and signs_note(block.text, closes_box):
