@@ -159,8 +159,48 @@ def _title_span(lines: list[str], start: int, urls: dict[str, str]) -> tuple[int
     return None
 
 
+#: Most lines of a numbered list's item whose link's marker is printed more than once.
+_ITEM_LINES = 2
+#: A numbered marker and the space before it, or the marker glued before a word ("[62]Mediator.ai").
+_REPEATED_MARKER = re.compile(r"[ \t]?\[(?P<label>\d{1,4})\](?!\w)|\[(?P<glued>\d{1,4})\](?=\w)")
+
+
+def _marked_once(text: str, urls: dict[str, str]) -> str:
+    """``text`` with each short paragraph's link marked once, at its last marker.
+
+    A text part may print one link's marker on both sides of its words and again where the same
+    address comes back ("Show HN: [62]Mediator.ai [62] – Using Nash bargaining and LLMs to" over
+    "systematize fairness ( [62]mediator.ai [62]) [62] -- comments [63]"). Read as printed, the first
+    marker ended the title after two words, the rest of the item fell to the next line's link, and
+    taking the markers out glued "Show HN:Mediator.ai". In a paragraph of one or two lines (a list's
+    item), a marker printed again later goes: the words run to the last one, as the other items do.
+    """
+    paragraphs = re.split(r"(\n[ \t]*\n)", text)
+    for k in range(0, len(paragraphs), 2):
+        paragraph = paragraphs[k]
+        if paragraph.count("\n") >= _ITEM_LINES or paragraph.count("[") < 2:
+            continue
+        labels = [m["label"] or m["glued"] for m in _REPEATED_MARKER.finditer(paragraph)]
+        repeated = {label for label in labels if labels.count(label) > 1 and label in urls}
+        if not repeated:
+            continue
+        left = {label: labels.count(label) for label in repeated}
+        paragraphs[k] = _REPEATED_MARKER.sub(lambda m, left=left: _last_kept(m, left), paragraph)
+    return "".join(paragraphs)
+
+
+def _last_kept(match: re.Match[str], left: dict[str, int]) -> str:
+    """A marker as printed when it is its label's last in the paragraph (``left``: how many of each
+    repeated label are still to come, this one included), else nothing."""
+    label = match["label"] or match["glued"]
+    if label not in left:
+        return match[0]
+    left[label] -= 1
+    return match[0] if left[label] == 0 else ""
+
+
 def _inline_numbered(text: str, urls: dict[str, str]) -> str:
-    text = _NUMBERED_LINE.sub("", text)
+    text = _marked_once(_NUMBERED_LINE.sub("", text), urls)
 
     def line(match: re.Match[str]) -> str:
         url = urls.get(match["label"])
