@@ -116,7 +116,41 @@ def title_subjects(
             df.update(found - names.title - names.text)
             named[k] = names._replace(acronyms=names.acronyms | found)
     limit = max(2, math.ceil(_RARE_SHARE * len(stories)))
-    return [frozenset(n for n in _headline_names(names) if df[n] <= limit) for names in named]
+    kickers = headline_kickers(stories, cache)
+    return [
+        frozenset(n for n in _headline_names(names) - kicker if df[n] <= limit)
+        for names, kicker in zip(named, kickers, strict=True)
+    ]
+
+
+#: A headline's kicker: the few words before its first colon ("Show HN: Ctx – ...", "Opinion: ...").
+_KICKER = re.compile(r"^\s*([^:]{1,40}?)\s*:\s")
+#: A kicker that opens at least this many headlines of the run is a rubric, not a subject.
+_KICKER_HEADLINES = 3
+
+
+def headline_kickers(stories: Sequence[Story], cache: TokenCache | None = None) -> list[frozenset[str]]:
+    """For each story, the names of its headline's kicker when the kicker is a rubric of the run.
+
+    "Show HN: CodeBurn – Analyze Claude Code token usage" and "Show HN: Ctx – a /resume that works
+    across Claude Code and Codex" are two people's own projects: the words before the colon open
+    many headlines of a link list ("Show HN", "Ask HN", a column's "Alexis' View") and say which
+    rubric an item is filed under, not who it is about. A kicker that opens one headline only
+    ("Qwen3.6-27B: Flagship-Level Coding") is its subject and stays one.
+    """
+    cache = cache or TokenCache()
+    found = [_KICKER.match(s.title) for s in stories]
+    kicker = [match.group(1).casefold() if match else "" for match in found]
+    opens = Counter(filter(None, kicker))
+    names: list[frozenset[str]] = []
+    for match, key in zip(found, kicker, strict=True):
+        if match is None or opens[key] < _KICKER_HEADLINES:
+            names.append(frozenset())
+            continue
+        raws = find_tokens(match.group(1))
+        cache.learn(raws)
+        names.append(frozenset(cache.names_of(raws)))
+    return names
 
 
 def _names(raws: list[str], cache: TokenCache) -> set[str]:
