@@ -818,7 +818,7 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
     for rule in _RULES:
         if count <= rule.max_words and rule.pattern.search(stripped):
             return Verdict(rule.reason, rule.detail)
-    if (own := _BUTTON_ADDRESS.match(stripped)) is not None:
+    if count <= _BUTTON_WORDS and "://" in stripped and (own := _BUTTON_ADDRESS.match(stripped)) is not None:
         # "Upgrade today (https://.../upgrade)": a text part prints a button's address after its words;
         # the button is read on its words, as the same button printed as a link is.
         return block_verdict(own[1], extra)
@@ -827,7 +827,9 @@ def block_verdict(text: str, extra: tuple[re.Pattern[str], ...] = ()) -> Verdict
 
 #: A line of words followed by its own address in brackets, as a text part prints a button or a
 #: link ("Upgrade today (https://...)", "Leave a Comment [https://...]", "Sign up <https://...>").
-_BUTTON_ADDRESS = re.compile(r"^(.*?\w.*?)\s*[(\[<]\s*https?://[^\s()\[\]<>]+\s*[)\]>]\W*$")
+_BUTTON_ADDRESS = re.compile(r"^(.*\w)\s*[(\[<]\s*https?://[^\s()\[\]<>]+\s*[)\]>]\W*$")
+#: Most words of such a button (its address counted as a word): a longer line is no button.
+_BUTTON_WORDS = 12
 
 
 def _is_menu(text: str) -> bool:
