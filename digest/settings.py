@@ -261,6 +261,13 @@ class ClusterSettings:
     #: other reports, another thread of the server about the same product (a leak, a tip, a user's
     #: question) meets most of them at half the threshold only. 0 switches it off.
     community_attachment_share: float = field(default=0.35, validator=_share)
+    #: A story whose text (beyond its headline) is at most this many words (a headline, a one-line
+    #: item) and that is alone after the grouping joins the cluster it meets best, if it scores the
+    #: threshold with one of its members, both headlines name a rare subject or a version in
+    #: common, and that member names every distinctive name of the lone story: its few words cannot
+    #: reach the average of a cluster of long reports. Never a chat retelling nor a recap's item.
+    #: 0 switches the rule off.
+    headline_only_words: int = field(default=25, validator=_count)
     #: Weight kept, in a chat retelling's names, by the names of its channel's topic: those at least
     #: a third of a recurring section's items (three or more) name, such as the product a chat
     #: channel is about. Every conversation of the channel names it, so it says where the talk

@@ -380,6 +380,8 @@ def cluster_stories(
         or settings.community_meeting > 0
     ):
         merged = _attached(model, merged, owner, _Scored.of(scored))
+    if settings.headline_only_words > 0:
+        merged = _headline_joined(model, merged, owner, _Scored.of(scored))
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
@@ -508,6 +510,56 @@ def _attached(
             out[k] = [([m], 1.0) for m in split[0]]
             out.extend([([m], 1.0) for m in group] for group in split[1:])
     return out
+
+
+def _headline_joined(
+    model: Model,
+    clusters: list[list[tuple[list[int], float]]],
+    owner: np.ndarray[Any, Any],
+    scored: _Scored,
+) -> list[list[tuple[list[int], float]]]:
+    """``clusters`` with each lone headline-only story joined to the cluster it meets best.
+
+    A story whose text is at most ``headline_only_words`` words (a headline, a line), alone in its
+    cluster, neither a chat retelling nor an item of a recap, joins the cluster of two stories or
+    more whose member it scores highest with, if that score is at least the threshold and the
+    member shares evidence of its subject (:meth:`Model.covers_names`): its few words cannot reach
+    the average of a cluster of long reports, though they meet one of them. Only pairs the
+    components scored count (a pair at the threshold is inside one component); a story with copies
+    (``owner``) is not alone.
+    """
+    n = len(model.stories)
+    if not len(scored.codes):
+        return clusters
+    strong = scored.scores >= model.settings.threshold
+    rows, cols = scored.codes[strong] // n, scored.codes[strong] % n
+    values = scored.scores[strong]
+    where = np.full(n, -1, dtype=np.int64)
+    for k, parts in enumerate(clusters):
+        for part in parts:
+            where[part[0]] = k
+    sizes = np.asarray([sum(len(p[0]) for p in parts) for parts in clusters], dtype=np.int64)
+    words = model.settings.headline_only_words
+    short = np.fromiter((len(s.text.split()) <= words for s in model.stories), dtype=bool, count=n)
+    short &= ~model.discussion & ~model.in_recap(np.arange(n)) & (owner == np.arange(n))
+    # Each pair both ways: the lone short story first.
+    lone, met = np.concatenate([rows, cols]), np.concatenate([cols, rows])
+    both = np.concatenate([values, values])
+    fits = short[lone] & (where[lone] >= 0) & (where[met] >= 0)
+    fits[fits] = (sizes[where[lone[fits]]] == 1) & (sizes[where[met[fits]]] > 1)
+    fits[fits] = model.covers_names(lone[fits], met[fits])
+    best: dict[int, tuple[float, int]] = {}  # lone story: its best score, the cluster met
+    for story, value, other in zip(lone[fits].tolist(), both[fits].tolist(), met[fits].tolist(), strict=True):
+        if story not in best or value > best[story][0]:
+            best[story] = (value, int(where[other]))
+    if not best:
+        return clusters
+    out = [list(parts) for parts in clusters]
+    for story in sorted(best):
+        home, target = int(where[story]), best[story][1]
+        out[target] = [*out[target], *out[home]]
+        out[home] = []
+    return [parts for parts in out if parts]
 
 
 def _by_community(

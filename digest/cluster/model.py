@@ -290,6 +290,15 @@ class Model:
         seen |= pair_dots(self._versions, rows, cols) >= 1
         return seen
 
+    def covers_names(self, rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Whether each pair's headlines name a rare subject or a version in common, and the second
+        story names every distinctive name of the first (a headline-only item's names, all met)."""
+        seen: np.ndarray[Any, Any] = pair_dots(self.subjects, rows, cols) >= 1
+        seen |= pair_dots(self._versions, rows, cols) >= 1
+        names = self._distinctive_names
+        seen[seen] = pair_dots(names, rows[seen], cols[seen]) >= _count(names, rows[seen])
+        return seen
+
     def _weigh_channel_topics(self, named_sets: csr_matrix) -> tuple[csr_matrix, csr_matrix | None]:
         """The chat retellings' channel topics (:func:`_channel_topics`), weighed down in ``names``
         (``channel_topic_weight``), and the names as they were (``None`` if none was)."""
