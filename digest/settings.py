@@ -267,7 +267,7 @@ class ClusterSettings:
     #: common, and that member names every distinctive name of the lone story: its few words cannot
     #: reach the average of a cluster of long reports. Never a chat retelling nor a recap's item.
     #: 0 switches the rule off.
-    headline_only_words: int = field(default=25, validator=_count)
+    headline_only_words: int = field(default=12, validator=_count)
     #: Weight kept, in a chat retelling's names, by the names of its channel's topic: those at least
     #: a third of a recurring section's items (three or more) name, such as the product a chat
     #: channel is about. Every conversation of the channel names it, so it says where the talk
