@@ -56,14 +56,14 @@ def test_a_lone_headline_joins_the_cluster_it_meets_with_a_shared_name() -> None
     """Story 3 (a headline, no text) meets one of three long reports at the threshold."""
     model = _Model([_LONG, _LONG, _LONG, ""], {(3, 1)}, ClusterSettings())
     scored = _scored(4, {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.5, (1, 3): 0.25, (0, 3): 0.05})
-    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored)  # type: ignore[arg-type]
+    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored, [-1] * 4)  # type: ignore[arg-type]
     assert _members(found) == [[0, 1, 2, 3]]
 
 
 def test_a_story_with_text_of_its_own_stays_alone() -> None:
     model = _Model([_LONG, _LONG, _LONG, _LONG], {(3, 1)}, ClusterSettings())
     scored = _scored(4, {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.5, (1, 3): 0.25})
-    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored)  # type: ignore[arg-type]
+    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored, [-1] * 4)  # type: ignore[arg-type]
     assert _members(found) == [[0, 1, 2], [3]]
 
 
@@ -71,20 +71,20 @@ def test_a_headline_without_the_name_in_common_stays_alone() -> None:
     """At the threshold on common words and names, no shared rare subject or version: a topic."""
     model = _Model([_LONG, _LONG, _LONG, ""], set(), ClusterSettings())
     scored = _scored(4, {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.5, (1, 3): 0.25})
-    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored)  # type: ignore[arg-type]
+    found = _headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), scored, [-1] * 4)  # type: ignore[arg-type]
     assert _members(found) == [[0, 1, 2], [3]]
 
 
 def test_under_the_threshold_or_a_chat_retelling_stays_alone() -> None:
     model = _Model([_LONG, _LONG, _LONG, ""], {(3, 1)}, ClusterSettings())
     under = _scored(4, {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.5, (1, 3): 0.15})
-    assert _members(_headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), under)) == [  # type: ignore[arg-type]
+    assert _members(_headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), under, [-1] * 4)) == [  # type: ignore[arg-type]
         [0, 1, 2],
         [3],
     ]
     model.discussion[3] = True
     at = _scored(4, {(0, 1): 0.5, (0, 2): 0.4, (1, 2): 0.5, (1, 3): 0.25})
-    assert _members(_headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), at)) == [  # type: ignore[arg-type]
+    assert _members(_headline_joined(model, _clusters([0, 1, 2], [3]), np.arange(4), at, [-1] * 4)) == [  # type: ignore[arg-type]
         [0, 1, 2],
         [3],
     ]
@@ -94,13 +94,23 @@ def test_the_headline_joins_the_cluster_it_meets_best() -> None:
     """Story 4 meets a member of each of two clusters; the higher score decides."""
     model = _Model([_LONG, _LONG, _LONG, _LONG, "One line."], {(4, 1), (4, 3)}, ClusterSettings())
     scored = _scored(5, {(0, 1): 0.5, (2, 3): 0.5, (1, 4): 0.22, (3, 4): 0.31})
-    found = _headline_joined(model, _clusters([0, 1], [2, 3], [4]), np.arange(5), scored)  # type: ignore[arg-type]
+    found = _headline_joined(model, _clusters([0, 1], [2, 3], [4]), np.arange(5), scored, [-1] * 5)  # type: ignore[arg-type]
+    assert _members(found) == [[0, 1], [2, 3, 4]]
+
+
+def test_a_headline_does_not_join_a_cluster_holding_a_story_of_its_edition() -> None:
+    """Stories 1 and 3 are items of one curated edition (label 7): 3 joins the cluster it meets
+    second best, not the one with its edition's other item."""
+    model = _Model([_LONG, _LONG, _LONG, "", _LONG], {(3, 1), (3, 4)}, ClusterSettings())
+    scored = _scored(5, {(0, 1): 0.5, (2, 4): 0.5, (1, 3): 0.4, (3, 4): 0.25})
+    apart = [-1, 7, -1, 7, -1]
+    found = _headline_joined(model, _clusters([0, 1], [2, 4], [3]), np.arange(5), scored, apart)  # type: ignore[arg-type]
     assert _members(found) == [[0, 1], [2, 3, 4]]
 
 
 def test_another_lone_story_is_not_a_cluster_to_join() -> None:
     model = _Model([_LONG, ""], {(1, 0)}, ClusterSettings())
-    found = _headline_joined(model, _clusters([0], [1]), np.arange(2), _scored(2, {(0, 1): 0.3}))  # type: ignore[arg-type]
+    found = _headline_joined(model, _clusters([0], [1]), np.arange(2), _scored(2, {(0, 1): 0.3}), [-1] * 2)  # type: ignore[arg-type]
     assert _members(found) == [[0], [1]]
 
 

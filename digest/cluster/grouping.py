@@ -381,7 +381,7 @@ def cluster_stories(
     ):
         merged = _attached(model, merged, owner, _Scored.of(scored))
     if settings.headline_only_words > 0:
-        merged = _headline_joined(model, merged, owner, _Scored.of(scored))
+        merged = _headline_joined(model, merged, owner, _Scored.of(scored), apart)
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
@@ -517,6 +517,7 @@ def _headline_joined(
     clusters: list[list[tuple[list[int], float]]],
     owner: np.ndarray[Any, Any],
     scored: _Scored,
+    apart: Sequence[int],
 ) -> list[list[tuple[list[int], float]]]:
     """``clusters`` with each lone headline-only story joined to the cluster it meets best.
 
@@ -526,7 +527,8 @@ def _headline_joined(
     member shares evidence of its subject (:meth:`Model.covers_names`): its few words cannot reach
     the average of a cluster of long reports, though they meet one of them. Only pairs the
     components scored count (a pair at the threshold is inside one component); a story with copies
-    (``owner``) is not alone.
+    (``owner``) is not alone. ``apart``: edition labels (:meth:`Model.apart`); a story does not join
+    a cluster that holds a story of its label.
     """
     n = len(model.stories)
     if not len(scored.codes):
@@ -548,16 +550,22 @@ def _headline_joined(
     fits = short[lone] & (where[lone] >= 0) & (where[met] >= 0)
     fits[fits] = (sizes[where[lone[fits]]] == 1) & (sizes[where[met[fits]]] > 1)
     fits[fits] = model.covers_names(lone[fits], met[fits])
-    best: dict[int, tuple[float, int]] = {}  # lone story: its best score, the cluster met
-    for story, value, other in zip(lone[fits].tolist(), both[fits].tolist(), met[fits].tolist(), strict=True):
-        if story not in best or value > best[story][0]:
-            best[story] = (value, int(where[other]))
-    if not best:
-        return clusters
+    # Stories of one curated edition never share a cluster (``Model.apart``): each story's candidates,
+    # best first, and the first cluster holding none of its edition's stories.
+    labels = np.asarray(apart)
+    chosen = np.flatnonzero(fits)
+    order = chosen[np.lexsort((-both[chosen], lone[chosen]))]
     out = [list(parts) for parts in clusters]
-    for story in sorted(best):
-        home, target = int(where[story]), best[story][1]
+    editions = [{int(labels[m]) for part in parts for m in part[0]} - {-1} for parts in clusters]
+    done: set[int] = set()
+    for k in order.tolist():
+        story, target = int(lone[k]), int(where[met[k]])
+        if story in done or labels[story] in editions[target]:
+            continue
+        done.add(story)
+        home = int(where[story])
         out[target] = [*out[target], *out[home]]
+        editions[target] |= editions[home]
         out[home] = []
     return [parts for parts in out if parts]
 
