@@ -541,14 +541,19 @@ def _headline_joined(
         for part in parts:
             where[part[0]] = k
     sizes = np.asarray([sum(len(p[0]) for p in parts) for parts in clusters], dtype=np.int64)
-    words = model.settings.headline_only_words
-    short = np.fromiter((len(s.text.split()) <= words for s in model.stories), dtype=bool, count=n)
-    short &= ~model.discussion & ~model.in_recap(np.arange(n)) & (owner == np.arange(n))
-    # Each pair both ways: the lone short story first.
+    # Each pair both ways: the lone story first.
     lone, met = np.concatenate([rows, cols]), np.concatenate([cols, rows])
     both = np.concatenate([values, values])
-    fits = short[lone] & (where[lone] >= 0) & (where[met] >= 0)
+    fits = (where[lone] >= 0) & (where[met] >= 0)
     fits[fits] = (sizes[where[lone[fits]]] == 1) & (sizes[where[met[fits]]] > 1)
+    # Words counted only for the lone stories that meet a cluster, not for every story of the run.
+    alone = np.unique(lone[fits])
+    words = model.settings.headline_only_words
+    short = np.zeros(n, dtype=bool)
+    short[alone] = [len(model.stories[k].text.split()) <= words for k in alone.tolist()]
+    short &= ~model.discussion & (owner == np.arange(n))
+    short[alone] &= ~model.in_recap(alone)
+    fits &= short[lone]
     fits[fits] = model.covers_names(lone[fits], met[fits])
     # Stories of one curated edition never share a cluster (``Model.apart``): each story's candidates,
     # best first, and the first cluster holding none of its edition's stories.
