@@ -373,15 +373,17 @@ def cluster_stories(
         groups = [(sorted(s for m in g for s in stand_for[m]), cohesion) for g, cohesion in groups]
     groups.sort(key=lambda g: g[0][0])
     merged = [[groups[k] for k in parts] for parts in regroup(model, [g[0] for g in groups], apart, bridges)]
+    known = _Scored.of(scored)  # sorted once, read by both steps
+    del scored
     if (
         settings.attachment_share > 0
         or settings.discussion_attachment_share > 0
         or settings.community_attachment_share > 0
         or settings.community_meeting > 0
     ):
-        merged = _attached(model, merged, owner, _Scored.of(scored))
+        merged = _attached(model, merged, owner, known)
     if settings.headline_only_words > 0:
-        merged = _headline_joined(model, merged, owner, _Scored.of(scored), apart)
+        merged = _headline_joined(model, merged, owner, known, apart)
     clusters = [_cluster(model, ordered, parts) for parts in merged]
     clusters.sort(key=lambda c: (-len(c.story_ids), c.story_ids[0]))
     return tuple(clusters)
