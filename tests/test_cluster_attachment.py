@@ -250,6 +250,8 @@ def test_on_a_real_week_the_server_rule_parts_server_items_only() -> None:
         assert len(others) <= 1
         parted += len({cluster_on[i] for i in cluster.story_ids}) > 1
     assert parted >= 5
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=60), st.randoms())
 def test_scored_pairs_sorted_by_code_with_their_scores(labels: list[int], rng: random.Random) -> None:
