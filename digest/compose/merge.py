@@ -55,7 +55,8 @@ def merge_cluster(
     members = [stories[sid] for sid in cluster.story_ids]
     retold = _retold(members)
     told_once = [s for s in members if s.id not in retold] or members
-    lead = _headline([s for s in told_once if not _discussed(s)] or told_once, settings)
+    reported = [s for s in told_once if not _discussed(s)] or told_once
+    lead = _headline([s for s in reported if not _turns_away(s)] or reported, settings)
     # A title cut mid-sentence gives way to another report's whole title of the event; the lead
     # stays the most informative report, whose first sentence tells the story.
     headline_story = _whole_title(lead, members)
@@ -120,6 +121,21 @@ def _retold(members: Sequence[Story]) -> set[str]:
     editions = edition_keys(members).tolist()  # -1: a feed or JSON Lines item stands alone
     per_edition = Counter(editions)
     return {s.id for s, key in zip(members, editions, strict=True) if key >= 0 and per_edition[key] > 1}
+
+
+#: A sentence that turns to another subject ("Meanwhile, Google's mystery model ..."), opening a
+#: sentence after the first.
+_TURN_AWAY = re.compile(r"[.!?][\"”’)]?\s+(?:Meanwhile|Separately|Elsewhere|In other news)\b")
+
+
+def _turns_away(story: Story) -> bool:
+    """Whether a report is a theme over several events: its title joins parts with a comma ("Gemini
+    2.5 Pro and "Goldmane" Flex Muscles, o3 Pro Plays Coy") and its text turns to another subject
+    ("... while OpenAI's o3 Pro remains elusive. Meanwhile, Google's mystery "Kingfall" model ...").
+    Its title heads the story only when no other report's can; a report of one event that goes on
+    to a related development ("WHCD suspect charged as ballroom fight builds" ... "Meanwhile, Pirro's
+    boss ...") keeps its title."""
+    return "," in story.title and _TURN_AWAY.search(story.text) is not None
 
 
 def _discussed(story: Story) -> bool:
