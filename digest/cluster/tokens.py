@@ -44,18 +44,14 @@ def _named_parts(compound: str) -> int:
         return 0  # a serial (AK-47, COVID-19, MS08-067): the number is the identity, keep it whole
     if len(parts) > 2 and any(_NUMBER.fullmatch(part) for part in parts):
         return 0  # a named variant of a version (GPT-5.2-Codex is not GPT-5.2): keep it whole
-    return sum(_is_named(part) for part in parts)
+    return sum(_is_name(part) for part in parts)
 
 
 def _is_name(raw: str) -> bool:
-    """Whether a raw token is written as a name: a capital, a digit, or a version mark ("v4" as "V4")."""
-    first = raw[0]
+    """Whether a raw token (or a part of a compound) is written as a name: a capital, a digit, or a
+    version mark ("v4" as "V4"); an empty part is none."""
+    first = raw[:1]
     return first.isupper() or first.isdigit() or (first == "v" and _VERSION_MARK.fullmatch(raw) is not None)
-
-
-def _is_named(part: str) -> bool:
-    """Whether a part of a compound is written as a name, a number or a version mark ("v4")."""
-    return bool(part) and _is_name(part)
 
 
 def find_tokens(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from digest.cluster.discussion import opens_with_participants
 from digest.figures.scan import DigitAnchored
 from digest.models import Sentence, Story
-from digest.text.shape import CJK_CHAR, ends_sentence, is_connective, iter_sentences, strip_symbols
+from digest.text.shape import CJK_CHAR, SITE, ends_sentence, is_connective, iter_sentences, strip_symbols
 from digest.text.stopwords import STOPWORDS
 
 __all__ = [
@@ -62,7 +62,7 @@ _MAX_SENTENCE_WORDS = 80
 _CREDIT = re.compile(r"^(?:(?:FILE )?PHOTO|IMAGE|PICTURE)S?\s*:\s*[^–—]{1,60}[–—]\s*", re.IGNORECASE)
 #: A link list's site tag closing an item ("... doing with it (ca98am79.medium.com)", "(github.com/x)"):
 #: where the link goes, not what the sentence says. Lowercase only, and never a file's extension.
-_SITE_TAG = re.compile(r"\s*\((?:[a-z0-9-]+\.)+(?!(?:js|py|rs|ts|md)\))[a-z]{2,}(?:/[^\s()]*)?\)(?=[.!?]?$)")
+_SITE_TAG = re.compile(rf"\s*\((?![a-z0-9.-]*\.(?:js|py|rs|ts|md)\))(?:{SITE})\)(?=[.!?]?$)")
 _AD_MARKER = re.compile(r"\bAdvertisement\s+(?=[A-Z])")
 #: A line that credits or captions rather than tells: bylines, photo and image credits.
 _NOT_TOLD = re.compile(
@@ -176,8 +176,7 @@ def _summarise(
 ) -> tuple[Sentence, ...]:
     """:func:`summarise`'s reading; ``loose``: see :attr:`_Summary.loose`."""
     pools = [_pool(story, told.get(story.id)) for story in ranked]
-    summary = _Summary(headline, limit, word_limit)
-    summary.loose = loose
+    summary = _Summary(headline, limit, word_limit, loose=loose)
     summary.reported = _reported(ranked)
     lead, *others = pools
     summary.take(lead, on_headline=bool(others))
@@ -214,7 +213,7 @@ def _reported(ranked: Sequence[Story]) -> bool:
 class _Summary:
     """The sentences chosen so far, and the facts and figures they state."""
 
-    def __init__(self, headline: str, limit: int, word_limit: int) -> None:
+    def __init__(self, headline: str, limit: int, word_limit: int, *, loose: bool = False) -> None:
         self.headline = headline
         self.limit = limit
         self.word_limit = word_limit
@@ -244,7 +243,7 @@ class _Summary:
         self.reported = False
         #: Whether, before a sentence is told, one sharing a single word with the headline is about
         #: the event (:func:`_about_headline`): a second reading when the first told nothing.
-        self.loose = False
+        self.loose = loose
         #: Per report, the sentence read before the one being judged; the sentence told last (or
         #: the one the headline tells); the stems of the headline and the sentences told.
         #: Later reports whose titles open with a name the event has not given ("Qwen Challenges

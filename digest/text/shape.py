@@ -13,11 +13,13 @@ from collections.abc import Iterator
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»」』)]*_ "
 #: What a link's label says when it names the link, not a story: "link", "PDF", "source", a site.
+#: The site a link goes to, and its path, as a link list prints it after an item: "blog.example.com",
+#: "github.com/someone" (lower case).
+SITE = r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}(?:/[^\s()]*)?"
 _LINK_WORDS = (
     r"links?|video|audio|paywall|podcast|pdf|source|(?:github |gitlab )?repo(?:sitory)?|website"
     r"|paper|thread|tweet|demo|docs"
-    # The site the link goes to, and its path: "(blog.example.com)", "(github.com/someone)".
-    r"|(?-i:(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}(?:/[^\s()]*)?)"
+    rf"|(?-i:{SITE})"  # the site the link goes to: "(blog.example.com)", "(github.com/someone)"
 )
 _LINK_SUFFIX = re.compile(
     rf"\s*\((?:(?:{_LINK_WORDS}"
